@@ -1,0 +1,178 @@
+#include "Document.h"
+
+#include "DebugString.h"
+
+namespace tw {
+
+bool TextLine::operator==(const TextLine &other) const
+{
+    return text == other.text && box == other.box && words == other.words;
+}
+
+QString Page::text() const
+{
+    QStringList texts;
+    texts.reserve(lines.size());
+    for (const TextLine &line : lines)
+        texts << line.text;
+    return texts.join(QLatin1Char('\n'));
+}
+
+bool Page::operator==(const Page &other) const
+{
+    return number == other.number && qFuzzyCompare(1 + width, 1 + other.width) &&
+           qFuzzyCompare(1 + height, 1 + other.height) && hasTextLayer == other.hasTextLayer && ocr == other.ocr &&
+           lines == other.lines;
+}
+
+QString formatName(DocumentFormat format)
+{
+    switch (format) {
+    case DocumentFormat::Pdf:
+        return QStringLiteral("pdf");
+    case DocumentFormat::Docx:
+        return QStringLiteral("docx");
+    case DocumentFormat::Text:
+        return QStringLiteral("txt");
+    case DocumentFormat::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+DocumentFormat formatFromName(const QString &name)
+{
+    for (DocumentFormat format : {DocumentFormat::Pdf, DocumentFormat::Docx, DocumentFormat::Text}) {
+        if (formatName(format) == name)
+            return format;
+    }
+    return DocumentFormat::Unknown;
+}
+
+QString languageCode(Language language)
+{
+    switch (language) {
+    case Language::Chinese:
+        return QStringLiteral("zh");
+    case Language::English:
+        return QStringLiteral("en");
+    case Language::Mixed:
+        return QStringLiteral("mixed");
+    case Language::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+Language languageFromCode(const QString &code)
+{
+    for (Language language : {Language::Chinese, Language::English, Language::Mixed}) {
+        if (languageCode(language) == code)
+            return language;
+    }
+    return Language::Unknown;
+}
+
+static bool isHan(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF) ||
+           (c >= 0xF900 && c <= 0xFAFF);
+}
+
+static bool isLatinLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+Language detectLanguage(const QString &text)
+{
+    // A Chinese character carries about as much content as an English word, so compare characters
+    // with words rather than with letters.
+    qsizetype hanCharacters = 0;
+    qsizetype latinWords = 0;
+    bool inWord = false;
+    for (char32_t c : QStringView(text).toUcs4()) {
+        const bool latin = isLatinLetter(c);
+        if (latin && !inWord)
+            ++latinWords;
+        inWord = latin;
+        if (isHan(c))
+            ++hanCharacters;
+    }
+    const qsizetype total = hanCharacters + latinWords;
+    if (total == 0)
+        return Language::Unknown;
+    const double hanShare = double(hanCharacters) / double(total);
+    if (hanShare >= 0.8)
+        return Language::Chinese;
+    if (hanShare <= 0.2)
+        return Language::English;
+    return Language::Mixed;
+}
+
+QString Document::text() const
+{
+    QStringList texts;
+    texts.reserve(pages.size());
+    for (const Page &page : pages)
+        texts << page.text();
+    return texts.join(QLatin1Char('\f'));
+}
+
+int Document::lineCount() const
+{
+    int count = 0;
+    for (const Page &page : pages)
+        count += int(page.lines.size());
+    return count;
+}
+
+QList<int> Document::pagesWithoutText() const
+{
+    QList<int> numbers;
+    for (const Page &page : pages) {
+        if (!page.hasTextLayer)
+            numbers << page.number;
+    }
+    return numbers;
+}
+
+bool Document::operator==(const Document &other) const
+{
+    return fileName == other.fileName && format == other.format && pages == other.pages && warnings == other.warnings;
+}
+
+QDebug operator<<(QDebug debug, const Word &word)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace().noquote() << "Word(\"" << word.text << "\" " << word.box << ")";
+    return debug;
+}
+
+QDebug operator<<(QDebug debug, const TextLine &line)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace().noquote() << "TextLine(\"" << line.text << "\" " << line.box << ", " << line.words.size()
+                              << " words)";
+    return debug;
+}
+
+QDebug operator<<(QDebug debug, const Page &page)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Page(" << page.number << ", " << page.width << "x" << page.height << ", " << page.lines.size()
+                    << " lines" << (page.hasTextLayer ? "" : ", no text layer") << (page.ocr ? ", ocr" : "") << ")";
+    return debug;
+}
+
+QDebug operator<<(QDebug debug, const Document &document)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace().noquote() << "Document(" << document.fileName << ", " << formatName(document.format) << ", "
+                              << document.pages.size() << " pages, " << languageCode(document.language()) << ")";
+    return debug;
+}
+
+char *toString(const Word &word) { return debugCString(word); }
+char *toString(const TextLine &line) { return debugCString(line); }
+char *toString(const Page &page) { return debugCString(page); }
+char *toString(const Document &document) { return debugCString(document); }
+
+} // namespace tw
