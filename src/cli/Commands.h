@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per tierwise-cli command, each in its own <Name>Command.cpp. Each takes the
+// arguments after the command name and returns the process exit status.
+namespace tw::cli {
+
+int runExtractCommand(const QStringList &arguments);
+int runSummaryCommand(const QStringList &arguments);
+
+} // namespace tw::cli

@@ -1,0 +1,83 @@
+#include "TextFlow.h"
+
+#include <algorithm>
+
+namespace tw {
+
+namespace {
+
+bool isCjk(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3000 && u <= 0x303F) ||
+           (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+bool endsSentence(QChar c)
+{
+    static const QString marks = QStringLiteral(".:;!?。：；！？");
+    return marks.contains(c);
+}
+
+} // namespace
+
+QString joinWrapped(const QString &left, const QString &right)
+{
+    const QString a = left.trimmed();
+    const QString b = right.trimmed();
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    const QChar last = a.back();
+    const QChar first = b.front();
+    if (isCjk(last) && isCjk(first))
+        return a + b;
+    // "main-" + "tenance" is one word; "Follow-" + "Up" or "24-" + "hour" keep their hyphen.
+    if (last == QLatin1Char('-') && a.size() >= 2 && a.at(a.size() - 2).isLetter() && first.isLower())
+        return a.chopped(1) + b;
+    if (last == QLatin1Char('-') && a.size() >= 2 && a.at(a.size() - 2).isLetterOrNumber())
+        return a + b;
+    return a + QLatin1Char(' ') + b;
+}
+
+QList<Paragraph> paragraphsOf(const Page &page)
+{
+    QList<Paragraph> paragraphs;
+    double rightEdge = 0;
+    for (const TextLine &line : page.lines)
+        rightEdge = std::max(rightEdge, line.box.right());
+    const TextLine *previous = nullptr;
+    for (int index = 0; index < page.lines.size(); ++index) {
+        const TextLine &line = page.lines.at(index);
+        bool continues = false;
+        if (previous && !previous->box.isNull() && !line.box.isNull()) {
+            const double height = std::max(1.0, previous->box.height);
+            const double gap = line.box.y - previous->box.bottom();
+            const bool closeBelow = gap > -0.5 * height && gap < 0.8 * height;
+            const bool previousFull = previous->box.right() > rightEdge - 0.15 * (rightEdge - previous->box.x);
+            const bool previousEndsHeading =
+                !previous->text.isEmpty() && endsSentence(previous->text.back()) && previous->text.size() < 40;
+            continues = closeBelow && previousFull && !previousEndsHeading;
+        }
+        if (continues) {
+            Paragraph &paragraph = paragraphs.last();
+            paragraph.text = joinWrapped(paragraph.text, line.text);
+            ++paragraph.lineCount;
+        } else {
+            paragraphs.append(Paragraph{line.text.trimmed(), page.number, index, 1});
+        }
+        previous = &line;
+    }
+    return paragraphs;
+}
+
+QString flowedText(const Page &page)
+{
+    QStringList texts;
+    for (const Paragraph &paragraph : paragraphsOf(page))
+        texts << paragraph.text;
+    return texts.join(QLatin1Char('\n'));
+}
+
+} // namespace tw

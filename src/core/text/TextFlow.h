@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/model/Document.h"
+
+#include <QStringList>
+
+namespace tw {
+
+/** A paragraph rebuilt from wrapped lines, with the lines it came from. */
+struct Paragraph
+{
+    QString text;
+    int page = 0;
+    int firstLine = 0; ///< index into the page's lines
+    int lineCount = 0;
+};
+
+/**
+ * Joins two pieces of wrapped text the way a reader would: Chinese wrapped across a line break is
+ * joined without a space, an English word hyphenated at the line end is rejoined, anything else
+ * gets one space.
+ */
+QString joinWrapped(const QString &left, const QString &right);
+
+/**
+ * Rebuilds a page's paragraphs from its lines. With boxes (PDF), a paragraph ends at a vertical gap
+ * or after a line that stops well short of the text's right edge; without boxes every line is a
+ * paragraph of its own.
+ */
+QList<Paragraph> paragraphsOf(const Page &page);
+
+/** All paragraphs' texts of a page, one per line. */
+QString flowedText(const Page &page);
+
+} // namespace tw

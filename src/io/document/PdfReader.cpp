@@ -1,0 +1,144 @@
+#include "PdfReader.h"
+
+#include "FileCheck.h"
+#include "PdfPageText.h"
+#include "io/ocr/OcrEngine.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <poppler-qt6.h>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace tw::io {
+
+namespace {
+
+// Pages rendered for OCR: 300 dpi is Tesseract's sweet spot for body text.
+constexpr double kOcrDpi = 300;
+
+/** Opens the PDF bytes with a password, trying the UTF-8 and then the Latin-1 encoding of it. */
+std::unique_ptr<Poppler::Document> openUnlocked(const QByteArray &data, const QString &password,
+                                                QByteArray *usedPassword)
+{
+    const QList<QByteArray> candidates = {password.toUtf8(), password.toLatin1()};
+    std::unique_ptr<Poppler::Document> document;
+    for (const QByteArray &candidate : candidates) {
+        document = Poppler::Document::loadFromData(data, candidate, candidate);
+        if (!document)
+            return nullptr;
+        // unlock() may report success while the document is still locked: isLocked() is the truth.
+        if (!document->isLocked()) {
+            *usedPassword = candidate;
+            return document;
+        }
+    }
+    return document;
+}
+
+struct WorkerContext
+{
+    const QByteArray *data;
+    QByteArray password;
+    const ExtractOptions *options;
+    std::vector<Page> *pages;
+    std::atomic_int *done;
+    int total;
+};
+
+/** Extracts every stride-th page starting at first, with a Poppler document of its own. */
+void extractPages(const WorkerContext &context, int first, int stride)
+{
+    auto document = Poppler::Document::loadFromData(*context.data, context.password, context.password);
+    if (!document)
+        return;
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    std::unique_ptr<OcrEngine> ocr;
+    for (int index = first; index < context.total; index += stride) {
+        if (context.options->cancel && context.options->cancel->load())
+            return;
+        std::unique_ptr<Poppler::Page> popplerPage = document->page(index);
+        Page &page = (*context.pages)[size_t(index)];
+        page.number = index + 1;
+        if (!popplerPage)
+            continue;
+        const QSizeF size = popplerPage->pageSizeF();
+        page.width = size.width();
+        page.height = size.height();
+        page.lines = linesFromWords(popplerPage->textList());
+        page.hasTextLayer = !page.lines.isEmpty();
+        if (!page.hasTextLayer && context.options->ocr) {
+            if (!ocr)
+                ocr = std::make_unique<OcrEngine>();
+            const QImage image = popplerPage->renderToImage(kOcrDpi, kOcrDpi);
+            page.lines = ocr->recognise(image, kOcrDpi);
+            page.ocr = true;
+        }
+        const int finished = ++*context.done;
+        if (context.options->progress)
+            context.options->progress(finished, context.total);
+    }
+}
+
+} // namespace
+
+ExtractResult PdfReader::read(const QString &path, const ExtractOptions &options) const
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QByteArray data;
+    if (auto problem = readCheckedFile(path, DocumentFormat::Pdf, &data))
+        return ExtractResult::failure(*problem);
+
+    QByteArray password;
+    auto probe = openUnlocked(data, options.password, &password);
+    if (!probe)
+        return ExtractResult::failure(tr("%1: not a readable PDF (the file is damaged or truncated)").arg(fileName));
+    if (probe->isLocked()) {
+        return ExtractResult::failure(
+            options.password.isEmpty()
+                ? tr("%1: document is password-protected; give its password").arg(fileName)
+                : tr("%1: document is password-protected and the password is wrong").arg(fileName));
+    }
+    const int total = probe->numPages();
+    if (total <= 0)
+        return ExtractResult::failure(tr("%1: the PDF has no pages").arg(fileName));
+    probe.reset();
+
+    std::vector<Page> pages(static_cast<size_t>(total));
+    std::atomic_int done{0};
+    const WorkerContext context{&data, password, &options, &pages, &done, total};
+    const int cores = options.threads > 0 ? options.threads : qMax(1, QThread::idealThreadCount());
+    const int workers = qBound(1, cores, total);
+    // Pages are dealt round-robin so that heavy pages (scans, tables) spread over the workers.
+    std::vector<std::thread> threads;
+    for (int worker = 1; worker < workers; ++worker)
+        threads.emplace_back(extractPages, std::cref(context), worker, workers);
+    extractPages(context, 0, workers);
+    for (std::thread &thread : threads)
+        thread.join();
+
+    if (options.cancel && options.cancel->load())
+        return ExtractResult::failure(tr("%1: extraction was cancelled").arg(fileName));
+
+    Document document;
+    document.fileName = path;
+    document.format = DocumentFormat::Pdf;
+    document.pages = QList<Page>(pages.begin(), pages.end());
+    for (const Page &page : std::as_const(document.pages)) {
+        if (page.number == 0)
+            return ExtractResult::failure(tr("%1: page could not be read").arg(fileName));
+        if (!page.hasTextLayer && !page.ocr)
+            document.warnings << tr("page %1 has no text layer (scanned?); enable OCR to read it").arg(page.number);
+        else if (page.ocr)
+            document.warnings << tr("page %1 was read by OCR").arg(page.number);
+    }
+    return ExtractResult::success(std::move(document));
+}
+
+} // namespace tw::io
