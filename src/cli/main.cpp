@@ -1,9 +1,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 namespace {
 
@@ -35,9 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Tierwise"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tierwise"));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tierwise"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    tw::installTranslations();
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty())
