@@ -1,12 +1,9 @@
 #include "DocumentImporter.h"
 
+#include "DocxReader.h"
 #include "FileCheck.h"
 #include "PdfReader.h"
 #include "TextFileReader.h"
-#if __has_include("DocxReader.h")
-#include "DocxReader.h"
-#define TW_HAVE_DOCX 1
-#endif
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,11 +44,7 @@ ExtractResult DocumentImporter::read(const QString &path, const ExtractOptions &
     case DocumentFormat::Pdf:
         return PdfReader().read(path, options);
     case DocumentFormat::Docx:
-#ifdef TW_HAVE_DOCX
         return DocxReader().read(path, options);
-#else
-        break;
-#endif
     case DocumentFormat::Text:
         return TextFileReader().read(path, options);
     case DocumentFormat::Unknown:

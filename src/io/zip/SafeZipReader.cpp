@@ -73,20 +73,21 @@ std::optional<QByteArray> SafeZipReader::read(const QString &name)
         const QByteArray chunk = file.read(kChunkSize);
         if (chunk.isEmpty())
             break;
-        data += chunk;
-        m_totalRead += chunk.size();
-        if (data.size() > m_limits.maxEntrySize) {
+        // Limits are checked before the chunk is kept, so memory never holds more than a limit.
+        if (data.size() + chunk.size() > m_limits.maxEntrySize) {
             fail(tr("%1: entry \"%2\" decompresses to more than %3 MB; refusing it as a possible ZIP bomb")
                      .arg(fileName, name)
                      .arg(m_limits.maxEntrySize / (1024 * 1024)));
             return std::nullopt;
         }
-        if (m_totalRead > m_limits.maxTotalSize) {
+        if (m_totalRead + chunk.size() > m_limits.maxTotalSize) {
             fail(tr("%1: the archive decompresses to more than %2 MB; refusing it as a possible ZIP bomb")
                      .arg(fileName)
                      .arg(m_limits.maxTotalSize / (1024 * 1024)));
             return std::nullopt;
         }
+        data += chunk;
+        m_totalRead += chunk.size();
         if (data.size() > kRatioCheckThreshold &&
             double(data.size()) / double(compressed) > m_limits.maxCompressionRatio) {
             fail(tr("%1: entry \"%2\" has a compression ratio above %3:1; refusing it as a possible ZIP bomb")
