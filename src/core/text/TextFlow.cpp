@@ -31,7 +31,8 @@ QString joinWrapped(const QString &left, const QString &right)
         return a;
     const QChar last = a.back();
     const QChar first = b.front();
-    if (isCjk(last) && isCjk(first))
+    // Chinese is written without spaces, also next to digits and Latin words ("15分钟", "SLA报告").
+    if (isCjk(last) || isCjk(first))
         return a + b;
     // "main-" + "tenance" is one word; "Follow-" + "Up" or "24-" + "hour" keep their hyphen.
     if (last == QLatin1Char('-') && a.size() >= 2 && a.at(a.size() - 2).isLetter() && first.isLower())
@@ -39,6 +40,19 @@ QString joinWrapped(const QString &left, const QString &right)
     if (last == QLatin1Char('-') && a.size() >= 2 && a.at(a.size() - 2).isLetterOrNumber())
         return a + b;
     return a + QLatin1Char(' ') + b;
+}
+
+bool continuesParagraph(const TextLine &previous, const TextLine &line, double rightEdge)
+{
+    if (previous.box.isNull() || line.box.isNull())
+        return false;
+    const double height = std::max(1.0, previous.box.height);
+    const double gap = line.box.y - previous.box.bottom();
+    const bool closeBelow = gap > -0.5 * height && gap < 0.8 * height;
+    const bool previousFull = previous.box.right() > rightEdge - 0.15 * (rightEdge - previous.box.x);
+    const bool previousEndsHeading =
+        !previous.text.isEmpty() && endsSentence(previous.text.back()) && previous.text.size() < 40;
+    return closeBelow && previousFull && !previousEndsHeading;
 }
 
 QList<Paragraph> paragraphsOf(const Page &page)
@@ -50,17 +64,7 @@ QList<Paragraph> paragraphsOf(const Page &page)
     const TextLine *previous = nullptr;
     for (int index = 0; index < page.lines.size(); ++index) {
         const TextLine &line = page.lines.at(index);
-        bool continues = false;
-        if (previous && !previous->box.isNull() && !line.box.isNull()) {
-            const double height = std::max(1.0, previous->box.height);
-            const double gap = line.box.y - previous->box.bottom();
-            const bool closeBelow = gap > -0.5 * height && gap < 0.8 * height;
-            const bool previousFull = previous->box.right() > rightEdge - 0.15 * (rightEdge - previous->box.x);
-            const bool previousEndsHeading =
-                !previous->text.isEmpty() && endsSentence(previous->text.back()) && previous->text.size() < 40;
-            continues = closeBelow && previousFull && !previousEndsHeading;
-        }
-        if (continues) {
+        if (previous && continuesParagraph(*previous, line, rightEdge)) {
             Paragraph &paragraph = paragraphs.last();
             paragraph.text = joinWrapped(paragraph.text, line.text);
             ++paragraph.lineCount;

@@ -16,11 +16,17 @@ struct Paragraph
 };
 
 /**
- * Joins two pieces of wrapped text the way a reader would: Chinese wrapped across a line break is
+ * Joins two pieces of wrapped text the way a reader would: a line break next to Chinese text is
  * joined without a space, an English word hyphenated at the line end is rejoined, anything else
  * gets one space.
  */
 QString joinWrapped(const QString &left, const QString &right);
+
+/**
+ * True when line continues the paragraph of previous, judged from their boxes: close below it and
+ * previous runs to the right edge of the text (rightEdge) without ending a heading.
+ */
+bool continuesParagraph(const TextLine &previous, const TextLine &line, double rightEdge);
 
 /**
  * Rebuilds a page's paragraphs from its lines. With boxes (PDF), a paragraph ends at a vertical gap

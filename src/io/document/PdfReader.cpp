@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -86,10 +87,18 @@ void extractPages(const WorkerContext &context, int first, int stride)
     }
 }
 
+/** Poppler reports every recoverable syntax problem on stderr; the outcome is what matters here. */
+void silencePopplerDiagnostics()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant()); });
+}
+
 } // namespace
 
 ExtractResult PdfReader::read(const QString &path, const ExtractOptions &options) const
 {
+    silencePopplerDiagnostics();
     const QString fileName = QFileInfo(path).fileName();
     QByteArray data;
     if (auto problem = readCheckedFile(path, DocumentFormat::Pdf, &data))

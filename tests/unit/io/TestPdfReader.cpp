@@ -171,8 +171,9 @@ private slots:
     void imageOnlyPageIsReportedAndOcrReadsIt()
     {
         const QString file = path(QStringLiteral("scan.pdf"));
-        QVERIFY(test::writeImageOnlyPdf(
-            file, {QStringLiteral("Engineer on site within four hours"), QStringLiteral("Parts: OEM new only")}));
+        QVERIFY(test::writeImageOnlyPdf(file, {QStringLiteral("Engineer on site within four hours"),
+                                               QStringLiteral("Parts: OEM new only"),
+                                               QStringLiteral("一级故障四小时内到场")}));
         const ExtractResult plain = PdfReader().read(file, {});
         QVERIFY(plain.ok());
         QCOMPARE(plain.document->pagesWithoutText(), QList<int>{1});
@@ -188,6 +189,8 @@ private slots:
         const QString text = page.text();
         QVERIFY2(text.contains(QStringLiteral("Engineer on site within four hours")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("OEM new")), qPrintable(text));
+        QVERIFY2(QString(text).remove(QLatin1Char(' ')).contains(QStringLiteral("一级故障四小时内到场")),
+                 qPrintable(text));
         // Boxes come back in points: the first line starts 1 inch (150 px at 150 dpi) from the left.
         QVERIFY2(qAbs(page.lines.first().box.x - 72) < 6, qPrintable(QString::number(page.lines.first().box.x)));
     }
