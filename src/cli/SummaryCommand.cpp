@@ -12,17 +12,21 @@ namespace tw::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("tw::cli::SummaryCommand", text); }
+/** The translation context of the summary's text. */
+struct SummaryCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(tw::cli::SummaryCommand)
+};
 
 QString summarise(const Document &document)
 {
-    QString out = tr("%1\n  format %2, %3 pages, %4 lines, language %5\n")
+    QString out = SummaryCommand::tr("%1\n  format %2, %3 pages, %4 lines, language %5\n")
                       .arg(QFileInfo(document.fileName).fileName(), formatName(document.format))
                       .arg(document.pages.size())
                       .arg(document.lineCount())
                       .arg(languageCode(document.language()));
     for (const QString &warning : document.warnings)
-        out += tr("  warning: %1\n").arg(warning);
+        out += SummaryCommand::tr("  warning: %1\n").arg(warning);
     // The opening paragraphs tell a reader whose proposal this is and what it covers.
     int shown = 0;
     for (const Page &page : document.pages) {

@@ -12,21 +12,25 @@ namespace {
 // Proposals are documents, not archives of scans: anything bigger is refused before it is read.
 constexpr qint64 kMaxDocumentBytes = 512LL * 1024 * 1024;
 
-QString tr(const char *text) { return QCoreApplication::translate("tw::io::FileCheck", text); }
+/** The translation context of this file's messages. */
+struct FileCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(tw::io::FileCheck)
+};
 
 QString describe(DocumentFormat format)
 {
     switch (format) {
     case DocumentFormat::Pdf:
-        return tr("a PDF");
+        return FileCheck::tr("a PDF");
     case DocumentFormat::Docx:
-        return tr("a ZIP archive or Word document");
+        return FileCheck::tr("a ZIP archive or Word document");
     case DocumentFormat::Text:
-        return tr("plain text");
+        return FileCheck::tr("plain text");
     case DocumentFormat::Unknown:
         break;
     }
-    return tr("binary data");
+    return FileCheck::tr("binary data");
 }
 } // namespace
 
@@ -47,22 +51,22 @@ std::optional<QString> readCheckedFile(const QString &path, DocumentFormat expec
     const QFileInfo info(path);
     const QString fileName = info.fileName();
     if (!info.exists())
-        return tr("%1: file not found").arg(path);
+        return FileCheck::tr("%1: file not found").arg(path);
     if (info.isDir())
-        return tr("%1: is a folder, not a document").arg(path);
+        return FileCheck::tr("%1: is a folder, not a document").arg(path);
     if (info.size() == 0)
-        return tr("%1: the file is empty (0 bytes)").arg(fileName);
+        return FileCheck::tr("%1: the file is empty (0 bytes)").arg(fileName);
     if (info.size() > kMaxDocumentBytes)
-        return tr("%1: the file is larger than %2 MB").arg(fileName).arg(kMaxDocumentBytes / (1024 * 1024));
+        return FileCheck::tr("%1: the file is larger than %2 MB").arg(fileName).arg(kMaxDocumentBytes / (1024 * 1024));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("%1: cannot be read (%2)").arg(fileName, file.errorString());
+        return FileCheck::tr("%1: cannot be read (%2)").arg(fileName, file.errorString());
     *data = file.readAll();
     if (data->size() != info.size())
-        return tr("%1: cannot be read completely").arg(fileName);
+        return FileCheck::tr("%1: cannot be read completely").arg(fileName);
     const DocumentFormat actual = sniffFormat(*data);
     if (actual != expected && !(expected == DocumentFormat::Text && actual == DocumentFormat::Text)) {
-        return tr("%1: is not %2 (it is %3)").arg(fileName, describe(expected), describe(actual));
+        return FileCheck::tr("%1: is not %2 (it is %3)").arg(fileName, describe(expected), describe(actual));
     }
     return std::nullopt;
 }
