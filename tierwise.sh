@@ -8,36 +8,43 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 JOBS="$(nproc 2>/dev/null || echo 2)"
 
-# Debian packages, with why each is needed.
+# Debian packages, one group per line: "why | packages".
 BUILD_PACKAGES=(
-    cmake ninja-build g++ pkg-config              # the build
-    qt6-base-dev libqt6opengl6-dev libgl-dev      # Qt Core/Gui/Widgets/Sql/Concurrent (+ what Charts needs)
-    qt6-charts-dev                                # charts
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # lupdate/lrelease for the translations
-    libqt6sql6-sqlite libqt6sql6-psql             # SQLite and PostgreSQL drivers for workspaces
-    qt6-qpa-plugins                               # offscreen/xcb platforms
-    libpoppler-qt6-dev                            # PDF import
-    libquazip1-qt6-dev                            # DOCX/XLSX containers
-    libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim  # OCR of scanned pages
-    fonts-wqy-microhei                            # CJK TrueType font embedded in PDF reports
+    "the C++ build | cmake ninja-build g++ pkg-config"
+    "Qt 6 (Core, Gui, Widgets, Sql, Concurrent) | qt6-base-dev libqt6opengl6-dev libgl-dev qt6-qpa-plugins"
+    "charts | qt6-charts-dev"
+    "translations (lupdate, lrelease) | qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools"
+    "SQLite and PostgreSQL workspaces | libqt6sql6-sqlite libqt6sql6-psql"
+    "PDF import | libpoppler-qt6-dev"
+    "DOCX and XLSX import | libquazip1-qt6-dev"
+    "OCR of scanned pages | libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim"
+    "a CJK TrueType font for PDF reports | fonts-wqy-microhei"
 )
 TEST_PACKAGES=(
-    clang-format                                  # the format check
-    qpdf poppler-utils                            # encrypted test PDFs; pdftotext as a reference
-    desktop-file-utils appstream                  # validating the .desktop and metainfo files
-    postgresql                                    # a real PostgreSQL server for the db tests
+    "the C++ format check | clang-format"
+    "encrypted test PDFs and the pdftotext reference | qpdf poppler-utils"
+    "validating the desktop entry and AppStream file | desktop-file-utils appstream"
+    "a real PostgreSQL server for the db tests | postgresql"
+    "the translation check | python3"
 )
 
 say() { printf '\033[1m[tierwise]\033[0m %s\n' "$*"; }
 
 install_packages() {
-    local missing=() pkg
-    for pkg in "$@"; do
-        [[ "$pkg" == \#* ]] && continue
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    local missing=() reasons=() group pkg needed
+    for group in "$@"; do
+        needed=()
+        for pkg in ${group#*|}; do
+            dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || needed+=("$pkg")
+        done
+        if [ ${#needed[@]} -gt 0 ]; then
+            missing+=("${needed[@]}")
+            reasons+=("  for ${group%% |*}: ${needed[*]}")
+        fi
     done
     [ ${#missing[@]} -eq 0 ] && return 0
-    say "installing missing Debian packages: ${missing[*]}"
+    say "installing missing Debian packages:"
+    printf '%s\n' "${reasons[@]}"
     local sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update -qq
