@@ -68,6 +68,167 @@
     </message>
 </context>
 <context>
+    <name>tw::analysis::ContractAnalyzer</name>
+    <message>
+        <source>No rules for %1 text: its risky clauses were not checked, so an empty list of findings does not mean the document is clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) have no text layer and were not analysed (try --ocr).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::analysis::RulePackLoader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of regular expressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unknown value &quot;%2&quot; (allowed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;zh&quot; texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs both an English (&quot;en&quot;) and a Chinese (&quot;zh&quot;) text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity &quot;%1&quot; must be low, medium or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule has either &quot;patterns&quot; or &quot;document&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;document&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;document.%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;exception_scope&quot; must be &quot;clause&quot; or &quot;sentence&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;once_per_sentence&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;quote&quot; must be &quot;match&quot;, &quot;clause&quot; or &quot;sentence&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;absent_nearby&quot; must be an array of {&quot;pattern&quot;, &quot;within&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;absent_nearby.within&quot; must be a number of characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;not_negated&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;critical_tier&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reference_not_attached&quot; needs a pattern with a named group (?&lt;ref&gt;...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule pack must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack has neither &quot;rules&quot; nor &quot;disable&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry of &quot;rules&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;languages&quot; for the rule or the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rule pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::charts::DocumentOverviewChart</name>
     <message>
         <source>Proposal length</source>
@@ -83,7 +244,53 @@
     </message>
 </context>
 <context>
-    <name>tw::cli</name>
+    <name>tw::cli::AnalyzeCommand</name>
+    <message numerus="yes">
+        <source>%1: %2, %n page(s), language %3
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule packs: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+terms (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+findings (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none found, but the check was incomplete (see warning)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::SummaryCommand</name>
     <message>
         <source>%1
   format %2, %3 pages, %4 lines, language %5
@@ -93,6 +300,394 @@
     <message>
         <source>  warning: %1
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::evaluation::Ahp</name>
+    <message>
+        <source>The comparison matrix is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison matrix has %1 rows; at most 15 criteria can be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison matrix is not square: row %1 has %2 values, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison (%1, %2) is %3; every comparison must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison (%1, %1) is %2; an element compared with itself must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparisons (%1, %2) = %3 and (%2, %1) = %4 are not reciprocal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 is above %2: the pairwise judgements contradict each other; revise the comparisons that disagree most</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::evaluation::EvaluationReport</name>
+    <message>
+        <source>Evaluation: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon %1 years, discount rate %2 %, %3 Monte Carlo trials (seed %4); money in %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation: every offer is knocked out.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (weighted score %2; TOPSIS winner %3); TCO mean %4, P90 %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights from AHP: consistency ratio %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (above 0.10: revise the judgements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Ranking
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCO mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCO P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Knocked out
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Risk-adjusted TCO over %n year(s) (mean = contract + downtime + T&amp;M - credits)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Most sensitive weight: %1 (%2 %): %3 stays the winner for weights %4-%5 %; a change of %6 points flips it to %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+No single weight change flips the winner.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low_price: %1 quotes %2 per server-year, %3 % of the others&apos; median %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+== Findings to negotiate (high severity first, up to 5 per vendor) ==
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::evaluation::EvaluationRun</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-site time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No binding %1 is promised; the tier requires at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, history %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: every offer is knocked out; no recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: the weighted sum prefers %2, TOPSIS prefers %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::evaluation::KnockOutCheck</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 exceeds the tier&apos;s maximum of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage %1 is below the tier&apos;s minimum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts quality &quot;%1&quot; is below the required &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical attainment of %1 % is below the tier&apos;s minimum of %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::evaluation::LowPriceCheck</name>
+    <message>
+        <source>%1 quotes %2 for tier %3; the median of the other %4 proposals is %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is %1 % of the median of the other proposals for this tier. A price this low often means reduced scope, refurbished or compatible parts, subcontracted engineers, or charges moved into exclusions and T&amp;M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the vendor to confirm in writing that the quoted price includes every service level, part quality and coverage in its proposal, with no extra charges for on-site visits or parts during the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::evaluation::OfferBuilder</name>
+    <message>
+        <source>unknown field &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number &gt; 0%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a coverage such as &quot;7x24&quot; or &quot;5x9&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parts quality &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parts locality &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown certification &quot;%1&quot; (none, industry, oem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown presence &quot;%1&quot; (remote, regional, local_city, resident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;kind&quot;: &quot;fixed&quot;|&quot;capped&quot;|&quot;unbounded&quot;, &quot;percent&quot;: N}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a capped price adjustment needs &quot;percent&quot; &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of credit terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown credit term &quot;%1&quot; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not promised: scored as the worst acceptable %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coverage found: 5x9 assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parts commitment found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parts stock location found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certification found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer presence is not read from documents: remote assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, tier %2: price in %3 but the spec has no exchange rate for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price adjustment clause: fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service credits found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tier&apos;s assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tier&apos;s repair estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution minus on-site promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, tier %2: no per-server-year price found in the documents; add an override &quot;price_per_server_year&quot; with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::evaluation::WeightVector</name>
+    <message>
+        <source>Weight %1 is %2; weights must be finite and not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All weights are zero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,6 +810,28 @@
     </message>
 </context>
 <context>
+    <name>tw::history::ColumnMapping</name>
+    <message>
+        <source>mapping &quot;%1&quot; is not COLUMN=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping &quot;%1&quot;: the file has no column &quot;%2&quot; (columns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping &quot;%1&quot;: unknown field &quot;%2&quot; (known: %3, ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::history::HistoryJson</name>
+    <message>
+        <source>(no vendor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::history::IcsHolidayImport</name>
     <message>
         <source>%1: cannot read the calendar file (%2)</source>
@@ -242,7 +859,223 @@
     </message>
 </context>
 <context>
-    <name>tw::io</name>
+    <name>tw::history::ImportChunk</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row has %1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor cell is %1 bytes long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority cell is %1 bytes long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket id cell is %1 bytes long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date; event ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::history::SlaTargets</name>
+    <message>
+        <source>target &quot;%1&quot; is not PRIORITY:metric=duration,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot;: &quot;%2&quot; is not metric=duration (e.g. onsite=4h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot;: unknown metric &quot;%2&quot; (response, onsite, resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::history::TicketImporter</name>
+    <message>
+        <source>no priority column found (columns: %1); name one with --map COLUMN=priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no opened-time column found (columns: %1); name one with --map COLUMN=opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response, on-site or resolution time column found (columns: %1); name one with --map COLUMN=responded|onsite|resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event log has no ticket id column (columns: %1); name one with --map COLUMN=id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no such date: %2/%3/%4 read %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day-first like the rest of the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month-first like the rest of the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no such date: %2-%3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is before opened %3; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing opened time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; event ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown vendor &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::io::CsvParser</name>
+    <message>
+        <source>a quoted field is never closed (the rest of the file was read into it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row has more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::io::CsvReader</name>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB, more than the 4096 MB a table may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text is in none of the supported encodings (UTF-8, UTF-16, GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header row is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::io::DocumentImporter</name>
+    <message>
+        <source>%1: old Word .doc files are not supported; save it as .docx or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported document type (use PDF, DOCX, TXT or Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::io::DocxNumbering</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::io::DocxPartParser</name>
+    <message>
+        <source>the part declares a DTD, which Word documents never do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part has no content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element &lt;%1&gt; is not WordprocessingML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::io::DocxReader</name>
     <message>
         <source>%1: file not found</source>
         <translation type="unfinished"></translation>
@@ -292,48 +1125,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a ZIP archive or Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>binary data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read completely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is not %2 (it is %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tw::io::DocumentImporter</name>
-    <message>
-        <source>%1: old Word .doc files are not supported; save it as .docx or PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unsupported document type (use PDF, DOCX, TXT or Markdown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tw::io::DocxImport</name>
-    <message>
         <source>%1: is not a Word document (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,6 +1148,27 @@
         <source>the document contains no text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s) skipped; text inside images is not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embedded object(s), such as spreadsheets, skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported chunk(s) of HTML or RTF (altChunk) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>the %1 (%2) are damaged at %3 and were skipped</source>
         <translation type="unfinished"></translation>
@@ -366,41 +1178,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was skipped: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is damaged at %2; its text was skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>tw::io::DocxNumbering</name>
+    <name>tw::io::FileCheck</name>
     <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tw::io::DocxPartParser</name>
-    <message>
-        <source>the part declares a DTD, which Word documents never do</source>
+        <source>a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the part has no content</source>
+        <source>a ZIP archive or Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the root element &lt;%1&gt; is not WordprocessingML</source>
+        <source>plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
+        <source>binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>elements are nested more than %1 deep</source>
+        <source>%1: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not %2 (it is %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,6 +1335,226 @@
     </message>
 </context>
 <context>
+    <name>tw::io::SpecLoader</name>
+    <message>
+        <source>no column &quot;%1&quot; in the header (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n row(s) not used (see tierwise-cli history)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::io::SpecParser</name>
+    <message>
+        <source>unknown field (expected one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &gt;= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &lt;= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [ideal, worst acceptable]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideal and worst must differ and be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a coverage such as &quot;7x24&quot; or &quot;5x9&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parts quality &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &quot;weights&quot; or &quot;ahp&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;weights&quot; or &quot;ahp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown criterion (expected one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have one row per criterion (%1), has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ticket field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Shanghai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;dmy&quot; or &quot;mdy&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a priority label P1..P9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when &quot;segments&quot; is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when &quot;segment_column&quot; is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vendor does not bid for tier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the spec: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spec must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (this program reads version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this program reads version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 code such as &quot;CNY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 code such as &quot;USD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate tier name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate vendor name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (oem, tpm or reseller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only prices have a currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchange rate for &quot;%1&quot; in exchange_rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vendor bids for tier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::io::TableFileReader</name>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook, which Tierwise does not read. Open it in Excel, WPS or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML) named .xls, not a workbook. Open it in Excel, WPS or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::io::TextFileReader</name>
     <message>
         <source>%1: the text is in an unknown encoding (not UTF-8, UTF-16 or GB18030)</source>
@@ -525,17 +1570,41 @@
     </message>
 </context>
 <context>
-    <name>tw::report</name>
+    <name>tw::io::XlsxReader</name>
     <message>
-        <source>%1: cannot be written (%2)</source>
+        <source>%1: not an .xlsx workbook (no xl/workbook.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: writing failed (%2); the previous file is unchanged</source>
+        <source>%1: xl/workbook.xml is malformed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: could not be saved (%2); the previous file is unchanged</source>
+        <source>%1: the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml is malformed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sheet &quot;%2&quot; (sheets: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot; cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot; has a cell beyond column 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot; is malformed XML (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sheet has any rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,6 +1644,21 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tw::report::SafeFileWriter</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: writing failed (%2); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be saved (%2); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
