@@ -7,6 +7,7 @@
 namespace tw::cli {
 
 int runExtractCommand(const QStringList &arguments);
+int runHistoryCommand(const QStringList &arguments);
 int runSummaryCommand(const QStringList &arguments);
 
 } // namespace tw::cli

@@ -16,6 +16,7 @@ struct Command
 const Command kCommands[] = {
     {"extract", "extract FILE [--password P] [--ocr] [--format json|text]", tw::cli::runExtractCommand},
     {"summary", "summary FILE... [--ocr]", tw::cli::runSummaryCommand},
+    {"history", "history FILE [--calendar 5x9+cn] [--target ...] [--format json|text]", tw::cli::runHistoryCommand},
 };
 
 int printUsage()
