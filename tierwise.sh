@@ -104,11 +104,9 @@ cmd_demo() {
     install_packages "${BUILD_PACKAGES[@]}"
     local dir="$ROOT/build/release"
     configure_and_build "$dir" -DCMAKE_BUILD_TYPE=Release -DTW_BUILD_TESTS=OFF
-    say "demo: the bundled proposals in resources/demo/proposals"
-    shopt -s nullglob
-    local files=("$ROOT"/resources/demo/proposals/*.{pdf,docx,txt,md})
-    [ ${#files[@]} -gt 0 ] || { say "no demo proposals found"; return 1; }
-    "$dir/bin/tierwise-cli" summary "${files[@]}"
+    # The main job: the five bundled proposals and three ticket histories evaluated per server tier.
+    say "demo: evaluating resources/demo/evaluation.json (5 vendors, 3 tiers)"
+    "$dir/bin/tierwise-cli" evaluate "$ROOT/resources/demo/evaluation.json" --format text
 }
 
 cmd_test() {

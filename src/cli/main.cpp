@@ -16,7 +16,9 @@ struct Command
 const Command kCommands[] = {
     {"extract", "extract FILE [--password P] [--ocr] [--format json|text]", tw::cli::runExtractCommand},
     {"summary", "summary FILE... [--ocr]", tw::cli::runSummaryCommand},
+    {"analyze", "analyze FILE [--password P] [--ocr] [--rules FILE] [--format json|text]", tw::cli::runAnalyzeCommand},
     {"history", "history FILE [--calendar 5x9+cn] [--target ...] [--format json|text]", tw::cli::runHistoryCommand},
+    {"evaluate", "evaluate SPEC.json [--format json|text]", tw::cli::runEvaluateCommand},
 };
 
 int printUsage()

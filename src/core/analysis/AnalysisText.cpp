@@ -1,0 +1,374 @@
+#include "AnalysisText.h"
+
+#include "PriorityParser.h"
+#include "SegmentBuilder.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tw::analysis {
+
+namespace {
+
+bool isHan(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+}
+
+const QRegularExpression &numberedHeading()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(?:#{1,6}\s+(?=\S)(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D))?|(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D)|([一二三四五六七八九十]{1,3})[、.]|第[一二三四五六七八九十\d]{1,3}[章部分节]|(?:section|article|schedule|appendix|annex|part)\s+[\dA-Z]+[.:]?\s|附件[一二三四五六七八九十\d]+)))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+AnalysisText::AnalysisText(const Document &document)
+{
+    const QList<TextSegment> segments = SegmentBuilder::build(document);
+    m_segments.reserve(segments.size());
+    for (const TextSegment &segment : segments) {
+        PreparedSegment prepared;
+        prepared.source = segment;
+        prepared.norm = Normalizer::normalize(segment.text);
+        if (segment.kind == TextSegment::Kind::TableRow) {
+            int start = 0;
+            const QString &text = prepared.norm.text;
+            for (int i = 0; i <= text.size(); ++i) {
+                if (i == text.size() || text.at(i) == QLatin1Char('\t')) {
+                    prepared.cells << qMakePair(start, i);
+                    start = i + 1;
+                }
+            }
+        }
+        for (QChar c : prepared.norm.text) {
+            if (isHan(c))
+                prepared.hasChinese = true;
+            else if (c.isLetter() && c.unicode() < 0x250)
+                prepared.hasEnglish = true;
+        }
+        m_hasChinese = m_hasChinese || prepared.hasChinese;
+        m_hasEnglish = m_hasEnglish || prepared.hasEnglish;
+        m_fullText += prepared.norm.text;
+        m_fullText += QLatin1Char('\n');
+        m_segments << prepared;
+    }
+    learnTiers();
+    findHeadings();
+    buildUnits();
+    for (const TextUnit &unit : m_units) {
+        m_unitOffsets << int(m_joined.size());
+        m_joined += unitText(unit);
+        m_joined += QLatin1Char('\n');
+    }
+}
+
+int AnalysisText::unitAt(int at) const
+{
+    const auto it = std::upper_bound(m_unitOffsets.cbegin(), m_unitOffsets.cend(), at);
+    if (it == m_unitOffsets.cbegin())
+        return -1;
+    const int unit = int(it - m_unitOffsets.cbegin()) - 1;
+    const int end = m_unitOffsets.at(unit) + (m_units.at(unit).end - m_units.at(unit).start);
+    return at < end ? unit : -1;
+}
+
+QList<int> AnalysisText::unitsMatching(const QRegularExpression &pattern) const
+{
+    QList<int> units;
+    auto it = pattern.globalMatch(m_joined);
+    while (it.hasNext()) {
+        const int unit = unitAt(int(it.next().capturedStart()));
+        if (unit >= 0 && (units.isEmpty() || units.last() != unit))
+            units << unit;
+    }
+    return units;
+}
+
+QString AnalysisText::unitText(const TextUnit &unit) const
+{
+    return m_segments.at(unit.segment).norm.text.mid(unit.start, unit.end - unit.start);
+}
+
+void AnalysisText::learnTiers()
+{
+    // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.
+    QHash<int, int> tierColumnByTable;
+    for (const PreparedSegment &segment : m_segments) {
+        if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0)
+            continue;
+        for (int i = 0; i < segment.cells.size(); ++i) {
+            const QString cell = segment.norm.text.mid(segment.cells.at(i).first,
+                                                       segment.cells.at(i).second - segment.cells.at(i).first);
+            if (TierContext::isTierHeader(cell)) {
+                tierColumnByTable.insert(segment.source.table, segment.source.columns.value(i, i));
+                break;
+            }
+        }
+    }
+    // A features-by-tier matrix: a generic (or no) first header cell, the tiers across the header,
+    // and service-level rows ("响应时间", "Coverage") down the first column.
+    static const QRegularExpression serviceRow(
+        QStringLiteral(
+            R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|respon|on-?site|resolution|restor|repair|coverage|hours|parts|price|support|availability|severity|priority|fix)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QHash<int, int> serviceRows;
+    for (const PreparedSegment &segment : m_segments) {
+        if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 && !segment.cells.isEmpty() &&
+            segment.source.columns.value(0, 0) == 0 &&
+            serviceRow.match(segment.norm.text.left(segment.cells.first().second)).hasMatch())
+            ++serviceRows[segment.source.table];
+    }
+    for (const PreparedSegment &segment : m_segments) {
+        if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0 || segment.cells.size() < 2 ||
+            tierColumnByTable.contains(segment.source.table) || serviceRows.value(segment.source.table) < 2)
+            continue;
+        const bool noFirst = segment.source.columns.value(0, 0) != 0;
+        const QString first = segment.norm.text.mid(segment.cells.first().first,
+                                                    segment.cells.first().second - segment.cells.first().first);
+        if (!noFirst && !TierContext::isGenericColumnLabel(first))
+            continue;
+        for (int i = noFirst ? 0 : 1; i < segment.cells.size(); ++i) {
+            const QString cell = segment.norm.text.mid(segment.cells.at(i).first,
+                                                       segment.cells.at(i).second - segment.cells.at(i).first);
+            static const QRegularExpression measureColumn(
+                QStringLiteral(
+                    R"(响应|到场|修复|单价|价格|备件|数量|respon|on-?site|resolution|restor|repair|\bfix|price|qty|quantity|units)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (PriorityParser::prioritiesOf(cell).isEmpty() && !measureColumn.match(cell).hasMatch())
+                m_tiers.addCandidate(cell);
+        }
+    }
+    for (const PreparedSegment &segment : m_segments) {
+        if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 &&
+            tierColumnByTable.contains(segment.source.table)) {
+            const int column = tierColumnByTable.value(segment.source.table);
+            const int at = int(segment.source.columns.indexOf(column));
+            if (at >= 0 && at < segment.cells.size()) {
+                const QString cell = segment.norm.text.mid(segment.cells.at(at).first,
+                                                           segment.cells.at(at).second - segment.cells.at(at).first);
+                // A "级别" column of 一级/P1 values lists priorities, not tiers.
+                if (PriorityParser::prioritiesOf(cell).isEmpty())
+                    m_tiers.addCandidate(cell);
+            }
+        }
+    }
+    QList<QPair<int, QString>> headings; // (level, cleaned name) of numbered headings in order
+    for (const PreparedSegment &segment : m_segments) {
+        if (segment.source.kind != TextSegment::Kind::Paragraph || segment.norm.text.size() > 80)
+            continue;
+        const auto m = numberedHeading().match(segment.norm.text);
+        if (!m.hasMatch())
+            continue;
+        if (TierContext::isTierHeading(segment.norm.text))
+            m_tiers.addCandidate(segment.norm.text);
+        const QString number = m.captured(1) + m.captured(2);
+        const int level = number.isEmpty() ? 1 : int(number.count(QLatin1Char('.'))) + 1;
+        headings << qMakePair(level, TierContext::cleanName(segment.norm.text));
+    }
+    // Sibling headings that share an ending name are parallel tiers: "2.1 一类系统" / "2.2 二类系统",
+    // "3.2 Gold Plan" / "3.3 Silver Plan".
+    for (int i = 0; i + 1 < headings.size(); ++i) {
+        const QString a = headings.at(i).second;
+        const QString b = headings.at(i + 1).second;
+        if (headings.at(i).first != headings.at(i + 1).first || a.isEmpty() || b.isEmpty() || a == b || a.size() > 24 ||
+            b.size() > 24)
+            continue;
+        int common = 0;
+        while (common < a.size() && common < b.size() && a.at(a.size() - 1 - common) == b.at(b.size() - 1 - common))
+            ++common;
+        if (common == 0 || common >= a.size() || common >= b.size())
+            continue;
+        const QString suffix = a.right(common);
+        const bool cjk = suffix.back().unicode() >= 0x3400;
+        const bool word = a.at(a.size() - 1 - common) == QLatin1Char(' ') || suffix.startsWith(QLatin1Char(' '));
+        static const QRegularExpression genericZh(QStringLiteral(
+            R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划)$)"));
+        static const QRegularExpression tierWord(
+            QStringLiteral(R"(^\s*(?:plan|tier|level|package|edition|class|option|programme|program)s?\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if ((cjk && suffix.size() >= 2 && !genericZh.match(suffix).hasMatch()) ||
+            (!cjk && word && tierWord.match(suffix).hasMatch())) {
+            m_tiers.addCandidate(a);
+            m_tiers.addCandidate(b);
+        }
+    }
+}
+
+void AnalysisText::findHeadings()
+{
+    QString tier;
+    int tierLevel = 0;
+    int section = 0;
+    QString title;
+    for (PreparedSegment &segment : m_segments) {
+        const QString &text = segment.norm.text;
+        if (segment.source.kind == TextSegment::Kind::Paragraph && text.size() <= 90) {
+            const auto m = numberedHeading().match(text);
+            const QChar last = text.trimmed().isEmpty() ? QChar() : text.trimmed().back();
+            const bool closed =
+                QStringLiteral("。;；,，").contains(last) || (last == QLatin1Char('.') && text.size() > 40);
+            if (m.hasMatch() && !closed) {
+                segment.heading = true;
+                const QString number = m.captured(1) + m.captured(2);
+                if (!number.isEmpty())
+                    segment.headingLevel = int(number.count(QLatin1Char('.'))) + 1;
+                else
+                    segment.headingLevel = 1;
+                ++section;
+                title = text;
+                const QString named = m_tiers.tierIn(text);
+                if (!named.isEmpty()) {
+                    tier = named;
+                    tierLevel = segment.headingLevel;
+                } else if (segment.headingLevel <= tierLevel || tierLevel == 0) {
+                    tier.clear();
+                    tierLevel = 0;
+                }
+            }
+        }
+        segment.section = section;
+        segment.sectionTitle = title;
+        segment.tier = tier;
+    }
+}
+
+QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, int to)
+{
+    QList<QPair<int, int>> result;
+    int start = from;
+    auto push = [&](int end) {
+        int s = start;
+        while (s < end && text.at(s).isSpace())
+            ++s;
+        if (end > s)
+            result << qMakePair(s, end);
+        start = end;
+    };
+    for (int i = from; i < to; ++i) {
+        const QChar c = text.at(i);
+        if (c == QChar(0x3002) || c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+            c == QLatin1Char('\n')) {
+            push(i + 1);
+        } else if (c == QLatin1Char('.') && i + 1 < to && text.at(i + 1) == QLatin1Char(' ')) {
+            // Not after an abbreviation or a lone number ("Co. Ltd", "No. 5", "e.g. ", "5. ").
+            int w = i;
+            while (w > from && text.at(w - 1).isLetterOrNumber())
+                --w;
+            const QString word = text.mid(w, i - w).toLower();
+            static const QStringList abbreviations = {
+                QStringLiteral("co"),  QStringLiteral("ltd"), QStringLiteral("inc"), QStringLiteral("no"),
+                QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("g"),   QStringLiteral("e"),
+                QStringLiteral("mr"),  QStringLiteral("ms"),  QStringLiteral("dr"),  QStringLiteral("vs"),
+                QStringLiteral("etc"), QStringLiteral("rev"), QStringLiteral("ref"), QStringLiteral("approx")};
+            bool number = !word.isEmpty();
+            for (QChar ch : word)
+                number = number && ch.isDigit();
+            if (!abbreviations.contains(word) && !number && word.size() != 1)
+                push(i + 1);
+        }
+    }
+    push(to);
+    return result;
+}
+
+void AnalysisText::buildUnits()
+{
+    for (int s = 0; s < m_segments.size(); ++s) {
+        const PreparedSegment &segment = m_segments.at(s);
+        const QString &text = segment.norm.text;
+        if (segment.source.kind == TextSegment::Kind::Paragraph) {
+            // A paragraph that opens with a tier name ("Gold: 24x7x365 ...", "Tier 1 (Critical). Support
+            // hours ...") speaks about that tier throughout.
+            const QList<QPair<int, int>> ranges = sentences(text, 0, int(text.size()));
+            QString lead;
+            if (!ranges.isEmpty()) {
+                const QString firstSentence =
+                    text.mid(ranges.first().first, ranges.first().second - ranges.first().first);
+                const QString named = m_tiers.tierIn(firstSentence);
+                if (!named.isEmpty() && !m_tiers.tierIn(firstSentence.left(named.size() + 12)).isEmpty())
+                    lead = named;
+            }
+            for (const auto &range : ranges) {
+                TextUnit unit;
+                unit.segment = s;
+                unit.start = range.first;
+                unit.end = range.second;
+                const QString mentioned = m_tiers.tierIn(text.mid(range.first, range.second - range.first));
+                unit.baseTier = !lead.isEmpty() ? lead : segment.tier;
+                unit.tier = !mentioned.isEmpty() ? mentioned : unit.baseTier;
+                m_units << unit;
+            }
+            continue;
+        }
+        // Table cells: the row label and the column header give tier, priority and meaning.
+        const PreparedSegment *header = nullptr;
+        if (segment.source.headerSegment >= 0 && segment.source.headerSegment < s && segment.source.headerSegment != s)
+            header = &m_segments.at(segment.source.headerSegment);
+        auto cellText = [](const PreparedSegment &seg, int i) {
+            return seg.norm.text.mid(seg.cells.at(i).first, seg.cells.at(i).second - seg.cells.at(i).first);
+        };
+        const QString rowLabel = segment.cells.isEmpty() ? QString() : cellText(segment, 0);
+        // A header naming one tier ("故障级别（核心生产）", "Gold plan targets") speaks for the whole table.
+        const QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
+        const QString rowTier = m_tiers.tierIn(rowLabel);
+        const QStringList rowPriorities = PriorityParser::prioritiesOf(rowLabel);
+        for (int i = 0; i < segment.cells.size(); ++i) {
+            TextUnit unit;
+            unit.segment = s;
+            unit.cell = i;
+            unit.start = segment.cells.at(i).first;
+            unit.end = segment.cells.at(i).second;
+            if (unit.end <= unit.start)
+                continue;
+            const int column = segment.source.columns.value(i, i);
+            QString columnHeader;
+            if (header) {
+                const int at = int(header->source.columns.indexOf(column));
+                if (at >= 0 && at < header->cells.size())
+                    columnHeader = cellText(*header, at);
+            }
+            unit.rowLabel = i == 0 ? QString() : rowLabel;
+            unit.columnHeader = columnHeader;
+            const QString own = m_tiers.tierIn(cellText(segment, i));
+            const QString columnTier = m_tiers.tierIn(columnHeader);
+            unit.tier = !rowTier.isEmpty()      ? rowTier
+                        : !columnTier.isEmpty() ? columnTier
+                        : !own.isEmpty()        ? own
+                        : !tableTier.isEmpty()  ? tableTier
+                                                : segment.tier;
+            unit.priorities = i == 0 ? QStringList() : rowPriorities;
+            if (unit.priorities.isEmpty())
+                unit.priorities = PriorityParser::prioritiesOf(columnHeader);
+            m_units << unit;
+        }
+    }
+}
+
+Evidence AnalysisText::evidence(int segmentIndex, int from, int to) const
+{
+    const PreparedSegment &segment = m_segments.at(segmentIndex);
+    Evidence evidence;
+    const auto range = segment.norm.originalRange(from, to);
+    evidence.quote = segment.source.text.mid(range.first, range.second - range.first).trimmed();
+    evidence.page = segment.source.page;
+    bool first = true;
+    for (const TextSpan &span : segment.source.spans) {
+        if (span.end <= range.first || span.start >= range.second)
+            continue;
+        if (first) {
+            evidence.page = span.page;
+            first = false;
+        }
+        if (span.page == evidence.page)
+            evidence.box = evidence.box.united(span.box);
+    }
+    return evidence;
+}
+
+} // namespace tw::analysis

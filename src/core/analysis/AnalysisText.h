@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Normalizer.h"
+#include "TextSegment.h"
+#include "TierContext.h"
+
+#include "core/model/Document.h"
+#include "core/model/Evidence.h"
+
+namespace tw::analysis {
+
+/** A segment ready for matching: its normalised text, cells, heading role and context. */
+struct PreparedSegment
+{
+    TextSegment source;
+    NormalizedText norm;
+    QList<QPair<int, int>> cells; ///< table rows: cell ranges in norm.text
+    bool heading = false;
+    int headingLevel = 0; ///< 1 for "三、" or "5.", 2 for "5.1"; 0 when not numbered
+    QString tier;         ///< tier in force from the headings above, or empty
+    int section = 0;      ///< number of the heading section the segment is in
+    QString sectionTitle; ///< normalised text of the nearest heading above
+    bool hasChinese = false;
+    bool hasEnglish = false;
+};
+
+/** A sentence of a paragraph or one cell of a table row: the unit that extractors and rules read. */
+struct TextUnit
+{
+    int segment = 0;
+    int start = 0; ///< range in the segment's normalised text
+    int end = 0;
+    int cell = -1;          ///< cell number for table rows
+    QString tier;           ///< tier from the row, column, the text itself or the heading above
+    QString baseTier;       ///< tier from the paragraph lead or the heading, ignoring the sentence
+    QStringList priorities; ///< from the table row label or column header
+    QString rowLabel;       ///< normalised first cell of the row (table cells only)
+    QString columnHeader;   ///< normalised header cell of the column (table cells only)
+};
+
+/**
+ * The whole document prepared for analysis: segments with normalised text, heading sections and the
+ * tier vocabulary, plus the mapping from a normalised range back to quote, page and box.
+ */
+class AnalysisText
+{
+public:
+    explicit AnalysisText(const Document &document);
+
+    const QList<PreparedSegment> &segments() const { return m_segments; }
+    const TierContext &tiers() const { return m_tiers; }
+    /** Sentences of paragraphs and cells of table rows, in document order. */
+    const QList<TextUnit> &units() const { return m_units; }
+    QString unitText(const TextUnit &unit) const;
+    /** Evidence for the normalised range [from, to) of a segment: exact quote, page, box. */
+    Evidence evidence(int segment, int from, int to) const;
+    /** All normalised text, segments separated by newlines (for document-level conditions). */
+    const QString &fullText() const { return m_fullText; }
+    bool hasChinese() const { return m_hasChinese; }
+    bool hasEnglish() const { return m_hasEnglish; }
+
+    /**
+     * All units' texts joined with newlines, so one regex pass over the document finds every unit a
+     * pattern can match (much cheaper than matching unit by unit); unitAt maps a position back.
+     */
+    const QString &joinedUnits() const { return m_joined; }
+    /** The unit containing position at of joinedUnits(), or -1 for a separator. */
+    int unitAt(int at) const;
+    /** Start of a unit's text in joinedUnits(). */
+    int unitOffset(int unit) const { return m_unitOffsets.at(unit); }
+    /** The units a pattern matches somewhere in (sorted, unique). */
+    QList<int> unitsMatching(const QRegularExpression &pattern) const;
+
+    /** Sentence ranges of a normalised text (split at 。；; and at ". " between sentences). */
+    static QList<QPair<int, int>> sentences(const QString &text, int from, int to);
+
+private:
+    void findHeadings();
+    void learnTiers();
+    void buildUnits();
+
+    QList<PreparedSegment> m_segments;
+    TierContext m_tiers;
+    QList<TextUnit> m_units;
+    QString m_joined;
+    QList<int> m_unitOffsets;
+    QString m_fullText;
+    bool m_hasChinese = false;
+    bool m_hasEnglish = false;
+};
+
+} // namespace tw::analysis

@@ -1,0 +1,250 @@
+#include "CommercialExtractor.h"
+
+namespace tw::analysis {
+
+namespace {
+
+QString perOf(const QString &context)
+{
+    static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
+        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台每年|台/年|台·年|per (?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*(?:year|annum)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year)"));
+    static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
+        R"(/\s*台\s*/\s*月|每台每月|台/月|per (?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*month|(?:server|unit)\s*/\s*month)"));
+    static const QRegularExpression hour = TermExtractor::pattern(
+        QStringLiteral(R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ])?hour|/\s*(?:hr|hour)|hourly)"));
+    static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
+        R"(年度(?:合计|小计|总计|费用)|年(?:合计|小计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
+    static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
+        R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
+    static const QRegularExpression year =
+        TermExtractor::pattern(QStringLiteral(R"(/\s*年|每年|年度|年费|per (?:year|annum)|annual|yearly|/\s*yr)"));
+    static const QRegularExpression month =
+        TermExtractor::pattern(QStringLiteral(R"(/\s*月|每月|月费|per month|monthly)"));
+    if (serverYear.match(context).hasMatch())
+        return QStringLiteral("server_year");
+    if (serverMonth.match(context).hasMatch())
+        return QStringLiteral("server_month");
+    if (hour.match(context).hasMatch())
+        return QStringLiteral("hour");
+    if (yearTotal.match(context).hasMatch())
+        return QStringLiteral("year");
+    if (total.match(context).hasMatch())
+        return QStringLiteral("total");
+    if (year.match(context).hasMatch())
+        return QStringLiteral("year");
+    if (month.match(context).hasMatch())
+        return QStringLiteral("month");
+    return QString();
+}
+
+} // namespace
+
+CommercialExtractor::CommercialExtractor(QString defaultCurrency) : m_defaultCurrency(std::move(defaultCurrency)) {}
+
+QString CommercialExtractor::currencyCode(const QString &symbol)
+{
+    const QString s = symbol.trimmed().toUpper();
+    if (s.isEmpty())
+        return QString();
+    if (s == QStringLiteral("¥") || s == QStringLiteral("元") || s.contains(QStringLiteral("人民币")) ||
+        s == QLatin1String("RMB") || s == QLatin1String("CNY") || s.contains(QLatin1String("YUAN")) ||
+        s.contains(QLatin1String("RENMINBI")))
+        return QStringLiteral("CNY");
+    if (s == QLatin1String("$") || s == QLatin1String("US$") || s == QLatin1String("USD") ||
+        s.contains(QStringLiteral("美元")) || s.contains(QLatin1String("DOLLAR")))
+        return QStringLiteral("USD");
+    if (s == QStringLiteral("€") || s == QLatin1String("EUR") || s.contains(QStringLiteral("欧元")) ||
+        s.contains(QLatin1String("EURO")))
+        return QStringLiteral("EUR");
+    if (s == QStringLiteral("£") || s == QLatin1String("GBP") || s.contains(QStringLiteral("英镑")) ||
+        s.contains(QLatin1String("POUND")))
+        return QStringLiteral("GBP");
+    if (s == QLatin1String("HKD") || s == QLatin1String("HK$") || s.contains(QStringLiteral("港币")))
+        return QStringLiteral("HKD");
+    if (s == QLatin1String("SGD") || s == QLatin1String("S$"))
+        return QStringLiteral("SGD");
+    if (s == QLatin1String("AUD") || s == QLatin1String("A$"))
+        return QStringLiteral("AUD");
+    if (s == QLatin1String("CAD") || s == QLatin1String("C$"))
+        return QStringLiteral("CAD");
+    if (s == QLatin1String("JPY"))
+        return QStringLiteral("JPY");
+    return QString();
+}
+
+QString CommercialExtractor::statedCurrency(const QString &fullText)
+{
+    static const QRegularExpression re = pattern(QStringLiteral(
+        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD)\))"));
+    const auto m = re.match(fullText);
+    if (!m.hasMatch())
+        return QString();
+    for (int i = 1; i <= 5; ++i) {
+        const QString code = currencyCode(m.captured(i));
+        if (!code.isEmpty())
+            return code;
+    }
+    return QString();
+}
+
+void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
+{
+    static const QRegularExpression money = pattern(QStringLiteral(
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|\$|€|£|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|人民币)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|yuan|dollars|euros?)(?![a-z]))(?!\s*%))"));
+    static const QRegularExpression bareAmount = pattern(QStringLiteral(R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*$)"));
+    static const QRegularExpression priceHeader = pattern(QStringLiteral(
+        R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|€|£|\$|per (?:server|unit|year|month))"));
+    static const QRegularExpression notPrice = pattern(QStringLiteral(
+        R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital)"));
+    static const QRegularExpression penaltyContext = pattern(QStringLiteral(
+        R"(liabilit|赔偿|违约金|罚|扣减|service credit|注册资本|registered capital|营业额|revenue|turnover)"));
+    const QString t = text.unitText(unit);
+    const bool cell = unit.cell >= 0;
+    if (penaltyContext.match(t).hasMatch())
+        return;
+    const QString context = cell ? unit.columnHeader + QLatin1Char(' ') + t : t;
+
+    auto add = [&](int from, int to, double amount, const QString &currency, const QString &per) {
+        if (amount <= 0 || currency.isEmpty())
+            return;
+        SlaTerm term = makeTerm(QStringLiteral("price"), text, unit, from, to);
+        term.values.insert(QStringLiteral("amount"), amount);
+        term.values.insert(QStringLiteral("currency"), currency);
+        term.values.insert(QStringLiteral("per"), per.isEmpty() ? QVariant() : QVariant(per));
+        terms->append(term);
+    };
+
+    auto it = money.globalMatch(t);
+    bool any = false;
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const bool prefix = !m.captured(2).isEmpty();
+        double amount = (prefix ? m.captured(2) : m.captured(4)).toDouble();
+        if (!(prefix ? m.captured(3) : m.captured(5)).trimmed().isEmpty())
+            amount *= 10000;
+        QString currency = currencyCode(prefix ? m.captured(1) : m.captured(6));
+        // "$55 CAD per hour": a code after the amount settles which dollar.
+        static const QRegularExpression codeAfter(QStringLiteral(R"(^\s*(USD|CAD|AUD|SGD|HKD|NZD|EUR|GBP|CNY|RMB)\b)"));
+        const auto code = codeAfter.match(t.mid(int(m.capturedEnd()), 6));
+        if (code.hasMatch())
+            currency = currencyCode(code.captured(1));
+        // What the amount is per: the words right after it, else the column header, else the sentence.
+        const QString after = t.mid(int(m.capturedEnd()), 24);
+        QString per = perOf(t.mid(int(m.capturedStart()), int(m.capturedLength())) + after);
+        if (per.isEmpty() && cell)
+            per = perOf(unit.columnHeader);
+        if (per.isEmpty() && cell)
+            per = perOf(unit.rowLabel);
+        if (per.isEmpty())
+            per = perOf(t.mid(qMax(0, int(m.capturedStart()) - 30), 30));
+        add(int(m.capturedStart()), int(m.capturedEnd()), amount, currency, per);
+        any = true;
+    }
+    if (any || !cell)
+        return;
+    // A bare number in a price column: "10,800.00" under "单价（元/台/年）".
+    const auto bm = bareAmount.match(t);
+    if (!bm.hasMatch() || !priceHeader.match(unit.columnHeader).hasMatch() ||
+        notPrice.match(unit.columnHeader).hasMatch())
+        return;
+    QString currency;
+    static const QRegularExpression headerCurrency =
+        pattern(QStringLiteral(R"((元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|\$))"));
+    const auto hc = headerCurrency.match(unit.columnHeader);
+    currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
+    add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), bm.captured(1).toDouble(), currency,
+        perOf(unit.columnHeader));
+}
+
+QRegularExpression CommercialExtractor::trigger() const
+{
+    static const QRegularExpression re = pattern(QStringLiteral(
+        R"(¥|\$|€|£|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
+    return re;
+}
+
+void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
+{
+    extractPrices(text, unit, terms);
+    const QString t = text.unitText(unit);
+
+    // term_months
+    static const QRegularExpression termCue = pattern(QStringLiteral(
+        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|\bterm\b|contract period|service period|subscription period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\bfor (?=\d+ (?:months?|years?)\b))"));
+    static const QRegularExpression termLength =
+        pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
+    static const QRegularExpression notTerm = pattern(QStringLiteral(
+        R"(有效期\s*\d|valid|validity|notice|通知|续约|renew|terminat|解除|after the first|thereafter|经验|experience|\bfor the first\b|起算|preceding|\bafter\b|\bwithin\b|retain|support(?:ed)? for|end-of|停产|EOL)"));
+    const auto tc = termCue.match(t);
+    if (tc.hasMatch()) {
+        auto li = termLength.globalMatch(t, int(tc.capturedStart()));
+        while (li.hasNext()) {
+            const auto lm = li.next();
+            if (lm.capturedStart() - tc.capturedEnd() > 40)
+                break;
+            const QString between = t.mid(int(tc.capturedStart()), int(lm.capturedEnd() - tc.capturedStart()));
+            if (notTerm.match(between).hasMatch())
+                break;
+            const int n = lm.captured(1).toInt();
+            const bool yearsUnit = lm.captured(2).contains(QStringLiteral("年")) ||
+                                   lm.captured(2).startsWith(QLatin1String("year"), Qt::CaseInsensitive);
+            const int months = yearsUnit ? n * 12 : n;
+            if (months < 1 || months > 120)
+                break;
+            SlaTerm term =
+                makeTerm(QStringLiteral("term_months"), text, unit, int(tc.capturedStart()), int(lm.capturedEnd()));
+            term.tier.clear();
+            term.values.insert(QStringLiteral("value"), months);
+            terms->append(term);
+            break;
+        }
+    }
+
+    // price_adjustment
+    static const QRegularExpression priceCue =
+        pattern(QStringLiteral(R"(价格|单价|报价|费用|服务费|收费|续约价|price|pricing|fees?\b|charges?\b|rates?\b)"));
+    static const QRegularExpression fixed = pattern(QStringLiteral(
+        R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) fixed|fixed (?:for|during|throughout)|price lock|no (?:price )?increase|not (?:be )?(?:increased|adjusted|changed))"));
+    static const QRegularExpression capped = pattern(QStringLiteral(
+        R"((?:not (?:to )?exceed|not more than|no more than|capped at|cap of|maximum of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?(\d+(?:\.\d+)?)\s*%)"));
+    static const QRegularExpression increase = pattern(QStringLiteral(
+        R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|调整|上调|调价|涨幅|上涨|涨价|增长|续约)"));
+    static const QRegularExpression notPriceCap =
+        pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
+    static const QRegularExpression unbounded = pattern(QStringLiteral(
+        R"(根据市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates))"));
+    const auto cm = capped.match(t);
+    const bool isCap = cm.hasMatch() && increase.match(t).hasMatch() && !notPriceCap.match(t).hasMatch();
+    if (!isCap && !priceCue.match(t).hasMatch())
+        return;
+    if (isCap) {
+        SlaTerm term =
+            makeTerm(QStringLiteral("price_adjustment"), text, unit, int(cm.capturedStart()), int(cm.capturedEnd()));
+        term.tier.clear();
+        term.values.insert(QStringLiteral("value"), QStringLiteral("capped"));
+        term.values.insert(QStringLiteral("percent"), cm.captured(1).toDouble());
+        terms->append(term);
+    }
+    const auto fm = priceCue.match(t).hasMatch() ? fixed.match(t) : QRegularExpressionMatch();
+    if (fm.hasMatch()) {
+        SlaTerm term =
+            makeTerm(QStringLiteral("price_adjustment"), text, unit, int(fm.capturedStart()), int(fm.capturedEnd()));
+        term.tier.clear();
+        term.values.insert(QStringLiteral("value"), QStringLiteral("fixed"));
+        term.values.insert(QStringLiteral("percent"), QVariant());
+        terms->append(term);
+    }
+    if (isCap || fm.hasMatch())
+        return;
+    const auto um = unbounded.match(t);
+    if (um.hasMatch() && !isNegated(t, int(um.capturedStart()))) {
+        SlaTerm term =
+            makeTerm(QStringLiteral("price_adjustment"), text, unit, int(um.capturedStart()), int(um.capturedEnd()));
+        term.tier.clear();
+        term.values.insert(QStringLiteral("value"), QStringLiteral("unbounded"));
+        term.values.insert(QStringLiteral("percent"), QVariant());
+        terms->append(term);
+    }
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "TermExtractor.h"
+
+namespace tw::analysis {
+
+/**
+ * Commercial terms: price (amount, ISO currency from ￥/元/人民币/RMB/USD/$/EUR/€ or the document's
+ * stated currency, per server-year/month, year, hour or total, 万 multiplied out), term_months and
+ * price_adjustment (fixed, capped with its percent, or unbounded "subject to annual adjustment").
+ */
+class CommercialExtractor : public TermExtractor
+{
+public:
+    /** defaultCurrency: the currency the document states for its prices ("CNY"), or empty. */
+    explicit CommercialExtractor(QString defaultCurrency = QString());
+    QRegularExpression trigger() const override;
+    void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const override;
+    /** The currency a document states for its prices ("币种：人民币", "All prices are in US dollars"). */
+    static QString statedCurrency(const QString &fullText);
+    /** ISO 4217 code for a symbol or name (￥ -> CNY, $ -> USD), or empty. */
+    static QString currencyCode(const QString &symbol);
+
+private:
+    void extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const;
+    QString m_defaultCurrency;
+};
+
+} // namespace tw::analysis

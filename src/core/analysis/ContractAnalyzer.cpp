@@ -1,0 +1,288 @@
+#include "ContractAnalyzer.h"
+
+#include "AnalysisText.h"
+#include "CommercialExtractor.h"
+#include "CoverageExtractor.h"
+#include "DurationParser.h"
+#include "FindingRules.h"
+#include "PartsExtractor.h"
+#include "PenaltyExtractor.h"
+#include "PriorityParser.h"
+#include "RuleMatcher.h"
+#include "ServiceExtractor.h"
+#include "TimeTermExtractor.h"
+
+#include <QSet>
+
+#include <memory>
+
+namespace tw::analysis {
+
+namespace {
+
+bool isTimeKey(const QString &key)
+{
+    return key == QLatin1String("response_time") || key == QLatin1String("onsite_time") ||
+           key == QLatin1String("resolution_time");
+}
+
+// A penalty row's cap sits in its own column ("单月扣减上限", "Monthly cap"); a cap may also be
+// stated once for all credits ("单月累计扣减金额不超过...20%", "shall not exceed fifteen percent").
+void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
+{
+    static const QRegularExpression capHeader =
+        TermExtractor::pattern(QStringLiteral(R"(上限|封顶|最高|cap|maximum|limit)"));
+    static const QRegularExpression percent = TermExtractor::pattern(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
+    QList<QPair<int, double>> standalone; // (section, cap)
+    for (int u = 0; u < text.units().size(); ++u) {
+        const TextUnit &unit = text.units().at(u);
+        if (unit.cell >= 0 || !text.unitText(unit).contains(QLatin1Char('%')))
+            continue;
+        const double cap = PenaltyExtractor::standaloneCap(text.unitText(unit));
+        if (cap > 0)
+            standalone << qMakePair(text.segments().at(unit.segment).section, cap);
+    }
+    for (int i = 0; i < terms.size(); ++i) {
+        SlaTerm &term = terms[i];
+        if (term.key != QLatin1String("penalty") || !term.values.value(QStringLiteral("cap_percent")).isNull())
+            continue;
+        const TextUnit &unit = text.units().at(termUnits.at(i));
+        if (unit.cell >= 0) {
+            // The other cells of the same row sit next to this one in the unit list.
+            int first = termUnits.at(i);
+            while (first > 0 && text.units().at(first - 1).segment == unit.segment)
+                --first;
+            for (int o = first; o < text.units().size() && text.units().at(o).segment == unit.segment; ++o) {
+                const TextUnit &other = text.units().at(o);
+                if (other.cell < 0 || !capHeader.match(other.columnHeader).hasMatch())
+                    continue;
+                const auto m = percent.match(text.unitText(other));
+                if (m.hasMatch()) {
+                    term.values.insert(QStringLiteral("cap_percent"), m.captured(1).toDouble());
+                    break;
+                }
+            }
+        }
+        if (!term.values.value(QStringLiteral("cap_percent")).isNull() || standalone.isEmpty())
+            continue;
+        const int section = text.segments().at(unit.segment).section;
+        double cap = standalone.first().second;
+        for (const auto &entry : standalone) {
+            if (entry.first == section) {
+                cap = entry.second;
+                break;
+            }
+        }
+        term.values.insert(QStringLiteral("cap_percent"), cap);
+    }
+}
+
+// Notes such as "注：关键业务级各项时间均按自然小时连续计算" or "P1 and P2 times are elapsed clock
+// hours; P3 and P4 times are counted in Business Hours" give the basis of the times in their section.
+void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
+{
+    struct Note
+    {
+        int section;
+        QString basis;
+        QStringList priorities;
+        QString key;
+        QStringList tiers;
+        bool global;
+    };
+    static const QRegularExpression counting = TermExtractor::pattern(
+        QStringLiteral(R"(计算|计时|累计|统计|均按|按|为|times?\b|counted|measured|calculated|are|apply|applies|is)"));
+    static const QRegularExpression everything =
+        TermExtractor::pattern(QStringLiteral(R"(所有|全部|各项|一切|\ball\b|\bevery\b|\beach\b)"));
+    QList<Note> notes;
+    static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
+        R"(工作日|工作小时|工作时间|服务时间内|自然日|自然小时|日历日|连续计算|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|nbd)"));
+    for (int u : text.unitsMatching(basisWords)) {
+        const TextUnit &unit = text.units().at(u);
+        if (unit.cell >= 0)
+            continue;
+        const QString t = text.unitText(unit);
+        const QString basis = DurationParser::basisOf(t);
+        if (basis.isEmpty() || !counting.match(t).hasMatch())
+            continue;
+        bool hasDuration = false;
+        for (const Duration &d : DurationParser::find(t))
+            hasDuration = hasDuration || (!d.nextBusinessDay && d.basis.isEmpty());
+        if (hasDuration)
+            continue;
+        notes << Note{text.segments().at(unit.segment).section,
+                      basis,
+                      PriorityParser::prioritiesOf(t),
+                      TimeTermExtractor::keyOf(TimeTermExtractor::kindOf(t)),
+                      text.tiers().tiersIn(t),
+                      everything.match(t).hasMatch()};
+    }
+    for (int i = 0; i < terms.size(); ++i) {
+        SlaTerm &term = terms[i];
+        if (!isTimeKey(term.key) || !term.values.value(QStringLiteral("basis")).isNull() ||
+            term.values.value(QStringLiteral("next_business_day")).toBool())
+            continue;
+        const int section = text.segments().at(text.units().at(termUnits.at(i)).segment).section;
+        // Closest scope first: a note in the same section, then one naming the term's tier, then a
+        // note about all times.
+        for (int scope = 0; scope < 3; ++scope) {
+            bool applied = false;
+            for (const Note &note : notes) {
+                const bool inScope = scope == 0   ? note.section == section
+                                     : scope == 1 ? !term.tier.isEmpty() && note.tiers.contains(term.tier)
+                                                  : note.global && note.tiers.isEmpty();
+                if (!inScope || (!note.priorities.isEmpty() && !note.priorities.contains(term.priority)) ||
+                    (!note.key.isEmpty() && note.key != term.key))
+                    continue;
+                term.values.insert(QStringLiteral("basis"), note.basis);
+                applied = true;
+                break;
+            }
+            if (applied)
+                break;
+        }
+    }
+}
+
+QString termSignature(const SlaTerm &term)
+{
+    QString signature = term.key + QLatin1Char('|') + term.tier + QLatin1Char('|') + term.priority;
+    for (auto it = term.values.cbegin(); it != term.values.cend(); ++it)
+        signature += QLatin1Char('|') + it.key() + QLatin1Char('=') + it.value().toString();
+    return signature;
+}
+
+} // namespace
+
+ContractAnalyzer::ContractAnalyzer()
+{
+    for (const RulePack &pack : RulePackLoader::defaultPacks())
+        m_rules.addPack(pack);
+}
+
+void ContractAnalyzer::setRulePacks(const QList<RulePack> &packs)
+{
+    m_rules = RuleSet();
+    for (const RulePack &pack : packs)
+        m_rules.addPack(pack);
+}
+
+void ContractAnalyzer::addRulePack(const RulePack &pack) { m_rules.addPack(pack); }
+
+bool ContractAnalyzer::addRulePackFile(const QString &path, QString *error)
+{
+    RulePack pack;
+    if (!RulePackLoader::load(path, &pack, error))
+        return false;
+    m_rules.addPack(pack);
+    return true;
+}
+
+AnalysisResult ContractAnalyzer::analyze(const Document &document) const
+{
+    AnalysisResult result;
+    const AnalysisText text(document);
+    result.language = document.language();
+    result.tiers = text.tiers().names();
+    if (text.hasChinese())
+        result.textLanguages << QStringLiteral("zh");
+    if (text.hasEnglish() && result.language != Language::Chinese)
+        result.textLanguages << QStringLiteral("en");
+    if (result.textLanguages.isEmpty() && result.language == Language::English)
+        result.textLanguages << QStringLiteral("en");
+
+    // Terms, family by family, unit by unit.
+    std::vector<std::unique_ptr<TermExtractor>> extractors;
+    extractors.push_back(std::make_unique<TimeTermExtractor>());
+    extractors.push_back(std::make_unique<CoverageExtractor>());
+    extractors.push_back(std::make_unique<PartsExtractor>());
+    extractors.push_back(std::make_unique<CommercialExtractor>(CommercialExtractor::statedCurrency(text.fullText())));
+    extractors.push_back(std::make_unique<PenaltyExtractor>());
+    extractors.push_back(std::make_unique<ServiceExtractor>());
+    // Each family runs on the sentences its trigger words occur in (one pass over the document per
+    // family) and on every table cell, whose header and row label carry the meaning.
+    std::vector<std::vector<bool>> triggered;
+    for (const auto &extractor : extractors) {
+        std::vector<bool> hits(size_t(text.units().size()), false);
+        for (int u : text.unitsMatching(extractor->trigger()))
+            hits[size_t(u)] = true;
+        triggered.push_back(std::move(hits));
+    }
+    QList<SlaTerm> terms;
+    QList<int> termUnits;
+    for (int u = 0; u < text.units().size(); ++u) {
+        const bool cell = text.units().at(u).cell >= 0;
+        for (size_t e = 0; e < extractors.size(); ++e) {
+            if (!cell && !triggered[e][size_t(u)])
+                continue;
+            const qsizetype before = terms.size();
+            extractors[e]->extract(text, text.units().at(u), &terms);
+            for (qsizetype i = before; i < terms.size(); ++i)
+                termUnits << u;
+        }
+    }
+    // A term whose clause names several tiers ("核心生产与一般生产均为 7x24") holds for each.
+    for (int i = 0; i < terms.size(); ++i) {
+        if (!terms.at(i).values.contains(QStringLiteral("_tiers")))
+            continue;
+        const QStringList tiers = terms[i].values.take(QStringLiteral("_tiers")).toStringList();
+        SlaTerm base = terms.at(i);
+        terms[i].tier = tiers.first();
+        for (int k = 1; k < tiers.size(); ++k) {
+            base.tier = tiers.at(k);
+            terms.insert(i + k, base);
+            termUnits.insert(i + k, termUnits.at(i));
+        }
+        i += int(tiers.size()) - 1;
+    }
+    fillPenaltyCaps(text, terms, termUnits);
+    fillBasisFromNotes(text, terms, termUnits);
+    QSet<QString> seen;
+    for (const SlaTerm &term : terms) {
+        const QString signature = termSignature(term);
+        if (seen.contains(signature))
+            continue;
+        seen.insert(signature);
+        result.terms << term;
+    }
+
+    // Findings from the packs in force.
+    const QList<Rule> rules = m_rules.rules();
+    for (const RulePack &pack : m_rules.packs()) {
+        int count = 0;
+        for (const Rule &rule : rules)
+            count += rule.pack == pack.id ? 1 : 0;
+        result.packs << AppliedPack{pack.id, pack.languages, count};
+    }
+    result.checkedLanguages = m_rules.languages();
+    for (const QString &language : result.textLanguages) {
+        if (!result.checkedLanguages.contains(language))
+            result.uncheckedLanguages << language;
+    }
+    if (!result.uncheckedLanguages.isEmpty())
+        result.warnings << tr("No rules for %1 text: its risky clauses were not checked, so an empty list of "
+                              "findings does not mean the document is clean.")
+                               .arg(result.uncheckedLanguages.join(QStringLiteral(", ")));
+    if (!document.pagesWithoutText().isEmpty())
+        result.warnings << tr("%n page(s) have no text layer and were not analysed (try --ocr).", nullptr,
+                              int(document.pagesWithoutText().size()));
+    QString language = m_explanationLanguage;
+    if (language.isEmpty())
+        language = result.language == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    result.findings = RuleMatcher(rules, language).match(text);
+    QList<Rule> documentRules;
+    for (const Rule &rule : rules) {
+        if (!rule.documentLevel)
+            continue;
+        for (const QString &l : rule.languages) {
+            if (result.textLanguages.contains(l)) {
+                documentRules << rule;
+                break;
+            }
+        }
+    }
+    result.findings += FindingRules::apply(documentRules, result.terms, text.fullText(), language);
+    return result;
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,152 @@
+#include "CoverageExtractor.h"
+
+namespace tw::analysis {
+
+namespace {
+
+QString clock(int hour, int minute)
+{
+    return QStringLiteral("%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QRegularExpression CoverageExtractor::trigger() const
+{
+    static const QRegularExpression re = pattern(QStringLiteral(
+        R"(\d\s*[x*/]\s*\d|a day|per day|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b)"));
+    return re;
+}
+
+void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
+{
+    static const QRegularExpression grid =
+        pattern(QStringLiteral(R"((?<![\d.])(\d{1,2})\s*[x*]\s*(\d{1,2})(?:\s*[x*]\s*(\d{1,3}))?(?!\d)(?!\.\d))"));
+    static const QRegularExpression hoursADay = pattern(QStringLiteral(
+        R"((24)\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|(?:每天|全天)\s*(24)\s*小时|24\s*/\s*7|around the clock|round[- ]the[- ]clock|全天候)"));
+    static const QRegularExpression daysAWeek = pattern(
+        QStringLiteral(R"((7)\s*days?\s*(?:a|per|each)?\s*week|每周\s*(7)\s*天|(365)\s*days?|全年无休|365\s*天)"));
+    static const QRegularExpression weekdays = pattern(QStringLiteral(
+        R"((?:monday|mon)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|saturday|sat|sunday|sun)|周一\s*(?:-|~|至|到)\s*周([五六日天])|星期一\s*(?:-|~|至|到)\s*星期([五六日天])|工作日|business days?|working days?|weekdays)"));
+    static const QRegularExpression hours = pattern(QStringLiteral(
+        R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:am|a\.m\.)?\s*(?:-|~|to|至|到|until|and)\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(pm|p\.m\.)?)"));
+    static const QRegularExpression holidaysIn = pattern(QStringLiteral(
+        R"((?<!不)(?:含|包含|包括)(?:国家)?(?:法定)?(?:节假日|假日|节日)|节假日(?:无休|照常|正常)|全年无休|including (?:[\w.-]+ ){0,3}holidays|incl\. (?:public )?holidays|365\s*days|\d+\s*[x*/]\s*\d+\s*[x*/]\s*365|holidays included|(?:7|seven) days a week,? (?:365|including))"));
+    static const QRegularExpression holidaysOut = pattern(QStringLiteral(
+        R"((?:不含|不包括|除外|不包含)(?:国家)?(?:法定)?(?:节假日|假日)|(?:法定)?节假日除外|(?:节假日|假日)(?:休息|不提供)|excluding (?:[\w.-]+ ){0,3}holidays|excl\. (?:public )?holidays|except (?:on )?(?:[\w.-]+ ){0,3}holidays|public holidays excluded|other than (?:public )?holidays)"));
+    static const QRegularExpression businessHours =
+        pattern(QStringLiteral(R"(business hours|working hours|office hours|工作时间|服务时间)"));
+
+    const QString t = text.unitText(unit);
+    int days = 0;
+    int hoursPerDay = 0;
+    QString start;
+    QString end;
+    QVariant holidays;
+    int from = int(t.size());
+    int to = 0;
+    auto cover = [&](int s, int e) {
+        from = qMin(from, s);
+        to = qMax(to, e);
+    };
+
+    auto g = grid.globalMatch(t);
+    while (g.hasNext()) {
+        const auto m = g.next();
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        int d = 0;
+        int h = 0;
+        if (a >= 1 && a <= 7 && b >= 4 && b <= 24) {
+            d = a;
+            h = b;
+        } else if (b >= 1 && b <= 7 && a >= 4 && a <= 24) {
+            d = b;
+            h = a;
+        }
+        if (d == 0 || days != 0)
+            continue;
+        days = d;
+        hoursPerDay = h;
+        if (m.captured(3) == QLatin1String("365"))
+            holidays = true;
+        cover(int(m.capturedStart()), int(m.capturedEnd()));
+    }
+    if (hoursPerDay == 0) {
+        const auto m = hoursADay.match(t);
+        if (m.hasMatch()) {
+            hoursPerDay = 24;
+            cover(int(m.capturedStart()), int(m.capturedEnd()));
+            if (m.captured(0).contains(QLatin1Char('7')) || m.captured(0).contains(QStringLiteral("全天候")) ||
+                m.captured(0).contains(QLatin1String("clock"), Qt::CaseInsensitive))
+                days = 7;
+        }
+    }
+    if (days == 0 || hoursPerDay == 24) {
+        const auto m = daysAWeek.match(t);
+        if (m.hasMatch() && (hoursPerDay > 0 || m.captured(0).contains(QLatin1String("week"), Qt::CaseInsensitive) ||
+                             m.captured(0).contains(QStringLiteral("周")))) {
+            days = 7;
+            cover(int(m.capturedStart()), int(m.capturedEnd()));
+        }
+    }
+    const auto hm = hours.match(t);
+    if (hm.hasMatch()) {
+        int h1 = hm.captured(1).toInt();
+        const int m1 = hm.captured(2).toInt();
+        int h2 = hm.captured(3).toInt();
+        const int m2 = hm.captured(4).toInt();
+        if (!hm.captured(5).isEmpty() && h2 < 12)
+            h2 += 12;
+        if (h2 > h1) {
+            start = clock(h1, m1);
+            end = clock(h2, m2);
+            if (hoursPerDay == 0)
+                hoursPerDay = qRound((h2 * 60 + m2 - h1 * 60 - m1) / 60.0);
+            cover(int(hm.capturedStart()), int(hm.capturedEnd()));
+        }
+    }
+    const auto wd = weekdays.match(t);
+    if (wd.hasMatch() && days == 0) {
+        const QString last = wd.captured(1).toLower() + wd.captured(2) + wd.captured(3);
+        if (last.startsWith(QLatin1String("sat")) || last == QStringLiteral("六"))
+            days = 6;
+        else if (last.startsWith(QLatin1String("sun")) || last == QStringLiteral("日") || last == QStringLiteral("天"))
+            days = 7;
+        else
+            days = 5;
+        // "工作日" alone only says weekdays when hours or a grid come with it.
+        const bool explicitDays = !last.isEmpty();
+        if (explicitDays || hoursPerDay > 0 || !start.isEmpty())
+            cover(int(wd.capturedStart()), int(wd.capturedEnd()));
+        else
+            days = 0;
+    }
+    if (days == 0 && hoursPerDay == 0) {
+        // "Standard business hours, Monday to Friday" handled above; bare "business hours" is no term.
+        return;
+    }
+    if (days == 0 && start.isEmpty() && hoursPerDay != 24)
+        return;
+    const auto hin = holidaysIn.match(t);
+    const auto hout = holidaysOut.match(t);
+    if (hout.hasMatch()) {
+        holidays = false;
+        cover(int(hout.capturedStart()), int(hout.capturedEnd()));
+    } else if (hin.hasMatch()) {
+        holidays = true;
+        cover(int(hin.capturedStart()), int(hin.capturedEnd()));
+    }
+    if (from >= to)
+        return;
+    Q_UNUSED(businessHours);
+    SlaTerm term = makeTerm(QStringLiteral("coverage"), text, unit, from, to);
+    term.values.insert(QStringLiteral("days_per_week"), days > 0 ? QVariant(days) : QVariant());
+    term.values.insert(QStringLiteral("hours_per_day"), hoursPerDay > 0 ? QVariant(hoursPerDay) : QVariant());
+    term.values.insert(QStringLiteral("start"), start.isEmpty() ? QVariant() : QVariant(start));
+    term.values.insert(QStringLiteral("end"), end.isEmpty() ? QVariant() : QVariant(end));
+    term.values.insert(QStringLiteral("holidays"), holidays);
+    terms->append(term);
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,135 @@
+#include "DurationParser.h"
+
+#include <QRegularExpression>
+
+namespace tw::analysis {
+
+namespace {
+
+const QRegularExpression &durationPattern()
+{
+    // number [range] unit. Units are ordered longest first so "business days" wins over "days".
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?<![\d.])(?<!\d:)(?<!\d/)(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?\s*(?:个)?\s*)"
+            R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
+            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*hours?|working[\s-]*hours?|)"
+            R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?)(?![a-z]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &wordDurationPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:(half an|a half|an|one)\s+(hour|business day|working day|day))\b|(半个?小时))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &nbdPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(next[\s-]+(?:business|working)[\s-]+day|\bNBD\b|下\s*[一1]?\s*个?\s*工作日|次\s*[一1]?\s*个?\s*工作日)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+QString DurationParser::basisOf(const QString &text)
+{
+    static const QRegularExpression business(
+        QStringLiteral(R"(工作日|工作小时|工作时间|服务时间内|business|working (?:hours?|days?)|NBD)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression calendar(
+        QStringLiteral(
+            R"(自然日|自然小时|日历日|连续计算|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (calendar.match(text).hasMatch())
+        return QStringLiteral("calendar");
+    if (business.match(text).hasMatch())
+        return QStringLiteral("business");
+    return QString();
+}
+
+QList<Duration> DurationParser::find(const QString &text)
+{
+    QList<Duration> found;
+    auto overlaps = [&found](int s, int e) {
+        for (const Duration &d : found) {
+            if (s < d.end && e > d.start)
+                return true;
+        }
+        return false;
+    };
+    auto it = nbdPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        Duration d;
+        d.start = int(m.capturedStart());
+        d.end = int(m.capturedEnd());
+        d.nextBusinessDay = true;
+        d.basis = QStringLiteral("business");
+        found << d;
+    }
+    it = durationPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int s = int(m.capturedStart());
+        const int e = int(m.capturedEnd());
+        if (overlaps(s, e))
+            continue;
+        // A date ("2025 年") or a time of day is not a duration: only small numbers of days/hours.
+        double value = m.captured(2).isEmpty() ? m.captured(1).toDouble() : m.captured(2).toDouble();
+        const QString unit = m.captured(3).toLower();
+        Duration d;
+        d.start = s;
+        d.end = e;
+        d.basis = basisOf(unit);
+        if (unit.contains(QStringLiteral("分")) || unit.startsWith(QLatin1String("min"))) {
+            d.minutes = value;
+        } else if (unit.contains(QStringLiteral("时")) || unit.contains(QStringLiteral("時")) ||
+                   unit.contains(QLatin1String("hour")) || unit.startsWith(QLatin1String("hr")) ||
+                   unit == QLatin1String("h")) {
+            d.minutes = value * 60;
+        } else if (unit.contains(QStringLiteral("周")) || unit.contains(QStringLiteral("星期")) ||
+                   unit.startsWith(QLatin1String("week"))) {
+            d.minutes = value * 7 * 1440;
+        } else {
+            d.minutes = value * 1440;
+            d.businessDays = d.basis == QLatin1String("business");
+        }
+        if (d.minutes <= 0 || value > 10000)
+            continue;
+        found << d;
+    }
+    it = wordDurationPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int s = int(m.capturedStart());
+        const int e = int(m.capturedEnd());
+        if (overlaps(s, e))
+            continue;
+        Duration d;
+        d.start = s;
+        d.end = e;
+        const QString lead = m.captured(1).toLower();
+        const QString unit = m.captured(2).toLower();
+        if (!m.captured(3).isEmpty() || lead.contains(QLatin1String("half"))) {
+            d.minutes = 30;
+        } else if (unit == QLatin1String("hour")) {
+            d.minutes = 60;
+        } else {
+            d.minutes = 1440;
+            d.basis = basisOf(unit);
+            d.businessDays = !d.basis.isEmpty();
+        }
+        found << d;
+    }
+    std::sort(found.begin(), found.end(), [](const Duration &a, const Duration &b) { return a.start < b.start; });
+    return found;
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,373 @@
+#include "Normalizer.h"
+
+#include "NumberParser.h"
+
+namespace tw::analysis {
+
+QPair<int, int> NormalizedText::originalRange(int from, int to) const
+{
+    if (text.isEmpty() || from >= to)
+        return {0, 0};
+    from = qBound(0, from, int(text.size()) - 1);
+    to = qBound(from + 1, to, int(text.size()));
+    return {start.at(from), end.at(to - 1)};
+}
+
+namespace {
+
+class Builder
+{
+public:
+    explicit Builder(NormalizedText *out) : m_out(out) {}
+    void append(QChar c, int from, int to)
+    {
+        m_out->text.append(c);
+        m_out->start.append(from);
+        m_out->end.append(to);
+    }
+    void append(const QString &s, int from, int to)
+    {
+        for (QChar c : s)
+            append(c, from, to);
+    }
+    QChar last() const { return m_out->text.isEmpty() ? QChar() : m_out->text.back(); }
+
+private:
+    NormalizedText *m_out;
+};
+
+QChar foldChar(QChar c)
+{
+    const ushort u = c.unicode();
+    if (u >= 0xFF01 && u <= 0xFF5E)
+        return QChar(ushort(u - 0xFEE0));
+    switch (u) {
+    case 0x00D7: // ×
+    case 0x2715:
+    case 0x2716:
+        return QLatin1Char('x');
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+        return QLatin1Char('-');
+    case 0x301C: // 〜
+        return QLatin1Char('~');
+    case 0x201C:
+    case 0x201D:
+    case 0x300C:
+    case 0x300D:
+        return QLatin1Char('"');
+    case 0x2018:
+    case 0x2019:
+        return QLatin1Char('\'');
+    case 0x00A5: // ¥
+    case 0xFFE5: // ￥
+        return QChar(0x00A5);
+    default:
+        return c;
+    }
+}
+
+bool isSpace(QChar c)
+{
+    return c != QLatin1Char('\t') && (c.isSpace() || c.unicode() == 0x3000 || c.unicode() == 0x00A0);
+}
+
+// A Chinese numeral is only rewritten when a unit or a classifier follows, so 统一 or 一站式 stay.
+bool isUnitAfterNumeral(QChar c)
+{
+    static const QString units = QStringLiteral("分小个天日年月周星级次名台倍元圆季颗根块公人位家项条套部秒点%‰(（");
+    return units.contains(c);
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+QString numberString(double value)
+{
+    if (value == double(qint64(value)))
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 12);
+}
+
+// Reads "(30)" / "（30）" / "(20%)" at position i (after optional spaces); returns the end index and
+// the value, or -1.
+int parenthesizedNumber(const QString &in, int i, double *value, bool *percent)
+{
+    int j = i;
+    while (j < in.size() && isSpace(in.at(j)))
+        ++j;
+    if (j >= in.size() || foldChar(in.at(j)) != QLatin1Char('('))
+        return -1;
+    ++j;
+    QString digits;
+    while (j < in.size()) {
+        const QChar c = foldChar(in.at(j));
+        if (c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(','))
+            digits.append(c == QLatin1Char(',') ? QString() : QString(c));
+        else
+            break;
+        ++j;
+    }
+    if (digits.isEmpty())
+        return -1;
+    *percent = false;
+    if (j < in.size() && foldChar(in.at(j)) == QLatin1Char('%')) {
+        *percent = true;
+        ++j;
+    }
+    if (j >= in.size() || foldChar(in.at(j)) != QLatin1Char(')'))
+        return -1;
+    bool ok = false;
+    *value = digits.toDouble(&ok);
+    return ok ? j + 1 : -1;
+}
+
+const QStringList &englishUnitWords()
+{
+    static const QStringList words = {
+        QStringLiteral("minute"),      QStringLiteral("hour"),     QStringLiteral("day"),
+        QStringLiteral("business"),    QStringLiteral("working"),  QStringLiteral("calendar"),
+        QStringLiteral("week"),        QStringLiteral("month"),    QStringLiteral("year"),
+        QStringLiteral("percent"),     QStringLiteral("per cent"), QStringLiteral("%"),
+        QStringLiteral("engineer"),    QStringLiteral("elapsed"),  QStringLiteral("clock"),
+        QStringLiteral("time"),        QStringLiteral("visit"),    QStringLiteral("server"),
+        QStringLiteral("consecutive"), QStringLiteral("full"),     QStringLiteral("hrs"),
+        QStringLiteral("mins")};
+    return words;
+}
+
+// Reads an English number expression starting at word boundary i: "twenty-four", "one hundred
+// twenty", "four (4)". Returns the end of what it consumed or -1.
+int englishNumber(const QString &in, int i, double *value)
+{
+    int j = i;
+    double total = 0;
+    double current = 0;
+    int words = 0;
+    int lastEnd = -1;
+    bool unitOnly = true;
+    while (j < in.size()) {
+        int k = j;
+        while (k < in.size() && isAsciiLetter(in.at(k)))
+            ++k;
+        if (k == j || (k < in.size() && in.at(k).isLetterOrNumber()))
+            break;
+        const QString word = in.mid(j, k - j).toLower();
+        const int v = NumberParser::englishWordValue(word);
+        if (v < 0) {
+            if (word == QLatin1String("and") && words > 0 && current >= 100) {
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
+        if (v == 100) {
+            if (words == 0)
+                break;
+            current = (current == 0 ? 1 : current) * 100;
+        } else if (v >= 20 && int(current) % 100 != 0) {
+            break;
+        } else {
+            current += v;
+        }
+        if (v != 1)
+            unitOnly = false;
+        ++words;
+        lastEnd = k;
+        // Allow "twenty-four" and "twenty four".
+        if (k < in.size() && (in.at(k) == QLatin1Char('-') || in.at(k) == QLatin1Char(' ')) && k + 1 < in.size() &&
+            isAsciiLetter(in.at(k + 1))) {
+            j = k + 1;
+            continue;
+        }
+        break;
+    }
+    if (words == 0)
+        return -1;
+    total += current;
+    *value = total;
+    // "one" alone is too common ("one contract", "one of"): it needs a unit or "(1)" after it.
+    bool percent = false;
+    double parenValue = 0;
+    const int parenEnd = parenthesizedNumber(in, lastEnd, &parenValue, &percent);
+    if (parenEnd > 0) {
+        *value = parenValue;
+        return parenEnd;
+    }
+    int n = lastEnd;
+    while (n < in.size() && in.at(n) == QLatin1Char(' '))
+        ++n;
+    const QString rest = in.mid(n, 12).toLower();
+    bool unitFollows = false;
+    for (const QString &unit : englishUnitWords()) {
+        if (rest.startsWith(unit)) {
+            unitFollows = true;
+            break;
+        }
+    }
+    if (unitOnly && !unitFollows)
+        return -1;
+    if (!unitFollows && words == 1 && total < 10)
+        return -1;
+    return lastEnd;
+}
+
+} // namespace
+
+NormalizedText Normalizer::normalize(const QString &in)
+{
+    NormalizedText out;
+    out.text.reserve(in.size());
+    out.start.reserve(in.size());
+    out.end.reserve(in.size());
+    Builder b(&out);
+    const int n = int(in.size());
+    int i = 0;
+    while (i < n) {
+        const QChar raw = in.at(i);
+        if (isSpace(raw)) {
+            int j = i;
+            while (j < n && isSpace(in.at(j)))
+                ++j;
+            if (!out.text.isEmpty() && b.last() != QLatin1Char(' ') && b.last() != QLatin1Char('\t'))
+                b.append(QLatin1Char(' '), i, j);
+            i = j;
+            continue;
+        }
+        // Template variables ("{% data variables.product.premium_support_plan %}") read as their name:
+        // "premium support plan".
+        if (raw == QLatin1Char('{') && i + 1 < n &&
+            (in.at(i + 1) == QLatin1Char('%') || in.at(i + 1) == QLatin1Char('{'))) {
+            const QString closing = in.at(i + 1) == QLatin1Char('%') ? QStringLiteral("%}") : QStringLiteral("}}");
+            const int close = int(in.indexOf(closing, i + 2));
+            if (close > i && close - i < 120) {
+                QString name = in.mid(i + 2, close - i - 2).trimmed();
+                name = name.mid(int(name.lastIndexOf(QLatin1Char('.'))) + 1)
+                           .replace(QLatin1Char('_'), QLatin1Char(' '))
+                           .trimmed();
+                if (!out.text.isEmpty() && b.last() != QLatin1Char(' '))
+                    b.append(QLatin1Char(' '), i, close + 2);
+                b.append(name, i, close + 2);
+                i = close + 2;
+                continue;
+            }
+        }
+        // Markup inside Markdown tables: "<li>", "<br>" end an item, other tags are noise.
+        if (raw == QLatin1Char('<') && i + 2 < n) {
+            const int close = int(in.indexOf(QLatin1Char('>'), i));
+            if (close > i && close - i < 12) {
+                const QString tag = in.mid(i + 1, close - i - 1).toLower().remove(QLatin1Char('/')).trimmed();
+                static const QStringList tags = {QStringLiteral("li"), QStringLiteral("br"),     QStringLiteral("ul"),
+                                                 QStringLiteral("ol"), QStringLiteral("p"),      QStringLiteral("b"),
+                                                 QStringLiteral("i"),  QStringLiteral("strong"), QStringLiteral("em")};
+                if (tags.contains(tag)) {
+                    const bool breaks =
+                        tag == QLatin1String("li") || tag == QLatin1String("br") || tag == QLatin1String("p");
+                    if (breaks && !out.text.isEmpty() && b.last() != QLatin1Char(';'))
+                        b.append(QLatin1Char(';'), i, close + 1);
+                    else if (!out.text.isEmpty() && b.last() != QLatin1Char(' ') && b.last() != QLatin1Char(';'))
+                        b.append(QLatin1Char(' '), i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        // 百分之二十 -> 20%
+        if (raw == QChar(0x767E) && in.mid(i, 3) == QStringLiteral("百分之") && i + 3 < n &&
+            NumberParser::isChineseNumeralStart(in.at(i + 3))) {
+            int j = i + 3;
+            while (j < n && NumberParser::isChineseNumeralChar(in.at(j)))
+                ++j;
+            const double value = NumberParser::parseChinese(in.mid(i + 3, j - i - 3));
+            if (value >= 0) {
+                double parenValue = 0;
+                bool percent = false;
+                const int parenEnd = parenthesizedNumber(in, j, &parenValue, &percent);
+                if (parenEnd > 0 && parenValue == value)
+                    j = parenEnd;
+                b.append(numberString(value) + QLatin1Char('%'), i, j);
+                i = j;
+                continue;
+            }
+        }
+        if (NumberParser::isChineseNumeralStart(raw)) {
+            int j = i;
+            while (j < n && NumberParser::isChineseNumeralChar(in.at(j)))
+                ++j;
+            int next = j;
+            while (next < n && isSpace(in.at(next)))
+                ++next;
+            const double value = NumberParser::parseChinese(in.mid(i, j - i));
+            if (value >= 0 && next < n && isUnitAfterNumeral(in.at(next)) &&
+                !(i > 0 && in.at(i - 1) == QChar(0x7B2C) && in.at(next) == QChar(0x7EA7))) {
+                double parenValue = 0;
+                bool percent = false;
+                const int parenEnd = parenthesizedNumber(in, j, &parenValue, &percent);
+                int end = j;
+                double emitted = value;
+                if (parenEnd > 0) {
+                    emitted = parenValue;
+                    end = parenEnd;
+                }
+                b.append(numberString(emitted) + (percent ? QStringLiteral("%") : QString()), i, end);
+                i = end;
+                continue;
+            }
+            // Not a number here: copy the run as is.
+            for (int k = i; k < j; ++k)
+                b.append(in.at(k), k, k + 1);
+            i = j;
+            continue;
+        }
+        // "6:00 p.m." reads as "6:00 pm", so a sentence does not end inside it.
+        if ((raw == QLatin1Char('a') || raw == QLatin1Char('p') || raw == QLatin1Char('A') ||
+             raw == QLatin1Char('P')) &&
+            i + 3 < n + 1 && in.mid(i + 1, 3).compare(QLatin1String(".m."), Qt::CaseInsensitive) == 0 &&
+            (i == 0 || !in.at(i - 1).isLetter())) {
+            b.append(raw.toLower(), i, i + 1);
+            b.append(QLatin1Char('m'), i + 1, i + 4);
+            i += 4;
+            continue;
+        }
+        if (isAsciiLetter(raw) && (i == 0 || !in.at(i - 1).isLetterOrNumber())) {
+            double value = 0;
+            const int end = englishNumber(in, i, &value);
+            if (end > 0) {
+                b.append(numberString(value), i, end);
+                i = end;
+                continue;
+            }
+            int j = i;
+            while (j < n && isAsciiLetter(in.at(j)))
+                ++j;
+            for (int k = i; k < j; ++k)
+                b.append(in.at(k), k, k + 1);
+            i = j;
+            continue;
+        }
+        const QChar c = foldChar(raw);
+        // 10,800.00 -> 10800.00 (but not "1, 2, 3").
+        if (c == QLatin1Char(',') && b.last().isDigit() && i + 3 < n + 0) {
+            bool thousands = i + 3 < n;
+            for (int k = 1; thousands && k <= 3; ++k)
+                thousands = foldChar(in.at(i + k)).isDigit();
+            if (thousands && (i + 4 >= n || !foldChar(in.at(i + 4)).isDigit())) {
+                ++i;
+                continue;
+            }
+        }
+        b.append(c, i, i + 1);
+        ++i;
+    }
+    return out;
+}
+
+} // namespace tw::analysis

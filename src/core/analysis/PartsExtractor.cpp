@@ -1,0 +1,197 @@
+#include "PartsExtractor.h"
+
+namespace tw::analysis {
+
+namespace {
+
+struct QualityPattern
+{
+    QString value;
+    QRegularExpression re;
+    bool negatable;
+};
+
+// Checked in this order: a discretion or "or equivalent" clause decides even when it also names new
+// parts; refurbished and compatible count unless negated; new OEM parts last.
+const QList<QualityPattern> &qualityPatterns()
+{
+    static const QList<QualityPattern> patterns =
+        {
+            {QStringLiteral("unspecified"),
+             TermExtractor::pattern(QStringLiteral(
+                 R"(根据库存(?:情况)?(?:确定|决定|而定|调配)|视库存(?:情况)?(?:而定|确定)|视备件(?:情况)?而定|parts? (?:type|quality) (?:is |are )?(?:not specified|unspecified|depends on (?:stock|availability)))")),
+             false},
+            {QStringLiteral("new_or_equivalent"),
+             TermExtractor::pattern(QStringLiteral(
+                 R"(new or equivalent to new|equivalent to new|new or like[- ]new|like[- ]new|functionally equivalent|new or functionally equivalent|as good as new|新件或(?:与新件)?(?:性能)?(?:同等|等同|相当|一致)|等同(?:于)?新件|与新件(?:性能)?(?:同等|相当|一致)|性能(?:相当于|等同于)新件)")),
+             false},
+            {QStringLiteral("vendor_discretion"),
+             TermExtractor::pattern(QStringLiteral(
+                 R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:决定|确定|选择)(?:备件|使用)|new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? at (?:our|its|the vendor's|the supplier's|provider's) (?:sole )?discretion|(?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|new or (?:refurbished|reconditioned|used))")),
+             false},
+            {QStringLiteral("certified_refurbished"),
+             TermExtractor::pattern(QStringLiteral(
+                 R"(认证翻新(?:件|备件|部件)?|翻新(?:件|备件|部件)|(?:certified |factory[- ])?refurbished|reconditioned|remanufactured|拆机件|二手(?:件|备件))")),
+             true},
+            {QStringLiteral("compatible"),
+             TermExtractor::pattern(QStringLiteral(
+                 R"((?:第三方)?兼容(?:件|备件|部件)|third[- ]party (?:compatible )?(?:parts|components)|compatible (?:third[- ]party )?(?:parts|components)|non[- ]?oem (?:parts|components)|aftermarket (?:parts|components))")),
+             true},
+            {QStringLiteral("oem_new"),
+             TermExtractor::
+                 pattern(
+                     QStringLiteral(R"(原厂全新(?:件|备件|部件)?|全新原厂(?:件|备件|部件)?|原厂新件|全新(?:原装)?(?:备件|部件)|原装全新|new,? genuine (?:oem )?(?:[a-z]+ )?(?:parts|components)|genuine (?:oem |[a-z]+ )?new (?:parts|components)|(?:brand|factory)[- ]new (?:oem )?(?:parts|components)|new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|new(?: and)? (?:original|genuine) (?:manufacturer )?parts|new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components))")),
+             false},
+        };
+    return patterns;
+}
+
+} // namespace
+
+QString PartsExtractor::cityIn(const QString &text)
+{
+    static const QRegularExpression re = pattern(QStringLiteral(
+        R"(上海|北京|深圳|广州|杭州|苏州|南京|昆山|无锡|宁波|成都|武汉|天津|重庆|西安|合肥|济南|青岛|厦门|福州|长沙|郑州|沈阳|大连|香港|澳门|台北|嘉定|浦东|闵行|松江|东莞|佛山|珠海|常州|南通|扬州|徐州|温州|绍兴|嘉兴|金华|台州|南昌|贵阳|昆明|南宁|海口|太原|石家庄|呼和浩特|哈尔滨|长春|兰州|银川|西宁|乌鲁木齐|拉萨|烟台|潍坊|洛阳|宜昌|襄阳|株洲|湘潭|芜湖|泉州|漳州|中山|惠州|江门|廊坊|保定|唐山|秦皇岛|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Suzhou|Nanjing|Kunshan|Wuxi|Ningbo|Chengdu|Wuhan|Tianjin|Chongqing|Xi'an|Hefei|Jinan|Qingdao|Xiamen|Hong Kong|Singapore|Frankfurt|London|Amsterdam|Dublin|Paris|Tokyo|Sydney|New York|Chicago|Dallas|Atlanta|Toronto|Pudong|Jiading|Minhang)\b)"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+QRegularExpression PartsExtractor::trigger() const
+{
+    static const QRegularExpression re = pattern(QStringLiteral(
+        R"(件|备|仓|库|\bparts?\b|spare|component|depot|warehouse|stock|stores?\b|\bhub\b|停产|停售|\beo[ls]|end[- ]of|discontinu|退市|先行|dispatch|replacement)"));
+    return re;
+}
+
+void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
+{
+    const QString t = text.unitText(unit);
+    static const QRegularExpression partsContext =
+        pattern(QStringLiteral(R"(备件|配件|部件|零件|\bparts?\b|components?|spares?|replacement|硬盘|件)"));
+    const bool cellAboutParts = unit.cell >= 0 && (partsContext.match(unit.rowLabel).hasMatch() ||
+                                                   partsContext.match(unit.columnHeader).hasMatch());
+
+    // parts_quality
+    if (cellAboutParts || partsContext.match(t).hasMatch()) {
+        for (const QualityPattern &p : qualityPatterns()) {
+            auto it = p.re.globalMatch(t);
+            bool found = false;
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const int at = int(m.capturedStart());
+                if (p.negatable && isNegated(t, at))
+                    continue;
+                if (isConditional(t, at) && p.value == QLatin1String("oem_new"))
+                    continue;
+                SlaTerm term = makeTerm(QStringLiteral("parts_quality"), text, unit, at, int(m.capturedEnd()));
+                term.values.insert(QStringLiteral("value"), p.value);
+                terms->append(term);
+                found = true;
+                break;
+            }
+            if (found)
+                break;
+        }
+    }
+
+    // parts_stock: every depot the unit names, with its level and city.
+    static const QRegularExpression depot = pattern(QStringLiteral(
+        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depot|warehouse|stores?|stocking location|hub|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?)\b|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
+    static const QRegularExpression placeAfter(
+        QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?))"));
+    static const QRegularExpression placeBefore(QStringLiteral(
+        R"(\b(?:our|the|its|a|an)?\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?)\s*(?:\([A-Z][a-z]+\)\s*)?(?:parts |spares )?$)"));
+    static const QStringList notPlaces = {
+        QStringLiteral("East"),  QStringLiteral("China"),    QStringLiteral("The"),
+        QStringLiteral("Our"),   QStringLiteral("Regional"), QStringLiteral("Central"),
+        QStringLiteral("Local"), QStringLiteral("Parts"),    QStringLiteral("Customer")};
+    auto it = depot.globalMatch(t);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString word = (m.captured(1) + m.captured(2)).toLower();
+        QString value;
+        if (word == QStringLiteral("本地") || word == QStringLiteral("当地") || word == QStringLiteral("同城") ||
+            word == QStringLiteral("前置") || word == QLatin1String("local") || word == QLatin1String("forward") ||
+            word.startsWith(QLatin1String("on")))
+            value = QStringLiteral("local");
+        else if (word == QStringLiteral("中央") || word == QStringLiteral("中心") || word == QStringLiteral("总部") ||
+                 word == QStringLiteral("全国") || word == QLatin1String("central") ||
+                 word == QLatin1String("national"))
+            value = QStringLiteral("central");
+        else if (word == QStringLiteral("区域") || word.startsWith(QStringLiteral("华")) ||
+                 word.startsWith(QStringLiteral("西")) || word.startsWith(QStringLiteral("东北")) ||
+                 word == QLatin1String("regional") || word.endsWith(QLatin1String("china")))
+            value = QStringLiteral("regional");
+        else if (!word.isEmpty() && word.at(0).isLetter() && word.at(0).unicode() < 0x80) {
+            // "Novaris Australian parts hub", "our Gateshead stores": a country-wide name is central,
+            // a place name is a local store.
+            static const QRegularExpression national(QStringLiteral(
+                R"(^(?:australian|american|british|german|chinese|european|us|uk|national|asia|asian|global)$)"));
+            value = national.match(word).hasMatch() ? QStringLiteral("central") : QStringLiteral("local");
+        } else {
+            const QString city = cityIn(t.mid(qMax(0, int(m.capturedStart()) - 40), 40 + int(m.capturedLength())));
+            if (city.isEmpty())
+                continue;
+            value = QStringLiteral("local");
+        }
+        if (isNegated(t, int(m.capturedStart())))
+            continue;
+        // The place: "... in Kunshan", "our Gateshead stores", or a known city in the clause.
+        QString city;
+        const auto after = placeAfter.match(t.mid(int(m.capturedEnd()), 60));
+        if (after.hasMatch() && !notPlaces.contains(after.captured(1)))
+            city = after.captured(1);
+        if (city.isEmpty() && !m.captured(2).isEmpty() && m.captured(2).at(0).isUpper() &&
+            !notPlaces.contains(m.captured(2)) && value == QLatin1String("local"))
+            city = m.captured(2);
+        if (city.isEmpty()) {
+            const auto before =
+                placeBefore.match(t.mid(qMax(0, int(m.capturedStart()) - 30), qMin(30, int(m.capturedStart()))));
+            if (before.hasMatch() && !notPlaces.contains(before.captured(1)))
+                city = before.captured(1);
+        }
+        if (city.isEmpty()) {
+            const auto clause = clauseAround(t, int(m.capturedStart()));
+            city = cityIn(t.mid(clause.first, clause.second - clause.first));
+        }
+        SlaTerm term =
+            makeTerm(QStringLiteral("parts_stock"), text, unit, int(m.capturedStart()), int(m.capturedEnd()));
+        term.values.insert(QStringLiteral("value"), value);
+        term.values.insert(QStringLiteral("location"), city.isEmpty() ? QVariant() : QVariant(city));
+        terms->append(term);
+    }
+
+    // parts_dispatch_first
+    static const QRegularExpression dispatch = pattern(QStringLiteral(
+        R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts|spares) (?:are |will be )?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before)|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场))"));
+    const auto dm = dispatch.match(t);
+    if (dm.hasMatch() && !isNegated(t, int(dm.capturedStart()))) {
+        SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, int(dm.capturedStart()),
+                                int(dm.capturedEnd()));
+        term.values.insert(QStringLiteral("value"), true);
+        terms->append(term);
+    }
+
+    // eol_parts_years
+    static const QRegularExpression eol = pattern(QStringLiteral(
+        R"(停产|停售|\bEO[LS]L?\b|end[- ]of[- ](?:service[- ])?(?:life|support|sale)|end[- ]of[- ]service|discontinu\w*|退市)"));
+    static const QRegularExpression years = pattern(QStringLiteral(R"((\d{1,2})\s*(?:个)?\s*(?:年|years?)(?![\d]))"));
+    const auto em = eol.match(t);
+    if (em.hasMatch()) {
+        auto yi = years.globalMatch(t);
+        while (yi.hasNext()) {
+            const auto ym = yi.next();
+            const int value = ym.captured(1).toInt();
+            if (value < 1 || value > 15)
+                continue;
+            SlaTerm term = makeTerm(QStringLiteral("eol_parts_years"), text, unit,
+                                    qMin(int(em.capturedStart()), int(ym.capturedStart())),
+                                    qMax(int(em.capturedEnd()), int(ym.capturedEnd())));
+            term.values.insert(QStringLiteral("value"), value);
+            terms->append(term);
+            break;
+        }
+    }
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,144 @@
+#include "PenaltyExtractor.h"
+
+namespace tw::analysis {
+
+namespace {
+
+const QRegularExpression &penaltyCue()
+{
+    static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
+        R"(扣减|扣除|扣罚|罚款|违约金|赔偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount)"));
+    return re;
+}
+
+const QRegularExpression &capCue()
+{
+    static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
+        R"(上限|封顶|最高|不超过|最多|累计不超|cap\b|capped|shall not exceed|not to exceed|will not exceed|maximum|up to a maximum|no more than|limited to|monthly cap)"));
+    return re;
+}
+
+QString perOf(const QString &text)
+{
+    static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
+        R"(每超时\s*\d*\s*小时|每(?:延迟|延误|超过)?\s*\d*\s*(?:个)?小时|per (?:full |started )?hour|for each (?:full |started )?hour|each hour|every hour|hour or part)"));
+    static const QRegularExpression day = TermExtractor::pattern(QStringLiteral(
+        R"(每(?:超时|延迟)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:business |working |calendar )?day|for each (?:business |working |calendar )?day|each (?:business |calendar )?day)"));
+    static const QRegularExpression incident = TermExtractor::pattern(QStringLiteral(
+        R"(每次|每起|每单|每例|per (?:incident|breach|occurrence|event|failure|miss)|for each (?:such )?(?:incident|breach|occurrence|failure|miss)|each (?:such )?(?:breach|incident|occurrence))"));
+    static const QRegularExpression point = TermExtractor::pattern(QStringLiteral(
+        R"(每(?:低|下降)\s*[\d.]+\s*(?:个)?百分点|per [\d.]+\s*(?:percentage )?points?|for each [\d.]+\s*%)"));
+    static const QRegularExpression month =
+        TermExtractor::pattern(QStringLiteral(R"(每月|per month|each month|monthly)"));
+    if (hour.match(text).hasMatch()) {
+        const QString business = text;
+        if (business.contains(QLatin1String("business hour"), Qt::CaseInsensitive))
+            return QStringLiteral("business_hour");
+        return QStringLiteral("hour");
+    }
+    if (day.match(text).hasMatch()) {
+        if (text.contains(QStringLiteral("工作日")) ||
+            text.contains(QLatin1String("business day"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("working day"), Qt::CaseInsensitive))
+            return QStringLiteral("business_day");
+        return QStringLiteral("day");
+    }
+    if (point.match(text).hasMatch())
+        return QStringLiteral("percentage_point");
+    if (incident.match(text).hasMatch())
+        return QStringLiteral("incident");
+    if (month.match(text).hasMatch())
+        return QStringLiteral("month");
+    return QString();
+}
+
+} // namespace
+
+bool PenaltyExtractor::mentionsPenalty(const QString &text) { return penaltyCue().match(text).hasMatch(); }
+
+double PenaltyExtractor::standaloneCap(const QString &t)
+{
+    static const QRegularExpression percent = TermExtractor::pattern(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
+    const auto cap = capCue().match(t);
+    if (!cap.hasMatch() || !penaltyCue().match(t).hasMatch())
+        return -1;
+    const auto pm = percent.match(t, cap.capturedStart());
+    if (!pm.hasMatch() || pm.capturedStart() - cap.capturedEnd() > 40)
+        return -1;
+    return pm.captured(1).toDouble();
+}
+
+QRegularExpression PenaltyExtractor::trigger() const
+{
+    static const QRegularExpression re =
+        pattern(QStringLiteral(R"(%|percent|扣|credit|rebate|refund|penalt|赔偿|违约|deduct|罚|返还|减免|discount)"));
+    return re;
+}
+
+void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
+{
+    static const QRegularExpression percent = pattern(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
+    static const QRegularExpression priceContext = pattern(QStringLiteral(
+        R"(增值税|\bVAT\b|税率|涨幅|上调|price increase|annual increase|increase|adjust|discount|折扣|availability|可用率|uptime|liabilit|interest|利息|滞纳|late payment)"));
+    const QString t = text.unitText(unit);
+    const bool cell = unit.cell >= 0;
+    const bool capColumn = cell && capCue().match(unit.columnHeader).hasMatch();
+    const bool cueHere =
+        penaltyCue().match(t).hasMatch() ||
+        (cell && (penaltyCue().match(unit.columnHeader).hasMatch() || penaltyCue().match(unit.rowLabel).hasMatch()));
+    if (!cueHere || capColumn)
+        return;
+    auto it = percent.globalMatch(t);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int at = int(m.capturedStart());
+        const QString before = t.mid(qMax(0, at - 24), qMin(at, 24));
+        if (capCue().match(before).hasMatch())
+            continue; // a cap, not the credit itself
+        const auto clause = clauseAround(t, at);
+        const QString clauseText = t.mid(clause.first, clause.second - clause.first);
+        if (priceContext.match(clauseText).hasMatch() && !penaltyCue().match(clauseText).hasMatch())
+            continue;
+        const double value = m.captured(1).toDouble();
+        if (value <= 0 || value > 100)
+            continue;
+        SlaTerm term = makeTerm(QStringLiteral("penalty"), text, unit, cell ? 0 : clause.first,
+                                cell ? int(t.size()) : clause.second);
+        term.values.insert(QStringLiteral("percent"), value);
+        const QString per = perOf(t);
+        term.values.insert(QStringLiteral("per"), per.isEmpty() ? QVariant() : QVariant(per));
+        // The cap: later in the same unit, or in the row's cap column (filled in by the analyzer).
+        QVariant cap;
+        auto cm = capCue().match(t, m.capturedEnd());
+        if (cm.hasMatch()) {
+            const auto pm = percent.match(t, cm.capturedEnd());
+            if (pm.hasMatch() && pm.capturedStart() - cm.capturedEnd() < 40)
+                cap = pm.captured(1).toDouble();
+        }
+        term.values.insert(QStringLiteral("cap_percent"), cap);
+        terms->append(term);
+        return;
+    }
+    // A money credit per incident ("SGD 200 per incident, up to a maximum of 10% of the monthly fee").
+    static const QRegularExpression money = pattern(QStringLiteral(
+        R"((?:¥|US\$|HK\$|S\$|\$|€|£|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|人民币)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|美元|欧元))"));
+    const auto mm = money.match(t);
+    if (!mm.hasMatch() || !penaltyCue().match(t).hasMatch())
+        return;
+    const QString per = perOf(t);
+    if (per.isEmpty())
+        return;
+    SlaTerm term = makeTerm(QStringLiteral("penalty"), text, unit, int(mm.capturedStart()), int(mm.capturedEnd()));
+    term.values.insert(QStringLiteral("per"), per);
+    QVariant cap;
+    const auto cm = capCue().match(t, mm.capturedEnd());
+    if (cm.hasMatch()) {
+        const auto pm = percent.match(t, cm.capturedEnd());
+        if (pm.hasMatch() && pm.capturedStart() - cm.capturedEnd() < 40)
+            cap = pm.captured(1).toDouble();
+    }
+    term.values.insert(QStringLiteral("cap_percent"), cap);
+    terms->append(term);
+}
+
+} // namespace tw::analysis

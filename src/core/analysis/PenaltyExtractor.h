@@ -1,0 +1,23 @@
+#pragma once
+
+#include "TermExtractor.h"
+
+namespace tw::analysis {
+
+/**
+ * penalty: a service credit or deduction as a percent, what it is counted per (每超时1小时 -> hour,
+ * "for each such breach" -> incident) and its cap (上限20%, "shall not exceed 15%"), reading a
+ * table row's credit and cap columns together.
+ */
+class PenaltyExtractor : public TermExtractor
+{
+public:
+    QRegularExpression trigger() const override;
+    void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const override;
+    /** A cap stated on its own ("单月累计扣减金额不超过...20%"), as a percent, or -1. */
+    static double standaloneCap(const QString &unitText);
+    /** True when the text talks about credits or deductions for missed service levels. */
+    static bool mentionsPenalty(const QString &text);
+};
+
+} // namespace tw::analysis

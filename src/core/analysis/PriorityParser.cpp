@@ -1,0 +1,115 @@
+#include "PriorityParser.h"
+
+#include <QRegularExpression>
+
+namespace tw::analysis {
+
+namespace {
+
+const QRegularExpression &numericPattern()
+{
+    // "P1", "P1/P2", "Severity 1", "Sev 2", "Priority 3", "Priority Level 1", "1级故障", "一级（紧急）"
+    // (already 1级 after normalisation). "第1级" is an escalation step, not a priority.
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:P|S|Sev|Severity|Priority|Prio)(?:[\s.-]*(?:level|lvl))?[\s.:-]*([1-4])\b)"
+                       R"((?:\s*(?:/|,|、|&|and|or|-|至|到)\s*(?:P|S|Sev|Severity|Priority)?[\s.-]*([1-4])\b)?)"
+                       R"(|(?<!第)(?<![\d.])([1-4])\s*级(?!别以上)(?:\s*(?:/|、|和|及|至)\s*([1-4])\s*级)?)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &wordPattern()
+{
+    // 紧急故障, a bare 紧急 label, "urgent priority", "priority_high" (template variables), 高优先级.
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((紧急|严重|重要|一般|普通|咨询)(?:故障|事件|问题|级|类)|^\s*(紧急|严重|一般|咨询)\s*$|(?:priority|severity)[\s_:-]*(urgent|critical|high|medium|normal|low)\b|\b(urgent|critical|high|medium|normal|low)[\s_-]+(?:priority|severity)\b|([高中低])优先级)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+QString wordPriority(const QString &rawWord)
+{
+    const QString word = rawWord.toLower();
+    if (word == QLatin1String("urgent") || word == QLatin1String("critical"))
+        return QStringLiteral("P1");
+    if (word == QLatin1String("high") || word == QStringLiteral("高"))
+        return QStringLiteral("P2");
+    if (word == QLatin1String("medium") || word == QLatin1String("normal") || word == QStringLiteral("中"))
+        return QStringLiteral("P3");
+    if (word == QLatin1String("low") || word == QStringLiteral("低"))
+        return QStringLiteral("P4");
+    if (word == QStringLiteral("紧急"))
+        return QStringLiteral("P1");
+    if (word == QStringLiteral("严重") || word == QStringLiteral("重要"))
+        return QStringLiteral("P2");
+    if (word == QStringLiteral("一般") || word == QStringLiteral("普通"))
+        return QStringLiteral("P3");
+    return QStringLiteral("P4");
+}
+
+} // namespace
+
+QList<PriorityMention> PriorityParser::find(const QString &text)
+{
+    QList<PriorityMention> mentions;
+    auto it = numericPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        PriorityMention mention;
+        mention.start = int(m.capturedStart());
+        mention.end = int(m.capturedEnd());
+        const QString a = !m.captured(1).isEmpty() ? m.captured(1) : m.captured(3);
+        const QString b = !m.captured(2).isEmpty() ? m.captured(2) : m.captured(4);
+        const QString joined = m.captured(0);
+        const bool range = joined.contains(QLatin1Char('-')) || joined.contains(QStringLiteral("至")) ||
+                           joined.contains(QStringLiteral("到"));
+        mention.priorities << QStringLiteral("P") + a;
+        if (!b.isEmpty()) {
+            if (range) {
+                for (int p = a.toInt() + 1; p <= b.toInt(); ++p)
+                    mention.priorities << QStringLiteral("P%1").arg(p);
+            } else if (b != a) {
+                mention.priorities << QStringLiteral("P") + b;
+            }
+        }
+        mentions << mention;
+    }
+    auto words = wordPattern().globalMatch(text);
+    while (words.hasNext()) {
+        const auto m = words.next();
+        bool inside = false;
+        for (const PriorityMention &other : mentions) {
+            // "一级（紧急）": the number already said it.
+            if (m.capturedStart() < other.end + 3 && m.capturedEnd() > other.start - 3)
+                inside = true;
+        }
+        if (inside)
+            continue;
+        PriorityMention mention;
+        mention.start = int(m.capturedStart());
+        mention.end = int(m.capturedEnd());
+        QString word;
+        for (int g = 1; g <= 5 && word.isEmpty(); ++g)
+            word = m.captured(g);
+        mention.priorities << wordPriority(word);
+        mentions << mention;
+    }
+    std::sort(mentions.begin(), mentions.end(),
+              [](const PriorityMention &x, const PriorityMention &y) { return x.start < y.start; });
+    return mentions;
+}
+
+QStringList PriorityParser::prioritiesOf(const QString &label)
+{
+    QStringList result;
+    for (const PriorityMention &mention : find(label)) {
+        for (const QString &p : mention.priorities) {
+            if (!result.contains(p))
+                result << p;
+        }
+    }
+    return result;
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,226 @@
+#include "RuleMatcher.h"
+
+#include "TermExtractor.h"
+
+#include <QSet>
+
+#include <vector>
+
+namespace tw::analysis {
+
+namespace {
+
+struct Hit
+{
+    int rule = 0;
+    int start = 0; // unit-relative
+    int end = 0;
+    int quoteStart = 0;
+    int quoteEnd = 0;
+};
+
+QString compact(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+// Whether a reference such as "Appendix B" or "附件二" is a heading or the start of a segment
+// somewhere else in the document, i.e. the referenced schedule is attached.
+bool referenceAttached(const AnalysisText &text, const QString &reference, int exceptSegment)
+{
+    const QString needle = compact(reference).toLower();
+    if (needle.isEmpty())
+        return true;
+    for (int i = 0; i < text.segments().size(); ++i) {
+        if (i == exceptSegment)
+            continue;
+        const QString start = compact(text.segments().at(i).norm.text.left(needle.size() + 8)).toLower();
+        if (start.startsWith(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+RuleMatcher::RuleMatcher(const QList<Rule> &rules, QString explanationLanguage)
+    : m_language(std::move(explanationLanguage))
+{
+    for (const Rule &rule : rules) {
+        if (!rule.documentLevel)
+            m_rules << rule;
+    }
+}
+
+QList<Finding> RuleMatcher::match(const AnalysisText &text) const
+{
+    // Document-wide conditions are decided once per rule.
+    QList<bool> suppressed;
+    for (const Rule &rule : m_rules) {
+        bool off = false;
+        for (const QRegularExpression &re : rule.unlessDocument)
+            off = off || re.match(text.fullText()).hasMatch();
+        suppressed << off;
+    }
+
+    // One pass per pattern over the whole document finds the units worth a closer look; matching
+    // every pattern against every sentence costs far more in call overhead than in scanning.
+    std::vector<std::vector<bool>> candidates(size_t(m_rules.size()));
+    for (int r = 0; r < m_rules.size(); ++r) {
+        candidates[size_t(r)].assign(size_t(text.units().size()), false);
+        if (suppressed.at(r))
+            continue;
+        for (const QRegularExpression &re : m_rules.at(r).patterns) {
+            for (int u : text.unitsMatching(re))
+                candidates[size_t(r)][size_t(u)] = true;
+        }
+    }
+
+    QList<Finding> findings;
+    QSet<QString> seen;
+    for (int unitIndex = 0; unitIndex < text.units().size(); ++unitIndex) {
+        const TextUnit &unit = text.units().at(unitIndex);
+        const PreparedSegment &segment = text.segments().at(unit.segment);
+        const QString t = text.unitText(unit);
+        bool chinese = false;
+        bool english = false;
+        for (QChar c : t) {
+            const ushort u = c.unicode();
+            if (u >= 0x4E00 && u <= 0x9FFF)
+                chinese = true;
+            else if (c.isLetter() && u < 0x250)
+                english = true;
+        }
+        // Context for "requires": the row label and column header of a cell, the heading above, and
+        // the lead-in of a list paragraph ("以下情况不属于本次维保服务范围：…").
+        const QString context = unit.rowLabel + QLatin1Char('\n') + unit.columnHeader + QLatin1Char('\n') +
+                                segment.sectionTitle + QLatin1Char('\n') + segment.norm.text.left(40);
+        QList<Hit> hits;
+        for (int r = 0; r < m_rules.size(); ++r) {
+            const Rule &rule = m_rules.at(r);
+            if (suppressed.at(r) || !candidates[size_t(r)][size_t(unitIndex)])
+                continue;
+            if (!((chinese && rule.languages.contains(QLatin1String("zh"))) ||
+                  (english && rule.languages.contains(QLatin1String("en")))))
+                continue;
+            if (rule.sectionRequires.isValid() && !rule.sectionRequires.pattern().isEmpty() &&
+                !rule.sectionRequires.match(segment.sectionTitle).hasMatch())
+                continue;
+            if (rule.sectionExcludes.isValid() && !rule.sectionExcludes.pattern().isEmpty() &&
+                rule.sectionExcludes.match(segment.sectionTitle).hasMatch())
+                continue;
+            if (!rule.requirements.isEmpty()) {
+                bool ok = false;
+                for (const QRegularExpression &re : rule.requirements)
+                    ok = ok || re.match(t).hasMatch() || re.match(context).hasMatch();
+                if (!ok)
+                    continue;
+            }
+            if (rule.criticalTier >= 0) {
+                const bool critical = !unit.tier.isEmpty() && TierContext::isCriticalTier(unit.tier);
+                if (critical != (rule.criticalTier == 1))
+                    continue;
+            }
+            for (const QRegularExpression &re : rule.patterns) {
+                auto it = re.globalMatch(t);
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    const int s = int(m.capturedStart());
+                    const int e = int(m.capturedEnd());
+                    if (e <= s)
+                        continue;
+                    const auto clause = TermExtractor::clauseAround(t, s);
+                    const QString scope = rule.exceptionScope == QLatin1String("sentence")
+                                              ? t
+                                              : t.mid(clause.first, qMax(clause.second, e) - clause.first);
+                    bool skip = false;
+                    for (const QRegularExpression &ex : rule.exceptions)
+                        skip = skip || ex.match(scope).hasMatch();
+                    for (const NearbyCondition &near : rule.absentNearby) {
+                        const int from = qMax(0, s - near.within);
+                        const QString window = t.mid(from, e + near.within - from);
+                        skip = skip || near.pattern.match(window).hasMatch();
+                    }
+                    if (!skip && rule.notNegated)
+                        skip = TermExtractor::isNegated(t, s);
+                    if (!skip && rule.referenceNotAttached)
+                        skip = referenceAttached(text, m.captured(QStringLiteral("ref")), unit.segment);
+                    if (skip)
+                        continue;
+                    Hit hit{r, s, e, s, e};
+                    if (rule.quote == QLatin1String("sentence")) {
+                        hit.quoteStart = 0;
+                        hit.quoteEnd = int(t.size());
+                    } else if (rule.quote == QLatin1String("clause")) {
+                        hit.quoteStart = clause.first;
+                        hit.quoteEnd = qMax(clause.second, e);
+                    }
+                    hits << hit;
+                }
+            }
+        }
+        std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+            return a.quoteStart != b.quoteStart ? a.quoteStart < b.quoteStart : a.rule < b.rule;
+        });
+        // Hits of one category that overlap or sit within a few characters read as one clause.
+        QList<Hit> merged;
+        for (const Hit &hit : hits) {
+            bool absorbed = false;
+            for (Hit &m : merged) {
+                if (m_rules.at(m.rule).category != m_rules.at(hit.rule).category)
+                    continue;
+                // Another mention of the same risk in the sentence adds nothing.
+                if (hit.rule == m.rule && m_rules.at(hit.rule).oncePerSentence) {
+                    absorbed = true;
+                    break;
+                }
+                // Hits close together in one clause read as one phrase ("第一时间…及时排除"); across a
+                // comma only hits of the same rule ("十年老店，值得信赖").
+                const auto clause = TermExtractor::clauseAround(t, m.start);
+                const bool sameClause = hit.start >= clause.first && hit.start <= clause.second;
+                const bool adjacent =
+                    hit.rule == m.rule && hit.quoteStart >= m.quoteEnd && hit.quoteStart - m.quoteEnd <= 2;
+                if ((sameClause && hit.quoteStart <= m.quoteEnd + 12 && hit.quoteEnd >= m.quoteStart - 12) ||
+                    adjacent) {
+                    m.quoteStart = qMin(m.quoteStart, hit.quoteStart);
+                    m.quoteEnd = qMax(m.quoteEnd, hit.quoteEnd);
+                    if (m_rules.at(hit.rule).severity > m_rules.at(m.rule).severity)
+                        m.rule = hit.rule;
+                    absorbed = true;
+                    break;
+                }
+            }
+            if (!absorbed)
+                merged << hit;
+        }
+        for (const Hit &hit : merged) {
+            const Rule &rule = m_rules.at(hit.rule);
+            Finding finding;
+            finding.category = rule.category;
+            finding.ruleId = rule.id;
+            finding.severity = rule.severity;
+            finding.evidence = text.evidence(unit.segment, unit.start + hit.quoteStart, unit.start + hit.quoteEnd);
+            finding.explanation = rule.explanation.in(m_language);
+            finding.suggestion = rule.suggestion.in(m_language);
+            // The same phrase repeated in the cells of one table is one finding; in separate paragraphs
+            // it is said twice.
+            const QString place = segment.source.kind == TextSegment::Kind::TableRow
+                                      ? QStringLiteral("t%1").arg(segment.source.table)
+                                      : QStringLiteral("s%1").arg(unit.segment);
+            const QString key = finding.category + QLatin1Char('|') + QString::number(finding.evidence.page) +
+                                QLatin1Char('|') + compact(finding.evidence.quote) + QLatin1Char('|') + place;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            findings << finding;
+        }
+    }
+    return findings;
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,564 @@
+#include "SegmentBuilder.h"
+
+#include "core/text/TextFlow.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tw::analysis {
+
+namespace {
+
+bool isCjk(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3000 && u <= 0x303F) ||
+           (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+bool endsClause(QChar c)
+{
+    static const QString marks = QStringLiteral(".;!?。；！？:：");
+    return marks.contains(c);
+}
+
+// The separator a reader puts between two wrapped pieces (see joinWrapped): nothing inside Chinese
+// or after a hyphen, else one space. The pieces themselves are kept verbatim so spans stay exact.
+QString separatorBetween(const QString &left, const QString &right)
+{
+    if (left.isEmpty() || right.isEmpty())
+        return QString();
+    const QChar a = left.back();
+    const QChar b = right.front();
+    if ((isCjk(a) && isCjk(b)) || a == QLatin1Char('-') || a == QLatin1Char('/'))
+        return QString();
+    return QStringLiteral(" ");
+}
+
+const QRegularExpression &pageNumberPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|page\s+\d+(?:\s*(?:of|/)\s*\d+)?|[-–—]?\s*\d+\s*[-–—]?|\d+\s*/\s*\d+)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &listStartPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(?:[•·\-*–]|\d+[.)、]\s|[a-z][.)]\s|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|#|第.{1,3}[章条节])\s*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+QString boilerplateKey(const QString &text)
+{
+    QString key;
+    for (QChar c : text) {
+        if (!c.isDigit() && !c.isSpace())
+            key.append(c);
+    }
+    return key;
+}
+
+// Lines repeated at the top or bottom of most pages (running headers and footers) and page numbers.
+QSet<const TextLine *> boilerplateLines(const Document &document)
+{
+    QSet<const TextLine *> result;
+    QHash<QString, QSet<int>> pagesByKey;
+    auto edgeLines = [](const Page &page) {
+        QList<const TextLine *> lines;
+        const int n = int(page.lines.size());
+        for (int i = 0; i < n; ++i) {
+            const TextLine &line = page.lines.at(i);
+            bool edge = i < 2 || i >= n - 2;
+            if (!line.box.isNull() && page.height > 0)
+                edge = line.box.y < page.height * 0.09 || line.box.bottom() > page.height * 0.91;
+            if (edge)
+                lines << &line;
+        }
+        return lines;
+    };
+    for (const Page &page : document.pages) {
+        for (const TextLine *line : edgeLines(page)) {
+            const QString key = boilerplateKey(line->text);
+            if (key.size() >= 4)
+                pagesByKey[key].insert(page.number);
+        }
+    }
+    const int pages = int(document.pages.size());
+    for (const Page &page : document.pages) {
+        for (const TextLine *line : edgeLines(page)) {
+            if (pageNumberPattern().match(line->text).hasMatch()) {
+                result.insert(line);
+                continue;
+            }
+            const int count = int(pagesByKey.value(boilerplateKey(line->text)).size());
+            if (pages >= 2 && count >= 2 && count * 2 >= pages - 1)
+                result.insert(line);
+        }
+    }
+    return result;
+}
+
+struct VisualRow
+{
+    QList<const TextLine *> items; // sorted by x
+    double top = 0;
+    double bottom = 0;
+    double height() const { return bottom - top; }
+};
+
+// Groups lines whose vertical extents overlap into visual rows (table cells side by side).
+QList<VisualRow> visualRows(const QList<const TextLine *> &lines)
+{
+    QList<const TextLine *> sorted = lines;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const TextLine *a, const TextLine *b) {
+        return a->box.y + a->box.height / 2 < b->box.y + b->box.height / 2;
+    });
+    QList<VisualRow> rows;
+    for (const TextLine *line : sorted) {
+        bool placed = false;
+        if (!rows.isEmpty()) {
+            VisualRow &row = rows.last();
+            const double overlap = std::min(row.bottom, line->box.bottom()) - std::max(row.top, line->box.y);
+            const double minHeight = std::min(row.height(), line->box.height);
+            bool collides = false;
+            for (const TextLine *other : row.items) {
+                if (line->box.x < other->box.right() - 1 && line->box.right() > other->box.x + 1)
+                    collides = true;
+            }
+            if (overlap > 0.5 * minHeight && !collides) {
+                row.items << line;
+                row.top = std::min(row.top, line->box.y);
+                row.bottom = std::max(row.bottom, line->box.bottom());
+                placed = true;
+            }
+        }
+        if (!placed)
+            rows << VisualRow{{line}, line->box.y, line->box.bottom()};
+    }
+    for (VisualRow &row : rows)
+        std::sort(row.items.begin(), row.items.end(),
+                  [](const TextLine *a, const TextLine *b) { return a->box.x < b->box.x; });
+    return rows;
+}
+
+class Writer
+{
+public:
+    explicit Writer(QList<TextSegment> *segments) : m_segments(segments) {}
+
+    struct Piece
+    {
+        QString text;
+        int page = 0;
+        BoundingBox box;
+    };
+    using Cell = QList<Piece>;
+
+    void paragraph(const QList<Piece> &pieces)
+    {
+        TextSegment segment;
+        for (const Piece &piece : pieces)
+            appendPiece(segment, piece);
+        finish(segment);
+    }
+
+    void tableRow(const QList<Cell> &cells, const QList<int> &columns, int table, int row, int header)
+    {
+        TextSegment segment;
+        segment.kind = TextSegment::Kind::TableRow;
+        segment.table = table;
+        segment.row = row;
+        segment.headerSegment = header;
+        for (int i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                segment.text.append(QLatin1Char('\t'));
+            const int start = int(segment.text.size());
+            for (const Piece &piece : cells.at(i))
+                appendPiece(segment, piece);
+            segment.cells << qMakePair(start, int(segment.text.size()));
+            segment.columns << (i < columns.size() ? columns.at(i) : i);
+        }
+        finish(segment);
+    }
+
+    /** Appends pieces to the last paragraph (a paragraph continued after a page break). */
+    void continueLast(const QList<Piece> &pieces)
+    {
+        TextSegment &segment = m_segments->last();
+        for (const Piece &piece : pieces)
+            appendPiece(segment, piece);
+    }
+
+private:
+    static void appendPiece(TextSegment &segment, const Piece &piece)
+    {
+        const QString text = piece.text.trimmed();
+        if (text.isEmpty())
+            return;
+        const bool cellStart = segment.text.isEmpty() || segment.text.back() == QLatin1Char('\t');
+        if (!cellStart)
+            segment.text.append(separatorBetween(segment.text, text));
+        const int start = int(segment.text.size());
+        segment.text.append(text);
+        segment.spans << TextSpan{start, int(segment.text.size()), piece.page, piece.box};
+        if (segment.page == 0)
+            segment.page = piece.page;
+    }
+    void finish(TextSegment &segment)
+    {
+        if (!segment.text.trimmed().isEmpty())
+            m_segments->append(segment);
+    }
+
+    QList<TextSegment> *m_segments;
+};
+
+// Cells of a box-less line: DOCX table rows are tab-separated, Markdown rows use pipes.
+QStringList boxlessCells(const QString &text, bool markdown)
+{
+    if (text.contains(QLatin1Char('\t')))
+        return text.split(QLatin1Char('\t'));
+    const QString trimmed = text.trimmed();
+    if (markdown && trimmed.startsWith(QLatin1Char('|')) && trimmed.size() > 1) {
+        QString inner = trimmed.mid(1);
+        if (inner.endsWith(QLatin1Char('|')))
+            inner.chop(1);
+        return inner.split(QLatin1Char('|'));
+    }
+    return {};
+}
+
+bool isMarkdownRule(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*\|?[\s:|-]+\|?\s*$)"));
+    return text.contains(QLatin1Char('-')) && re.match(text).hasMatch();
+}
+
+struct PageState
+{
+    bool lastWasParagraph = false;
+    bool lastParagraphOpen = false; // ends without closing punctuation and runs to the right edge
+    int lastTable = -1;
+    int lastTableHeader = -1;
+    int lastTableRows = 0;
+    int lastTableColumns = 0;
+    QList<QPair<double, double>> lastTableColumnRanges;
+};
+
+bool paragraphOpen(const QString &text)
+{
+    const QString t = text.trimmed();
+    return !t.isEmpty() && !endsClause(t.back()) && t.size() > 20;
+}
+
+} // namespace
+
+QList<TextSegment> SegmentBuilder::build(const Document &document)
+{
+    QList<TextSegment> segments;
+    Writer writer(&segments);
+    const QSet<const TextLine *> boilerplate = boilerplateLines(document);
+    const bool markdown = document.fileName.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
+                          document.fileName.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
+    int tableCount = 0;
+    PageState state;
+
+    for (const Page &page : document.pages) {
+        QList<const TextLine *> lines;
+        bool boxes = false;
+        for (const TextLine &line : page.lines) {
+            if (boilerplate.contains(&line) || line.text.trimmed().isEmpty())
+                continue;
+            lines << &line;
+            boxes = boxes || !line.box.isNull();
+        }
+        bool firstOnPage = true;
+
+        if (!boxes) {
+            // DOCX and plain text: one line is a paragraph or a table row.
+            QList<Writer::Piece> pending;
+            int table = -1;
+            int header = -1;
+            int rowIndex = 0;
+            int previousLength = 0;
+            auto flush = [&]() {
+                if (pending.isEmpty())
+                    return;
+                if (firstOnPage && state.lastWasParagraph && state.lastParagraphOpen &&
+                    !listStartPattern().match(pending.first().text).hasMatch())
+                    writer.continueLast(pending);
+                else
+                    writer.paragraph(pending);
+                state.lastWasParagraph = true;
+                state.lastParagraphOpen = paragraphOpen(segments.last().text);
+                state.lastTable = -1;
+                firstOnPage = false;
+                pending.clear();
+            };
+            for (const TextLine *line : lines) {
+                const QStringList cells = boxlessCells(line->text, markdown);
+                if (markdown && isMarkdownRule(line->text))
+                    continue;
+                if (cells.size() >= 2) {
+                    flush();
+                    if (table < 0) {
+                        const bool continues =
+                            firstOnPage && state.lastTable >= 0 && state.lastTableColumns == cells.size();
+                        if (continues) {
+                            table = state.lastTable;
+                            header = state.lastTableHeader;
+                            rowIndex = state.lastTableRows;
+                        } else {
+                            table = tableCount++;
+                            header = int(segments.size());
+                            rowIndex = 0;
+                        }
+                    }
+                    QList<Writer::Cell> rowCells;
+                    QList<int> columns;
+                    for (int i = 0; i < cells.size(); ++i) {
+                        rowCells << Writer::Cell{Writer::Piece{cells.at(i), page.number, line->box}};
+                        columns << i;
+                    }
+                    writer.tableRow(rowCells, columns, table, rowIndex++, header);
+                    state.lastWasParagraph = false;
+                    state.lastTable = table;
+                    state.lastTableHeader = header;
+                    state.lastTableRows = rowIndex;
+                    state.lastTableColumns = int(cells.size());
+                    firstOnPage = false;
+                    continue;
+                }
+                table = -1;
+                // Hard-wrapped plain text: a long line without closing punctuation continues.
+                const QString text = line->text.trimmed();
+                const bool wrapped = document.format == DocumentFormat::Text && !pending.isEmpty() &&
+                                     previousLength >= 50 && !endsClause(pending.last().text.trimmed().back()) &&
+                                     !listStartPattern().match(text).hasMatch();
+                if (!wrapped)
+                    flush();
+                pending << Writer::Piece{line->text, page.number, line->box};
+                previousLength = int(text.size());
+                if (document.format != DocumentFormat::Text)
+                    flush();
+            }
+            flush();
+            continue;
+        }
+
+        // PDF: regroup cells into rows from their boxes.
+        double rightEdge = 0;
+        for (const TextLine *line : lines)
+            rightEdge = std::max(rightEdge, line->box.right());
+        const QList<VisualRow> rows = visualRows(lines);
+
+        // A table is buffered until it ends: its columns are the cells of its widest row, and every
+        // cell (headers are often centred) goes to the column it overlaps most.
+        struct OpenTable
+        {
+            int id = -1;
+            int header = -1;
+            int rows = 0;
+            QList<QPair<double, double>> columns; // inherited from the previous page, or empty
+            QList<QList<const TextLine *>> buffered;
+            double bottom = 0;
+            double lineHeight = 0;
+            double left = 0;
+        } open;
+        auto flushTable = [&]() {
+            if (open.buffered.isEmpty())
+                return;
+            QList<QPair<double, double>> columns = open.columns;
+            if (columns.isEmpty()) {
+                // Lines spanning much of the table (a note, a merged cell) say nothing about columns.
+                double left = 1e9;
+                double right = 0;
+                for (const auto &row : open.buffered) {
+                    for (const TextLine *item : row) {
+                        left = std::min(left, item->box.x);
+                        right = std::max(right, item->box.right());
+                    }
+                }
+                auto narrow = [&](const QList<const TextLine *> &row) {
+                    QList<const TextLine *> kept;
+                    for (const TextLine *item : row) {
+                        if (item->box.width < 0.45 * (right - left))
+                            kept << item;
+                    }
+                    return kept;
+                };
+                int widest = 0;
+                for (int r = 0; r < open.buffered.size(); ++r) {
+                    if (narrow(open.buffered.at(r)).size() > narrow(open.buffered.at(widest)).size())
+                        widest = r;
+                }
+                // The widest row's lines, merged where they overlap (wrapped lines of one cell).
+                QList<const TextLine *> items = narrow(open.buffered.at(widest));
+                if (items.size() < 2)
+                    items = open.buffered.at(widest);
+                std::sort(items.begin(), items.end(),
+                          [](const TextLine *a, const TextLine *b) { return a->box.x < b->box.x; });
+                for (const TextLine *item : items) {
+                    if (!columns.isEmpty() && item->box.x < columns.last().second - 1)
+                        columns.last().second = std::max(columns.last().second, item->box.right());
+                    else
+                        columns << qMakePair(item->box.x, item->box.right());
+                }
+            }
+            auto columnOf = [&columns](const TextLine *line) {
+                int best = 0;
+                double bestScore = -1e9;
+                for (int i = 0; i < columns.size(); ++i) {
+                    const double overlap =
+                        std::min(columns.at(i).second, line->box.right()) - std::max(columns.at(i).first, line->box.x);
+                    const double centre = (columns.at(i).first + columns.at(i).second) / 2;
+                    const double score =
+                        overlap > 0 ? overlap : -std::abs(centre - (line->box.x + line->box.width / 2));
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = i;
+                    }
+                }
+                return best;
+            };
+            for (const QList<const TextLine *> &row : open.buffered) {
+                QList<int> cellColumns;
+                QList<Writer::Cell> cells;
+                QList<const TextLine *> items = row;
+                std::stable_sort(items.begin(), items.end(),
+                                 [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
+                for (const TextLine *item : items) {
+                    const int column = columnOf(item);
+                    int at = int(cellColumns.indexOf(column));
+                    if (at < 0) {
+                        at = 0;
+                        while (at < cellColumns.size() && cellColumns.at(at) < column)
+                            ++at;
+                        cellColumns.insert(at, column);
+                        cells.insert(at, Writer::Cell());
+                    }
+                    cells[at] << Writer::Piece{item->text, page.number, item->box};
+                }
+                writer.tableRow(cells, cellColumns, open.id, open.rows++, open.header);
+            }
+            open.buffered.clear();
+            state.lastWasParagraph = false;
+            state.lastTable = open.id;
+            state.lastTableHeader = open.header;
+            state.lastTableRows = open.rows;
+            state.lastTableColumns = int(columns.size());
+            state.lastTableColumnRanges = columns;
+        };
+        auto addToRow = [&](const VisualRow &row, bool newRow) {
+            if (newRow || open.buffered.isEmpty())
+                open.buffered << QList<const TextLine *>();
+            open.buffered.last() << row.items;
+            open.bottom = row.bottom;
+            for (const TextLine *item : row.items)
+                open.left = std::min(open.left, item->box.x);
+        };
+
+        QList<Writer::Piece> paragraph;
+        const TextLine *previousLine = nullptr;
+        auto flushParagraph = [&]() {
+            if (paragraph.isEmpty())
+                return;
+            if (firstOnPage && state.lastWasParagraph && state.lastParagraphOpen &&
+                !listStartPattern().match(paragraph.first().text).hasMatch())
+                writer.continueLast(paragraph);
+            else
+                writer.paragraph(paragraph);
+            state.lastWasParagraph = true;
+            state.lastParagraphOpen = paragraphOpen(segments.last().text) && previousLine &&
+                                      previousLine->box.right() > rightEdge - 0.15 * (rightEdge - previousLine->box.x);
+            state.lastTable = -1;
+            firstOnPage = false;
+            paragraph.clear();
+        };
+
+        for (const VisualRow &row : rows) {
+            const double height = std::max(4.0, std::min(row.height(), 20.0));
+            const double gap = row.top - open.bottom;
+            const bool multi = row.items.size() >= 2;
+            if (open.id >= 0) {
+                const bool wrappedCell = gap < 0.5 * open.lineHeight;
+                const bool nearby = gap < 2.5 * open.lineHeight;
+                const double x = row.items.first()->box.x;
+                const bool insideColumns = x > open.left + 6;
+                if (multi && (wrappedCell || nearby)) {
+                    addToRow(row, !wrappedCell);
+                    continue;
+                }
+                // Body text below a table runs across it; a cell's line does not.
+                const bool bodyLine = row.items.first()->box.width > 0.5 * (rightEdge - open.left);
+                if (!multi && nearby && !bodyLine && (wrappedCell || insideColumns)) {
+                    addToRow(row, !wrappedCell);
+                    continue;
+                }
+                flushTable();
+                open = OpenTable();
+            }
+            // A page that opens inside a cell of the previous page's table ("Degraded performance or
+            // loss of" above the rest of its row) continues that table.
+            const bool tableCarriesOver = !multi && open.id < 0 && firstOnPage && paragraph.isEmpty() &&
+                                          state.lastTable >= 0 && state.lastTableColumnRanges.size() >= 2 &&
+                                          row.items.first()->box.x > state.lastTableColumnRanges.first().second &&
+                                          row.items.first()->box.width < 0.5 * rightEdge;
+            if (multi || tableCarriesOver) {
+                // A first-column header that wraps ("故障级别（核心生" / "产）") starts above the row.
+                VisualRow start = row;
+                if (multi && !paragraph.isEmpty() && previousLine &&
+                    row.top - previousLine->box.bottom() < 0.5 * height &&
+                    previousLine->box.x < row.items.first()->box.right() &&
+                    previousLine->box.right() < row.items.value(1)->box.x + 1) {
+                    paragraph.removeLast();
+                    start.items.prepend(previousLine);
+                    start.top = previousLine->box.y;
+                    previousLine = nullptr;
+                }
+                flushParagraph();
+                const bool continues =
+                    tableCarriesOver ||
+                    (firstOnPage && state.lastTable >= 0 &&
+                     std::abs(int(row.items.size()) - state.lastTableColumns) <= 1 && state.lastTableColumns >= 2);
+                if (continues) {
+                    open.id = state.lastTable;
+                    open.header = state.lastTableHeader;
+                    open.rows = state.lastTableRows;
+                    open.columns = state.lastTableColumnRanges;
+                } else {
+                    open.id = tableCount++;
+                    open.header = int(segments.size());
+                }
+                open.left = 1e9;
+                open.lineHeight = height;
+                open.bottom = start.top;
+                addToRow(start, true);
+                firstOnPage = false;
+                continue;
+            }
+            const TextLine *line = row.items.first();
+            if (previousLine && !paragraph.isEmpty() && continuesParagraph(*previousLine, *line, rightEdge)) {
+                paragraph << Writer::Piece{line->text, page.number, line->box};
+            } else {
+                flushParagraph();
+                paragraph << Writer::Piece{line->text, page.number, line->box};
+            }
+            previousLine = line;
+        }
+        if (open.id >= 0)
+            flushTable();
+        flushParagraph();
+    }
+    return segments;
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,137 @@
+#include "ServiceExtractor.h"
+
+namespace tw::analysis {
+
+namespace {
+
+struct Named
+{
+    QString value;
+    QRegularExpression re;
+};
+
+const QList<Named> &certifications()
+{
+    static const QList<Named> list = {
+        {QStringLiteral("comptia_server_plus"), TermExtractor::pattern(QStringLiteral(R"(comptia\s*server\s*\+?)"))},
+        {QStringLiteral("dell"), TermExtractor::pattern(QStringLiteral(R"(\bdell\b|戴尔)"))},
+        {QStringLiteral("hpe"), TermExtractor::pattern(QStringLiteral(R"(\bhpe?\b|hewlett|惠普|慧与)"))},
+        {QStringLiteral("lenovo"), TermExtractor::pattern(QStringLiteral(R"(\blenovo\b|联想)"))},
+        {QStringLiteral("inspur"), TermExtractor::pattern(QStringLiteral(R"(\binspur\b|浪潮)"))},
+        {QStringLiteral("huawei"), TermExtractor::pattern(QStringLiteral(R"(\bhuawei\b|华为|\bHCI[AEP]\b)"))},
+        {QStringLiteral("h3c"), TermExtractor::pattern(QStringLiteral(R"(\bh3c\b|新华三)"))},
+        {QStringLiteral("sugon"), TermExtractor::pattern(QStringLiteral(R"(\bsugon\b|曙光)"))},
+        {QStringLiteral("ibm"), TermExtractor::pattern(QStringLiteral(R"(\bibm\b)"))},
+        {QStringLiteral("cisco"), TermExtractor::pattern(QStringLiteral(R"(\bcisco\b|思科|\bCCN[AP]\b|\bCCIE\b)"))},
+        {QStringLiteral("vmware"), TermExtractor::pattern(QStringLiteral(R"(\bvmware\b|\bVCP\b)"))},
+        {QStringLiteral("red_hat"), TermExtractor::pattern(QStringLiteral(R"(red\s*hat|红帽|\bRHC[ES]\b)"))},
+        {QStringLiteral("microsoft"), TermExtractor::pattern(QStringLiteral(R"(\bmicrosoft\b|微软|\bMCSE\b)"))},
+        {QStringLiteral("oracle"), TermExtractor::pattern(QStringLiteral(R"(\boracle certified\b|\bOCP\b)"))},
+        {QStringLiteral("itil"), TermExtractor::pattern(QStringLiteral(R"(\bITIL\b)"))},
+        {QStringLiteral("huayao"), TermExtractor::pattern(QStringLiteral(R"(\bhuayao\b|华曜|\bHYCE\b)"))},
+    };
+    return list;
+}
+
+const QList<Named> &valueAdded()
+{
+    static const QList<Named> list = {
+        {QStringLiteral("preventive_maintenance"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(预防性(?:维护|巡检|维修|保养)|(?:定期|现场|远程)?巡检|健康检查|preventive maintenance|preventative maintenance|proactive (?:health )?check|health[- ]check|periodic inspection|inspection visit)"))},
+        {QStringLiteral("software_support"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(软件(?:技术)?支持|操作系统(?:驱动)?(?:技术)?支持|系统软件支持|补丁(?:升级|管理|更新)|固件(?:升级|更新|支持|基线)|software support|(?:operating system|OS) support|firmware (?:support|updates?|upgrades?|management)|BIOS(?:,? (?:and )?BMC)? updates|patch(?:ing|es|management)\b)"))},
+        {QStringLiteral("loaner"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(备机|替代机|周转机|借用设备|loaner|loan (?:server|unit|equipment)|swap (?:server|unit)|temporary replacement (?:server|unit))"))},
+        {QStringLiteral("installation_migration"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(安装(?:与|和|及)?迁移|迁移服务|数据迁移|installation and migration|migration services?|installation services?|relocation services?)"))},
+        {QStringLiteral("remote_monitoring"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(远程监控|监控平台|智能运维平台|remote monitoring|\bRMM\b|proactive monitoring|monitoring (?:service|platform)|collects hardware events)"))},
+        {QStringLiteral("sla_reporting"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(SLA\s*(?:报告|达成|reports?|reporting)|服务(?:月)?报告|月度(?:服务)?报告|服务总结报告|service (?:level )?report(?:s|ing)?|(?:monthly|quarterly) (?:service[- ]level |service |SLA )?reports?|service[- ]level reports?|attainment)"))},
+    };
+    return list;
+}
+
+} // namespace
+
+QRegularExpression ServiceExtractor::trigger() const
+{
+    static const QRegularExpression re = pattern(QStringLiteral(
+        R"(可用|在线率|接通率|availab|uptime|up time|认证|证书|资质|持证|certif|accredit|\batp\b|\base\b|hyce|server\+|巡检|维护|maintenance|inspection|health|软件|software|\bos\b|operating system|patch|补丁|固件|firmware|bios|备机|替代机|周转机|借用|loaner|loan|swap|安装|迁移|migration|installation|relocation|监控|运维平台|monitor|\brmm\b|报告|report|attainment|collects hardware events)"));
+    return re;
+}
+
+void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
+{
+    const QString t = text.unitText(unit);
+
+    // uptime_guarantee: the vendor's own availability (hotline, portal, service desk).
+    static const QRegularExpression uptime =
+        pattern(QStringLiteral(R"(可用率|可用性|在线率|接通率|availability|available|uptime|up time)"));
+    static const QRegularExpression percent =
+        pattern(QStringLiteral(R"((\d{2,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b))"));
+    const auto um = uptime.match(t);
+    if (um.hasMatch()) {
+        auto it = percent.globalMatch(t);
+        while (it.hasNext()) {
+            const auto pm = it.next();
+            const double value = pm.captured(1).toDouble();
+            if (value < 90 || value > 100 || qAbs(pm.capturedStart() - um.capturedStart()) > 80)
+                continue;
+            SlaTerm term = makeTerm(QStringLiteral("uptime_guarantee"), text, unit,
+                                    qMin(int(um.capturedStart()), int(pm.capturedStart())),
+                                    qMax(int(um.capturedEnd()), int(pm.capturedEnd())));
+            term.values.insert(QStringLiteral("percent"), value);
+            terms->append(term);
+            break;
+        }
+    }
+
+    // certification: a vendor named together with a certification word.
+    static const QRegularExpression certified =
+        pattern(QStringLiteral(R"(认证|证书|资质|持证|certif\w*|accredit\w*|\bATP\b|\bASE\b|HYCE|Server\+)"));
+    static const QRegularExpression notEngineer = pattern(QStringLiteral(
+        R"(ISO\s*\d|质量管理体系|partner|合作伙伴|渠道|authori[sz]ed (?:channel|distribution|reseller))"));
+    if (certified.match(t).hasMatch() && !isNegated(t, int(certified.match(t).capturedStart()))) {
+        const bool partnerOnly = notEngineer.match(t).hasMatch() && !t.contains(QStringLiteral("工程师")) &&
+                                 !t.contains(QLatin1String("engineer"), Qt::CaseInsensitive);
+        if (!partnerOnly) {
+            for (const Named &cert : certifications()) {
+                const auto m = cert.re.match(t);
+                if (!m.hasMatch())
+                    continue;
+                SlaTerm term =
+                    makeTerm(QStringLiteral("certification"), text, unit, int(m.capturedStart()), int(m.capturedEnd()));
+                term.tier.clear();
+                term.values.insert(QStringLiteral("value"), cert.value);
+                terms->append(term);
+            }
+        }
+    }
+
+    // value_added: offered services, unless negated or listed as excluded.
+    static const QRegularExpression excluded = pattern(QStringLiteral(
+        R"(不在.{0,12}范围|不属于.{0,8}范围|不包括|不含|除外|not (?:be )?(?:included|covered|provided)|excluded|exclusions?|do(?:es)? not cover)"));
+    static const QRegularExpression exclusionSection =
+        pattern(QStringLiteral(R"(除外|免责|exclusion|not covered|limitations)"));
+    const PreparedSegment &segment = text.segments().at(unit.segment);
+    if (exclusionSection.match(segment.sectionTitle).hasMatch() || excluded.match(t).hasMatch())
+        return;
+    for (const Named &service : valueAdded()) {
+        const auto m = service.re.match(t);
+        if (!m.hasMatch() || isNegated(t, int(m.capturedStart())))
+            continue;
+        SlaTerm term =
+            makeTerm(QStringLiteral("value_added"), text, unit, int(m.capturedStart()), int(m.capturedEnd()));
+        term.values.insert(QStringLiteral("value"), service.value);
+        terms->append(term);
+    }
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,98 @@
+#include "TermExtractor.h"
+
+#include "PriorityParser.h"
+
+namespace tw::analysis {
+
+SlaTerm TermExtractor::makeTerm(const QString &key, const AnalysisText &text, const TextUnit &unit, int from, int to)
+{
+    SlaTerm term;
+    term.key = key;
+    term.tier = unit.tier;
+    term.evidence = text.evidence(unit.segment, unit.start + from, unit.start + to);
+    const QString t = text.unitText(unit);
+    // The clause names the tier more precisely than its sentence ("核心生产 7x24，一般生产 5x8"); a
+    // clause naming several ("核心生产与一般生产均为 7x24") applies to each (the analyzer splits it).
+    if (unit.cell < 0) {
+        const auto clause = clauseAround(t, qBound(0, from, int(t.size())));
+        const QStringList tiers = text.tiers().tiersIn(t.mid(clause.first, clause.second - clause.first));
+        if (tiers.size() == 1)
+            term.tier = tiers.first();
+        else if (tiers.size() > 1)
+            term.values.insert(QStringLiteral("_tiers"), tiers);
+        else if (term.tier != unit.baseTier && text.tiers().tiersIn(t.left(clause.first)).isEmpty())
+            term.tier = unit.baseTier; // the sentence names its tier only after this clause
+    }
+    // A priority the row or sentence names once ("For Mission Critical Severity 1 incidents ...").
+    QStringList priorities = unit.priorities;
+    if (priorities.isEmpty())
+        priorities = PriorityParser::prioritiesOf(t);
+    if (priorities.size() == 1)
+        term.priority = priorities.first();
+    return term;
+}
+
+QRegularExpression TermExtractor::pattern(const QString &source)
+{
+    QRegularExpression re(source, QRegularExpression::CaseInsensitiveOption);
+    re.optimize();
+    return re;
+}
+
+QPair<int, int> TermExtractor::clauseAround(const QString &unitText, int at)
+{
+    static const QString breaks = QStringLiteral(",，;；。\t:：");
+    int start = at;
+    while (start > 0 && !breaks.contains(unitText.at(start - 1)))
+        --start;
+    int end = at;
+    while (end < unitText.size() && !breaks.contains(unitText.at(end)))
+        ++end;
+    return {start, end};
+}
+
+bool TermExtractor::isNegated(const QString &unitText, int at)
+{
+    static const QRegularExpression zh(QStringLiteral(
+        R"((?:不|无|非|未|禁止|杜绝|绝不|严禁)(?:使用|采用|提供|含|包含|包括|会使用|得使用|会|得|以|可)?)"));
+    static const QRegularExpression en = pattern(QStringLiteral(
+        R"(\b(?:no|not|never|without|neither|nor|none|excluding|except|other than|instead of|rather than|prohibited|free of)\b|n't\b)"));
+    const auto clause = clauseAround(unitText, at);
+    // English negation may sit before a comma-separated list too, but not across a sentence.
+    const QString before = unitText.mid(clause.first, at - clause.first);
+    if (zh.match(before).hasMatch()) {
+        // "不少于", "不超过", "不低于" are bounds, not negations of what follows.
+        static const QRegularExpression bound(
+            QStringLiteral(R"(不(?:少于|低于|超过|高于|多于|迟于|晚于)|无需|无论|不论)"));
+        QString stripped = before;
+        stripped.remove(bound);
+        if (zh.match(stripped).hasMatch())
+            return true;
+    }
+    // "Refurbished parts will not be installed", "不予使用": the negation follows.
+    static const QRegularExpression after = pattern(QStringLiteral(
+        R"(^[^.;。；]{0,60}?(?:\b(?:will|shall|are|is|be|must|may)\s+(?:not|never)\s+(?:be\s+)?(?:used|installed|supplied|fitted|provided|offered|included)\b|\bare excluded\b|不予(?:使用|提供)|不会(?:被)?使用|不被使用|禁止使用|不包括在内|不在服务范围))"));
+    if (after.match(unitText.mid(at)).hasMatch())
+        return true;
+    auto m = en.match(before);
+    while (m.hasMatch()) {
+        // "not later than", "no more than", "no later than" bound a number.
+        const QString tail = before.mid(m.capturedEnd(), 14).trimmed().toLower();
+        if (!tail.startsWith(QLatin1String("later")) && !tail.startsWith(QLatin1String("more")) &&
+            !tail.startsWith(QLatin1String("less")) && !tail.startsWith(QLatin1String("fewer")) &&
+            !tail.startsWith(QLatin1String("longer")))
+            return true;
+        m = en.match(before, m.capturedEnd());
+    }
+    return false;
+}
+
+bool TermExtractor::isConditional(const QString &unitText, int at)
+{
+    static const QRegularExpression re = pattern(QStringLiteral(
+        R"(如(?:客户|贵司|用户|需|果)|若|另行报价|另行收费|需另行|额外收费|可选|选购|\bif\b|\bunless\b|upon request|on request|optional|at (?:additional|extra) (?:cost|charge)|not included)"));
+    const auto clause = clauseAround(unitText, at);
+    return re.match(unitText.mid(clause.first, clause.second - clause.first)).hasMatch();
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AnalysisText.h"
+
+#include "core/model/SlaTerm.h"
+
+#include <QRegularExpression>
+
+namespace tw::analysis {
+
+/** One family of terms (times, coverage, parts, ...) read from one text unit at a time. */
+class TermExtractor
+{
+public:
+    virtual ~TermExtractor() = default;
+    /**
+     * Words without which this family finds nothing in a sentence; the analyzer runs the family only
+     * on sentences the trigger matches (table cells always, their header gives the meaning).
+     */
+    virtual QRegularExpression trigger() const = 0;
+    /** Appends the terms this family finds in unit to terms. */
+    virtual void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const = 0;
+
+    /** A term with evidence for the unit-relative normalised range [from, to) and the unit's tier. */
+    static SlaTerm makeTerm(const QString &key, const AnalysisText &text, const TextUnit &unit, int from, int to);
+    /**
+     * True when a negation governs position at of the unit text: 不/无/非/未 or no/not/never/without
+     * earlier in the same clause (不使用翻新件、拆机件或第三方兼容件 negates all three).
+     */
+    static bool isNegated(const QString &unitText, int at);
+    /** True when the clause around position at is a condition or an option ("如客户要求", "if", "optional"). */
+    static bool isConditional(const QString &unitText, int at);
+    /** The clause (between commas and semicolons) around position at. */
+    static QPair<int, int> clauseAround(const QString &unitText, int at);
+    /** Case-insensitive, Unicode-aware pattern compiled once by the caller. */
+    static QRegularExpression pattern(const QString &source);
+};
+
+} // namespace tw::analysis

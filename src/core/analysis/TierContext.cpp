@@ -1,0 +1,162 @@
+#include "TierContext.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tw::analysis {
+
+QString TierContext::keyOf(const QString &text)
+{
+    QString key;
+    key.reserve(text.size());
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    // "关键业务数据库层" and "关键业务数据库" are the same tier, as are "Production tier" and "Production".
+    static const QStringList suffixes = {QStringLiteral("tier"), QStringLiteral("层级"), QStringLiteral("层"),
+                                         QStringLiteral("plan"), QStringLiteral("servers")};
+    for (const QString &suffix : suffixes) {
+        if (key.endsWith(suffix) && key.size() > suffix.size() + 1) {
+            key.chop(suffix.size());
+            break;
+        }
+    }
+    return key;
+}
+
+QString TierContext::cleanName(const QString &text)
+{
+    static const QRegularExpression numbering(QStringLiteral(
+        R"(^\s*#{0,6}\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+[、.]|[（(]\d+[)）]|第.{1,3}[章节条])\s*)"));
+    static const QRegularExpression cut(QStringLiteral(R"(\s*(?:[（(]|——|--|\s[-–—]\s|[:：]|\s*[-–—]\s*$).*$)"));
+    static const QRegularExpression model(QStringLiteral(R"([A-Za-z]{1,4}-?[A-Za-z]?\d{3,})"));
+    static const QRegularExpression stop(
+        QStringLiteral(
+            R"(^(?:合计|总计|小计|总价|序号|total|subtotal|grand total|tier|层级|设备层级|服务层级|qty|quantity|n/?a)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString name = text.trimmed();
+    name.remove(numbering);
+    name.remove(cut);
+    name = name.trimmed();
+    while (name.endsWith(QLatin1Char('-')) || name.endsWith(QChar(0x2013)) || name.endsWith(QChar(0x2014)))
+        name = name.chopped(1).trimmed();
+    if (name.size() < 2 || name.size() > 40 || model.match(name).hasMatch() || stop.match(name).hasMatch())
+        return QString();
+    int digits = 0;
+    for (QChar c : name)
+        digits += c.isDigit() ? 1 : 0;
+    if (digits * 3 > name.size())
+        return QString();
+    return name;
+}
+
+void TierContext::addCandidate(const QString &text)
+{
+    const QString name = cleanName(text);
+    if (name.isEmpty())
+        return;
+    const QString key = keyOf(name);
+    if (key.size() < 2)
+        return;
+    for (const Entry &entry : m_entries) {
+        if (entry.key == key)
+            return;
+    }
+    m_entries << Entry{name, key};
+}
+
+QStringList TierContext::tiersIn(const QString &text) const
+{
+    QStringList found;
+    if (m_entries.isEmpty())
+        return found;
+    const QString key = keyOf(text + QStringLiteral(" x")); // keep a trailing "tier" in the text
+    // "非核心业务区" mentions 非核心业务区, not 核心业务区; "Premium Plus" is not "Premium".
+    QList<QPair<int, int>> claimed;
+    QList<int> order;
+    for (int i = 0; i < m_entries.size(); ++i)
+        order << i;
+    std::sort(order.begin(), order.end(),
+              [this](int a, int b) { return m_entries.at(a).key.size() > m_entries.at(b).key.size(); });
+    for (int i : order) {
+        const Entry &entry = m_entries.at(i);
+        int from = 0;
+        while ((from = int(key.indexOf(entry.key, from))) >= 0) {
+            const int to = from + int(entry.key.size());
+            bool inside = false;
+            for (const auto &c : claimed)
+                inside = inside || (from >= c.first && to <= c.second);
+            if (!inside) {
+                claimed << qMakePair(from, to);
+                if (!found.contains(entry.name))
+                    found << entry.name;
+            }
+            from = to;
+        }
+    }
+    return found;
+}
+
+QString TierContext::tierIn(const QString &text) const
+{
+    const QStringList found = tiersIn(text);
+    return found.size() == 1 ? found.first() : QString();
+}
+
+bool TierContext::isCriticalTier(const QString &tier)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(关键|核心|重要业务|critical|premier|platinum|gold|tier\s*1\b|一级|mission)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(tier).hasMatch();
+}
+
+QStringList TierContext::names() const
+{
+    QStringList names;
+    for (const Entry &entry : m_entries)
+        names << entry.name;
+    return names;
+}
+
+bool TierContext::isTierHeader(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(?:(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品|服务包|服务套餐|套餐|服务类型|系统类别|系统等级|系统级别|系统分类|业务类别|类别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|care pack|carepack)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+bool TierContext::isGenericColumnLabel(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^\s*(?:|features?|services?|items?|service items?|description|sla|service levels?|support levels?|terms?|服务项目|项目|服务内容|内容|服务指标|指标|对比项|比较项|类别|服务级别|服务等级)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+bool TierContext::isTierHeading(const QString &text)
+{
+    // The tier word must end the name ("生产应用层", "Production tier") or a server count must follow
+    // it; "3.1 各层级服务标准" is about tiers but names none.
+    static const QRegularExpression count(
+        QStringLiteral(R"([（(]\s*\d+\s*(?:台|servers?|units?|nodes?|systems?)\s*[)）])"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ending(QStringLiteral(R"((?:\btier|[^各]层|层级|环境|\bplan)$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (text.size() > 80)
+        return false;
+    // "Coverage and response by tier", "Parts quality by tier" are about every tier.
+    static const QRegularExpression everyTier(
+        QStringLiteral(R"(\b(?:by|per|each|every|all|across)\s+tiers?\b|各层级|各层)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (everyTier.match(text).hasMatch())
+        return false;
+    return count.match(text).hasMatch() || ending.match(cleanName(text)).hasMatch();
+}
+
+} // namespace tw::analysis

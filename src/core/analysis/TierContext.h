@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tw::analysis {
+
+/**
+ * The service tiers a proposal names ("关键业务数据库", "Mission-critical database tier"), learnt
+ * from tier columns of its tables and from tier headings, and recognised again in any text.
+ */
+class TierContext
+{
+public:
+    /** Adds a candidate tier name as written; numbering, counts and product suffixes are cut. */
+    void addCandidate(const QString &text);
+    /** The cleaned tier name of text, or empty when it does not look like a tier name. */
+    static QString cleanName(const QString &text);
+    /** The distinct tiers that text mentions, by display name. */
+    QStringList tiersIn(const QString &text) const;
+    /** The single tier text mentions, or empty when it names none or several. */
+    QString tierIn(const QString &text) const;
+    /** True when a tier name reads as a critical one (关键, mission-critical, premier, ...). */
+    static bool isCriticalTier(const QString &tier);
+    QStringList names() const;
+
+    /** True for a table header cell that introduces a column of tier names ("Tier", "设备层级"). */
+    static bool isTierHeader(const QString &text);
+    /** True for the first header cell of a features-by-tier matrix ("Feature", "服务项目", empty). */
+    static bool isGenericColumnLabel(const QString &text);
+    /** True for a heading that names a tier ("5.1 Production tier (120 servers)", "3.4 生产应用层"). */
+    static bool isTierHeading(const QString &text);
+
+private:
+    struct Entry
+    {
+        QString name;
+        QString key;
+    };
+    static QString keyOf(const QString &text);
+    QList<Entry> m_entries;
+};
+
+} // namespace tw::analysis

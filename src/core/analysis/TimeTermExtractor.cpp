@@ -1,0 +1,230 @@
+#include "TimeTermExtractor.h"
+
+#include "DurationParser.h"
+#include "PriorityParser.h"
+
+namespace tw::analysis {
+
+namespace {
+
+struct CuePattern
+{
+    TimeTermExtractor::Kind kind;
+    QRegularExpression re;
+};
+
+const QList<CuePattern> &cuePatterns()
+{
+    using Kind = TimeTermExtractor::Kind;
+    static const QList<CuePattern> patterns = {
+        {Kind::Onsite,
+         TermExtractor::pattern(QStringLiteral(
+             R"(on[\s-]?site(?:\s+(?:response|attendance|arrival|support|service|time))?|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
+        {Kind::Resolution,
+         TermExtractor::pattern(QStringLiteral(
+             R"(\bresolv\w*|\bresolution\b|\brestor\w*|\brepair\w*|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
+        {Kind::Response,
+         TermExtractor::pattern(QStringLiteral(
+             R"(\brespon\w*|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|响应|回复|回应|回电|答复|接听)"))},
+    };
+    return patterns;
+}
+
+// "7x24 小时" and "24 hours a day" are coverage, not a time to respond.
+bool isCoverageDuration(const QString &text, const Duration &d)
+{
+    static const QRegularExpression before(QStringLiteral(R"(\d\s*[x*]\s*$|/\s*$)"));
+    static const QRegularExpression after = TermExtractor::pattern(
+        QStringLiteral(R"(^\s*(?:a day|per day|each day|a week|per week|x\s*\d|/\s*(?:7|day|天)|每天|全天|\s*x))"));
+    const QString head = text.mid(qMax(0, d.start - 4), d.start - qMax(0, d.start - 4));
+    return before.match(head).hasMatch() || after.match(text.mid(d.end, 12)).hasMatch();
+}
+
+// "every 4 hours", "每 4 小时", "超过 1 小时", "at least 5 years", "within 30 days of the end of the
+// month": periods, thresholds and notice periods rather than service levels.
+bool isExcludedDuration(const QString &text, const Duration &d)
+{
+    static const QRegularExpression before = TermExtractor::pattern(QStringLiteral(
+        R"((?:every|each|per|at least|more than|over|exceed\w*|after|每|每隔|超过|超时|不少于|至少|以上|提前|剩余)\s*$)"));
+    static const QRegularExpression after = TermExtractor::pattern(QStringLiteral(
+        R"(^\s*(?:以上|以后|之后|后|前|in advance|prior|before|notice|of the end|经验|的现场值守|of experience|experience|old))"));
+    const int from = qMax(0, d.start - 14);
+    const QString head = text.mid(from, d.start - from);
+    return before.match(head).hasMatch() || after.match(text.mid(d.end, 16)).hasMatch();
+}
+
+QString localBasis(const QString &text, const Duration &d)
+{
+    if (!d.basis.isEmpty())
+        return d.basis;
+    // "2 小时（服务时间内）", "4 hours (business hours)", "8 elapsed hours".
+    const int from = qMax(0, d.start - 10);
+    const QString window = text.mid(from, d.start - from) + text.mid(d.end, 14);
+    QString near;
+    for (QChar c : window) {
+        if (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char(';'))
+            break;
+        near.append(c);
+    }
+    return DurationParser::basisOf(text.mid(from, d.start - from) + near);
+}
+
+} // namespace
+
+QList<TimeTermExtractor::Cue> TimeTermExtractor::cues(const QString &text)
+{
+    QList<Cue> found;
+    for (const CuePattern &p : cuePatterns()) {
+        auto it = p.re.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int s = int(m.capturedStart());
+            const int e = int(m.capturedEnd());
+            bool overlaps = false;
+            for (const Cue &c : found)
+                overlaps = overlaps || (s < c.end && e > c.start);
+            if (!overlaps)
+                found << Cue{s, e, p.kind};
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Cue &a, const Cue &b) { return a.start < b.start; });
+    return found;
+}
+
+TimeTermExtractor::Kind TimeTermExtractor::kindOf(const QString &label)
+{
+    Kind kind = Kind::None;
+    for (const Cue &cue : cues(label)) {
+        if (kind != Kind::None && kind != cue.kind)
+            return Kind::None;
+        kind = cue.kind;
+    }
+    return kind;
+}
+
+QString TimeTermExtractor::keyOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Response:
+        return QStringLiteral("response_time");
+    case Kind::Onsite:
+        return QStringLiteral("onsite_time");
+    case Kind::Resolution:
+        return QStringLiteral("resolution_time");
+    case Kind::None:
+        break;
+    }
+    return QString();
+}
+
+QRegularExpression TimeTermExtractor::trigger() const
+{
+    static const QRegularExpression re = pattern(QStringLiteral(
+        R"(分钟|分鐘|小时|小時|工作日|自然日|日历日|\d\s*天|\d\s*日|\d\s*周|minute|\bmins?\b|hour|\bhrs?\b|\d\s*h\b|\bdays?\b|\bweeks?\b|\bnbd\b|next[\s-]+(?:business|working))"));
+    return re;
+}
+
+void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
+{
+    const QString t = text.unitText(unit);
+    const QList<Duration> durations = DurationParser::find(t);
+    if (durations.isEmpty())
+        return;
+    const bool cell = unit.cell >= 0;
+    const Kind headerKind = cell ? kindOf(unit.columnHeader) : Kind::None;
+    const Kind rowKind = cell ? kindOf(unit.rowLabel) : Kind::None;
+    const QList<Cue> ownCues = cues(t);
+    const QList<PriorityMention> mentions = PriorityParser::find(t);
+
+    for (const Duration &d : durations) {
+        if (!d.nextBusinessDay && (isCoverageDuration(t, d) || isExcludedDuration(t, d)))
+            continue;
+        Kind kind = headerKind != Kind::None ? headerKind : rowKind;
+        if (kind == Kind::None) {
+            // The nearest cue; one behind a comma counts as further away.
+            int best = 1 << 20;
+            for (const Cue &cue : ownCues) {
+                const bool before = cue.end <= d.start;
+                const int a = before ? cue.end : d.end;
+                const int b = before ? d.start : cue.start;
+                if (b < a)
+                    continue;
+                int distance = b - a;
+                for (int i = a; i < b; ++i) {
+                    const QChar c = t.at(i);
+                    if (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char(':'))
+                        distance += 20;
+                }
+                if (distance < best) {
+                    best = distance;
+                    kind = cue.kind;
+                }
+            }
+            const int limit = cell ? 40 : 60;
+            if (best > limit)
+                kind = Kind::None;
+        }
+        if (kind == Kind::None)
+            continue;
+
+        QStringList priorities = unit.priorities;
+        if (priorities.isEmpty()) {
+            // Within the part of the unit around the duration ("P1: 4 hours; P2: 8 hours", list items
+            // of a cell), the nearest priority named before it, else the first one after it.
+            int partStart = d.start;
+            while (partStart > 0 && !QStringLiteral(";；。\n").contains(t.at(partStart - 1)))
+                --partStart;
+            int partEnd = d.end;
+            while (partEnd < t.size() && !QStringLiteral(";；。\n").contains(t.at(partEnd)))
+                ++partEnd;
+            for (const PriorityMention &m : mentions) {
+                if (m.end <= d.start && m.start >= partStart)
+                    priorities = m.priorities;
+            }
+            if (priorities.isEmpty()) {
+                for (const PriorityMention &m : mentions) {
+                    if (m.start >= d.end && m.end <= partEnd && m.start - d.end < 80) {
+                        priorities = m.priorities;
+                        break;
+                    }
+                }
+            }
+        }
+        if (priorities.isEmpty())
+            priorities << QString();
+
+        // The quote: in a table the cell, in prose the duration with its cue.
+        int from = d.start;
+        int to = d.end;
+        if (cell) {
+            from = 0;
+            to = int(t.size());
+        } else {
+            for (const Cue &cue : ownCues) {
+                if (keyOf(cue.kind) == keyOf(kind) && qAbs(cue.start - d.start) < 40) {
+                    from = qMin(from, cue.start);
+                    to = qMax(to, cue.end);
+                    break;
+                }
+            }
+        }
+        for (const QString &priority : priorities) {
+            SlaTerm term = makeTerm(keyOf(kind), text, unit, from, to);
+            term.priority = priority;
+            if (d.nextBusinessDay) {
+                term.values.insert(QStringLiteral("next_business_day"), true);
+            } else if (d.businessDays) {
+                // "3 个工作日": a count of business days has no fixed length in minutes.
+                term.values.insert(QStringLiteral("business_days"), d.minutes / 1440);
+                term.values.insert(QStringLiteral("basis"), QStringLiteral("business"));
+            } else {
+                term.values.insert(QStringLiteral("minutes"), d.minutes);
+                const QString basis = localBasis(t, d);
+                term.values.insert(QStringLiteral("basis"), basis.isEmpty() ? QVariant() : QVariant(basis));
+            }
+            terms->append(term);
+        }
+    }
+}
+
+} // namespace tw::analysis

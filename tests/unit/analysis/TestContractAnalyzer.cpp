@@ -1,0 +1,411 @@
+#include "AnalysisTestDocs.h"
+
+#include "core/analysis/AnalysisJson.h"
+#include "core/analysis/ContractAnalyzer.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::boxLine;
+using tw::test::textDocument;
+
+namespace {
+
+QList<SlaTerm> termsOf(const AnalysisResult &result, const QString &key, const QString &priority = QStringLiteral("*"))
+{
+    QList<SlaTerm> found;
+    for (const SlaTerm &term : result.terms) {
+        if (term.key == key && (priority == QLatin1String("*") || term.priority == priority))
+            found << term;
+    }
+    return found;
+}
+
+QList<Finding> findingsOf(const AnalysisResult &result, const QString &category)
+{
+    QList<Finding> found;
+    for (const Finding &finding : result.findings) {
+        if (finding.category == category)
+            found << finding;
+    }
+    return found;
+}
+
+AnalysisResult analyze(const Document &document) { return ContractAnalyzer().analyze(document); }
+
+} // namespace
+
+class TestContractAnalyzer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        // An invalid built-in pattern shows up as a Qt warning at match time: fail on any warning.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    }
+
+    void negatedRefurbishedIsOemNew()
+    {
+        const auto result =
+            analyze(textDocument({{QStringLiteral("4.1 备件品质"),
+                                   QStringLiteral("所有备件均为原厂全新件，不使用翻新件、拆机件或第三方兼容件。")}}));
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("oem_new"));
+        QCOMPARE(parts.first().evidence.quote, QStringLiteral("原厂全新件"));
+        QVERIFY(findingsOf(result, QStringLiteral("parts_quality")).isEmpty());
+    }
+
+    void negationBeforeAListInEnglish()
+    {
+        const auto result = analyze(textDocument({{QStringLiteral(
+            "New, genuine OEM parts. No refurbished parts will be used on this tier. We do not use third-party "
+            "compatible parts.")}}));
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("oem_new"));
+        QVERIFY(findingsOf(result, QStringLiteral("parts_quality")).isEmpty());
+    }
+
+    void coverageWithHolidaysExcluded()
+    {
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("Coverage is Business Hours: 09:00–18:00 Monday–Friday excluding public holidays.")}}));
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 1);
+        const QVariantMap v = coverage.first().values;
+        QCOMPARE(v.value(QStringLiteral("days_per_week")).toInt(), 5);
+        QCOMPARE(v.value(QStringLiteral("hours_per_day")).toInt(), 9);
+        QCOMPARE(v.value(QStringLiteral("start")).toString(), QStringLiteral("09:00"));
+        QCOMPARE(v.value(QStringLiteral("end")).toString(), QStringLiteral("18:00"));
+        QCOMPARE(v.value(QStringLiteral("holidays")), QVariant(false));
+    }
+
+    void fullWidthCoverageWithHolidays()
+    {
+        const auto result =
+            analyze(textDocument({{QStringLiteral("服务时间：７×２４小时，全年无休，含国家法定节假日。")}}));
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 1);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("days_per_week")).toInt(), 7);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("hours_per_day")).toInt(), 24);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("holidays")), QVariant(true));
+        // No response time is read from "24小时" of a coverage grid.
+        QVERIFY(termsOf(result, QStringLiteral("response_time")).isEmpty());
+    }
+
+    void numberWordsAndAHedgeOnANumber()
+    {
+        const auto result = analyze(textDocument({{QStringLiteral(
+            "Keystone will respond within thirty (30) minutes and will use commercially reasonable efforts to "
+            "arrive on site within four (4) hours.")}}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toDouble(), 30.0);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toDouble(), 240.0);
+        QVERIFY(onsite.first().evidence.quote.contains(QStringLiteral("four (4) hours")));
+        const auto vague = findingsOf(result, QStringLiteral("vague_wording"));
+        QCOMPARE(vague.size(), 1);
+        QCOMPARE(vague.first().evidence.quote, QStringLiteral("commercially reasonable efforts"));
+        QCOMPARE(vague.first().severity, Severity::High);
+    }
+
+    void chineseHedgeNextToANumber()
+    {
+        const auto result = analyze(textDocument({{QStringLiteral("工程师原则上 4 小时内到达现场。")}}));
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 1);
+        const auto vague = findingsOf(result, QStringLiteral("vague_wording"));
+        QCOMPARE(vague.size(), 1);
+        QCOMPARE(vague.first().evidence.quote, QStringLiteral("原则上 4 小时内"));
+    }
+
+    void docxPriorityGridUnderATierHeading()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("3.3 关键业务数据库层（24 台）——曜护·关键业务级"),
+            QStringLiteral("故障级别\t响应时间\t工程师到场时间\t修复时间"),
+            QStringLiteral("一级（紧急）\t15 分钟\t4 小时\t6 小时"),
+            QStringLiteral("二级（严重）\t15 分钟\t4 小时\t12 小时"),
+            QStringLiteral("四级（咨询）\t2 小时\t不适用（远程支持）\t3 个工作日内答复"),
+            QStringLiteral("注：关键业务级各项时间均按自然小时连续计算。"),
+            QStringLiteral("3.4 计时规则"),
+            QStringLiteral("一级故障 30 分钟内响应。"),
+        }}));
+        const auto p1 = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P1"));
+        QCOMPARE(p1.size(), 1);
+        QCOMPARE(p1.first().tier, QStringLiteral("关键业务数据库层"));
+        QCOMPARE(p1.first().values.value(QStringLiteral("minutes")).toDouble(), 240.0);
+        QCOMPARE(p1.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        const auto p2 = termsOf(result, QStringLiteral("resolution_time"), QStringLiteral("P2"));
+        QCOMPARE(p2.size(), 1);
+        QCOMPARE(p2.first().values.value(QStringLiteral("minutes")).toDouble(), 720.0);
+        // The column says resolution even though the cell says 答复.
+        const auto p4 = termsOf(result, QStringLiteral("resolution_time"), QStringLiteral("P4"));
+        QCOMPARE(p4.size(), 1);
+        QCOMPARE(p4.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        // A new section at the same level ends the tier.
+        const auto later = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P1"));
+        QCOMPARE(later.size(), 2);
+        QCOMPARE(later.last().tier, QString());
+        QCOMPARE(later.last().values.value(QStringLiteral("minutes")).toDouble(), 30.0);
+    }
+
+    void tiersAsColumnsOfAMatrix()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\t关键业务级\t一般业务级"),
+            QStringLiteral("电话响应\t15分钟内\t2小时内（服务时间内）"),
+            QStringLiteral("工程师到场\t4小时内\t下一个工作日"),
+            QStringLiteral("故障修复\t8小时内\t到场后2个工作日内"),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("关键业务级"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toDouble(), 15.0);
+        QCOMPARE(response.at(1).tier, QStringLiteral("一般业务级"));
+        QCOMPARE(response.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.at(1).values.value(QStringLiteral("next_business_day")).toBool(), true);
+        QVERIFY(!onsite.at(1).values.contains(QStringLiteral("minutes")));
+        // Business days have no fixed length in minutes: the count and the basis are given instead.
+        const auto fix = termsOf(result, QStringLiteral("resolution_time"));
+        QCOMPARE(fix.size(), 2);
+        QVERIFY(!fix.at(1).values.contains(QStringLiteral("minutes")));
+        QCOMPARE(fix.at(1).values.value(QStringLiteral("business_days")).toDouble(), 2.0);
+        QCOMPARE(fix.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+    }
+
+    void aClauseNamingTwoTiersHoldsForEach()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务层级\t数量"),
+            QStringLiteral("核心生产\t20"),
+            QStringLiteral("一般生产\t40"),
+            QStringLiteral("服务时间：核心生产与一般生产均为 7x24 小时（含法定节假日）。"),
+        }}));
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 2);
+        QCOMPARE(coverage.at(0).tier, QStringLiteral("核心生产"));
+        QCOMPARE(coverage.at(1).tier, QStringLiteral("一般生产"));
+        QCOMPARE(coverage.at(1).values.value(QStringLiteral("holidays")), QVariant(true));
+    }
+
+    void pdfGridReadRowByRowFromBoxes()
+    {
+        Document document;
+        document.fileName = QStringLiteral("grid.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.width = 595;
+        page.height = 842;
+        page.lines = {boxLine(QStringLiteral("Priority"), 72, 100, 50),
+                      boxLine(QStringLiteral("Response Time"), 200, 100, 80),
+                      boxLine(QStringLiteral("On-site Time"), 330, 100, 70),
+                      boxLine(QStringLiteral("P1"), 72, 125, 15),
+                      boxLine(QStringLiteral("30 minutes"), 200, 125, 60),
+                      boxLine(QStringLiteral("4 hours"), 330, 125, 40),
+                      boxLine(QStringLiteral("P2"), 72, 150, 15),
+                      boxLine(QStringLiteral("1 hour"), 200, 150, 35),
+                      boxLine(QStringLiteral("8 hours"), 330, 150, 40)};
+        document.pages = {page};
+        const auto result = analyze(document);
+        const auto p1 = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P1"));
+        QCOMPARE(p1.size(), 1);
+        QCOMPARE(p1.first().values.value(QStringLiteral("minutes")).toDouble(), 30.0);
+        QCOMPARE(p1.first().evidence.quote, QStringLiteral("30 minutes"));
+        QCOMPARE(p1.first().evidence.page, 1);
+        QCOMPARE(p1.first().evidence.box, (BoundingBox{200, 125, 60, 12}));
+        const auto p2 = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P2"));
+        QCOMPARE(p2.size(), 1);
+        QCOMPARE(p2.first().values.value(QStringLiteral("minutes")).toDouble(), 480.0);
+    }
+
+    void termSplitAcrossAPageBreak()
+    {
+        Document document;
+        document.fileName = QStringLiteral("split.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page first;
+        first.number = 1;
+        first.width = 595;
+        first.height = 842;
+        first.lines = {
+            boxLine(QStringLiteral("For every Severity 1 incident the field engineer will arrive on site within four"),
+                    72, 700, 451)};
+        Page second = first;
+        second.number = 2;
+        second.lines = {boxLine(QStringLiteral("(4) hours of the call being answered."), 72, 72, 200)};
+        document.pages = {first, second};
+        const auto result = analyze(document);
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P1"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toDouble(), 240.0);
+        QCOMPARE(onsite.first().evidence.page, 1);
+        QCOMPARE(onsite.first().evidence.quote, QStringLiteral("arrive on site within four (4) hours"));
+        QCOMPARE(onsite.first().evidence.box, (BoundingBox{72, 700, 451, 12}));
+    }
+
+    void quoteBoxIsTheUnionOfItsLines()
+    {
+        Document document;
+        document.fileName = QStringLiteral("wrap.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.width = 595;
+        page.height = 842;
+        page.lines = {boxLine(QStringLiteral("Our support team will respond within two hours and use commercially"), 72,
+                              100, 451),
+                      boxLine(QStringLiteral("reasonable efforts to resolve the issue."), 72, 114, 230)};
+        document.pages = {page};
+        const auto vague = findingsOf(analyze(document), QStringLiteral("vague_wording"));
+        QCOMPARE(vague.size(), 1);
+        QCOMPARE(vague.first().evidence.quote, QStringLiteral("commercially reasonable efforts"));
+        QCOMPARE(vague.first().evidence.box, (BoundingBox{72, 100, 451, 26}));
+    }
+
+    void vendorControlledClockIsFlaggedAndAGoodClockIsNot()
+    {
+        const auto bad = analyze(
+            textDocument({{QStringLiteral("注：以上到场时间及修复时间均自故障经我司远程诊断确认后开始计算。")}}));
+        QCOMPARE(findingsOf(bad, QStringLiteral("clock_start")).size(), 1);
+        const auto good = analyze(textDocument({{QStringLiteral(
+            "计时起点：响应时间、到场时间和修复时间均自贵司通过 400 服务热线报修且电话接通之时起计算。")}}));
+        QVERIFY(findingsOf(good, QStringLiteral("clock_start")).isEmpty());
+    }
+
+    void refurbishedPartsDependOnTheTier()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("一、关键业务数据库层（24 台）"),
+            QStringLiteral("备件优先使用认证翻新件。"),
+            QStringLiteral("二、测试环境层（60 台）"),
+            QStringLiteral("备件使用经检测的翻新备件。"),
+        }}));
+        const auto parts = findingsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(0).severity, Severity::High);
+        QCOMPARE(parts.at(1).severity, Severity::Low);
+        const auto terms = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(terms.size(), 2);
+        QCOMPARE(terms.first().tier, QStringLiteral("关键业务数据库层"));
+        QCOMPARE(terms.first().values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("certified_refurbished"));
+    }
+
+    void penaltyWithCapPreventsNoPenalty()
+    {
+        const auto without = analyze(textDocument({{QStringLiteral("一级故障 15 分钟内响应，4 小时内到场。")}}));
+        const auto noPenalty = findingsOf(without, QStringLiteral("no_penalty"));
+        QCOMPARE(noPenalty.size(), 1);
+        QVERIFY(noPenalty.first().evidence.isDocumentLevel());
+
+        const auto with = analyze(textDocument(
+            {{QStringLiteral("一级故障 15 分钟内响应，4 小时内到场。"),
+              QStringLiteral("到场每超时 1 小时，扣减当月服务费的 2%，单月扣减上限为当月服务费的 20%。")}}));
+        QVERIFY(findingsOf(with, QStringLiteral("no_penalty")).isEmpty());
+        const auto penalty = termsOf(with, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("percent")).toDouble(), 2.0);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+        QCOMPARE(penalty.first().values.value(QStringLiteral("cap_percent")).toDouble(), 20.0);
+    }
+
+    void priceColumnWithCurrencyInTheHeader()
+    {
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("设备层级\t数量（台）\t单价（元/台/年）"), QStringLiteral("关键业务数据库\t24\t10,800.00"),
+              QStringLiteral("生产应用\t120\t6,200.00")}}));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.first().tier, QStringLiteral("关键业务数据库"));
+        QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toDouble(), 10800.0);
+        QCOMPARE(prices.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+        QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+    }
+
+    void missingScheduleOnlyWhenNotAttached()
+    {
+        const QString sentence = QStringLiteral(
+            "Detailed on-site and restoration targets are set out in the Service Level Schedule in Appendix B.");
+        const auto missing = analyze(textDocument({{sentence}}));
+        QCOMPARE(findingsOf(missing, QStringLiteral("missing_sla")).size(), 2); // the reference, and no SLA at all
+        const auto attached = analyze(textDocument({{sentence, QStringLiteral("Appendix B — Service Level Schedule"),
+                                                     QStringLiteral("P1 on-site response within 4 hours.")}}));
+        QVERIFY(findingsOf(attached, QStringLiteral("missing_sla")).isEmpty());
+    }
+
+    void subcontractingRespectsNegation()
+    {
+        const auto negated =
+            analyze(textDocument({{QStringLiteral("Keystone will not subcontract on-site services under this agreement "
+                                                  "without Ruifeng's prior written consent.")}}));
+        QVERIFY(findingsOf(negated, QStringLiteral("subcontracting")).isEmpty());
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("Meridian may engage subcontractors for any part of the services at its discretion.")}}));
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+    }
+
+    void englishRulesOnlyOnChineseTextIsNotClean()
+    {
+        const Document document = textDocument({{QStringLiteral("我司将尽最大努力保障服务质量。")}});
+        ContractAnalyzer analyzer;
+        QList<RulePack> englishOnly;
+        for (const RulePack &pack : RulePackLoader::defaultPacks()) {
+            if (pack.id == QLatin1String("core-en"))
+                englishOnly << pack;
+        }
+        analyzer.setRulePacks(englishOnly);
+        const auto partial = analyzer.analyze(document);
+        QVERIFY(!partial.complete());
+        QCOMPARE(partial.uncheckedLanguages, QStringList{QStringLiteral("zh")});
+        QVERIFY(!partial.warnings.isEmpty());
+        QVERIFY(findingsOf(partial, QStringLiteral("vague_wording")).isEmpty());
+
+        const auto full = ContractAnalyzer().analyze(document);
+        QVERIFY(full.complete());
+        QCOMPARE(findingsOf(full, QStringLiteral("vague_wording")).size(), 1);
+        const QJsonObject json = analysisToJson(document, partial);
+        QCOMPARE(json.value(QStringLiteral("coverage")).toObject().value(QStringLiteral("complete")).toBool(), false);
+    }
+
+    void userPackDisablesARule()
+    {
+        const Document document = textDocument({{QStringLiteral("Our world-class engineers will respond promptly.")}});
+        QCOMPARE(findingsOf(ContractAnalyzer().analyze(document), QStringLiteral("marketing_claim")).size(), 1);
+        RulePack quiet;
+        QString error;
+        QVERIFY(RulePackLoader::parse("{\"id\": \"quiet\", \"disable\": [\"en.marketing.claims\"]}",
+                                      QStringLiteral("quiet.json"), &quiet, &error));
+        ContractAnalyzer analyzer;
+        analyzer.addRulePack(quiet);
+        const auto result = analyzer.analyze(document);
+        QVERIFY(findingsOf(result, QStringLiteral("marketing_claim")).isEmpty());
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 1);
+        QCOMPARE(result.packs.last().id, QStringLiteral("quiet"));
+    }
+
+    void deterministic()
+    {
+        const Document document = textDocument(
+            {{QStringLiteral("3.1 生产应用层（120 台）"),
+              QStringLiteral("7×24 小时，一级故障 30 分钟内响应，原则上 6 小时内到场。"),
+              QStringLiteral("备件类型根据库存情况确定。"), QStringLiteral("续约价格根据市场情况调整。")}});
+        const QByteArray a = QJsonDocument(analysisToJson(document, ContractAnalyzer().analyze(document))).toJson();
+        const QByteArray b = QJsonDocument(analysisToJson(document, ContractAnalyzer().analyze(document))).toJson();
+        QCOMPARE(a, b);
+        QVERIFY(a.contains("price_adjustment"));
+        QVERIFY(a.contains("unspecified"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContractAnalyzer)
+#include "TestContractAnalyzer.moc"

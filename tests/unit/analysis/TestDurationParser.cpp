@@ -1,0 +1,89 @@
+#include "core/analysis/DurationParser.h"
+#include "core/analysis/Normalizer.h"
+#include "core/analysis/PriorityParser.h"
+
+#include <QTest>
+
+using namespace tw::analysis;
+
+class TestDurationParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsDurations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("minutes");
+        QTest::addColumn<bool>("nbd");
+        QTest::addColumn<QString>("basis");
+        QTest::newRow("minutes zh") << QStringLiteral("15 分钟内响应") << 15.0 << false << QString();
+        QTest::newRow("hours zh words") << QStringLiteral("二十四小时到场") << 1440.0 << false << QString();
+        QTest::newRow("two hours") << QStringLiteral("两小时内回复") << 120.0 << false << QString();
+        QTest::newRow("working days") << QStringLiteral("3 个工作日内修复") << 4320.0 << false
+                                      << QStringLiteral("business");
+        QTest::newRow("natural days") << QStringLiteral("2 个自然日") << 2880.0 << false << QStringLiteral("calendar");
+        QTest::newRow("nbd zh") << QStringLiteral("下一个工作日到场") << 0.0 << true << QStringLiteral("business");
+        QTest::newRow("nbd en") << QStringLiteral("Next Business Day (NBD)") << 0.0 << true
+                                << QStringLiteral("business");
+        QTest::newRow("number words") << QStringLiteral("within four (4) hours") << 240.0 << false << QString();
+        QTest::newRow("business hours") << QStringLiteral("2 Business Hours") << 120.0 << false
+                                        << QStringLiteral("business");
+        QTest::newRow("range takes the bound") << QStringLiteral("2-4 hours") << 240.0 << false << QString();
+        QTest::newRow("half an hour") << QStringLiteral("within half an hour") << 30.0 << false << QString();
+        QTest::newRow("an hour") << QStringLiteral("within an hour") << 60.0 << false << QString();
+        QTest::newRow("elapsed") << QStringLiteral("8 elapsed hours") << 480.0 << false << QStringLiteral("calendar");
+    }
+
+    void findsDurations()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, minutes);
+        QFETCH(bool, nbd);
+        QFETCH(QString, basis);
+        const QList<Duration> found = DurationParser::find(Normalizer::normalize(text).text);
+        QVERIFY2(!found.isEmpty(), qPrintable(text));
+        QCOMPARE(found.first().nextBusinessDay, nbd);
+        if (!nbd)
+            QCOMPARE(found.first().minutes, minutes);
+        QCOMPARE(found.first().basis, basis);
+    }
+
+    void timesOfDayAndDatesAreNotDurations()
+    {
+        QVERIFY(DurationParser::find(QStringLiteral("9:00-18:00")).isEmpty());
+        QVERIFY(DurationParser::find(QStringLiteral("Monday to Friday")).isEmpty());
+    }
+
+    void readsPriorities_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("P1") << QStringLiteral("P1") << QStringList{QStringLiteral("P1")};
+        QTest::newRow("severity") << QStringLiteral("Severity 2 incidents") << QStringList{QStringLiteral("P2")};
+        QTest::newRow("priority") << QStringLiteral("Priority 3") << QStringList{QStringLiteral("P3")};
+        QTest::newRow("zh level") << Normalizer::normalize(QStringLiteral("一级故障")).text
+                                  << QStringList{QStringLiteral("P1")};
+        QTest::newRow("zh level with word")
+            << Normalizer::normalize(QStringLiteral("二级（严重）")).text << QStringList{QStringLiteral("P2")};
+        QTest::newRow("urgent") << QStringLiteral("紧急故障") << QStringList{QStringLiteral("P1")};
+        QTest::newRow("pair") << QStringLiteral("P1 / P2") << QStringList{QStringLiteral("P1"), QStringLiteral("P2")};
+        QTest::newRow("range") << QStringLiteral("P1-P3")
+                               << QStringList{QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3")};
+        QTest::newRow("template priority")
+            << QStringLiteral("support ticket priority urgent") << QStringList{QStringLiteral("P1")};
+        QTest::newRow("high priority") << QStringLiteral("High priority tickets") << QStringList{QStringLiteral("P2")};
+        QTest::newRow("escalation step is none") << QStringLiteral("第一级") << QStringList{};
+        QTest::newRow("plain text") << QStringLiteral("Production tier") << QStringList{};
+    }
+
+    void readsPriorities()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(PriorityParser::prioritiesOf(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDurationParser)
+#include "TestDurationParser.moc"

@@ -1,0 +1,82 @@
+#include "core/analysis/Normalizer.h"
+#include "core/analysis/NumberParser.h"
+
+#include <QTest>
+
+using namespace tw::analysis;
+
+class TestNormalizer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rewritesForMatching_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("full-width digits and times") << QStringLiteral("７×２４小时") << QStringLiteral("7x24小时");
+        QTest::newRow("full-width star") << QStringLiteral("５＊９") << QStringLiteral("5*9");
+        QTest::newRow("two hours") << QStringLiteral("两小时内") << QStringLiteral("2小时内");
+        QTest::newRow("fifteen minutes zh") << QStringLiteral("十五分钟") << QStringLiteral("15分钟");
+        QTest::newRow("twenty-four hours zh") << QStringLiteral("二十四小时") << QStringLiteral("24小时");
+        QTest::newRow("one hundred twenty") << QStringLiteral("一百二十分钟") << QStringLiteral("120分钟");
+        QTest::newRow("percent in words") << QStringLiteral("百分之二十（20%）") << QStringLiteral("20%");
+        QTest::newRow("numeral with digits") << QStringLiteral("三十六（36）个月") << QStringLiteral("36个月");
+        QTest::newRow("capital numerals")
+            << QStringLiteral("人民币肆拾玖万零贰佰元整") << QStringLiteral("人民币490200元整");
+        QTest::newRow("year digits") << QStringLiteral("二〇二五年") << QStringLiteral("2025年");
+        QTest::newRow("words stay words") << QStringLiteral("统一的一站式服务") << QStringLiteral("统一的一站式服务");
+        QTest::newRow("escalation step stays") << QStringLiteral("第一级") << QStringLiteral("第一级");
+        QTest::newRow("english with digits") << QStringLiteral("four (4) hours") << QStringLiteral("4 hours");
+        QTest::newRow("english word") << QStringLiteral("fifteen minutes") << QStringLiteral("15 minutes");
+        QTest::newRow("english compound") << QStringLiteral("twenty-four hours") << QStringLiteral("24 hours");
+        QTest::newRow("one needs a unit")
+            << QStringLiteral("one contract, one hour") << QStringLiteral("one contract, 1 hour");
+        QTest::newRow("thousands") << QStringLiteral("￥10,800.00 and 1, 2, 3")
+                                   << QStringLiteral("¥10800.00 and 1, 2, 3");
+        QTest::newRow("dashes and spaces") << QStringLiteral("09:00–18:00   Mon") << QStringLiteral("09:00-18:00 Mon");
+        QTest::newRow("am pm") << QStringLiteral("8:00 a.m. to 6:00 p.m.") << QStringLiteral("8:00 am to 6:00 pm");
+        QTest::newRow("template variable") << QStringLiteral("{% data variables.product.premium_plus_support_plan %}")
+                                           << QStringLiteral("premium plus support plan");
+        QTest::newRow("list items") << QStringLiteral("<ul><li>30 分钟</li><li>4 小时</li></ul>")
+                                    << QStringLiteral("30 分钟;4 小时;");
+        QTest::newRow("tabs kept") << QStringLiteral("P1\t15 分钟") << QStringLiteral("P1\t15 分钟");
+    }
+
+    void rewritesForMatching()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(Normalizer::normalize(input).text, expected);
+    }
+
+    void mapsBackToTheOriginal()
+    {
+        const QString original = QStringLiteral("工程师将在四（4）小时内到场，响应时间十五分钟。");
+        const NormalizedText n = Normalizer::normalize(original);
+        QCOMPARE(n.text, QStringLiteral("工程师将在4小时内到场,响应时间15分钟。"));
+        const int from = int(n.text.indexOf(QStringLiteral("4小时")));
+        const auto range = n.originalRange(from, from + 3);
+        QCOMPARE(original.mid(range.first, range.second - range.first), QStringLiteral("四（4）小时"));
+        const int minutes = int(n.text.indexOf(QStringLiteral("15分钟")));
+        const auto range2 = n.originalRange(minutes, minutes + 4);
+        QCOMPARE(original.mid(range2.first, range2.second - range2.first), QStringLiteral("十五分钟"));
+        QCOMPARE(n.start.size(), n.text.size());
+        QCOMPARE(n.end.size(), n.text.size());
+    }
+
+    void parsesChineseNumerals()
+    {
+        QCOMPARE(NumberParser::parseChinese(QStringLiteral("十")), 10.0);
+        QCOMPARE(NumberParser::parseChinese(QStringLiteral("两")), 2.0);
+        QCOMPARE(NumberParser::parseChinese(QStringLiteral("二十四")), 24.0);
+        QCOMPARE(NumberParser::parseChinese(QStringLiteral("一百零五")), 105.0);
+        QCOMPARE(NumberParser::parseChinese(QStringLiteral("叁佰陆拾伍万柒仟陆佰")), 3657600.0);
+        QCOMPARE(NumberParser::parseChinese(QStringLiteral("abc")), -1.0);
+        QCOMPARE(NumberParser::englishWordValue(QStringLiteral("ninety")), 90);
+        QCOMPARE(NumberParser::englishWordValue(QStringLiteral("hours")), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNormalizer)
+#include "TestNormalizer.moc"
