@@ -13,7 +13,7 @@ struct MonteCarloSettings
     qint64 trials = 100000;
     quint64 seed = 1;
     int threads = 0;      ///< 0 = one per hardware thread; the result does not depend on it
-    int chunkSize = 8192; ///< trials per chunk; chunk c draws from mt19937_64(seed + c)
+    int chunkSize = 8192; ///< trials per chunk; chunk c has its own generators, keyed by (seed, c)
 
     bool operator==(const MonteCarloSettings &other) const
     {
@@ -44,8 +44,10 @@ struct TcoDistribution
  * Samples the TCO model: per trial and year a Poisson number of incidents, each at a uniform
  * moment of the week (calendar wait from the coverage window), lognormal arrival and repair
  * times, a Bernoulli parts delay and a Bernoulli exclusion (T&M instead of credits).
- * Reproducible: trials are split into fixed chunks with their own generator, so the result is
- * the same for any number of threads.
+ * Reproducible: trials are split into fixed chunks with their own generators, so the result is
+ * the same for any number of threads. Common random numbers: incident counts, moments, parts
+ * needs, exclusions and the standard normal shocks of the durations come from separate streams,
+ * so every offer simulated with the same seed and failure rate sees the same failures.
  */
 class TcoSimulation
 {

@@ -118,6 +118,34 @@ private slots:
         QVERIFY(TcoSimulation::run(inputs, settings).mean != single.mean);
     }
 
+    void sameSeedSameFailuresForEveryOffer()
+    {
+        // Common random numbers: two offers of a tier (same failure rate) that differ in coverage,
+        // durations, parts and price see the same incidents and exclusions, so their T&M is equal
+        // bit for bit; with identical terms but another price the distribution shifts exactly.
+        TcoInputs first = sampleInputs();
+        TcoInputs second = sampleInputs();
+        second.coverage = CoverageWindow::allWeek();
+        second.arrival = {9, 1.1};
+        second.repair = {1, 0};
+        second.partsDelayHours = 24;
+        second.pricePerServerYear = 700;
+        MonteCarloSettings settings;
+        settings.trials = 30000;
+        settings.seed = 5;
+        const TcoDistribution a = TcoSimulation::run(first, settings);
+        const TcoDistribution b = TcoSimulation::run(second, settings);
+        QCOMPARE(b.breakdown.tm, a.breakdown.tm);
+        QVERIFY(b.breakdown.downtime != a.breakdown.downtime);
+
+        TcoInputs cheaper = sampleInputs();
+        cheaper.pricePerServerYear = 800; // contract 48,000 instead of 60,000
+        const TcoDistribution c = TcoSimulation::run(cheaper, settings);
+        QCOMPARE(c.breakdown.downtime, a.breakdown.downtime);
+        QVERIFY(near(a.p50 - c.p50, 12000, 1e-6));
+        QVERIFY(near(a.p90 - c.p90, 12000, 1e-6));
+    }
+
     void meanConvergesToClosedForm()
     {
         const TcoInputs inputs = sampleInputs(); // no credits: the closed form is exact
