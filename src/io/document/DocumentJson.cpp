@@ -2,15 +2,21 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace tw::io {
 
 namespace {
+
+// A hundredth of a point is far below what a highlight needs, and short numbers keep the JSON small
+// and quick to write and parse.
+double rounded(double value) { return std::round(value * 100.0) / 100.0; }
 
 QJsonArray boxToJson(const BoundingBox &box)
 {
     if (box.isNull())
         return {};
-    return {box.x, box.y, box.width, box.height};
+    return {rounded(box.x), rounded(box.y), rounded(box.width), rounded(box.height)};
 }
 
 BoundingBox boxFromJson(const QJsonValue &value)
@@ -40,8 +46,8 @@ QJsonObject documentToJson(const Document &document, bool withWords)
             lines.append(lineJson);
         }
         pages.append(QJsonObject{{QStringLiteral("number"), page.number},
-                                 {QStringLiteral("width"), page.width},
-                                 {QStringLiteral("height"), page.height},
+                                 {QStringLiteral("width"), rounded(page.width)},
+                                 {QStringLiteral("height"), rounded(page.height)},
                                  {QStringLiteral("has_text_layer"), page.hasTextLayer},
                                  {QStringLiteral("ocr"), page.ocr},
                                  {QStringLiteral("lines"), lines}});
