@@ -1,5 +1,6 @@
 #include "AnalysisText.h"
 
+#include "ParallelTasks.h"
 #include "PriorityParser.h"
 #include "SegmentBuilder.h"
 
@@ -26,46 +27,61 @@ const QRegularExpression &numberedHeading()
     return re;
 }
 
+// Normalised text, table cells and scripts of one segment.
+void prepare(const TextSegment &segment, PreparedSegment *prepared)
+{
+    prepared->source = segment;
+    prepared->norm = Normalizer::normalize(segment.text);
+    if (segment.kind == TextSegment::Kind::TableRow) {
+        int start = 0;
+        const QString &text = prepared->norm.text;
+        for (int i = 0; i <= text.size(); ++i) {
+            if (i == text.size() || text.at(i) == QLatin1Char('\t')) {
+                prepared->cells << qMakePair(start, i);
+                start = i + 1;
+            }
+        }
+    }
+    for (QChar c : prepared->norm.text) {
+        if (isHan(c))
+            prepared->hasChinese = true;
+        else if (c.isLetter() && c.unicode() < 0x250)
+            prepared->hasEnglish = true;
+    }
+}
+
 } // namespace
 
 AnalysisText::AnalysisText(const Document &document)
 {
     const QList<TextSegment> segments = SegmentBuilder::build(document);
-    m_segments.reserve(segments.size());
-    for (const TextSegment &segment : segments) {
-        PreparedSegment prepared;
-        prepared.source = segment;
-        prepared.norm = Normalizer::normalize(segment.text);
-        if (segment.kind == TextSegment::Kind::TableRow) {
-            int start = 0;
-            const QString &text = prepared.norm.text;
-            for (int i = 0; i <= text.size(); ++i) {
-                if (i == text.size() || text.at(i) == QLatin1Char('\t')) {
-                    prepared.cells << qMakePair(start, i);
-                    start = i + 1;
-                }
-            }
-        }
-        for (QChar c : prepared.norm.text) {
-            if (isHan(c))
-                prepared.hasChinese = true;
-            else if (c.isLetter() && c.unicode() < 0x250)
-                prepared.hasEnglish = true;
-        }
-        m_hasChinese = m_hasChinese || prepared.hasChinese;
-        m_hasEnglish = m_hasEnglish || prepared.hasEnglish;
-        m_fullText += prepared.norm.text;
+    // Segments are normalised independently, on the cores; the document-wide parts follow in order.
+    m_segments.resize(segments.size());
+    PreparedSegment *prepared = m_segments.data();
+    const int count = int(segments.size());
+    const int chunks = qMin(count, 32);
+    ParallelTasks::run(chunks, [&](int chunk) {
+        for (int s = ParallelTasks::chunkBound(count, chunks, chunk);
+             s < ParallelTasks::chunkBound(count, chunks, chunk + 1); ++s)
+            prepare(segments.at(s), &prepared[s]);
+    });
+    for (const PreparedSegment &segment : std::as_const(m_segments)) {
+        m_hasChinese = m_hasChinese || segment.hasChinese;
+        m_hasEnglish = m_hasEnglish || segment.hasEnglish;
+        m_fullText += segment.norm.text;
         m_fullText += QLatin1Char('\n');
-        m_segments << prepared;
     }
     learnTiers();
     findHeadings();
     buildUnits();
-    for (const TextUnit &unit : m_units) {
+    for (TextUnit &unit : m_units) {
+        unit.text = m_segments.at(unit.segment).norm.text.mid(unit.start, unit.end - unit.start);
         m_unitOffsets << int(m_joined.size());
-        m_joined += unitText(unit);
+        m_joined += unit.text;
         m_joined += QLatin1Char('\n');
     }
+    if (m_joined.isValidUtf16() && m_fullText.isValidUtf16())
+        m_documentMatchOptions = QRegularExpression::DontCheckSubjectStringMatchOption;
 }
 
 int AnalysisText::unitAt(int at) const
@@ -81,7 +97,7 @@ int AnalysisText::unitAt(int at) const
 QList<int> AnalysisText::unitsMatching(const QRegularExpression &pattern) const
 {
     QList<int> units;
-    auto it = pattern.globalMatch(m_joined);
+    auto it = pattern.globalMatch(m_joined, 0, QRegularExpression::NormalMatch, m_documentMatchOptions);
     while (it.hasNext()) {
         const int unit = unitAt(int(it.next().capturedStart()));
         if (unit >= 0 && (units.isEmpty() || units.last() != unit))
@@ -92,6 +108,9 @@ QList<int> AnalysisText::unitsMatching(const QRegularExpression &pattern) const
 
 QString AnalysisText::unitText(const TextUnit &unit) const
 {
+    // Every unit of units() carries its text; only a unit built elsewhere needs cutting out.
+    if (unit.text.size() == unit.end - unit.start && !unit.text.isNull())
+        return unit.text;
     return m_segments.at(unit.segment).norm.text.mid(unit.start, unit.end - unit.start);
 }
 

@@ -7,6 +7,8 @@
 #include "core/model/Document.h"
 #include "core/model/Evidence.h"
 
+#include <QRegularExpression>
+
 namespace tw::analysis {
 
 /** A segment ready for matching: its normalised text, cells, heading role and context. */
@@ -36,6 +38,7 @@ struct TextUnit
     QStringList priorities; ///< from the table row label or column header
     QString rowLabel;       ///< normalised first cell of the row (table cells only)
     QString columnHeader;   ///< normalised header cell of the column (table cells only)
+    QString text;           ///< the range's text, kept so that readers share one copy
 };
 
 /**
@@ -70,6 +73,11 @@ public:
     int unitOffset(int unit) const { return m_unitOffsets.at(unit); }
     /** The units a pattern matches somewhere in (sorted, unique). */
     QList<int> unitsMatching(const QRegularExpression &pattern) const;
+    /**
+     * Options for matching joinedUnits() or fullText(): both are checked for valid UTF-16 once here,
+     * so whole-document matches skip PCRE's own check (it costs more than the scan itself).
+     */
+    QRegularExpression::MatchOptions documentMatchOptions() const { return m_documentMatchOptions; }
 
     /** Sentence ranges of a normalised text (split at 。；; and at ". " between sentences). */
     static QList<QPair<int, int>> sentences(const QString &text, int from, int to);
@@ -85,6 +93,7 @@ private:
     QString m_joined;
     QList<int> m_unitOffsets;
     QString m_fullText;
+    QRegularExpression::MatchOptions m_documentMatchOptions = QRegularExpression::NoMatchOption;
     bool m_hasChinese = false;
     bool m_hasEnglish = false;
 };

@@ -5,6 +5,7 @@
 #include "CoverageExtractor.h"
 #include "DurationParser.h"
 #include "FindingRules.h"
+#include "ParallelTasks.h"
 #include "PartsExtractor.h"
 #include "PenaltyExtractor.h"
 #include "PriorityParser.h"
@@ -196,31 +197,59 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     extractors.push_back(std::make_unique<TimeTermExtractor>());
     extractors.push_back(std::make_unique<CoverageExtractor>());
     extractors.push_back(std::make_unique<PartsExtractor>());
-    extractors.push_back(std::make_unique<CommercialExtractor>(CommercialExtractor::statedCurrency(text.fullText())));
+    // The commercial family needs the currency the document states, found alongside the triggers.
+    const size_t commercial = extractors.size();
+    extractors.push_back(std::make_unique<CommercialExtractor>(QString()));
     extractors.push_back(std::make_unique<PenaltyExtractor>());
     extractors.push_back(std::make_unique<ServiceExtractor>());
     // Each family runs on the sentences its trigger words occur in (one pass over the document per
-    // family) and on every table cell, whose header and row label carry the meaning.
-    std::vector<std::vector<bool>> triggered;
-    for (const auto &extractor : extractors) {
-        std::vector<bool> hits(size_t(text.units().size()), false);
-        for (int u : text.unitsMatching(extractor->trigger()))
+    // family) and on every table cell, whose header and row label carry the meaning. The passes and
+    // the currency search are independent, so they share the cores.
+    const int unitCount = int(text.units().size());
+    std::vector<std::vector<bool>> triggered(extractors.size());
+    QString currency;
+    ParallelTasks::run(int(extractors.size()) + 1, [&](int task) {
+        if (task == int(extractors.size())) {
+            currency = CommercialExtractor::statedCurrency(text.fullText());
+            return;
+        }
+        const QRegularExpression trigger = extractors[size_t(task)]->trigger();
+        std::vector<bool> &hits = triggered[size_t(task)];
+        hits.assign(size_t(unitCount), false);
+        for (int u : text.unitsMatching(trigger))
             hits[size_t(u)] = true;
-        triggered.push_back(std::move(hits));
-    }
+    });
+    extractors[commercial] = std::make_unique<CommercialExtractor>(currency);
+    // Units are independent: chunks of them are read on the cores and their terms joined in order.
+    struct Chunk
+    {
+        QList<SlaTerm> terms;
+        QList<int> units;
+    };
+    const int chunks = qMin(unitCount, 64);
+    std::vector<Chunk> found(static_cast<size_t>(chunks));
+    ParallelTasks::run(chunks, [&](int chunk) {
+        Chunk &out = found[size_t(chunk)];
+        for (int u = ParallelTasks::chunkBound(unitCount, chunks, chunk);
+             u < ParallelTasks::chunkBound(unitCount, chunks, chunk + 1); ++u) {
+            const bool cell = text.units().at(u).cell >= 0;
+            for (size_t e = 0; e < extractors.size(); ++e) {
+                if (!cell && !triggered[e][size_t(u)])
+                    continue;
+                const qsizetype before = out.terms.size();
+                extractors[e]->extract(text, text.units().at(u), &out.terms);
+                for (qsizetype i = before; i < out.terms.size(); ++i)
+                    out.units << u;
+            }
+        }
+    });
     QList<SlaTerm> terms;
     QList<int> termUnits;
-    for (int u = 0; u < text.units().size(); ++u) {
-        const bool cell = text.units().at(u).cell >= 0;
-        for (size_t e = 0; e < extractors.size(); ++e) {
-            if (!cell && !triggered[e][size_t(u)])
-                continue;
-            const qsizetype before = terms.size();
-            extractors[e]->extract(text, text.units().at(u), &terms);
-            for (qsizetype i = before; i < terms.size(); ++i)
-                termUnits << u;
-        }
+    for (Chunk &chunk : found) {
+        terms.append(std::move(chunk.terms));
+        termUnits.append(std::move(chunk.units));
     }
+    found.clear();
     // A term whose clause names several tiers ("核心生产与一般生产均为 7x24") holds for each.
     for (int i = 0; i < terms.size(); ++i) {
         if (!terms.at(i).values.contains(QStringLiteral("_tiers")))
@@ -237,13 +266,29 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     }
     fillPenaltyCaps(text, terms, termUnits);
     fillBasisFromNotes(text, terms, termUnits);
+    // The first term of each signature is kept, in order. Chunks of terms find their own first
+    // occurrences on the cores; a term first in its chunk is kept unless an earlier chunk had it.
+    const int signatureChunks = int(qMin<qsizetype>(terms.size(), 16));
+    std::vector<std::vector<std::pair<int, QString>>> firsts(static_cast<size_t>(signatureChunks));
+    ParallelTasks::run(signatureChunks, [&](int chunk) {
+        QSet<QString> local;
+        for (int i = ParallelTasks::chunkBound(int(terms.size()), signatureChunks, chunk);
+             i < ParallelTasks::chunkBound(int(terms.size()), signatureChunks, chunk + 1); ++i) {
+            QString signature = termSignature(terms.at(i));
+            if (local.contains(signature))
+                continue;
+            local.insert(signature);
+            firsts[size_t(chunk)].emplace_back(i, std::move(signature));
+        }
+    });
     QSet<QString> seen;
-    for (const SlaTerm &term : terms) {
-        const QString signature = termSignature(term);
-        if (seen.contains(signature))
-            continue;
-        seen.insert(signature);
-        result.terms << term;
+    for (const auto &chunk : firsts) {
+        for (const auto &[index, signature] : chunk) {
+            if (seen.contains(signature))
+                continue;
+            seen.insert(signature);
+            result.terms << terms.at(index);
+        }
     }
 
     // Findings from the packs in force.

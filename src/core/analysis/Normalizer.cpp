@@ -160,6 +160,11 @@ int englishNumber(const QString &in, int i, double *value)
             ++k;
         if (k == j || (k < in.size() && in.at(k).isLetterOrNumber()))
             break;
+        // Number words and "and" have 3 to 9 letters and start with one of these: most words are
+        // ruled out here without building them (this runs at every English word).
+        static constexpr QLatin1String initials("zotfsenhaZOTFSENHA");
+        if (k - j < 3 || k - j > 9 || !initials.contains(in.at(j)))
+            break;
         const QString word = in.mid(j, k - j).toLower();
         const int v = NumberParser::englishWordValue(word);
         if (v < 0) {

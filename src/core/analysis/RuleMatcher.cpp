@@ -1,5 +1,6 @@
 #include "RuleMatcher.h"
 
+#include "ParallelTasks.h"
 #include "TermExtractor.h"
 
 #include <QSet>
@@ -46,6 +47,156 @@ bool referenceAttached(const AnalysisText &text, const QString &reference, int e
     return false;
 }
 
+struct Candidate
+{
+    QString key; ///< category, page, compact quote and place: one finding per key
+    Finding finding;
+};
+
+// The findings of one unit, before de-duplication across units.
+void matchUnit(const QList<Rule> &rules, const QString &language, const AnalysisText &text, int unitIndex,
+               const std::vector<char> &suppressed, const std::vector<std::vector<bool>> &candidates,
+               std::vector<Candidate> *out)
+{
+    const TextUnit &unit = text.units().at(unitIndex);
+    // Most units are no candidate for any rule: skip them before building their context.
+    bool any = false;
+    for (int r = 0; r < rules.size() && !any; ++r)
+        any = !suppressed[size_t(r)] && candidates[size_t(r)][size_t(unitIndex)];
+    if (!any)
+        return;
+    const PreparedSegment &segment = text.segments().at(unit.segment);
+    const QString t = text.unitText(unit);
+    bool chinese = false;
+    bool english = false;
+    for (QChar c : t) {
+        const ushort u = c.unicode();
+        if (u >= 0x4E00 && u <= 0x9FFF)
+            chinese = true;
+        else if (c.isLetter() && u < 0x250)
+            english = true;
+    }
+    // Context for "requires": the row label and column header of a cell, the heading above, and
+    // the lead-in of a list paragraph ("以下情况不属于本次维保服务范围：…").
+    const QString context = unit.rowLabel + QLatin1Char('\n') + unit.columnHeader + QLatin1Char('\n') +
+                            segment.sectionTitle + QLatin1Char('\n') + segment.norm.text.left(40);
+    QList<Hit> hits;
+    for (int r = 0; r < rules.size(); ++r) {
+        const Rule &rule = rules.at(r);
+        if (suppressed[size_t(r)] || !candidates[size_t(r)][size_t(unitIndex)])
+            continue;
+        if (!((chinese && rule.languages.contains(QLatin1String("zh"))) ||
+              (english && rule.languages.contains(QLatin1String("en")))))
+            continue;
+        if (rule.sectionRequires.isValid() && !rule.sectionRequires.pattern().isEmpty() &&
+            !rule.sectionRequires.match(segment.sectionTitle).hasMatch())
+            continue;
+        if (rule.sectionExcludes.isValid() && !rule.sectionExcludes.pattern().isEmpty() &&
+            rule.sectionExcludes.match(segment.sectionTitle).hasMatch())
+            continue;
+        if (!rule.requirements.isEmpty()) {
+            bool ok = false;
+            for (const QRegularExpression &re : rule.requirements)
+                ok = ok || re.match(t).hasMatch() || re.match(context).hasMatch();
+            if (!ok)
+                continue;
+        }
+        if (rule.criticalTier >= 0) {
+            const bool critical = !unit.tier.isEmpty() && TierContext::isCriticalTier(unit.tier);
+            if (critical != (rule.criticalTier == 1))
+                continue;
+        }
+        for (const QRegularExpression &re : rule.patterns) {
+            auto it = re.globalMatch(t);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const int s = int(m.capturedStart());
+                const int e = int(m.capturedEnd());
+                if (e <= s)
+                    continue;
+                const auto clause = TermExtractor::clauseAround(t, s);
+                const QString scope = rule.exceptionScope == QLatin1String("sentence")
+                                          ? t
+                                          : t.mid(clause.first, qMax(clause.second, e) - clause.first);
+                bool skip = false;
+                for (const QRegularExpression &ex : rule.exceptions)
+                    skip = skip || ex.match(scope).hasMatch();
+                for (const NearbyCondition &near : rule.absentNearby) {
+                    const int from = qMax(0, s - near.within);
+                    const QString window = t.mid(from, e + near.within - from);
+                    skip = skip || near.pattern.match(window).hasMatch();
+                }
+                if (!skip && rule.notNegated)
+                    skip = TermExtractor::isNegated(t, s);
+                if (!skip && rule.referenceNotAttached)
+                    skip = referenceAttached(text, m.captured(QStringLiteral("ref")), unit.segment);
+                if (skip)
+                    continue;
+                Hit hit{r, s, e, s, e};
+                if (rule.quote == QLatin1String("sentence")) {
+                    hit.quoteStart = 0;
+                    hit.quoteEnd = int(t.size());
+                } else if (rule.quote == QLatin1String("clause")) {
+                    hit.quoteStart = clause.first;
+                    hit.quoteEnd = qMax(clause.second, e);
+                }
+                hits << hit;
+            }
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.quoteStart != b.quoteStart ? a.quoteStart < b.quoteStart : a.rule < b.rule;
+    });
+    // Hits of one category that overlap or sit within a few characters read as one clause.
+    QList<Hit> merged;
+    for (const Hit &hit : hits) {
+        bool absorbed = false;
+        for (Hit &m : merged) {
+            if (rules.at(m.rule).category != rules.at(hit.rule).category)
+                continue;
+            // Another mention of the same risk in the sentence adds nothing.
+            if (hit.rule == m.rule && rules.at(hit.rule).oncePerSentence) {
+                absorbed = true;
+                break;
+            }
+            // Hits close together in one clause read as one phrase ("第一时间…及时排除"); across a
+            // comma only hits of the same rule ("十年老店，值得信赖").
+            const auto clause = TermExtractor::clauseAround(t, m.start);
+            const bool sameClause = hit.start >= clause.first && hit.start <= clause.second;
+            const bool adjacent =
+                hit.rule == m.rule && hit.quoteStart >= m.quoteEnd && hit.quoteStart - m.quoteEnd <= 2;
+            if ((sameClause && hit.quoteStart <= m.quoteEnd + 12 && hit.quoteEnd >= m.quoteStart - 12) || adjacent) {
+                m.quoteStart = qMin(m.quoteStart, hit.quoteStart);
+                m.quoteEnd = qMax(m.quoteEnd, hit.quoteEnd);
+                if (rules.at(hit.rule).severity > rules.at(m.rule).severity)
+                    m.rule = hit.rule;
+                absorbed = true;
+                break;
+            }
+        }
+        if (!absorbed)
+            merged << hit;
+    }
+    for (const Hit &hit : merged) {
+        const Rule &rule = rules.at(hit.rule);
+        Finding finding;
+        finding.category = rule.category;
+        finding.ruleId = rule.id;
+        finding.severity = rule.severity;
+        finding.evidence = text.evidence(unit.segment, unit.start + hit.quoteStart, unit.start + hit.quoteEnd);
+        finding.explanation = rule.explanation.in(language);
+        finding.suggestion = rule.suggestion.in(language);
+        // The same phrase repeated in the cells of one table is one finding; in separate paragraphs
+        // it is said twice.
+        const QString place = segment.source.kind == TextSegment::Kind::TableRow
+                                  ? QStringLiteral("t%1").arg(segment.source.table)
+                                  : QStringLiteral("s%1").arg(unit.segment);
+        const QString key = finding.category + QLatin1Char('|') + QString::number(finding.evidence.page) +
+                            QLatin1Char('|') + compact(finding.evidence.quote) + QLatin1Char('|') + place;
+        out->push_back(Candidate{key, finding});
+    }
+}
+
 } // namespace
 
 RuleMatcher::RuleMatcher(const QList<Rule> &rules, QString explanationLanguage)
@@ -59,165 +210,52 @@ RuleMatcher::RuleMatcher(const QList<Rule> &rules, QString explanationLanguage)
 
 QList<Finding> RuleMatcher::match(const AnalysisText &text) const
 {
-    // Document-wide conditions are decided once per rule.
-    QList<bool> suppressed;
-    for (const Rule &rule : m_rules) {
-        bool off = false;
-        for (const QRegularExpression &re : rule.unlessDocument)
-            off = off || re.match(text.fullText()).hasMatch();
-        suppressed << off;
-    }
-
-    // One pass per pattern over the whole document finds the units worth a closer look; matching
-    // every pattern against every sentence costs far more in call overhead than in scanning.
+    // Per rule, on the cores: its document-wide conditions (decided once), then one pass per pattern
+    // over the whole document to find the units worth a closer look; matching every pattern against
+    // every sentence costs far more in call overhead than in scanning.
+    const int unitCount = int(text.units().size());
+    std::vector<char> suppressed(size_t(m_rules.size()), 0);
     std::vector<std::vector<bool>> candidates(size_t(m_rules.size()));
-    for (int r = 0; r < m_rules.size(); ++r) {
-        candidates[size_t(r)].assign(size_t(text.units().size()), false);
-        if (suppressed.at(r))
-            continue;
-        for (const QRegularExpression &re : m_rules.at(r).patterns) {
-            for (int u : text.unitsMatching(re))
-                candidates[size_t(r)][size_t(u)] = true;
+    ParallelTasks::run(int(m_rules.size()), [&](int r) {
+        const Rule &rule = m_rules.at(r);
+        // A rule runs only on units in its script; with no such unit in the document (an English
+        // proposal and a zh rule) it cannot fire, so its passes are skipped.
+        if (!((text.hasChinese() && rule.languages.contains(QLatin1String("zh"))) ||
+              (text.hasEnglish() && rule.languages.contains(QLatin1String("en"))))) {
+            suppressed[size_t(r)] = 1;
+            return;
         }
-    }
+        for (const QRegularExpression &re : rule.unlessDocument) {
+            if (re.match(text.fullText(), 0, QRegularExpression::NormalMatch, text.documentMatchOptions()).hasMatch()) {
+                suppressed[size_t(r)] = 1;
+                return;
+            }
+        }
+        std::vector<bool> &hits = candidates[size_t(r)];
+        hits.assign(size_t(unitCount), false);
+        for (const QRegularExpression &re : rule.patterns) {
+            for (int u : text.unitsMatching(re))
+                hits[size_t(u)] = true;
+        }
+    });
 
+    // Units are independent up to the final de-duplication: each chunk of units collects its
+    // findings (with their de-duplication keys) on its own, and the chunks are merged in order.
+    const int chunks = qMin(unitCount, 64);
+    std::vector<std::vector<Candidate>> found(static_cast<size_t>(chunks));
+    ParallelTasks::run(chunks, [&](int chunk) {
+        for (int unitIndex = ParallelTasks::chunkBound(unitCount, chunks, chunk);
+             unitIndex < ParallelTasks::chunkBound(unitCount, chunks, chunk + 1); ++unitIndex)
+            matchUnit(m_rules, m_language, text, unitIndex, suppressed, candidates, &found[size_t(chunk)]);
+    });
     QList<Finding> findings;
     QSet<QString> seen;
-    for (int unitIndex = 0; unitIndex < text.units().size(); ++unitIndex) {
-        const TextUnit &unit = text.units().at(unitIndex);
-        const PreparedSegment &segment = text.segments().at(unit.segment);
-        const QString t = text.unitText(unit);
-        bool chinese = false;
-        bool english = false;
-        for (QChar c : t) {
-            const ushort u = c.unicode();
-            if (u >= 0x4E00 && u <= 0x9FFF)
-                chinese = true;
-            else if (c.isLetter() && u < 0x250)
-                english = true;
-        }
-        // Context for "requires": the row label and column header of a cell, the heading above, and
-        // the lead-in of a list paragraph ("以下情况不属于本次维保服务范围：…").
-        const QString context = unit.rowLabel + QLatin1Char('\n') + unit.columnHeader + QLatin1Char('\n') +
-                                segment.sectionTitle + QLatin1Char('\n') + segment.norm.text.left(40);
-        QList<Hit> hits;
-        for (int r = 0; r < m_rules.size(); ++r) {
-            const Rule &rule = m_rules.at(r);
-            if (suppressed.at(r) || !candidates[size_t(r)][size_t(unitIndex)])
+    for (const std::vector<Candidate> &chunk : found) {
+        for (const Candidate &candidate : chunk) {
+            if (seen.contains(candidate.key))
                 continue;
-            if (!((chinese && rule.languages.contains(QLatin1String("zh"))) ||
-                  (english && rule.languages.contains(QLatin1String("en")))))
-                continue;
-            if (rule.sectionRequires.isValid() && !rule.sectionRequires.pattern().isEmpty() &&
-                !rule.sectionRequires.match(segment.sectionTitle).hasMatch())
-                continue;
-            if (rule.sectionExcludes.isValid() && !rule.sectionExcludes.pattern().isEmpty() &&
-                rule.sectionExcludes.match(segment.sectionTitle).hasMatch())
-                continue;
-            if (!rule.requirements.isEmpty()) {
-                bool ok = false;
-                for (const QRegularExpression &re : rule.requirements)
-                    ok = ok || re.match(t).hasMatch() || re.match(context).hasMatch();
-                if (!ok)
-                    continue;
-            }
-            if (rule.criticalTier >= 0) {
-                const bool critical = !unit.tier.isEmpty() && TierContext::isCriticalTier(unit.tier);
-                if (critical != (rule.criticalTier == 1))
-                    continue;
-            }
-            for (const QRegularExpression &re : rule.patterns) {
-                auto it = re.globalMatch(t);
-                while (it.hasNext()) {
-                    const auto m = it.next();
-                    const int s = int(m.capturedStart());
-                    const int e = int(m.capturedEnd());
-                    if (e <= s)
-                        continue;
-                    const auto clause = TermExtractor::clauseAround(t, s);
-                    const QString scope = rule.exceptionScope == QLatin1String("sentence")
-                                              ? t
-                                              : t.mid(clause.first, qMax(clause.second, e) - clause.first);
-                    bool skip = false;
-                    for (const QRegularExpression &ex : rule.exceptions)
-                        skip = skip || ex.match(scope).hasMatch();
-                    for (const NearbyCondition &near : rule.absentNearby) {
-                        const int from = qMax(0, s - near.within);
-                        const QString window = t.mid(from, e + near.within - from);
-                        skip = skip || near.pattern.match(window).hasMatch();
-                    }
-                    if (!skip && rule.notNegated)
-                        skip = TermExtractor::isNegated(t, s);
-                    if (!skip && rule.referenceNotAttached)
-                        skip = referenceAttached(text, m.captured(QStringLiteral("ref")), unit.segment);
-                    if (skip)
-                        continue;
-                    Hit hit{r, s, e, s, e};
-                    if (rule.quote == QLatin1String("sentence")) {
-                        hit.quoteStart = 0;
-                        hit.quoteEnd = int(t.size());
-                    } else if (rule.quote == QLatin1String("clause")) {
-                        hit.quoteStart = clause.first;
-                        hit.quoteEnd = qMax(clause.second, e);
-                    }
-                    hits << hit;
-                }
-            }
-        }
-        std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
-            return a.quoteStart != b.quoteStart ? a.quoteStart < b.quoteStart : a.rule < b.rule;
-        });
-        // Hits of one category that overlap or sit within a few characters read as one clause.
-        QList<Hit> merged;
-        for (const Hit &hit : hits) {
-            bool absorbed = false;
-            for (Hit &m : merged) {
-                if (m_rules.at(m.rule).category != m_rules.at(hit.rule).category)
-                    continue;
-                // Another mention of the same risk in the sentence adds nothing.
-                if (hit.rule == m.rule && m_rules.at(hit.rule).oncePerSentence) {
-                    absorbed = true;
-                    break;
-                }
-                // Hits close together in one clause read as one phrase ("第一时间…及时排除"); across a
-                // comma only hits of the same rule ("十年老店，值得信赖").
-                const auto clause = TermExtractor::clauseAround(t, m.start);
-                const bool sameClause = hit.start >= clause.first && hit.start <= clause.second;
-                const bool adjacent =
-                    hit.rule == m.rule && hit.quoteStart >= m.quoteEnd && hit.quoteStart - m.quoteEnd <= 2;
-                if ((sameClause && hit.quoteStart <= m.quoteEnd + 12 && hit.quoteEnd >= m.quoteStart - 12) ||
-                    adjacent) {
-                    m.quoteStart = qMin(m.quoteStart, hit.quoteStart);
-                    m.quoteEnd = qMax(m.quoteEnd, hit.quoteEnd);
-                    if (m_rules.at(hit.rule).severity > m_rules.at(m.rule).severity)
-                        m.rule = hit.rule;
-                    absorbed = true;
-                    break;
-                }
-            }
-            if (!absorbed)
-                merged << hit;
-        }
-        for (const Hit &hit : merged) {
-            const Rule &rule = m_rules.at(hit.rule);
-            Finding finding;
-            finding.category = rule.category;
-            finding.ruleId = rule.id;
-            finding.severity = rule.severity;
-            finding.evidence = text.evidence(unit.segment, unit.start + hit.quoteStart, unit.start + hit.quoteEnd);
-            finding.explanation = rule.explanation.in(m_language);
-            finding.suggestion = rule.suggestion.in(m_language);
-            // The same phrase repeated in the cells of one table is one finding; in separate paragraphs
-            // it is said twice.
-            const QString place = segment.source.kind == TextSegment::Kind::TableRow
-                                      ? QStringLiteral("t%1").arg(segment.source.table)
-                                      : QStringLiteral("s%1").arg(unit.segment);
-            const QString key = finding.category + QLatin1Char('|') + QString::number(finding.evidence.page) +
-                                QLatin1Char('|') + compact(finding.evidence.quote) + QLatin1Char('|') + place;
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
-            findings << finding;
+            seen.insert(candidate.key);
+            findings << candidate.finding;
         }
     }
     return findings;
