@@ -1,6 +1,6 @@
 #!/bin/sh
 # Regenerate the PDF/DOCX inputs of the self-written analysis cases from their
-# source.html with LibreOffice (render_uno.py is a copy of resources/demo/render_uno.py).
+# source.html with LibreOffice, through the demo workspace's renderer (resources/demo/render_uno.py).
 # CI never runs this; the generated input.* files are committed.
 # Needs (Debian): libreoffice-writer-nogui python3-uno fonts-wqy-microhei fonts-liberation poppler-utils
 # Run from anywhere:  sh tests/data/analysis/make_corpus.sh   then   /usr/bin/python3 tests/data/analysis/check_corpus.py
@@ -34,7 +34,7 @@ for c in $CASES; do
   jobs="$jobs $name/source.html:$name/input.$fmt"
 done
 # shellcheck disable=SC2086
-/usr/bin/python3 render_uno.py $jobs
+/usr/bin/python3 "$here/../../../resources/demo/render_uno.py" $jobs
 
 if command -v pdfinfo >/dev/null 2>&1; then
   for f in */input.pdf; do
