@@ -1,5 +1,6 @@
 #include "RuleMatcher.h"
 
+#include "LiteralPrefilter.h"
 #include "ParallelTasks.h"
 #include "TermExtractor.h"
 
@@ -216,12 +217,28 @@ QList<Finding> RuleMatcher::match(const AnalysisText &text) const
     const int unitCount = int(text.units().size());
     std::vector<char> suppressed(size_t(m_rules.size()), 0);
     std::vector<std::vector<bool>> candidates(size_t(m_rules.size()));
+    // Most patterns hit nothing in a given document; the literals they require tell most of them
+    // apart for the price of one cheap pass over the text.
+    const LiteralIndex literals(text.joinedUnits());
     ParallelTasks::run(int(m_rules.size()), [&](int r) {
         const Rule &rule = m_rules.at(r);
         // A rule runs only on units in its script; with no such unit in the document (an English
         // proposal and a zh rule) it cannot fire, so its passes are skipped.
         if (!((text.hasChinese() && rule.languages.contains(QLatin1String("zh"))) ||
               (text.hasEnglish() && rule.languages.contains(QLatin1String("en"))))) {
+            suppressed[size_t(r)] = 1;
+            return;
+        }
+        // Patterns whose required literals are absent cannot match; with none left the rule cannot
+        // fire, which is what suppressing it means.
+        const bool prefiltered = rule.patternLiterals.size() == rule.patterns.size();
+        std::vector<char> possible(size_t(rule.patterns.size()), 1);
+        bool anyPossible = false;
+        for (int p = 0; p < rule.patterns.size(); ++p) {
+            possible[size_t(p)] = !prefiltered || literals.mayMatch(rule.patternLiterals.at(p));
+            anyPossible = anyPossible || possible[size_t(p)];
+        }
+        if (!anyPossible) {
             suppressed[size_t(r)] = 1;
             return;
         }
@@ -233,8 +250,10 @@ QList<Finding> RuleMatcher::match(const AnalysisText &text) const
         }
         std::vector<bool> &hits = candidates[size_t(r)];
         hits.assign(size_t(unitCount), false);
-        for (const QRegularExpression &re : rule.patterns) {
-            for (int u : text.unitsMatching(re))
+        for (int p = 0; p < rule.patterns.size(); ++p) {
+            if (!possible[size_t(p)])
+                continue;
+            for (int u : text.unitsMatching(rule.patterns.at(p)))
                 hits[size_t(u)] = true;
         }
     });

@@ -1,5 +1,6 @@
 #include "RulePack.h"
 
+#include "LiteralPrefilter.h"
 #include "ParallelTasks.h"
 
 #include <QDir>
@@ -204,6 +205,8 @@ public:
             !regexList(object, QStringLiteral("requires"), &rule->requirements, false) ||
             !regexList(object, QStringLiteral("unless_document"), &rule->unlessDocument, false))
             return false;
+        for (const QRegularExpression &re : rule->patterns)
+            rule->patternLiterals << LiteralPrefilter::requiredLiterals(re.pattern());
         rule->exceptionScope = object.value(QStringLiteral("exception_scope")).toString(QStringLiteral("clause"));
         if (rule->exceptionScope != QLatin1String("clause") && rule->exceptionScope != QLatin1String("sentence"))
             return fail(tr("\"exception_scope\" must be \"clause\" or \"sentence\""));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LiteralPrefilter.h"
+
 #include "core/model/Finding.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,8 @@ struct Rule
     Severity severity = Severity::Medium;
     QStringList languages;
     QList<QRegularExpression> patterns;
+    /// Per pattern, the literals its matches need (see LiteralPrefilter), derived when the pack is read.
+    QList<RequiredLiterals> patternLiterals;
     QList<QRegularExpression> exceptions; ///< suppress when the clause (or sentence) matches
     QString exceptionScope = QStringLiteral("clause");
     QList<QRegularExpression> requirements;   ///< the sentence, row label or column header must match one

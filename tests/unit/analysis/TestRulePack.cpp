@@ -1,3 +1,8 @@
+#include "AnalysisTestDocs.h"
+
+#include "core/analysis/AnalysisText.h"
+#include "core/analysis/LiteralPrefilter.h"
+#include "core/analysis/RuleMatcher.h"
 #include "core/analysis/RulePack.h"
 
 #include <QTemporaryDir>
@@ -7,12 +12,11 @@ using namespace tw::analysis;
 
 namespace {
 
-QByteArray rule(const QByteArray &id, const QByteArray &extra = QByteArray())
+QByteArray rule(const QByteArray &id, const QByteArray &extra = QByteArray(),
+                const QByteArray &patterns = "\"soonish\"")
 {
-    return "{\"id\": \"" + id +
-           "\", \"category\": \"vague_wording\", \"severity\": \"low\", "
-           "\"patterns\": [\"soonish\"], " +
-           extra +
+    return "{\"id\": \"" + id + "\", \"category\": \"vague_wording\", \"severity\": \"low\", \"patterns\": [" +
+           patterns + "], " + extra +
            "\"explanation\": {\"en\": \"why\", \"zh\": \"原因\"}, \"suggestion\": {\"en\": \"fix\", \"zh\": \"改法\"}}";
 }
 
@@ -153,6 +157,84 @@ private slots:
         QString error;
         QVERIFY2(RulePackLoader::load(path, &p, &error), qPrintable(error));
         QCOMPARE(p.source, path);
+    }
+
+    void requiredLiteralsOfPatterns_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("required"); // RequiredLiterals::toString()
+        QTest::newRow("word") << QStringLiteral("soonish") << QStringLiteral("soonish");
+        QTest::newRow("folded") << QStringLiteral("\\bNBD\\b") << QStringLiteral("nbd");
+        QTest::newRow("optional char") << QStringLiteral("\\bendeavou?r") << QStringLiteral("endeavo & r");
+        QTest::newRow("lookahead") << QStringLiteral("快速响应(?!机制|中心)") << QStringLiteral("快速响应");
+        QTest::newRow("group") << QStringLiteral("(?:详见|见)\\s*(?<ref>附件\\d)") << QStringLiteral("详见|见");
+        QTest::newRow("branches") << QStringLiteral("\\bFoo\\b|\\b(?:Bar|baz)\\s*x")
+                                  << QStringLiteral("foo || bar|baz & x");
+        QTest::newRow("class") << QStringLiteral("ab[|(]c|de") << QStringLiteral("ab & c || de");
+        QTest::newRow("optional group") << QStringLiteral("(?:commercially\\s+)?reasonable")
+                                        << QStringLiteral("reasonable");
+        QTest::newRow("after escape") << QStringLiteral("\\d+天") << QStringLiteral("天");
+        QTest::newRow("every required part")
+            << QStringLiteral("foo(?:ab|cd)?bar(?:x|yz)") << QStringLiteral("foo & bar & x|yz");
+        QTest::newRow("nested group") << QStringLiteral("(?:a|b(?:c))de") << QStringLiteral("de");
+        QTest::newRow("repeated char") << QStringLiteral("abc+d") << QStringLiteral("abc & d");
+        QTest::newRow("counted") << QStringLiteral("x{2}\\.yz{0,3}") << QStringLiteral("x & .y");
+        QTest::newRow("repeated group") << QStringLiteral("(?:ab|cd){1,2}x") << QStringLiteral("ab|cd & x");
+        // Anything not fully understood, or a branch with nothing required: no prefilter.
+        QTest::newRow("nothing required") << QStringLiteral("\\d+(?:ab)?c?") << QString();
+        QTest::newRow("empty branch") << QStringLiteral("abc|") << QString();
+        QTest::newRow("branch without literal") << QStringLiteral("abc|\\w+") << QString();
+        QTest::newRow("odd brace") << QStringLiteral("abc{,2}") << QString();
+        QTest::newRow("backreference") << QStringLiteral("(a)bc\\1") << QString();
+        QTest::newRow("inline option") << QStringLiteral("(?x)a b") << QString();
+        QTest::newRow("late inline option") << QStringLiteral("ab(?x)c|d") << QString();
+        QTest::newRow("comment") << QStringLiteral("ab(?#x|y)") << QString();
+        QTest::newRow("quoted") << QStringLiteral("ab\\Q|\\E") << QString();
+        QTest::newRow("verb") << QStringLiteral("ab(*SKIP)c") << QString();
+        QTest::newRow("cased non-ASCII") << QStringLiteral("é") << QString();
+        QTest::newRow("unbalanced") << QStringLiteral("ab)") << QString();
+    }
+
+    void requiredLiteralsOfPatterns()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, required);
+        QCOMPARE(LiteralPrefilter::requiredLiterals(pattern).toString(), required);
+    }
+
+    void literalIndexNeverMisses()
+    {
+        // U+212A KELVIN SIGN matches "k" case-insensitively in PCRE: the index must agree.
+        const LiteralIndex index(QStringLiteral("Next Business Day BAC\u212AUP 第一时间 x"));
+        for (const char16_t *present : {u"next business day", u"backup", u"第一时间", u"x", u"da", u"y b"})
+            QVERIFY2(index.mayContain(QString::fromUtf16(present)), qPrintable(QString::fromUtf16(present)));
+        for (const char16_t *absent : {u"promptly", u"尽快", u"q", u"zz"})
+            QVERIFY2(!index.mayContain(QString::fromUtf16(absent)), qPrintable(QString::fromUtf16(absent)));
+        QVERIFY(index.mayContainAny({QStringLiteral("promptly"), QStringLiteral("backup")}));
+        QVERIFY(!index.mayContainAny({QStringLiteral("promptly"), QStringLiteral("尽快")}));
+        QVERIFY(index.mayContainAny({}));
+        const auto needs = [](const QString &pattern) { return LiteralPrefilter::requiredLiterals(pattern); };
+        QVERIFY(index.mayMatch(needs(QStringLiteral("next\\s+business(?:day|hour)?\\s*day"))));
+        QVERIFY(!index.mayMatch(needs(QStringLiteral("next\\s+business\\s*hour"))));
+        QVERIFY(index.mayMatch(needs(QStringLiteral("promptly|第一时间"))));
+        QVERIFY(index.mayMatch(needs(QStringLiteral("\\d+"))));
+    }
+
+    void prefilteredRulesFireOnlyWhenTheirLiteralsOccur()
+    {
+        RulePack p;
+        QString error;
+        const QByteArray rules = rule("x.present", {}, "\"\\\\bbackup\\\\b\", \"\\\\bsoonish\"") + ", " +
+                                 rule("x.absent", {}, "\"\\\\bpromptly\\\\b|\\\\bquickly\"");
+        QVERIFY2(RulePackLoader::parse(pack(rules), QStringLiteral("mine.json"), &p, &error), qPrintable(error));
+        QCOMPARE(p.rules.at(0).patternLiterals.size(), 2);
+        QCOMPARE(p.rules.at(0).patternLiterals.at(0).toString(), QStringLiteral("backup"));
+        QCOMPARE(p.rules.at(1).patternLiterals.at(0).toString(), QStringLiteral("promptly || quickly"));
+        const AnalysisText text(tw::test::textDocument(
+            {{QStringLiteral("We restore the BAC\u212AUP soon."), QStringLiteral("Engineers arrive on site.")}}));
+        const QList<tw::Finding> findings = RuleMatcher(p.rules, QStringLiteral("en")).match(text);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().ruleId, QStringLiteral("x.present"));
     }
 };
 
