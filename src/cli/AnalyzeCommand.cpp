@@ -2,6 +2,7 @@
 //                           [--lang en|zh] [--format json|text]
 #include "CliOutput.h"
 #include "Commands.h"
+#include "OutputFormat.h"
 
 #include "core/analysis/AnalysisJson.h"
 #include "core/analysis/AnalysisText.h"
@@ -117,8 +118,7 @@ int runAnalyzeCommand(const QStringList &arguments)
                                         QStringLiteral("use only the packs given with --rules"));
     const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("language of explanations: en or zh"),
                                       QStringLiteral("language"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or text"), QStringLiteral("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption dump(QStringLiteral("dump-segments"),
                                   QStringLiteral("print how the text was segmented (for rule authors)"));
     parser.addOptions({password, ocr, rules, noDefaults, language, format, dump});
@@ -129,11 +129,9 @@ int runAnalyzeCommand(const QStringList &arguments)
                        : parser.errorText());
         return 2;
     }
-    const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("text")) {
-        printError(QStringLiteral("--format must be json or text"));
+    const std::optional<OutputFormat> output = outputFormat(parser, format);
+    if (!output)
         return 2;
-    }
     const QString lang = parser.value(language);
     if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("zh")) {
         printError(QStringLiteral("--lang must be en or zh"));
@@ -167,7 +165,7 @@ int runAnalyzeCommand(const QStringList &arguments)
         return 0;
     }
     const analysis::AnalysisResult result = analyzer.analyze(document);
-    if (outputFormat == QLatin1String("json"))
+    if (*output == OutputFormat::Json)
         printOut(QString::fromUtf8(
             QJsonDocument(analysis::analysisToJson(document, result)).toJson(QJsonDocument::Indented)));
     else

@@ -1,6 +1,7 @@
 // tierwise-cli evaluate SPEC.json [--format json|text] [--trials N] [--seed S] [--compact]
 #include "CliOutput.h"
 #include "Commands.h"
+#include "OutputFormat.h"
 
 #include "core/evaluation/EvaluationReport.h"
 #include "core/evaluation/EvaluationRun.h"
@@ -19,8 +20,7 @@ int runEvaluateCommand(const QStringList &arguments)
         QStringLiteral("usage: tierwise-cli evaluate SPEC.json [--format json|text] [--trials N] [--seed S]");
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("spec"), QStringLiteral("evaluation spec (docs/spec.md)"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or text"), QStringLiteral("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption trials(QStringLiteral("trials"), QStringLiteral("Monte Carlo trials (overrides the spec)"),
                                     QStringLiteral("n"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Monte Carlo seed (overrides the spec)"),
@@ -32,11 +32,9 @@ int runEvaluateCommand(const QStringList &arguments)
         printError(parser.errorText().isEmpty() ? usage : parser.errorText() + QLatin1Char('\n') + usage);
         return 2;
     }
-    const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("text")) {
-        printError(QStringLiteral("--format must be json or text"));
+    const std::optional<OutputFormat> output = outputFormat(parser, format);
+    if (!output)
         return 2;
-    }
 
     // TW_EVALUATE_TIMING=1 prints the time of each phase on stderr (for the benchmark).
     const bool timing = qEnvironmentVariableIntValue("TW_EVALUATE_TIMING") != 0;
@@ -84,7 +82,7 @@ int runEvaluateCommand(const QStringList &arguments)
             printError(problem);
         return 1;
     }
-    if (outputFormat == QLatin1String("json")) {
+    if (*output == OutputFormat::Json) {
         const QJsonDocument document(evaluation::EvaluationReport::toJson(result));
         printOut(QString::fromUtf8(
             document.toJson(parser.isSet(compact) ? QJsonDocument::Compact : QJsonDocument::Indented)));

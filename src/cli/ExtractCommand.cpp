@@ -2,6 +2,7 @@
 //                           [--words] [--progress] [--threads N] [--sandbox]
 #include "CliOutput.h"
 #include "Commands.h"
+#include "OutputFormat.h"
 
 #include "core/text/TextFlow.h"
 #include "io/document/DocumentImporter.h"
@@ -37,8 +38,7 @@ int runExtractCommand(const QStringList &arguments)
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            QStringLiteral("read the PDF password from the first line of stdin"));
     const QCommandLineOption ocr(QStringLiteral("ocr"), QStringLiteral("recognise scanned pages with Tesseract"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or text"), QStringLiteral("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption words(QStringLiteral("words"), QStringLiteral("include words with their boxes (json)"));
     const QCommandLineOption progress(QStringLiteral("progress"), QStringLiteral("report pages done on stderr"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("worker threads"), QStringLiteral("n"),
@@ -52,11 +52,9 @@ int runExtractCommand(const QStringList &arguments)
                                                 : parser.errorText());
         return 2;
     }
-    const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("text")) {
-        printError(QStringLiteral("--format must be json or text"));
+    const std::optional<OutputFormat> output = outputFormat(parser, format);
+    if (!output)
         return 2;
-    }
     io::ExtractOptions options;
     options.password = parser.value(password);
     if (parser.isSet(passwordStdin)) {
@@ -77,7 +75,7 @@ int runExtractCommand(const QStringList &arguments)
         printError(result.errorString);
         return 1;
     }
-    if (outputFormat == QLatin1String("json"))
+    if (*output == OutputFormat::Json)
         printOut(QString::fromUtf8(
             QJsonDocument(io::documentToJson(*result.document, parser.isSet(words))).toJson(QJsonDocument::Compact)));
     else

@@ -4,6 +4,7 @@
 //                           [--threads N] [--compact] --format json|text
 #include "CliOutput.h"
 #include "Commands.h"
+#include "OutputFormat.h"
 
 #include "core/history/CalendarSpec.h"
 #include "core/history/HistoryJson.h"
@@ -49,18 +50,15 @@ int runHistoryCommand(const QStringList &arguments)
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CSV parser threads"),
                                      QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption compact(QStringLiteral("compact"), QStringLiteral("JSON on one line"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or text"), QStringLiteral("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     parser.addOptions({map, calendar, holidays, target, tz, vendor, sheet, dateOrder, threads, compact, format});
     if (!parser.parse(QStringList{QStringLiteral("history")} + arguments) || parser.positionalArguments().size() != 1) {
         printError(parser.errorText().isEmpty() ? usage : parser.errorText() + QLatin1Char('\n') + usage);
         return 2;
     }
-    const QString outputFormat = parser.value(format);
-    if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("text")) {
-        printError(QStringLiteral("--format must be json or text"));
+    const std::optional<OutputFormat> output = outputFormat(parser, format);
+    if (!output)
         return 2;
-    }
 
     history::CalendarSpec spec;
     if (parser.isSet(holidays)) {
@@ -131,7 +129,7 @@ int runHistoryCommand(const QStringList &arguments)
     phase("finish");
     const history::SlaHistory result = history::computeSlaHistory(tickets, contractCalendar->calendar, targets);
     phase("metrics");
-    if (outputFormat == QLatin1String("json")) {
+    if (*output == OutputFormat::Json) {
         const QJsonDocument document(history::historyToJson(tickets, result, *contractCalendar));
         printOut(QString::fromUtf8(
             document.toJson(parser.isSet(compact) ? QJsonDocument::Compact : QJsonDocument::Indented)));

@@ -1,5 +1,7 @@
 #include "AnalysisText.h"
 
+#include "core/text/CjkText.h"
+
 #include "ParallelTasks.h"
 #include "PriorityParser.h"
 #include "SegmentBuilder.h"
@@ -11,12 +13,6 @@
 namespace tw::analysis {
 
 namespace {
-
-bool isHan(QChar c)
-{
-    const ushort u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
-}
 
 const QRegularExpression &numberedHeading()
 {
@@ -43,7 +39,7 @@ void prepare(const TextSegment &segment, PreparedSegment *prepared)
         }
     }
     for (QChar c : prepared->norm.text) {
-        if (isHan(c))
+        if (isHanCharacter(c))
             prepared->hasChinese = true;
         else if (c.isLetter() && c.unicode() < 0x250)
             prepared->hasEnglish = true;

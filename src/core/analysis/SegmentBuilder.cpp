@@ -1,5 +1,6 @@
 #include "SegmentBuilder.h"
 
+#include "core/text/CjkText.h"
 #include "core/text/TextFlow.h"
 
 #include <QHash>
@@ -11,13 +12,6 @@
 namespace tw::analysis {
 
 namespace {
-
-bool isCjk(QChar c)
-{
-    const ushort u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3000 && u <= 0x303F) ||
-           (u >= 0xFF00 && u <= 0xFFEF);
-}
 
 bool endsClause(QChar c)
 {
@@ -33,7 +27,7 @@ QString separatorBetween(const QString &left, const QString &right)
         return QString();
     const QChar a = left.back();
     const QChar b = right.front();
-    if ((isCjk(a) && isCjk(b)) || a == QLatin1Char('-') || a == QLatin1Char('/'))
+    if ((isCjkCharacter(a) && isCjkCharacter(b)) || a == QLatin1Char('-') || a == QLatin1Char('/'))
         return QString();
     return QStringLiteral(" ");
 }

@@ -24,6 +24,8 @@ public:
     /** True when a tier name reads as a critical one (关键, mission-critical, premier, ...). */
     static bool isCriticalTier(const QString &tier);
     QStringList names() const;
+    /** The matching key of a tier name: letters and digits in lower case, without "tier", "层", "plan"... */
+    static QString keyOf(const QString &text);
 
     /** True for a table header cell that introduces a column of tier names ("Tier", "设备层级"). */
     static bool isTierHeader(const QString &text);
@@ -38,7 +40,6 @@ private:
         QString name;
         QString key;
     };
-    static QString keyOf(const QString &text);
     QList<Entry> m_entries;
 };
 

@@ -1,6 +1,7 @@
 #include "OfferBuilder.h"
 
 #include "CriterionScorer.h"
+#include "core/analysis/TierContext.h"
 
 #include <QRegularExpression>
 
@@ -16,22 +17,12 @@ const QString kDocument = QStringLiteral("document");
 const QString kOverride = QStringLiteral("override");
 const QString kDefault = QStringLiteral("default");
 
+/** The analyzer's tier key, also folding a trailing "级" ("关键业务级" names the same tier as "关键业务"). */
 QString tierKey(const QString &text)
 {
-    QString key;
-    key.reserve(text.size());
-    for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            key.append(c.toLower());
-    }
-    static const QStringList suffixes = {QStringLiteral("tier"), QStringLiteral("层级"), QStringLiteral("层"),
-                                         QStringLiteral("级")};
-    for (const QString &suffix : suffixes) {
-        if (key.endsWith(suffix) && key.size() > suffix.size() + 1) {
-            key.chop(suffix.size());
-            break;
-        }
-    }
+    QString key = analysis::TierContext::keyOf(text);
+    if (key.endsWith(QStringLiteral("级")) && key.size() > 2)
+        key.chop(1);
     return key;
 }
 

@@ -1,17 +1,12 @@
 #include "TextFlow.h"
 
+#include "CjkText.h"
+
 #include <algorithm>
 
 namespace tw {
 
 namespace {
-
-bool isCjk(QChar c)
-{
-    const ushort u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3000 && u <= 0x303F) ||
-           (u >= 0xFF00 && u <= 0xFFEF);
-}
 
 bool endsSentence(QChar c)
 {
@@ -32,7 +27,7 @@ QString joinWrapped(const QString &left, const QString &right)
     const QChar last = a.back();
     const QChar first = b.front();
     // Chinese is written without spaces, also next to digits and Latin words ("15分钟", "SLA报告").
-    if (isCjk(last) || isCjk(first))
+    if (isCjkCharacter(last) || isCjkCharacter(first))
         return a + b;
     // "main-" + "tenance" is one word; "Follow-" + "Up" or "24-" + "hour" keep their hyphen.
     if (last == QLatin1Char('-') && a.size() >= 2 && a.at(a.size() - 2).isLetter() && first.isLower())

@@ -1,5 +1,7 @@
 #include "OcrEngine.h"
 
+#include "core/text/CjkText.h"
+
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
@@ -7,16 +9,10 @@ namespace tw::io {
 
 namespace {
 
-bool isCjk(QChar c)
-{
-    const ushort u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
-}
-
 // Tesseract separates every Chinese character as a word; only Latin words get a space between them.
 void appendWord(QString &line, const QString &word)
 {
-    if (!line.isEmpty() && !(isCjk(line.back()) && isCjk(word.front())))
+    if (!line.isEmpty() && !(isCjkCharacter(line.back()) && isCjkCharacter(word.front())))
         line += QLatin1Char(' ');
     line += word;
 }
