@@ -52,10 +52,15 @@ struct WorkerContext
     int total;
 };
 
-/** Extracts every stride-th page starting at first, with a Poppler document of its own. */
-void extractPages(const WorkerContext &context, int first, int stride)
+/**
+ * Extracts every stride-th page starting at first, with a Poppler document of its own: the one
+ * given (the calling thread reuses the document it already opened), or a newly loaded one.
+ */
+void extractPages(const WorkerContext &context, int first, int stride,
+                  std::unique_ptr<Poppler::Document> document = nullptr)
 {
-    auto document = Poppler::Document::loadFromData(*context.data, context.password, context.password);
+    if (!document)
+        document = Poppler::Document::loadFromData(*context.data, context.password, context.password);
     if (!document)
         return;
     document->setRenderHint(Poppler::Document::TextAntialiasing);
@@ -117,7 +122,6 @@ ExtractResult PdfReader::read(const QString &path, const ExtractOptions &options
     const int total = probe->numPages();
     if (total <= 0)
         return ExtractResult::failure(tr("%1: the PDF has no pages").arg(fileName));
-    probe.reset();
 
     std::vector<Page> pages(static_cast<size_t>(total));
     std::atomic_int done{0};
@@ -127,8 +131,8 @@ ExtractResult PdfReader::read(const QString &path, const ExtractOptions &options
     // Pages are dealt round-robin so that heavy pages (scans, tables) spread over the workers.
     std::vector<std::thread> threads;
     for (int worker = 1; worker < workers; ++worker)
-        threads.emplace_back(extractPages, std::cref(context), worker, workers);
-    extractPages(context, 0, workers);
+        threads.emplace_back([&context, worker, workers] { extractPages(context, worker, workers); });
+    extractPages(context, 0, workers, std::move(probe));
     for (std::thread &thread : threads)
         thread.join();
 
