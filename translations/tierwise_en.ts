@@ -168,10 +168,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;quote&quot; must be &quot;match&quot;, &quot;clause&quot; or &quot;sentence&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;absent_nearby&quot; must be an array of {&quot;pattern&quot;, &quot;within&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +221,10 @@
     </message>
     <message>
         <source>%1: cannot read the rule pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;quote&quot; must be &quot;match&quot;, &quot;phrase&quot;, &quot;clause&quot; or &quot;sentence&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

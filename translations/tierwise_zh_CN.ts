@@ -167,10 +167,6 @@
         <translation>&quot;once_per_sentence&quot; 必须为 true 或 false</translation>
     </message>
     <message>
-        <source>&quot;quote&quot; must be &quot;match&quot;, &quot;clause&quot; or &quot;sentence&quot;</source>
-        <translation>&quot;quote&quot; 必须为 &quot;match&quot;、&quot;clause&quot; 或 &quot;sentence&quot;</translation>
-    </message>
-    <message>
         <source>&quot;absent_nearby&quot; must be an array of {&quot;pattern&quot;, &quot;within&quot;}</source>
         <translation>&quot;absent_nearby&quot; 必须是由 {&quot;pattern&quot;, &quot;within&quot;} 组成的数组</translation>
     </message>
@@ -225,6 +221,10 @@
     <message>
         <source>%1: cannot read the rule pack: %2</source>
         <translation>%1：无法读取规则包：%2</translation>
+    </message>
+    <message>
+        <source>&quot;quote&quot; must be &quot;match&quot;, &quot;phrase&quot;, &quot;clause&quot; or &quot;sentence&quot;</source>
+        <translation>&quot;quote&quot; 必须为 &quot;match&quot;、&quot;phrase&quot;、&quot;clause&quot; 或 &quot;sentence&quot;</translation>
     </message>
 </context>
 <context>

@@ -294,7 +294,10 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
 
 void AnalysisText::buildUnits()
 {
+    QList<int> firstUnit; // of each segment, for finding the unit of a header cell
+    firstUnit.reserve(m_segments.size());
     for (int s = 0; s < m_segments.size(); ++s) {
+        firstUnit << int(m_units.size());
         const PreparedSegment &segment = m_segments.at(s);
         const QString &text = segment.norm.text;
         if (segment.source.kind == TextSegment::Kind::Paragraph) {
@@ -333,6 +336,7 @@ void AnalysisText::buildUnits()
         const QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
         const QString rowTier = m_tiers.tierIn(rowLabel);
         const QStringList rowPriorities = PriorityParser::prioritiesOf(rowLabel);
+        int rowLabelUnit = -1;
         for (int i = 0; i < segment.cells.size(); ++i) {
             TextUnit unit;
             unit.segment = s;
@@ -345,10 +349,20 @@ void AnalysisText::buildUnits()
             QString columnHeader;
             if (header) {
                 const int at = int(header->source.columns.indexOf(column));
-                if (at >= 0 && at < header->cells.size())
+                if (at >= 0 && at < header->cells.size()) {
                     columnHeader = cellText(*header, at);
+                    const int headerSegment = segment.source.headerSegment;
+                    for (int h = firstUnit.at(headerSegment);
+                         h < m_units.size() && m_units.at(h).segment == headerSegment; ++h) {
+                        if (m_units.at(h).cell == at)
+                            unit.headerUnit = h;
+                    }
+                }
             }
             unit.rowLabel = i == 0 ? QString() : rowLabel;
+            unit.rowLabelUnit = i == 0 ? -1 : rowLabelUnit;
+            if (i == 0)
+                rowLabelUnit = int(m_units.size());
             unit.columnHeader = columnHeader;
             const QString own = m_tiers.tierIn(cellText(segment, i));
             const QString columnTier = m_tiers.tierIn(columnHeader);

@@ -38,6 +38,8 @@ struct TextUnit
     QStringList priorities; ///< from the table row label or column header
     QString rowLabel;       ///< normalised first cell of the row (table cells only)
     QString columnHeader;   ///< normalised header cell of the column (table cells only)
+    int rowLabelUnit = -1;  ///< the unit holding rowLabel, or -1
+    int headerUnit = -1;    ///< the unit holding columnHeader, or -1
     QString text;           ///< the range's text, kept so that readers share one copy
 };
 

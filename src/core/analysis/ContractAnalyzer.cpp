@@ -203,8 +203,9 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     extractors.push_back(std::make_unique<PenaltyExtractor>());
     extractors.push_back(std::make_unique<ServiceExtractor>());
     // Each family runs on the sentences its trigger words occur in (one pass over the document per
-    // family) and on every table cell, whose header and row label carry the meaning. The passes and
-    // the currency search are independent, so they share the cores.
+    // family) and on the table cells whose text, row label or column header has them (the header
+    // and row label carry the meaning of a bare "4" or "10,800"). The passes and the currency
+    // search are independent, so they share the cores.
     const int unitCount = int(text.units().size());
     std::vector<std::vector<bool>> triggered(extractors.size());
     QString currency;
@@ -232,12 +233,14 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
         Chunk &out = found[size_t(chunk)];
         for (int u = ParallelTasks::chunkBound(unitCount, chunks, chunk);
              u < ParallelTasks::chunkBound(unitCount, chunks, chunk + 1); ++u) {
-            const bool cell = text.units().at(u).cell >= 0;
+            const TextUnit &unit = text.units().at(u);
             for (size_t e = 0; e < extractors.size(); ++e) {
-                if (!cell && !triggered[e][size_t(u)])
+                const std::vector<bool> &hits = triggered[e];
+                if (!hits[size_t(u)] && (unit.rowLabelUnit < 0 || !hits[size_t(unit.rowLabelUnit)]) &&
+                    (unit.headerUnit < 0 || !hits[size_t(unit.headerUnit)]))
                     continue;
                 const qsizetype before = out.terms.size();
-                extractors[e]->extract(text, text.units().at(u), &out.terms);
+                extractors[e]->extract(text, unit, &out.terms);
                 for (qsizetype i = before; i < out.terms.size(); ++i)
                     out.units << u;
             }

@@ -12,6 +12,30 @@ namespace tw::analysis {
 
 namespace {
 
+// The phrase a finding quotes: the match widened to the clause around it, where a clause ends at
+// a semicolon, colon, full stop or Chinese comma but not at an English comma, so that a list
+// ("software, operating systems, firmware and hypervisors are excluded") stays whole.
+QPair<int, int> phraseAround(const QString &text, int start, int end)
+{
+    static const QString breaks = QStringLiteral(";；。:：\t\n，!?！？");
+    // "08:30" and "6:30 p.m." are times, not the end of a clause.
+    auto isBreak = [&](int at) {
+        if (!breaks.contains(text.at(at)))
+            return false;
+        return text.at(at) != QLatin1Char(':') || at == 0 || at + 1 >= text.size() || !text.at(at - 1).isDigit() ||
+               !text.at(at + 1).isDigit();
+    };
+    int from = start;
+    while (from > 0 && !isBreak(from - 1))
+        --from;
+    int to = end;
+    while (to < text.size() && !isBreak(to))
+        ++to;
+    while (from < start && text.at(from).isSpace())
+        ++from;
+    return {from, to};
+}
+
 struct Hit
 {
     int rule = 0;
@@ -140,6 +164,10 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                 } else if (rule.quote == QLatin1String("clause")) {
                     hit.quoteStart = clause.first;
                     hit.quoteEnd = qMax(clause.second, e);
+                } else if (rule.quote == QLatin1String("phrase")) {
+                    const auto phrase = phraseAround(t, s, e);
+                    hit.quoteStart = phrase.first;
+                    hit.quoteEnd = phrase.second;
                 }
                 hits << hit;
             }
@@ -165,8 +193,11 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
             const auto clause = TermExtractor::clauseAround(t, m.start);
             const bool sameClause = hit.start >= clause.first && hit.start <= clause.second;
             const bool adjacent =
-                hit.rule == m.rule && hit.quoteStart >= m.quoteEnd && hit.quoteStart - m.quoteEnd <= 2;
-            if ((sameClause && hit.quoteStart <= m.quoteEnd + 12 && hit.quoteEnd >= m.quoteStart - 12) || adjacent) {
+                hit.rule == m.rule && ((hit.start >= m.end && hit.start - m.end <= 2) ||
+                                       (hit.quoteStart <= m.quoteEnd + 2 && hit.quoteEnd >= m.quoteStart));
+            if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent) {
+                m.start = qMin(m.start, hit.start);
+                m.end = qMax(m.end, hit.end);
                 m.quoteStart = qMin(m.quoteStart, hit.quoteStart);
                 m.quoteEnd = qMax(m.quoteEnd, hit.quoteEnd);
                 if (rules.at(hit.rule).severity > rules.at(m.rule).severity)
@@ -177,6 +208,17 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
         }
         if (!absorbed)
             merged << hit;
+    }
+    // Two risks of one category in the same phrase are two findings: they quote their own words.
+    for (Hit &hit : merged) {
+        for (const Hit &other : std::as_const(merged)) {
+            if (&other != &hit && rules.at(other.rule).category == rules.at(hit.rule).category &&
+                other.quoteStart == hit.quoteStart && other.quoteEnd == hit.quoteEnd) {
+                hit.quoteStart = hit.start;
+                hit.quoteEnd = hit.end;
+                break;
+            }
+        }
     }
     for (const Hit &hit : merged) {
         const Rule &rule = rules.at(hit.rule);

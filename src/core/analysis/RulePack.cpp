@@ -210,14 +210,14 @@ public:
         rule->exceptionScope = object.value(QStringLiteral("exception_scope")).toString(QStringLiteral("clause"));
         if (rule->exceptionScope != QLatin1String("clause") && rule->exceptionScope != QLatin1String("sentence"))
             return fail(tr("\"exception_scope\" must be \"clause\" or \"sentence\""));
-        rule->quote = object.value(QStringLiteral("quote")).toString(QStringLiteral("match"));
+        rule->quote = object.value(QStringLiteral("quote")).toString(QStringLiteral("phrase"));
         const QJsonValue once = object.value(QStringLiteral("once_per_sentence"));
         if (!once.isUndefined() && !once.isBool())
             return fail(tr("\"once_per_sentence\" must be true or false"));
         rule->oncePerSentence = once.toBool(false);
-        if (rule->quote != QLatin1String("match") && rule->quote != QLatin1String("clause") &&
-            rule->quote != QLatin1String("sentence"))
-            return fail(tr("\"quote\" must be \"match\", \"clause\" or \"sentence\""));
+        if (rule->quote != QLatin1String("match") && rule->quote != QLatin1String("phrase") &&
+            rule->quote != QLatin1String("clause") && rule->quote != QLatin1String("sentence"))
+            return fail(tr("\"quote\" must be \"match\", \"phrase\", \"clause\" or \"sentence\""));
         const QJsonValue nearby = object.value(QStringLiteral("absent_nearby"));
         if (!nearby.isUndefined()) {
             if (!nearby.isArray())

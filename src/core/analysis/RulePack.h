@@ -47,9 +47,9 @@ struct Rule
     int criticalTier = -1; ///< -1 any tier, 1 only in a critical tier, 0 only outside critical tiers
     QRegularExpression sectionRequires;
     QRegularExpression sectionExcludes;
-    bool referenceNotAttached = false;       ///< the named group "ref" must not be a heading of the document
-    QString quote = QStringLiteral("match"); ///< "match" (default), "clause" or "sentence"
-    bool oncePerSentence = false;            ///< report one finding per sentence for this rule
+    bool referenceNotAttached = false;        ///< the named group "ref" must not be a heading of the document
+    QString quote = QStringLiteral("phrase"); ///< "phrase" (default), "match", "clause" or "sentence"
+    bool oncePerSentence = false;             ///< report one finding per sentence for this rule
     // Document-level rules (no pattern): fire once when the terms say so.
     bool documentLevel = false;
     QStringList requiresAnyTerm;

@@ -9,9 +9,11 @@ Usage: /usr/bin/python3 check_corpus.py [CASE...]
 """
 import collections, json, os, re, subprocess, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.normpath(os.path.join(HERE, "../../../../shared/corpus"))
-CLI = os.path.normpath(os.path.join(HERE, "../../../build/dev/bin/tierwise-cli"))
+SCRIPT_DIR = os.path.dirname(os.path.abspath(__file__))
+# TW_ANALYSIS_CASES checks another folder of cases (e.g. a held-out set) the same way.
+HERE = os.environ.get("TW_ANALYSIS_CASES", SCRIPT_DIR)
+CORPUS = os.path.normpath(os.path.join(SCRIPT_DIR, "../../../../shared/corpus"))
+CLI = os.path.normpath(os.path.join(SCRIPT_DIR, "../../../build/dev/bin/tierwise-cli"))
 KEYS = {
     "coverage": {"days_per_week", "hours_per_day", "start", "end", "holidays"},
     "response_time": {"minutes", "next_business_day", "basis"},

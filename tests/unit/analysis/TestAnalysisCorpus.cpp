@@ -104,7 +104,10 @@ class TestAnalysisCorpus : public QObject
 private slots:
     void corpusMeetsTheThresholds()
     {
-        const QString root = qEnvironmentVariable("TW_TEST_DATA") + QStringLiteral("/analysis");
+        // TW_ANALYSIS_CASES scores another folder of cases the same way (e.g. a held-out set).
+        const QString root = qEnvironmentVariableIsSet("TW_ANALYSIS_CASES")
+                                 ? qEnvironmentVariable("TW_ANALYSIS_CASES")
+                                 : qEnvironmentVariable("TW_TEST_DATA") + QStringLiteral("/analysis");
         const QString corpus = qEnvironmentVariable("TW_CORPUS");
         const QStringList cases = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         if (cases.isEmpty())
