@@ -1,5 +1,7 @@
 #include "RuleMatcher.h"
 
+#include "core/text/CjkText.h"
+
 #include "LiteralPrefilter.h"
 #include "ParallelTasks.h"
 #include "TermExtractor.h"
@@ -18,11 +20,16 @@ namespace {
 QPair<int, int> phraseAround(const QString &text, int start, int end)
 {
     static const QString breaks = QStringLiteral(";；。:：\t\n，!?！？");
-    // "08:30" and "6:30 p.m." are times, not the end of a clause.
+    // "08:30" and "6:30 p.m." are times, not the end of a clause. Normalised Chinese text has ASCII
+    // commas: one next to a Chinese character ends a clause.
     auto isBreak = [&](int at) {
-        if (!breaks.contains(text.at(at)))
+        const QChar c = text.at(at);
+        if (c == QLatin1Char(','))
+            return (at > 0 && isHanCharacter(text.at(at - 1))) ||
+                   (at + 1 < text.size() && isHanCharacter(text.at(at + 1)));
+        if (!breaks.contains(c))
             return false;
-        return text.at(at) != QLatin1Char(':') || at == 0 || at + 1 >= text.size() || !text.at(at - 1).isDigit() ||
+        return c != QLatin1Char(':') || at == 0 || at + 1 >= text.size() || !text.at(at - 1).isDigit() ||
                !text.at(at + 1).isDigit();
     };
     int from = start;
@@ -192,9 +199,8 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
             // comma only hits of the same rule ("十年老店，值得信赖").
             const auto clause = TermExtractor::clauseAround(t, m.start);
             const bool sameClause = hit.start >= clause.first && hit.start <= clause.second;
-            const bool adjacent =
-                hit.rule == m.rule && ((hit.start >= m.end && hit.start - m.end <= 2) ||
-                                       (hit.quoteStart <= m.quoteEnd + 2 && hit.quoteEnd >= m.quoteStart));
+            const bool adjacent = hit.rule == m.rule && ((hit.start >= m.end && hit.start - m.end <= 2) ||
+                                                         rules.at(hit.rule).quote == QLatin1String("sentence"));
             if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent) {
                 m.start = qMin(m.start, hit.start);
                 m.end = qMax(m.end, hit.end);
