@@ -18,9 +18,18 @@ const QRegularExpression &numberedHeading()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:#{1,6}\s+(?=\S)(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D))?|(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D)|([一二三四五六七八九十]{1,3})[、.]|第[一二三四五六七八九十\d]{1,3}[章部分节]|(?:section|article|schedule|appendix|annex|part)\s+[\dA-Z]+[.:]?\s|附件[一二三四五六七八九十\d]+)))"),
+            R"(^\s*(?:#{1,6}\s+(?=\S)(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D))?|(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D)|([一二三四五六七八九十]{1,3})[、.]|[(（]([一二三四五六七八九十]{1,3})[)）]|第[一二三四五六七八九十\d]{1,3}[章部分节]|(?:section|article|schedule|appendix|annex|part)\s+[\dA-Z]+[.:]?\s|附件[一二三四五六七八九十\d]+)))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
+}
+
+// "5." and "三、" are level 1, "5.1" level 2, "（一）" under "一、" level 2.
+int headingLevel(const QRegularExpressionMatch &m)
+{
+    if (!m.captured(4).isEmpty())
+        return 2;
+    const QString number = m.captured(1) + m.captured(2);
+    return number.isEmpty() ? 1 : int(number.count(QLatin1Char('.'))) + 1;
 }
 
 // Normalised text, table cells and scripts of one segment.
@@ -112,6 +121,14 @@ QString AnalysisText::unitText(const TextUnit &unit) const
 
 void AnalysisText::learnTiers()
 {
+    // The document's own words for a normalised range, for reporting tier names as written.
+    auto written = [](const PreparedSegment &segment, int from, int to) {
+        const auto range = segment.norm.originalRange(from, to);
+        return segment.source.text.mid(range.first, range.second - range.first);
+    };
+    auto writtenCell = [&](const PreparedSegment &segment, int i) {
+        return written(segment, segment.cells.at(i).first, segment.cells.at(i).second);
+    };
     // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.
     QHash<int, int> tierColumnByTable;
     for (const PreparedSegment &segment : m_segments) {
@@ -156,7 +173,7 @@ void AnalysisText::learnTiers()
                     R"(响应|到场|修复|单价|价格|备件|数量|respon|on-?site|resolution|restor|repair|\bfix|price|qty|quantity|units)"),
                 QRegularExpression::CaseInsensitiveOption);
             if (PriorityParser::prioritiesOf(cell).isEmpty() && !measureColumn.match(cell).hasMatch())
-                m_tiers.addCandidate(cell);
+                m_tiers.addCandidate(cell, writtenCell(segment, i));
         }
     }
     for (const PreparedSegment &segment : m_segments) {
@@ -169,11 +186,18 @@ void AnalysisText::learnTiers()
                                                            segment.cells.at(at).second - segment.cells.at(at).first);
                 // A "级别" column of 一级/P1 values lists priorities, not tiers.
                 if (PriorityParser::prioritiesOf(cell).isEmpty())
-                    m_tiers.addCandidate(cell);
+                    m_tiers.addCandidate(cell, writtenCell(segment, at));
             }
         }
     }
-    QList<QPair<int, QString>> headings; // (level, cleaned name) of numbered headings in order
+    struct Heading
+    {
+        int level;
+        QString name;    ///< cleaned, normalised
+        QString text;    ///< normalised
+        QString written; ///< as the document writes it
+    };
+    QList<Heading> headings; // numbered headings in order
     for (const PreparedSegment &segment : m_segments) {
         if (segment.source.kind != TextSegment::Kind::Paragraph || segment.norm.text.size() > 80)
             continue;
@@ -181,17 +205,16 @@ void AnalysisText::learnTiers()
         if (!m.hasMatch())
             continue;
         if (TierContext::isTierHeading(segment.norm.text))
-            m_tiers.addCandidate(segment.norm.text);
-        const QString number = m.captured(1) + m.captured(2);
-        const int level = number.isEmpty() ? 1 : int(number.count(QLatin1Char('.'))) + 1;
-        headings << qMakePair(level, TierContext::cleanName(segment.norm.text));
+            m_tiers.addCandidate(segment.norm.text, segment.source.text);
+        const int level = headingLevel(m);
+        headings << Heading{level, TierContext::cleanName(segment.norm.text), segment.norm.text, segment.source.text};
     }
     // Sibling headings that share an ending name are parallel tiers: "2.1 一类系统" / "2.2 二类系统",
     // "3.2 Gold Plan" / "3.3 Silver Plan".
     for (int i = 0; i + 1 < headings.size(); ++i) {
-        const QString a = headings.at(i).second;
-        const QString b = headings.at(i + 1).second;
-        if (headings.at(i).first != headings.at(i + 1).first || a.isEmpty() || b.isEmpty() || a == b || a.size() > 24 ||
+        const QString a = headings.at(i).name;
+        const QString b = headings.at(i + 1).name;
+        if (headings.at(i).level != headings.at(i + 1).level || a.isEmpty() || b.isEmpty() || a == b || a.size() > 24 ||
             b.size() > 24)
             continue;
         int common = 0;
@@ -209,8 +232,8 @@ void AnalysisText::learnTiers()
             QRegularExpression::CaseInsensitiveOption);
         if ((cjk && suffix.size() >= 2 && !genericZh.match(suffix).hasMatch()) ||
             (!cjk && word && tierWord.match(suffix).hasMatch())) {
-            m_tiers.addCandidate(a);
-            m_tiers.addCandidate(b);
+            m_tiers.addCandidate(headings.at(i).text, headings.at(i).written);
+            m_tiers.addCandidate(headings.at(i + 1).text, headings.at(i + 1).written);
         }
     }
 }
@@ -230,11 +253,7 @@ void AnalysisText::findHeadings()
                 QStringLiteral("。;；,，").contains(last) || (last == QLatin1Char('.') && text.size() > 40);
             if (m.hasMatch() && !closed) {
                 segment.heading = true;
-                const QString number = m.captured(1) + m.captured(2);
-                if (!number.isEmpty())
-                    segment.headingLevel = int(number.count(QLatin1Char('.'))) + 1;
-                else
-                    segment.headingLevel = 1;
+                segment.headingLevel = headingLevel(m);
                 ++section;
                 title = text;
                 const QString named = m_tiers.tierIn(text);
@@ -336,6 +355,22 @@ void AnalysisText::buildUnits()
         const QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
         const QString rowTier = m_tiers.tierIn(rowLabel);
         const QStringList rowPriorities = PriorityParser::prioritiesOf(rowLabel);
+        // A price row may name its tier in a description cell ("1 | 核心业务系统服务器维保 | 24 | 6,500").
+        QString namedInRow;
+        for (int i = 0; i < segment.cells.size(); ++i) {
+            // A short label that opens with the tier, not a description that mentions one.
+            const QString cell = cellText(segment, i);
+            if (cell.size() > 24 || cell.contains(QLatin1Char(',')))
+                continue;
+            const QString named = m_tiers.tierIn(cell);
+            if (named.isEmpty() || !m_tiers.tierIn(cell.left(int(named.size()) + 2)).size())
+                continue;
+            if (!namedInRow.isEmpty() && named != namedInRow) {
+                namedInRow.clear();
+                break;
+            }
+            namedInRow = named;
+        }
         int rowLabelUnit = -1;
         for (int i = 0; i < segment.cells.size(); ++i) {
             TextUnit unit;
@@ -369,6 +404,7 @@ void AnalysisText::buildUnits()
             unit.tier = !rowTier.isEmpty()      ? rowTier
                         : !columnTier.isEmpty() ? columnTier
                         : !own.isEmpty()        ? own
+                        : !namedInRow.isEmpty() ? namedInRow
                         : !tableTier.isEmpty()  ? tableTier
                                                 : segment.tier;
             unit.priorities = i == 0 ? QStringList() : rowPriorities;

@@ -52,11 +52,12 @@ QString TierContext::cleanName(const QString &text)
     return name;
 }
 
-void TierContext::addCandidate(const QString &text)
+void TierContext::addCandidate(const QString &text, const QString &original)
 {
-    const QString name = cleanName(text);
+    QString name = cleanName(text);
     if (name.isEmpty())
         return;
+    const QString written = original.isEmpty() ? QString() : cleanName(original);
     const QString key = keyOf(name);
     if (key.size() < 2)
         return;
@@ -64,7 +65,7 @@ void TierContext::addCandidate(const QString &text)
         if (entry.key == key)
             return;
     }
-    m_entries << Entry{name, key};
+    m_entries << Entry{written.isEmpty() ? name : written, key};
 }
 
 QStringList TierContext::tiersIn(const QString &text) const
@@ -125,7 +126,7 @@ bool TierContext::isTierHeader(const QString &text)
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品|服务包|服务套餐|套餐|服务类型|系统类别|系统等级|系统级别|系统分类|业务类别|类别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|care pack|carepack)\s*$)"),
+            R"(^\s*(?:(?:保障|维保|支持|服务)(?:级别|等级|类别|类型)|level of (?:cover|service|support)|cover(?:age)? levels?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品|服务包|服务套餐|套餐|服务类型|系统类别|系统等级|系统级别|系统分类|业务类别|类别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|care pack|carepack)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

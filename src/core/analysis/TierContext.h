@@ -13,8 +13,12 @@ namespace tw::analysis {
 class TierContext
 {
 public:
-    /** Adds a candidate tier name as written; numbering, counts and product suffixes are cut. */
-    void addCandidate(const QString &text);
+    /**
+     * Adds a candidate tier name (normalised text); numbering, counts and product suffixes are cut.
+     * The name reported is cut from original, the text as the document writes it ("一级保障", not
+     * the normalised "1级保障"), when given.
+     */
+    void addCandidate(const QString &text, const QString &original = QString());
     /** The cleaned tier name of text, or empty when it does not look like a tier name. */
     static QString cleanName(const QString &text);
     /** The distinct tiers that text mentions, by display name. */
