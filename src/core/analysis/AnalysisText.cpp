@@ -211,10 +211,16 @@ void AnalysisText::learnTiers()
     }
     // Sibling headings that share an ending name are parallel tiers: "2.1 一类系统" / "2.2 二类系统",
     // "3.2 Gold Plan" / "3.3 Silver Plan".
+    // The sibling is the next heading of the same level, even past a "（续）" heading above it.
     for (int i = 0; i + 1 < headings.size(); ++i) {
+        int next = i + 1;
+        while (next < headings.size() && next <= i + 3 && headings.at(next).level != headings.at(i).level)
+            ++next;
+        if (next >= headings.size() || next > i + 3)
+            continue;
         const QString a = headings.at(i).name;
-        const QString b = headings.at(i + 1).name;
-        if (headings.at(i).level != headings.at(i + 1).level || a.isEmpty() || b.isEmpty() || a == b || a.size() > 24 ||
+        const QString b = headings.at(next).name;
+        if (headings.at(i).level != headings.at(next).level || a.isEmpty() || b.isEmpty() || a == b || a.size() > 24 ||
             b.size() > 24)
             continue;
         int common = 0;
@@ -230,10 +236,12 @@ void AnalysisText::learnTiers()
         static const QRegularExpression tierWord(
             QStringLiteral(R"(^\s*(?:plan|tier|level|package|edition|class|option|programme|program)s?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
-        if ((cjk && suffix.size() >= 2 && !genericZh.match(suffix).hasMatch()) ||
+        // "1级保障" / "2级保障" share "级保障": a grade word before the generic ending makes it a tier.
+        const bool graded = QStringLiteral("级类档等").contains(suffix.front());
+        if ((cjk && suffix.size() >= 2 && (graded || !genericZh.match(suffix).hasMatch())) ||
             (!cjk && word && tierWord.match(suffix).hasMatch())) {
             m_tiers.addCandidate(headings.at(i).text, headings.at(i).written);
-            m_tiers.addCandidate(headings.at(i + 1).text, headings.at(i + 1).written);
+            m_tiers.addCandidate(headings.at(next).text, headings.at(next).written);
         }
     }
 }
@@ -311,8 +319,43 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
     return result;
 }
 
+// Severity scales named in words rank from the top: a table whose rows are 严重 / 重要 / 一般 has no
+// 紧急 above 严重, so 严重 is its P1. Returns the priority per row label, by table.
+static QHash<int, QHash<QString, QString>> wordSeverityRanks(const QList<PreparedSegment> &segments)
+{
+    static const QStringList scale = {QStringLiteral("紧急"), QStringLiteral("严重"), QStringLiteral("重要"),
+                                      QStringLiteral("一般"), QStringLiteral("低")};
+    static const QRegularExpression word(
+        QStringLiteral(R"(^\s*(紧急|严重|重要|一般|普通|较低|低|轻微)(?:故障|事件|问题|级|类)?\s*$)"));
+    QHash<int, QMap<int, QString>> levels; // table -> scale position -> row label
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind != TextSegment::Kind::TableRow || segment.cells.isEmpty())
+            continue;
+        const QString label = segment.norm.text.left(segment.cells.first().second).trimmed();
+        const auto m = word.match(label);
+        if (!m.hasMatch())
+            continue;
+        QString level = m.captured(1);
+        if (level == QStringLiteral("普通"))
+            level = QStringLiteral("一般");
+        if (level == QStringLiteral("较低") || level == QStringLiteral("轻微"))
+            level = QStringLiteral("低");
+        levels[segment.source.table].insert(int(scale.indexOf(level)), label);
+    }
+    QHash<int, QHash<QString, QString>> ranks;
+    for (auto it = levels.cbegin(); it != levels.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        int rank = 0;
+        for (const QString &label : it.value())
+            ranks[it.key()].insert(label, QStringLiteral("P%1").arg(++rank));
+    }
+    return ranks;
+}
+
 void AnalysisText::buildUnits()
 {
+    const QHash<int, QHash<QString, QString>> severityRanks = wordSeverityRanks(m_segments);
     QList<int> firstUnit; // of each segment, for finding the unit of a header cell
     firstUnit.reserve(m_segments.size());
     for (int s = 0; s < m_segments.size(); ++s) {
@@ -354,7 +397,9 @@ void AnalysisText::buildUnits()
         // A header naming one tier ("故障级别（核心生产）", "Gold plan targets") speaks for the whole table.
         const QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
         const QString rowTier = m_tiers.tierIn(rowLabel);
-        const QStringList rowPriorities = PriorityParser::prioritiesOf(rowLabel);
+        const QString ranked = severityRanks.value(segment.source.table).value(rowLabel.trimmed());
+        const QStringList rowPriorities =
+            ranked.isEmpty() ? PriorityParser::prioritiesOf(rowLabel) : QStringList{ranked};
         // A price row may name its tier in a description cell ("1 | 核心业务系统服务器维保 | 24 | 6,500").
         QString namedInRow;
         for (int i = 0; i < segment.cells.size(); ++i) {

@@ -31,9 +31,9 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     static const QRegularExpression hours = pattern(QStringLiteral(
         R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:am|a\.m\.)?\s*(?:-|~|to|至|到|until|and)\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(pm|p\.m\.)?)"));
     static const QRegularExpression holidaysIn = pattern(QStringLiteral(
-        R"((?<!不)(?:含|包含|包括)(?:国家)?(?:法定)?(?:节假日|假日|节日)|节假日(?:无休|照常|正常)|全年无休|including (?:[\w.-]+ ){0,3}holidays|incl\. (?:public )?holidays|365\s*days|\d+\s*[x*/]\s*\d+\s*[x*/]\s*365|holidays included|(?:7|seven) days a week,? (?:365|including))"));
+        R"((?<!不)(?:含|包含|包括)(?:国家)?(?:法定)?(?:节假日|假日|节日)|(?:节假日|假日|节日)(?:无休|不休|照常|正常|同样|均提供|亦提供)|全年无休|全年365天|365天不间断|including (?:[\w.-]+ ){0,3}holidays|incl\. (?:public )?holidays|365\s*days|\d+\s*[x*/]\s*\d+\s*[x*/]\s*365|holidays included|365 days (?:a|per) year|(?:every|each) day of the year|(?:7|seven) days a week,? (?:365|including))"));
     static const QRegularExpression holidaysOut = pattern(QStringLiteral(
-        R"((?:不含|不包括|除外|不包含)(?:国家)?(?:法定)?(?:节假日|假日)|(?:法定)?节假日除外|(?:节假日|假日)(?:休息|不提供)|excluding (?:[\w.-]+ ){0,3}holidays|excl\. (?:public )?holidays|except (?:on )?(?:[\w.-]+ ){0,3}holidays|public holidays excluded|other than (?:public )?holidays)"));
+        R"((?:不含|不包括|除外|不包含)(?:国家)?(?:法定)?(?:节假日|假日)|(?:法定)?节假日除外|(?:节假日|假日)(?:休息|不提供)|(?:节假日|假日)[^,.;。，]{0,6}(?:不提供|顺延|暂停)|excluding (?:[\w.-]+ ){0,3}holidays|excl\. (?:public )?holidays|except (?:on )?(?:[\w.-]+ ){0,3}holidays|public holidays excluded|other than (?:public )?holidays)"));
     static const QRegularExpression businessHours =
         pattern(QStringLiteral(R"(business hours|working hours|office hours|工作时间|服务时间)"));
 
@@ -90,20 +90,32 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             cover(int(m.capturedStart()), int(m.capturedEnd()));
         }
     }
+    // "8am-5pm", "8 am to 6 pm", "8:30 a.m. through 5:00 p.m.": clock times with am/pm on both ends.
+    static const QRegularExpression meridiem = pattern(QStringLiteral(
+        R"((?<![\d:])(1[0-2]|0?\d)(?:\s*[:.]\s*([0-5]\d))?\s*(am|a\.m\.|pm|p\.m\.)\s*(?:-|–|—|~|to|until|through|thru)\s*(1[0-2]|0?\d)(?:\s*[:.]\s*([0-5]\d))?\s*(am|a\.m\.|pm|p\.m\.))"));
     const auto hm = hours.match(t);
-    if (hm.hasMatch()) {
-        int h1 = hm.captured(1).toInt();
-        const int m1 = hm.captured(2).toInt();
-        int h2 = hm.captured(3).toInt();
-        const int m2 = hm.captured(4).toInt();
-        if (!hm.captured(5).isEmpty() && h2 < 12)
+    const auto mm = hm.hasMatch() ? QRegularExpressionMatch() : meridiem.match(t);
+    if (hm.hasMatch() || mm.hasMatch()) {
+        const bool twelveHour = !hm.hasMatch();
+        const auto &m = twelveHour ? mm : hm;
+        int h1 = m.captured(1).toInt();
+        const int m1 = m.captured(2).toInt();
+        int h2 = m.captured(twelveHour ? 4 : 3).toInt();
+        const int m2 = m.captured(twelveHour ? 5 : 4).toInt();
+        if (twelveHour) {
+            const bool pm1 = m.captured(3).startsWith(QLatin1Char('p'), Qt::CaseInsensitive);
+            const bool pm2 = m.captured(6).startsWith(QLatin1Char('p'), Qt::CaseInsensitive);
+            h1 = (h1 % 12) + (pm1 ? 12 : 0);
+            h2 = (h2 % 12) + (pm2 ? 12 : 0);
+        } else if (!m.captured(5).isEmpty() && h2 < 12) {
             h2 += 12;
+        }
         if (h2 > h1) {
             start = clock(h1, m1);
             end = clock(h2, m2);
             if (hoursPerDay == 0)
                 hoursPerDay = qRound((h2 * 60 + m2 - h1 * 60 - m1) / 60.0);
-            cover(int(hm.capturedStart()), int(hm.capturedEnd()));
+            cover(int(m.capturedStart()), int(m.capturedEnd()));
         }
     }
     const auto wd = weekdays.match(t);

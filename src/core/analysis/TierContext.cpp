@@ -29,12 +29,12 @@ QString TierContext::keyOf(const QString &text)
 QString TierContext::cleanName(const QString &text)
 {
     static const QRegularExpression numbering(QStringLiteral(
-        R"(^\s*#{0,6}\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+[、.]|[（(]\d+[)）]|第.{1,3}[章节条])\s*)"));
+        R"(^\s*#{0,6}\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+[、.]|[（(](?:\d+|[一二三四五六七八九十]{1,3})[)）]|第.{1,3}[章节条])\s*)"));
     static const QRegularExpression cut(QStringLiteral(R"(\s*(?:[（(]|——|--|\s[-–—]\s|[:：]|\s*[-–—]\s*$).*$)"));
     static const QRegularExpression model(QStringLiteral(R"([A-Za-z]{1,4}-?[A-Za-z]?\d{3,})"));
     static const QRegularExpression stop(
         QStringLiteral(
-            R"(^(?:合计|总计|小计|总价|序号|total|subtotal|grand total|tier|层级|设备层级|服务层级|qty|quantity|n/?a)$)"),
+            R"(^(?:.{0,6}(?:合计|总计|小计|总价)|序号|(?:annual |grand |sub)?total(?: per (?:year|annum))?|tier|层级|设备层级|服务层级|qty|quantity|n/?a)$)"),
         QRegularExpression::CaseInsensitiveOption);
     QString name = text.trimmed();
     name.remove(numbering);

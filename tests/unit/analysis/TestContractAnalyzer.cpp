@@ -176,6 +176,53 @@ private slots:
         QCOMPARE(later.last().values.value(QStringLiteral("minutes")).toDouble(), 30.0);
     }
 
+    void wordSeverityScaleRanksFromTheTopAndTiersKeepTheirWrittenNames()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("二、服务级别承诺"),
+            QStringLiteral("（一）一级保障"),
+            QStringLiteral("服务时间：7×24 小时，节假日不休。"),
+            QStringLiteral("故障等级\t响应\t到场"),
+            QStringLiteral("严重\t15 分钟内\t2 小时内"),
+            QStringLiteral("重要\t30 分钟内\t4 小时内"),
+            QStringLiteral("一般\t1 小时内\t8 小时内"),
+            QStringLiteral("（二）二级保障"),
+            QStringLiteral("服务时间：周一至周五 8:30-17:30，法定节假日除外。"),
+            QStringLiteral("故障等级\t响应\t到场"),
+            QStringLiteral("严重\t1 小时内\t4 小时内"),
+            QStringLiteral("一般\t2 小时内\t下一个工作日"),
+        }}));
+        // Sibling sub-headings name the tiers, reported as written (not the normalised "1级保障").
+        QVERIFY2(result.tiers.contains(QStringLiteral("一级保障")), qPrintable(result.tiers.join(QLatin1Char('|'))));
+        QVERIFY(result.tiers.contains(QStringLiteral("二级保障")));
+        // No 紧急 above 严重: the scale 严重 / 重要 / 一般 is P1 / P2 / P3.
+        const auto onsiteP1 = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P1"));
+        QCOMPARE(onsiteP1.size(), 2);
+        QCOMPARE(onsiteP1.first().tier, QStringLiteral("一级保障"));
+        QCOMPARE(onsiteP1.first().values.value(QStringLiteral("minutes")).toDouble(), 120.0);
+        QCOMPARE(onsiteP1.last().tier, QStringLiteral("二级保障"));
+        // Levels rank densely within each table: 二级保障's 严重 / 一般 are P1 / P2.
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P2")).size(), 2);
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 2);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("holidays")), QVariant(true));
+        QCOMPARE(coverage.last().values.value(QStringLiteral("holidays")), QVariant(false));
+        QCOMPARE(coverage.last().values.value(QStringLiteral("start")).toString(), QStringLiteral("08:30"));
+    }
+
+    void twelveHourClockCoverage()
+    {
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("Silver coverage: Monday through Friday, 8am-5pm local time, excluding US federal "
+                             "holidays.")}}));
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 1);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("start")).toString(), QStringLiteral("08:00"));
+        QCOMPARE(coverage.first().values.value(QStringLiteral("end")).toString(), QStringLiteral("17:00"));
+        QCOMPARE(coverage.first().values.value(QStringLiteral("hours_per_day")).toInt(), 9);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("holidays")), QVariant(false));
+    }
+
     void tiersAsColumnsOfAMatrix()
     {
         const auto result = analyze(textDocument({{
