@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "OutputFormat.h"
+#include "ProcessTuning.h"
 
 #include "core/analysis/AnalysisJson.h"
 #include "core/analysis/AnalysisText.h"
@@ -13,6 +14,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+
+#include <future>
 
 namespace tw::cli {
 
@@ -138,6 +141,16 @@ int runAnalyzeCommand(const QStringList &arguments)
         return 2;
     }
 
+    // The document is read while the rule packs are compiled: the reader leaves part of the cores
+    // idle (page batches finish unevenly), and compiling the patterns fills it.
+    keepFreedMemory();
+    io::ExtractOptions options;
+    options.password = parser.value(password);
+    options.ocr = parser.isSet(ocr);
+    const QString file = parser.positionalArguments().constFirst();
+    std::future<io::ExtractResult> reading =
+        std::async(std::launch::async, [file, options] { return io::DocumentImporter().read(file, options); });
+
     analysis::ContractAnalyzer analyzer;
     if (parser.isSet(noDefaults))
         analyzer.setRulePacks({});
@@ -150,11 +163,7 @@ int runAnalyzeCommand(const QStringList &arguments)
     }
     analyzer.setExplanationLanguage(lang);
 
-    io::ExtractOptions options;
-    options.password = parser.value(password);
-    options.ocr = parser.isSet(ocr);
-    const QString file = parser.positionalArguments().constFirst();
-    const io::ExtractResult extracted = io::DocumentImporter().read(file, options);
+    const io::ExtractResult extracted = reading.get();
     if (!extracted.ok()) {
         printError(extracted.errorString);
         return 1;
@@ -170,7 +179,7 @@ int runAnalyzeCommand(const QStringList &arguments)
             QJsonDocument(analysis::analysisToJson(document, result)).toJson(QJsonDocument::Indented)));
     else
         printOut(report(document, result));
-    return 0;
+    return finishNow(0);
 }
 
 } // namespace tw::cli

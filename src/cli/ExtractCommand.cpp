@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "OutputFormat.h"
+#include "ProcessTuning.h"
 
 #include "core/text/TextFlow.h"
 #include "io/document/DocumentImporter.h"
@@ -55,6 +56,7 @@ int runExtractCommand(const QStringList &arguments)
     const std::optional<OutputFormat> output = outputFormat(parser, format);
     if (!output)
         return 2;
+    keepFreedMemory();
     io::ExtractOptions options;
     options.password = parser.value(password);
     if (parser.isSet(passwordStdin)) {
@@ -80,7 +82,7 @@ int runExtractCommand(const QStringList &arguments)
             QJsonDocument(io::documentToJson(*result.document, parser.isSet(words))).toJson(QJsonDocument::Compact)));
     else
         printOut(plainText(*result.document));
-    return 0;
+    return finishNow(0);
 }
 
 } // namespace tw::cli

@@ -102,11 +102,20 @@ int AnalysisText::unitAt(int at) const
 QList<int> AnalysisText::unitsMatching(const QRegularExpression &pattern) const
 {
     QList<int> units;
-    auto it = pattern.globalMatch(m_joined, 0, QRegularExpression::NormalMatch, m_documentMatchOptions);
-    while (it.hasNext()) {
-        const int unit = unitAt(int(it.next().capturedStart()));
-        if (unit >= 0 && (units.isEmpty() || units.last() != unit))
-            units << unit;
+    // Only the first match in a unit matters: the search resumes at the start of the next unit.
+    qsizetype from = 0;
+    while (from < m_joined.size()) {
+        const auto m = pattern.match(m_joined, from, QRegularExpression::NormalMatch, m_documentMatchOptions);
+        if (!m.hasMatch())
+            break;
+        const int at = int(m.capturedStart());
+        const int unit = unitAt(at);
+        if (unit < 0) { // a match that starts on a separator
+            from = qMax(m.capturedEnd(), qsizetype(at) + 1);
+            continue;
+        }
+        units << unit;
+        from = unit + 1 < m_unitOffsets.size() ? m_unitOffsets.at(unit + 1) : m_joined.size();
     }
     return units;
 }

@@ -51,12 +51,37 @@ QString wordPriority(const QString &rawWord)
     return QStringLiteral("P4");
 }
 
+// Cheap exact gates before the patterns (they run on every sentence a term is found in): a numeric
+// priority needs a digit 1-4, a word priority one of its words.
+bool mayHaveNumeric(const QString &text)
+{
+    for (QChar c : text) {
+        if (c >= QLatin1Char('1') && c <= QLatin1Char('4'))
+            return true;
+    }
+    return false;
+}
+
+bool mayHaveWord(const QString &text)
+{
+    static const QString hanStarts = QStringLiteral("紧严重一普咨高中低");
+    for (QChar c : text) {
+        if (c.unicode() >= 0x4E00 && hanStarts.contains(c))
+            return true;
+    }
+    return text.contains(QLatin1String("riorit"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("everit"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 QList<PriorityMention> PriorityParser::find(const QString &text)
 {
     QList<PriorityMention> mentions;
-    auto it = numericPattern().globalMatch(text);
+    const bool numeric = mayHaveNumeric(text);
+    if (!numeric && !mayHaveWord(text))
+        return mentions;
+    auto it = numeric ? numericPattern().globalMatch(text) : QRegularExpressionMatchIterator();
     while (it.hasNext()) {
         const auto m = it.next();
         PriorityMention mention;
@@ -78,7 +103,7 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
         }
         mentions << mention;
     }
-    auto words = wordPattern().globalMatch(text);
+    auto words = mayHaveWord(text) ? wordPattern().globalMatch(text) : QRegularExpressionMatchIterator();
     while (words.hasNext()) {
         const auto m = words.next();
         bool inside = false;

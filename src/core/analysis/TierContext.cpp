@@ -66,6 +66,9 @@ void TierContext::addCandidate(const QString &text, const QString &original)
             return;
     }
     m_entries << Entry{written.isEmpty() ? name : written, key};
+    m_longestFirst << int(m_entries.size()) - 1;
+    std::stable_sort(m_longestFirst.begin(), m_longestFirst.end(),
+                     [this](int a, int b) { return m_entries.at(a).key.size() > m_entries.at(b).key.size(); });
 }
 
 QStringList TierContext::tiersIn(const QString &text) const
@@ -76,12 +79,7 @@ QStringList TierContext::tiersIn(const QString &text) const
     const QString key = keyOf(text + QStringLiteral(" x")); // keep a trailing "tier" in the text
     // "非核心业务区" mentions 非核心业务区, not 核心业务区; "Premium Plus" is not "Premium".
     QList<QPair<int, int>> claimed;
-    QList<int> order;
-    for (int i = 0; i < m_entries.size(); ++i)
-        order << i;
-    std::sort(order.begin(), order.end(),
-              [this](int a, int b) { return m_entries.at(a).key.size() > m_entries.at(b).key.size(); });
-    for (int i : order) {
+    for (int i : m_longestFirst) {
         const Entry &entry = m_entries.at(i);
         int from = 0;
         while ((from = int(key.indexOf(entry.key, from))) >= 0) {

@@ -45,6 +45,7 @@ private:
         QString key;
     };
     QList<Entry> m_entries;
+    QList<int> m_longestFirst; ///< indexes of m_entries, longest key first (a longer name wins)
 };
 
 } // namespace tw::analysis
