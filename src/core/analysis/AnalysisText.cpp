@@ -199,6 +199,41 @@ void AnalysisText::learnTiers()
             }
         }
     }
+    // Tiers introduced by an enumeration: "服务器分为生产系统（…）和测试系统（…）2个级别", "the servers fall
+    // into two tiers: Production Systems (...) and Test Systems (...)".
+    static const QRegularExpression zhEnumeration(QStringLiteral(
+        R"(分为\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)"
+        R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:\d+|[两二三四])?\s*(?:个|类)?\s*(?:级别|等级|层级|类别|档次|类|档|级))"));
+    static const QRegularExpression enEnumeration(QStringLiteral(
+        R"(\b(?:two|three|four|[234])\s+(?:service\s+|support\s+)?(?:tiers|levels|categories|classes|groups|plans)\s*:\s*)"
+        R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
+        R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s*\([^)]*\))?(?:\s*,?\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)"));
+    for (const PreparedSegment &segment : m_segments) {
+        if (segment.source.kind != TextSegment::Kind::Paragraph)
+            continue;
+        for (const QRegularExpression *re : {&zhEnumeration, &enEnumeration}) {
+            auto it = re->globalMatch(segment.norm.text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                for (int g = 1; g <= 3; ++g) {
+                    // "故障分为紧急、严重、一般三个级别" enumerates priorities, not tiers.
+                    static const QRegularExpression priorityName(
+                        QStringLiteral(
+                            R"(^(?:紧急|严重|重要|一般|普通|咨询|轻微|高|中|低|critical|high|medium|low|urgent|)"
+                            R"(normal|minor|major|severe|moderate)(?:故障|事件|问题|级)?$|故障|事件|告警|优先|)"
+                            R"(\bseverity\b|\bpriority\b|^P\d$)"),
+                        QRegularExpression::CaseInsensitiveOption);
+                    if (priorityName.match(m.captured(g)).hasMatch() ||
+                        !PriorityParser::prioritiesOf(m.captured(g)).isEmpty())
+                        continue;
+                    if (!m.captured(g).isEmpty())
+                        m_tiers.addCandidate(m.captured(g),
+                                             written(segment, int(m.capturedStart(g)), int(m.capturedEnd(g))));
+                }
+            }
+        }
+    }
+
     struct Heading
     {
         int level;
@@ -362,6 +397,35 @@ static QHash<int, QHash<QString, QString>> wordSeverityRanks(const QList<Prepare
     return ranks;
 }
 
+QString AnalysisText::tierIntroducingTable(int rowSegment) const
+{
+    // "生产系统按下表执行", "Production Systems follow the table below": the paragraph just before the
+    // table (at most two back, in the same section) names the tier the whole table is for.
+    static const QRegularExpression pointsToTable(
+        QStringLiteral(R"(下表|如下表|见下表|如下|表格|below|following table|table below|as follows)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const int table = m_segments.at(rowSegment).source.table;
+    int s = rowSegment;
+    while (s > 0 && m_segments.at(s - 1).source.kind == TextSegment::Kind::TableRow &&
+           m_segments.at(s - 1).source.table == table)
+        --s;
+    // A bilingual document says it twice ("生产系统按下表执行" / "Production Systems follow the table
+    // below"): the first saying wins, as the document's first language names the tiers.
+    QString found;
+    for (int back = s - 1; back >= 0 && back >= s - 2; --back) {
+        const PreparedSegment &before = m_segments.at(back);
+        if (before.source.kind != TextSegment::Kind::Paragraph || before.heading ||
+            before.section != m_segments.at(rowSegment).section)
+            break;
+        if (!pointsToTable.match(before.norm.text).hasMatch())
+            continue;
+        const QStringList named = m_tiers.tiersIn(before.norm.text);
+        if (named.size() == 1)
+            found = named.first();
+    }
+    return found;
+}
+
 void AnalysisText::buildUnits()
 {
     const QHash<int, QHash<QString, QString>> severityRanks = wordSeverityRanks(m_segments);
@@ -404,7 +468,9 @@ void AnalysisText::buildUnits()
         };
         const QString rowLabel = segment.cells.isEmpty() ? QString() : cellText(segment, 0);
         // A header naming one tier ("故障级别（核心生产）", "Gold plan targets") speaks for the whole table.
-        const QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
+        QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
+        if (tableTier.isEmpty())
+            tableTier = tierIntroducingTable(s);
         const QString rowTier = m_tiers.tierIn(rowLabel);
         const QString ranked = severityRanks.value(segment.source.table).value(rowLabel.trimmed());
         const QStringList rowPriorities =

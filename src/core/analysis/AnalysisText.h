@@ -88,6 +88,8 @@ private:
     void findHeadings();
     void learnTiers();
     void buildUnits();
+    /** The tier a paragraph right before the table of rowSegment assigns it ("生产系统按下表执行"). */
+    QString tierIntroducingTable(int rowSegment) const;
 
     QList<PreparedSegment> m_segments;
     TierContext m_tiers;
