@@ -462,6 +462,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
 
         QList<Writer::Piece> paragraph;
         const TextLine *previousLine = nullptr;
+        double lastTableBottom = -1e9; // of the table last closed on this page
+        double lastTableLineHeight = 0;
         auto flushParagraph = [&]() {
             if (paragraph.isEmpty())
                 return;
@@ -498,6 +500,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     continue;
                 }
                 flushTable();
+                lastTableBottom = open.bottom;
+                lastTableLineHeight = open.lineHeight;
                 open = OpenTable();
             }
             // A page that opens inside a cell of the previous page's table ("Degraded performance or
@@ -519,8 +523,19 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     previousLine = nullptr;
                 }
                 flushParagraph();
+                // A row whose cells are taller than the gap allows (wrapped text, cell padding) comes
+                // after the table was closed; lined up with its columns and close below, it continues it.
+                bool alignedBelow = !firstOnPage && multi && paragraph.isEmpty() && state.lastTable >= 0 &&
+                                    state.lastTableColumns >= 2 && int(row.items.size()) <= state.lastTableColumns &&
+                                    row.top - lastTableBottom < 4 * std::max(lastTableLineHeight, 4.0);
+                for (const TextLine *item : row.items) {
+                    bool inColumn = false;
+                    for (const auto &column : state.lastTableColumnRanges)
+                        inColumn = inColumn || (item->box.x >= column.first - 4 && item->box.x <= column.second + 4);
+                    alignedBelow = alignedBelow && inColumn;
+                }
                 const bool continues =
-                    tableCarriesOver ||
+                    tableCarriesOver || alignedBelow ||
                     (firstOnPage && state.lastTable >= 0 &&
                      std::abs(int(row.items.size()) - state.lastTableColumns) <= 1 && state.lastTableColumns >= 2);
                 if (continues) {
