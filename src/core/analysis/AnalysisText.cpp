@@ -397,6 +397,24 @@ static QHash<int, QHash<QString, QString>> wordSeverityRanks(const QList<Prepare
     return ranks;
 }
 
+QString AnalysisText::tableIntroduction(int rowSegment) const
+{
+    const int table = m_segments.at(rowSegment).source.table;
+    int s = rowSegment;
+    while (s > 0 && m_segments.at(s - 1).source.kind == TextSegment::Kind::TableRow &&
+           m_segments.at(s - 1).source.table == table)
+        --s;
+    QString text;
+    for (int back = s - 1; back >= 0 && back >= s - 2; --back) {
+        const PreparedSegment &before = m_segments.at(back);
+        if (before.source.kind != TextSegment::Kind::Paragraph || before.heading ||
+            before.section != m_segments.at(rowSegment).section)
+            break;
+        text.prepend(before.norm.text + QLatin1Char('\n'));
+    }
+    return text;
+}
+
 QString AnalysisText::tierIntroducingTable(int rowSegment) const
 {
     // "生产系统按下表执行", "Production Systems follow the table below": the paragraph just before the

@@ -81,6 +81,13 @@ public:
      */
     QRegularExpression::MatchOptions documentMatchOptions() const { return m_documentMatchOptions; }
 
+    /**
+     * The paragraphs (at most two, same section, no heading) right before the table that rowSegment
+     * belongs to, normalised and joined: "The table below shows the time within which ..." says what
+     * a bare "4 hours" in the table is.
+     */
+    QString tableIntroduction(int rowSegment) const;
+
     /** Sentence ranges of a normalised text (split at 。；; and at ". " between sentences). */
     static QList<QPair<int, int>> sentences(const QString &text, int from, int to);
 

@@ -91,13 +91,13 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         QStringList tiers;
         bool global;
     };
-    static const QRegularExpression counting = TermExtractor::pattern(
-        QStringLiteral(R"(计算|计时|累计|统计|均按|按|为|times?\b|counted|measured|calculated|are|apply|applies|is)"));
+    static const QRegularExpression counting = TermExtractor::pattern(QStringLiteral(
+        R"(计算|计时|累计|统计|均按|按|为|times?\b|counted|measured|calculated|are|apply|applies|is|\bruns?\b|\bcounts?\b)"));
     static const QRegularExpression everything =
         TermExtractor::pattern(QStringLiteral(R"(所有|全部|各项|一切|\ball\b|\bevery\b|\beach\b)"));
     QList<Note> notes;
     static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
-        R"(工作日|工作小时|工作时间|服务时间内|自然日|自然小时|日历日|连续计算|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|nbd)"));
+        R"(工作日|工作小时|工作时间|服务时间内|自然日|自然小时|日历日|连续计算|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|nbd)"));
     for (int u : text.unitsMatching(basisWords)) {
         const TextUnit &unit = text.units().at(u);
         if (unit.cell >= 0)
@@ -106,8 +106,13 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         const QString basis = DurationParser::basisOf(t);
         if (basis.isEmpty() || !counting.match(t).hasMatch())
             continue;
+        // "24 hours a day, including weekends" describes the clock, it is not a time promised.
+        static const QRegularExpression roundTheClock = TermExtractor::pattern(QStringLiteral(
+            R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|全天\s*24\s*小时)"));
+        QString withoutClock = t;
+        withoutClock.replace(roundTheClock, QStringLiteral(" "));
         bool hasDuration = false;
-        for (const Duration &d : DurationParser::find(t))
+        for (const Duration &d : DurationParser::find(withoutClock))
             hasDuration = hasDuration || (!d.nextBusinessDay && d.basis.isEmpty());
         if (hasDuration)
             continue;
@@ -142,6 +147,32 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             if (applied)
                 break;
         }
+    }
+}
+
+// A business-hours window ("周一至周五 8:30-17:30", "07:00 to 19:00 CET") whose holiday rule is stated
+// next to it ("国家法定节假日不提供现场服务") or in the document's definition of the business day
+// ("工作日指周一至周五，法定节假日除外", "Business Day means ... excluding public holidays").
+void fillHolidaysFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
+{
+    static const QRegularExpression excluded = TermExtractor::pattern(QStringLiteral(
+        R"((?:不含|不包括|除外|不包含|不计入?|不提供)[^。;\n]{0,6}(?:国家)?(?:法定)?(?:节假日|假日)|(?:国家)?(?:法定)?(?:节假日|假日)[^。;\n]{0,8}(?:除外|不计入?|不提供|休息|不在)|\b(?:excluding|except|other than)\b[^.;\n]{0,40}\bholidays?\b|\bholidays?\b[^.;\n]{0,20}\b(?:are )?excluded\b)"));
+    static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
+        R"((?:工作日|工作时间|服务时间)["”』」]?\s*(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working) (?:days?|hours)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120})"));
+    bool documentExcludes = false;
+    auto it = definition.globalMatch(text.fullText(), 0, QRegularExpression::NormalMatch, text.documentMatchOptions());
+    while (it.hasNext() && !documentExcludes)
+        documentExcludes = excluded.match(it.next().captured(0)).hasMatch();
+    for (int i = 0; i < terms.size(); ++i) {
+        SlaTerm &term = terms[i];
+        if (term.key != QLatin1String("coverage") || !term.values.value(QStringLiteral("holidays")).isNull())
+            continue;
+        const int days = term.values.value(QStringLiteral("days_per_week")).toInt();
+        if (days < 5 || days > 6)
+            continue;
+        const PreparedSegment &segment = text.segments().at(text.units().at(termUnits.at(i)).segment);
+        if (documentExcludes || excluded.match(segment.norm.text).hasMatch())
+            term.values.insert(QStringLiteral("holidays"), false);
     }
 }
 
@@ -269,6 +300,7 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     }
     fillPenaltyCaps(text, terms, termUnits);
     fillBasisFromNotes(text, terms, termUnits);
+    fillHolidaysFromDefinitions(text, terms, termUnits);
     // The first term of each signature is kept, in order. Chunks of terms find their own first
     // occurrences on the cores; a term first in its chunk is kept unless an earlier chunk had it.
     const int signatureChunks = int(qMin<qsizetype>(terms.size(), 16));

@@ -41,11 +41,12 @@ const QRegularExpression &nbdPattern()
 QString DurationParser::basisOf(const QString &text)
 {
     static const QRegularExpression business(
-        QStringLiteral(R"(工作日|工作小时|工作时间|服务时间内|business|working (?:hours?|days?)|NBD)"),
+        QStringLiteral(
+            R"(工作日|工作小时|工作时间|服务时间内|business[\s-]*(?:hours?|days?|time)|working[\s-]*(?:hours?|days?|time)|NBD)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression calendar(
         QStringLiteral(
-            R"(自然日|自然小时|日历日|连续计算|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock)"),
+            R"(自然日|自然小时|日历日|连续计算|不因[^。；;]{0,12}中断|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption))"),
         QRegularExpression::CaseInsensitiveOption);
     if (calendar.match(text).hasMatch())
         return QStringLiteral("calendar");

@@ -134,6 +134,16 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     const Kind headerKind = cell ? kindOf(unit.columnHeader) : Kind::None;
     const Kind rowKind = cell ? kindOf(unit.rowLabel) : Kind::None;
     const QList<Cue> ownCues = cues(t);
+    // A table of bare times under "4. Response Targets by Severity" or after "The table below shows
+    // the time within which a technician will contact the Customer": the heading or the introduction
+    // names the one kind of time it lists.
+    Kind tableKind = Kind::None;
+    if (cell && headerKind == Kind::None && rowKind == Kind::None) {
+        const PreparedSegment &segment = text.segments().at(unit.segment);
+        tableKind = kindOf(segment.sectionTitle);
+        if (tableKind == Kind::None)
+            tableKind = kindOf(text.tableIntroduction(unit.segment));
+    }
     const QList<PriorityMention> mentions = PriorityParser::find(t);
 
     for (const Duration &d : durations) {
@@ -164,6 +174,8 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             if (best > limit)
                 kind = Kind::None;
         }
+        if (kind == Kind::None && cell)
+            kind = tableKind;
         if (kind == Kind::None)
             continue;
 

@@ -210,6 +210,43 @@ private slots:
         QCOMPARE(coverage.last().values.value(QStringLiteral("start")).toString(), QStringLiteral("08:30"));
     }
 
+    void tableOfBareTimesTakesItsKindFromTheHeadingAndBasisFromTierNotes()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("1. Definitions"),
+            QStringLiteral(
+                "\"Business Day\" means Monday through Friday, excluding public holidays. Business Hours are "
+                "8:00 am through 6:00 pm on each Business Day."),
+            QStringLiteral("2. Service Levels"),
+            QStringLiteral("Feature\tBasic\tPlus"),
+            QStringLiteral("Support hours\t8 am to 6 pm, Monday-Friday\t24x7x365"),
+            QStringLiteral("Parts\tNext Business Day\tNext Business Day"),
+            QStringLiteral("3. Response Targets by Severity"),
+            QStringLiteral("Severity\tBasic\tPlus"),
+            QStringLiteral("Severity 1\t4 business hours\t1 hour"),
+            QStringLiteral("4. How Targets Are Measured"),
+            QStringLiteral("Plus targets run in elapsed clock hours, 24 hours a day, including public holidays."),
+        }}));
+        // The cells say only "1 hour"; the heading says they are response times.
+        const auto response = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P1"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.last().tier, QStringLiteral("Plus"));
+        QCOMPARE(response.last().values.value(QStringLiteral("minutes")).toDouble(), 60.0);
+        // "run in elapsed clock hours, 24 hours a day" is a note about Plus, not a time promised.
+        QCOMPARE(response.last().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QCOMPARE(response.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        // The Basic window's holiday rule comes from the definition of the business day.
+        bool basicChecked = false;
+        for (const SlaTerm &coverage : termsOf(result, QStringLiteral("coverage"))) {
+            if (coverage.tier != QStringLiteral("Basic"))
+                continue;
+            QCOMPARE(coverage.values.value(QStringLiteral("holidays")), QVariant(false));
+            QCOMPARE(coverage.values.value(QStringLiteral("start")).toString(), QStringLiteral("08:00"));
+            basicChecked = true;
+        }
+        QVERIFY(basicChecked);
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
