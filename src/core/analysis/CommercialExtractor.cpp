@@ -69,13 +69,22 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("CAD");
     if (s == QLatin1String("JPY"))
         return QStringLiteral("JPY");
+    if (s == QStringLiteral("₹") || s == QLatin1String("INR") || s == QLatin1String("RS.") ||
+        s == QLatin1String("RS") || s.contains(QLatin1String("RUPEE")) || s.contains(QStringLiteral("卢比")))
+        return QStringLiteral("INR");
+    if (s == QLatin1String("NZD") || s == QLatin1String("NZ$"))
+        return QStringLiteral("NZD");
+    if (s == QLatin1String("CHF"))
+        return QStringLiteral("CHF");
+    if (s == QLatin1String("SEK"))
+        return QStringLiteral("SEK");
     return QString();
 }
 
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD)\))"));
+        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|INR|NZD|CHF|SEK)\))"));
     const auto m = re.match(fullText);
     if (!m.hasMatch())
         return QString();
@@ -90,7 +99,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|\$|€|£|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|人民币)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|yuan|dollars|euros?)(?![a-z]))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|Rs\.?|人民币)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|yuan|dollars|euros?|rupees)(?![a-z]))(?!\s*%))"));
     static const QRegularExpression bareAmount = pattern(QStringLiteral(R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*$)"));
     static const QRegularExpression priceHeader = pattern(QStringLiteral(
         R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|€|£|\$|per (?:server|unit|year|month))"));
@@ -159,7 +168,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(¥|\$|€|£|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
     return re;
 }
 
@@ -170,9 +179,9 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // term_months
     static const QRegularExpression termCue = pattern(QStringLiteral(
-        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|\bterm\b|contract period|service period|subscription period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\bfor (?=\d+ (?:months?|years?)\b))"));
+        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|\bterm\b|contract period|service period|subscription period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:agreement|contract|term|commitment|subscription)\b))"));
     static const QRegularExpression termLength =
-        pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
+        pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*-?\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
     static const QRegularExpression notTerm = pattern(QStringLiteral(
         R"(有效期\s*\d|valid|validity|notice|通知|续约|renew|terminat|解除|after the first|thereafter|经验|experience|\bfor the first\b|起算|preceding|\bafter\b|\bwithin\b|retain|support(?:ed)? for|end-of|停产|EOL)"));
     const auto tc = termCue.match(t);
@@ -206,14 +215,22 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression fixed = pattern(QStringLiteral(
         R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) fixed|fixed (?:for|during|throughout)|price lock|no (?:price )?increase|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(
-        R"((?:not (?:to )?exceed|not more than|no more than|capped at|cap of|maximum of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?(\d+(?:\.\d+)?)\s*%)"));
+        R"((?:not (?:to )?exceed|not more than|no more than|\bnot (?:\w+ ){0,3}by more than|capped at|cap of|maximum of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?(\d+(?:\.\d+)?)\s*%)"));
+    // A known yearly step is a cap too: "subject to a 5% annual uplift", "每年上浮 3%".
+    static const QRegularExpression step = pattern(QStringLiteral(
+        R"((\d+(?:\.\d+)?)\s*%\s*(?:annual|yearly|per annum|per year|a year)?\s*(?:uplift|increase|escalation|price rise)|(?:每年|逐年)(?:上浮|上调|递增|增长|调增)\s*(\d+(?:\.\d+)?)\s*%)"));
     static const QRegularExpression increase = pattern(QStringLiteral(
         R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|调整|上调|调价|涨幅|上涨|涨价|增长|续约)"));
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
     static const QRegularExpression unbounded = pattern(QStringLiteral(
-        R"(根据市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates))"));
-    const auto cm = capped.match(t);
+        R"(随行就市|按\s*CPI\s*(?:上浮|调整|上调|浮动)|根据市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates))"));
+    auto cm = capped.match(t);
+    int capGroup = 1;
+    if (!cm.hasMatch()) {
+        cm = step.match(t);
+        capGroup = cm.captured(1).isEmpty() ? 2 : 1;
+    }
     const bool isCap = cm.hasMatch() && increase.match(t).hasMatch() && !notPriceCap.match(t).hasMatch();
     if (!isCap && !priceCue.match(t).hasMatch())
         return;
@@ -222,7 +239,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
             makeTerm(QStringLiteral("price_adjustment"), text, unit, int(cm.capturedStart()), int(cm.capturedEnd()));
         term.tier.clear();
         term.values.insert(QStringLiteral("value"), QStringLiteral("capped"));
-        term.values.insert(QStringLiteral("percent"), cm.captured(1).toDouble());
+        term.values.insert(QStringLiteral("percent"), cm.captured(capGroup).toDouble());
         terms->append(term);
     }
     const auto fm = priceCue.match(t).hasMatch() ? fixed.match(t) : QRegularExpressionMatch();

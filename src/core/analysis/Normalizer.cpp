@@ -208,7 +208,7 @@ int englishNumber(const QString &in, int i, double *value)
         return parenEnd;
     }
     int n = lastEnd;
-    while (n < in.size() && in.at(n) == QLatin1Char(' '))
+    while (n < in.size() && (in.at(n) == QLatin1Char(' ') || in.at(n) == QLatin1Char('-'))) // "three-year"
         ++n;
     const QString rest = in.mid(n, 12).toLower();
     bool unitFollows = false;

@@ -247,6 +247,36 @@ private slots:
         QVERIFY(basicChecked);
     }
 
+    void commercialAndPartsWordingFromBlindCases()
+    {
+        const auto en = analyze(textDocument({{
+            QStringLiteral("This is a three-year agreement."),
+            QStringLiteral("Fees are subject to a 5% annual uplift."),
+            QStringLiteral("All replacement parts are new and genuine."),
+            QStringLiteral("For Severity 1 the part travels with the engineer."),
+            QStringLiteral("The Comprehensive AMC fee is ₹ 21,500 per server per year."),
+        }}));
+        QCOMPARE(termsOf(en, QStringLiteral("term_months")).value(0).values.value(QStringLiteral("value")).toInt(), 36);
+        const auto uplift = termsOf(en, QStringLiteral("price_adjustment"));
+        QCOMPARE(uplift.size(), 1);
+        QCOMPARE(uplift.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("capped"));
+        QCOMPARE(uplift.first().values.value(QStringLiteral("percent")).toDouble(), 5.0);
+        QCOMPARE(termsOf(en, QStringLiteral("parts_quality")).value(0).values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("oem_new"));
+        QCOMPARE(termsOf(en, QStringLiteral("parts_dispatch_first")).size(), 1);
+        const auto price = termsOf(en, QStringLiteral("price"));
+        QCOMPARE(price.size(), 1);
+        QCOMPARE(price.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("INR"));
+        QCOMPARE(price.first().values.value(QStringLiteral("amount")).toDouble(), 21500.0);
+        const auto zh = analyze(
+            textDocument({{QStringLiteral("续签价格随行就市。"), QStringLiteral("具体用什么备件以实际库存为准。")}}));
+        QCOMPARE(
+            termsOf(zh, QStringLiteral("price_adjustment")).value(0).values.value(QStringLiteral("value")).toString(),
+            QStringLiteral("unbounded"));
+        QCOMPARE(termsOf(zh, QStringLiteral("parts_quality")).value(0).values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("unspecified"));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
