@@ -126,6 +126,8 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
             static const QRegularExpression national(QStringLiteral(
                 R"(^(?:australian|american|british|german|chinese|european|us|uk|national|asia|asian|global)$)"));
             value = national.match(word).hasMatch() ? QStringLiteral("central") : QStringLiteral("local");
+        } else if (m.captured(0).contains(QStringLiteral("件中心"))) {
+            value = QStringLiteral("central"); // "原厂备件中心（北京）": the maker's central parts centre
         } else {
             const QString city = cityIn(t.mid(qMax(0, int(m.capturedStart()) - 40), 40 + int(m.capturedLength())));
             if (city.isEmpty())

@@ -53,6 +53,15 @@ bool isExcludedDuration(const QString &text, const Duration &d)
     return before.match(head).hasMatch() || after.match(text.mid(d.end, 16)).hasMatch();
 }
 
+bool isClockStartReference(const QString &text, const TimeTermExtractor::Cue &cue)
+{
+    static const QRegularExpression zhAfter(QStringLiteral(R"(^\s*(?:后|之后|以后))"));
+    static const QRegularExpression enAfter =
+        TermExtractor::pattern(QStringLiteral(R"(\b(?:after|following|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$)"));
+    return zhAfter.match(text.mid(cue.end, 4)).hasMatch() ||
+           enAfter.match(text.mid(qMax(0, cue.start - 30), cue.start - qMax(0, cue.start - 30))).hasMatch();
+}
+
 QString localBasis(const QString &text, const Duration &d)
 {
     if (!d.basis.isEmpty())
@@ -154,6 +163,10 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             // The nearest cue; one behind a comma counts as further away.
             int best = 1 << 20;
             for (const Cue &cue : ownCues) {
+                // "到场后3个工作日内完成修复", "within 8 hours after arrival": a cue followed by 后 or
+                // preceded by "after" is where the clock starts, not what the time is for.
+                if (ownCues.size() > 1 && isClockStartReference(t, cue))
+                    continue;
                 const bool before = cue.end <= d.start;
                 const int a = before ? cue.end : d.end;
                 const int b = before ? d.start : cue.start;
