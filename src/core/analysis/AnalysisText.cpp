@@ -509,6 +509,15 @@ void AnalysisText::buildUnits()
             }
             namedInRow = named;
         }
+        // A totals row ("合计", "Total per year") sums the tiers: its amounts belong to none.
+        static const QRegularExpression totalLabel(
+            QStringLiteral(
+                R"(^\s*(?:(?:\d+\s*年|年度|服务期|首年|价格|费用)?(?:合计|总计|总价)|(?:annual |grand |yearly )?total)"
+                R"((?:\s+(?:per (?:year|annum)|annual|for (?:the )?(?:term|year)|\(.*\)))?)\s*[:：]?\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        bool totalsRow = false;
+        for (int i = 0; i < segment.cells.size() && i < 3 && !totalsRow; ++i)
+            totalsRow = totalLabel.match(cellText(segment, i)).hasMatch();
         int rowLabelUnit = -1;
         for (int i = 0; i < segment.cells.size(); ++i) {
             TextUnit unit;
@@ -545,6 +554,8 @@ void AnalysisText::buildUnits()
                         : !namedInRow.isEmpty() ? namedInRow
                         : !tableTier.isEmpty()  ? tableTier
                                                 : segment.tier;
+            if (totalsRow)
+                unit.tier.clear();
             unit.priorities = i == 0 ? QStringList() : rowPriorities;
             if (unit.priorities.isEmpty())
                 unit.priorities = PriorityParser::prioritiesOf(columnHeader);

@@ -7,13 +7,13 @@ namespace {
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
-        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台每年|台/年|台·年|per (?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*(?:year|annum)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year)"));
+        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台每年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year)"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
-        R"(/\s*台\s*/\s*月|每台每月|台/月|per (?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*month|(?:server|unit)\s*/\s*month)"));
+        R"(/\s*台\s*/\s*月|每台每月|台/月|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month)"));
     static const QRegularExpression hour = TermExtractor::pattern(
         QStringLiteral(R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
-        R"(年度(?:合计|小计|总计|费用)|年(?:合计|小计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
+        R"(年度(?:合计|小计|总计|费用)|(?<![\d一二三四五两])年(?:合计|小计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
         R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
     static const QRegularExpression year =
@@ -138,14 +138,30 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         if (code.hasMatch())
             currency = currencyCode(code.captured(1));
         // What the amount is per: the words right after it, else the column header, else the sentence.
-        const QString after = t.mid(int(m.capturedEnd()), 24);
+        // The words right after the amount, up to the end of its clause ("331,000元，三年合计…" is
+        // per year; the next clause's total is another amount).
+        QString after = t.mid(int(m.capturedEnd()), 24);
+        static const QRegularExpression clauseBreak(QStringLiteral(R"([,，；。;])"));
+        const qsizetype clauseEnd = after.indexOf(clauseBreak);
+        if (clauseEnd >= 0)
+            after.truncate(clauseEnd);
         QString per = perOf(t.mid(int(m.capturedStart()), int(m.capturedLength())) + after);
+        // A "3年合计" / "Total for the term" row overrides a per-year column header.
+        if (per.isEmpty() && cell && perOf(unit.rowLabel) == QLatin1String("total"))
+            per = QStringLiteral("total");
         if (per.isEmpty() && cell)
             per = perOf(unit.columnHeader);
         if (per.isEmpty() && cell)
             per = perOf(unit.rowLabel);
-        if (per.isEmpty())
-            per = perOf(t.mid(qMax(0, int(m.capturedStart()) - 30), 30));
+        if (per.isEmpty()) {
+            // The words before it in its clause ("三年合计99.3万元"), else the 30 characters before it.
+            QString before = t.mid(qMax(0, int(m.capturedStart()) - 30),
+                                   int(m.capturedStart()) - qMax(0, int(m.capturedStart()) - 30));
+            const qsizetype clauseStart = before.lastIndexOf(clauseBreak);
+            per = clauseStart >= 0 ? perOf(before.mid(clauseStart + 1)) : QString();
+            if (per.isEmpty())
+                per = perOf(before);
+        }
         add(int(m.capturedStart()), int(m.capturedEnd()), amount, currency, per);
         any = true;
     }
@@ -161,8 +177,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         pattern(QStringLiteral(R"((元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|\$))"));
     const auto hc = headerCurrency.match(unit.columnHeader);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
-    add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), bm.captured(1).toDouble(), currency,
-        perOf(unit.columnHeader));
+    const QString per =
+        perOf(unit.rowLabel) == QLatin1String("total") ? QStringLiteral("total") : perOf(unit.columnHeader);
+    add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), bm.captured(1).toDouble(), currency, per);
 }
 
 QRegularExpression CommercialExtractor::trigger() const

@@ -187,6 +187,15 @@ void DocxPartParser::block(QList<DocxItem> &out)
     } else if (word && name == QLatin1String("altChunk")) {
         ++m_content->skippedChunks;
         m_xml->skipCurrentElement();
+    } else if (word && name == QLatin1String("tcPr") && !m_cellSpans.isEmpty()) {
+        // A merged cell (w:gridSpan) covers several grid columns; the row keeps one slot per column.
+        while (m_xml->readNextStartElement()) {
+            if (docx::isWordNamespace(m_xml->namespaceUri()) && m_xml->name() == QLatin1String("gridSpan")) {
+                const int span = attribute(*m_xml, QLatin1String("val")).toInt();
+                m_cellSpans.last() = qBound(1, span, 64);
+            }
+            m_xml->skipCurrentElement();
+        }
     } else if (word && isSkippedWordElement(name)) {
         m_xml->skipCurrentElement();
     } else if (isMarkupCompatibility(m_xml->namespaceUri()) && name == QLatin1String("AlternateContent")) {
@@ -304,7 +313,9 @@ void DocxPartParser::cells(Row &row)
         }
         if (isWord(*m_xml, QLatin1String("tc"))) {
             QList<DocxItem> items;
+            m_cellSpans << 1;
             blocks(items);
+            const int span = m_cellSpans.takeLast();
             QStringList parts;
             for (const DocxItem &item : std::as_const(items)) {
                 switch (item.kind) {
@@ -326,6 +337,8 @@ void DocxPartParser::cells(Row &row)
                 }
             }
             row.cells << parts.join(QLatin1Char(' '));
+            for (int extra = 1; extra < span; ++extra)
+                row.cells << QString();
         } else if (docx::isWordNamespace(m_xml->namespaceUri()) && isSkippedWordElement(m_xml->name())) {
             m_xml->skipCurrentElement();
         } else if (isMarkupCompatibility(m_xml->namespaceUri())) {

@@ -104,6 +104,7 @@ private:
     QList<Field> m_fields;
     int m_ignoredFields = 0; ///< fields opened beyond the nesting bound
     int m_depth = 0;
+    QList<int> m_cellSpans; ///< grid columns of the cells being read (w:gridSpan), innermost last
     int m_footnotes = 0;
     int m_endnotes = 0;
     QString m_errorString;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cstdio>
@@ -112,6 +113,9 @@ class TestAnalysisCorpus : public QObject
     Q_OBJECT
 
 private slots:
+    // A pattern with a syntax error only warns at run time and then matches nothing: fail instead.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("invalid QRegularExpression"))); }
+
     void corpusMeetsTheThresholds()
     {
         // TW_ANALYSIS_CASES scores another folder of cases the same way (e.g. a held-out set).

@@ -154,6 +154,29 @@ private slots:
                               QStringLiteral("第 2 页，共 2 页")}));
     }
 
+    void mergedCellsKeepOneSlotPerGridColumn()
+    {
+        // A totals row whose label spans three grid columns (w:gridSpan="3"): the amount stays under
+        // the fourth column's header, not the second's.
+        const ExtractResult result = DocxReader().read(
+            qEnvironmentVariable("TW_TEST_DATA") + QStringLiteral("/analysis-holdout/zh-holdout-d/input.docx"), {});
+        QVERIFY2(result.ok(), qPrintable(result.errorString));
+        QString header;
+        QString totals;
+        for (const Page &page : result.document->pages) {
+            for (const TextLine &line : page.lines) {
+                if (line.text.startsWith(QStringLiteral("服务类别\t")))
+                    header = line.text;
+                if (line.text.startsWith(QStringLiteral("年度合计")))
+                    totals = line.text;
+            }
+        }
+        QCOMPARE(header.split(QLatin1Char('\t')).size(), 4);
+        const QStringList cells = totals.split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), 4);
+        QCOMPARE(cells.at(3).trimmed(), QStringLiteral("244,200.00"));
+    }
+
     void readsStrictOoxml()
     {
         const ExtractResult result = DocxReader().read(fixture(QStringLiteral("strict_ooxml.docx")), {});
