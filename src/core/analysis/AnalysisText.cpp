@@ -203,7 +203,7 @@ void AnalysisText::learnTiers()
     // into two tiers: Production Systems (...) and Test Systems (...)".
     static const QRegularExpression zhEnumeration(QStringLiteral(
         R"(分为\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)"
-        R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:\d+|[两二三四])?\s*(?:个|类)?\s*(?:级别|等级|层级|类别|档次|类|档|级))"));
+        R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:\d+|[两二三四])?\s*(?:个|类)?\s*(?:服务|保障|支持|维保)?(?:级别|等级|层级|类别|档次|类|档|级))"));
     static const QRegularExpression enEnumeration(QStringLiteral(
         R"(\b(?:two|three|four|[234])\s+(?:service\s+|support\s+)?(?:tiers|levels|categories|classes|groups|plans)\s*:\s*)"
         R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
@@ -232,6 +232,38 @@ void AnalysisText::learnTiers()
                 }
             }
         }
+    }
+
+    // Sibling paragraphs that open with a plan name: "Premier Support is what we propose for ...",
+    // "Standard Support covers ...", "金牌服务：7×24 小时……" / "银牌服务：……". Two or more openers with the
+    // same plan word name the tiers.
+    static const QRegularExpression enOpener(QStringLiteral(
+        R"(^\s*((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s+)"
+        R"((?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes)\b)"));
+    static const QRegularExpression zhOpener(
+        QStringLiteral(R"(^\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务|套餐|级|保障|方案|级别|等级))\s*[:：])"));
+    QHash<QString, QList<QPair<QString, QString>>> openers; // plan word -> (name, written name)
+    for (const PreparedSegment &segment : m_segments) {
+        if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading)
+            continue;
+        for (const QRegularExpression *re : {&enOpener, &zhOpener}) {
+            const auto m = re->match(segment.norm.text);
+            if (!m.hasMatch())
+                continue;
+            const QString name = m.captured(1).trimmed();
+            auto &list = openers[m.captured(2).toLower()];
+            bool known = false;
+            for (const auto &entry : list)
+                known = known || entry.first == name;
+            if (!known && PriorityParser::prioritiesOf(name).isEmpty())
+                list << qMakePair(name, written(segment, int(m.capturedStart(1)), int(m.capturedEnd(1))).trimmed());
+        }
+    }
+    for (const auto &list : std::as_const(openers)) {
+        if (list.size() < 2)
+            continue;
+        for (const auto &entry : list)
+            m_tiers.addCandidate(entry.first, entry.second);
     }
 
     struct Heading
@@ -276,7 +308,7 @@ void AnalysisText::learnTiers()
         const bool cjk = suffix.back().unicode() >= 0x3400;
         const bool word = a.at(a.size() - 1 - common) == QLatin1Char(' ') || suffix.startsWith(QLatin1Char(' '));
         static const QRegularExpression genericZh(QStringLiteral(
-            R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划)$)"));
+            R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划|概况|简介|介绍|概述|背景|总结|资质|优势|团队|条件)$)"));
         static const QRegularExpression tierWord(
             QStringLiteral(R"(^\s*(?:plan|tier|level|package|edition|class|option|programme|program)s?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);

@@ -8,10 +8,11 @@ namespace {
 
 const QRegularExpression &durationPattern()
 {
-    // number [range] unit. Units are ordered longest first so "business days" wins over "days".
+    // number [range] unit ("4 hours", "2-4 hours", "4-hour"). Units are ordered longest first so
+    // "business days" wins over "days".
     static const QRegularExpression re(
         QStringLiteral(
-            R"((?<![\d.])(?<!\d:)(?<!\d/)(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?\s*(?:个)?\s*)"
+            R"((?<![\d.])(?<!\d:)(?<!\d/)(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
             R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
             R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*hours?|working[\s-]*hours?|)"
             R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?)(?![a-z]))"),

@@ -34,7 +34,7 @@ QString TierContext::cleanName(const QString &text)
     static const QRegularExpression model(QStringLiteral(R"([A-Za-z]{1,4}-?[A-Za-z]?\d{3,})"));
     static const QRegularExpression stop(
         QStringLiteral(
-            R"(^(?:.{0,6}(?:合计|总计|小计|总价)|序号|(?:annual |grand |sub)?total(?: per (?:year|annum))?|tier|层级|设备层级|服务层级|qty|quantity|n/?a)$)"),
+            R"(^(?:.{0,6}(?:合计|总计|小计|总价).*|序号|(?:annual |grand |sub)?total\b.*|tier|层级|设备层级|服务层级|qty|quantity|n/?a)$|服务费|人民币|元整|金额)"),
         QRegularExpression::CaseInsensitiveOption);
     QString name = text.trimmed();
     name.remove(numbering);
@@ -49,6 +49,12 @@ QString TierContext::cleanName(const QString &text)
         digits += c.isDigit() ? 1 : 0;
     if (digits * 3 > name.size())
         return QString();
+    // A tier is named in a few words; a dozen Chinese characters is a sentence.
+    int han = 0;
+    for (QChar c : name)
+        han += c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF ? 1 : 0;
+    if (han > 12)
+        return QString();
     return name;
 }
 
@@ -61,11 +67,12 @@ void TierContext::addCandidate(const QString &text, const QString &original)
     const QString key = keyOf(name);
     if (key.size() < 2)
         return;
+    const QString display = written.isEmpty() ? name : written;
     for (const Entry &entry : m_entries) {
-        if (entry.key == key)
+        if (entry.key == key || entry.name == display)
             return;
     }
-    m_entries << Entry{written.isEmpty() ? name : written, key};
+    m_entries << Entry{display, key};
     m_longestFirst << int(m_entries.size()) - 1;
     std::stable_sort(m_longestFirst.begin(), m_longestFirst.end(),
                      [this](int a, int b) { return m_entries.at(a).key.size() > m_entries.at(b).key.size(); });

@@ -277,6 +277,24 @@ private slots:
                  QStringLiteral("unspecified"));
     }
 
+    void siblingPlanParagraphsNameTheTiers()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Premier Support is what we propose for the core banking servers. Premier gives you 4-hour "
+                           "on-site response, 24x7."),
+            QStringLiteral("Standard Support is what we propose for the test servers. Calls are returned within 4 "
+                           "business hours."),
+            QStringLiteral("Total annual fee\tUSD 12,000"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Premier Support"), QStringLiteral("Standard Support")}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().tier, QStringLiteral("Premier Support"));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().tier, QStringLiteral("Standard Support"));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
