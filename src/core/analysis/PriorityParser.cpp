@@ -52,25 +52,46 @@ QString wordPriority(const QString &rawWord)
 }
 
 // Cheap exact gates before the patterns (they run on every sentence a term is found in): a numeric
-// priority needs a digit 1-4, a word priority one of its words.
-bool mayHaveNumeric(const QString &text)
+// priority needs a digit 1-4, a word priority one of its words. One pass over the text.
+struct Gates
 {
-    for (QChar c : text) {
-        if (c >= QLatin1Char('1') && c <= QLatin1Char('4'))
-            return true;
-    }
-    return false;
-}
+    bool numeric = false;
+    bool word = false;
+};
 
-bool mayHaveWord(const QString &text)
+Gates gatesOf(const QString &text)
 {
-    static const QString hanStarts = QStringLiteral("紧严重一普咨高中低");
+    Gates gates;
+    bool letterR = false;
     for (QChar c : text) {
-        if (c.unicode() >= 0x4E00 && hanStarts.contains(c))
-            return true;
+        const char16_t u = c.unicode();
+        if (u >= u'1' && u <= u'4') {
+            gates.numeric = true;
+        } else if (u == u'r' || u == u'R') {
+            letterR = true;
+        } else if (u >= 0x4E00) {
+            switch (u) {
+            case u'紧':
+            case u'严':
+            case u'重':
+            case u'一':
+            case u'普':
+            case u'咨':
+            case u'高':
+            case u'中':
+            case u'低':
+                gates.word = true;
+                break;
+            default:
+                break;
+            }
+        }
     }
-    return text.contains(QLatin1String("riorit"), Qt::CaseInsensitive) ||
-           text.contains(QLatin1String("everit"), Qt::CaseInsensitive);
+    // "priority", "severity" (the English word forms need one of them).
+    if (!gates.word && letterR)
+        gates.word = text.contains(QLatin1String("riorit"), Qt::CaseInsensitive) ||
+                     text.contains(QLatin1String("everit"), Qt::CaseInsensitive);
+    return gates;
 }
 
 } // namespace
@@ -78,10 +99,10 @@ bool mayHaveWord(const QString &text)
 QList<PriorityMention> PriorityParser::find(const QString &text)
 {
     QList<PriorityMention> mentions;
-    const bool numeric = mayHaveNumeric(text);
-    if (!numeric && !mayHaveWord(text))
+    const Gates gates = gatesOf(text);
+    if (!gates.numeric && !gates.word)
         return mentions;
-    auto it = numeric ? numericPattern().globalMatch(text) : QRegularExpressionMatchIterator();
+    auto it = gates.numeric ? numericPattern().globalMatch(text) : QRegularExpressionMatchIterator();
     while (it.hasNext()) {
         const auto m = it.next();
         PriorityMention mention;
@@ -103,7 +124,7 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
         }
         mentions << mention;
     }
-    auto words = mayHaveWord(text) ? wordPattern().globalMatch(text) : QRegularExpressionMatchIterator();
+    auto words = gates.word ? wordPattern().globalMatch(text) : QRegularExpressionMatchIterator();
     while (words.hasNext()) {
         const auto m = words.next();
         bool inside = false;
@@ -130,6 +151,11 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
 
 QStringList PriorityParser::prioritiesOf(const QString &label)
 {
+    // Asked again and again for the same sentence (once per term found in it): the last answer is kept.
+    thread_local QString lastLabel;
+    thread_local QStringList lastResult;
+    if (label == lastLabel && !label.isNull())
+        return lastResult;
     QStringList result;
     for (const PriorityMention &mention : find(label)) {
         for (const QString &p : mention.priorities) {
@@ -137,6 +163,8 @@ QStringList PriorityParser::prioritiesOf(const QString &label)
                 result << p;
         }
     }
+    lastLabel = label;
+    lastResult = result;
     return result;
 }
 

@@ -3,6 +3,8 @@
 #include "DurationParser.h"
 #include "PriorityParser.h"
 
+#include <QHash>
+
 namespace tw::analysis {
 
 namespace {
@@ -102,12 +104,22 @@ QList<TimeTermExtractor::Cue> TimeTermExtractor::cues(const QString &text)
 
 TimeTermExtractor::Kind TimeTermExtractor::kindOf(const QString &label)
 {
+    // Column headers, row labels and section titles are asked about for every cell under them.
+    thread_local QHash<QString, Kind> known;
+    const auto hit = known.constFind(label);
+    if (hit != known.cend())
+        return hit.value();
     Kind kind = Kind::None;
     for (const Cue &cue : cues(label)) {
-        if (kind != Kind::None && kind != cue.kind)
-            return Kind::None;
+        if (kind != Kind::None && kind != cue.kind) {
+            kind = Kind::None;
+            break;
+        }
         kind = cue.kind;
     }
+    if (known.size() > 4096)
+        known.clear();
+    known.insert(label, kind);
     return kind;
 }
 
@@ -146,13 +158,10 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     // A table of bare times under "4. Response Targets by Severity" or after "The table below shows
     // the time within which a technician will contact the Customer": the heading or the introduction
     // names the one kind of time it lists.
-    Kind tableKind = Kind::None;
-    if (cell && headerKind == Kind::None && rowKind == Kind::None) {
-        const PreparedSegment &segment = text.segments().at(unit.segment);
-        tableKind = kindOf(segment.sectionTitle);
-        if (tableKind == Kind::None)
-            tableKind = kindOf(text.tableIntroduction(unit.segment));
-    }
+    auto tableKind = [&] {
+        const Kind titled = kindOf(text.segments().at(unit.segment).sectionTitle);
+        return titled != Kind::None ? titled : kindOf(text.tableIntroduction(unit.segment));
+    };
     const QList<PriorityMention> mentions = PriorityParser::find(t);
 
     for (const Duration &d : durations) {
@@ -187,8 +196,8 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             if (best > limit)
                 kind = Kind::None;
         }
-        if (kind == Kind::None && cell)
-            kind = tableKind;
+        if (kind == Kind::None && cell && headerKind == Kind::None && rowKind == Kind::None)
+            kind = tableKind();
         if (kind == Kind::None)
             continue;
 
