@@ -181,7 +181,16 @@ void AnalysisText::learnTiers()
                 QStringLiteral(
                     R"(响应|到场|修复|单价|价格|备件|数量|respon|on-?site|resolution|restor|repair|\bfix|price|qty|quantity|units)"),
                 QRegularExpression::CaseInsensitiveOption);
-            if (PriorityParser::prioritiesOf(cell).isEmpty() && !measureColumn.match(cell).hasMatch())
+            // "Response time" or "单价" heads a measure; "Priority Response" or "Rapid Response" names a
+            // plan that happens to contain a measure word.
+            QString rest = cell;
+            rest.remove(measureColumn);
+            static const QRegularExpression filler(
+                QStringLiteral(R"(\b(?:time|times|target|targets|hours?|level|sla|\(.*\))\b|时间|时限|目标|[^\w])"),
+                QRegularExpression::CaseInsensitiveOption);
+            rest.remove(filler);
+            const bool namesPlan = !measureColumn.match(cell).hasMatch() || rest.size() >= 3;
+            if (PriorityParser::prioritiesOf(cell).isEmpty() && namesPlan)
                 m_tiers.addCandidate(cell, writtenCell(segment, i));
         }
     }

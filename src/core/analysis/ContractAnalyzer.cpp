@@ -95,9 +95,12 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         R"(计算|计时|累计|统计|均按|按|为|times?\b|counted|measured|calculated|are|apply|applies|is|\bruns?\b|\bcounts?\b)"));
     static const QRegularExpression everything =
         TermExtractor::pattern(QStringLiteral(R"(所有|全部|各项|一切|\ball\b|\bevery\b|\beach\b)"));
+    // "all times", "每项时限": a note about every time promised, not "on each Business Day".
+    static const QRegularExpression timesWord = TermExtractor::pattern(QStringLiteral(
+        R"(\btimes?\b|\btargets?\b|service levels?|\brespon|\bresolution|on-?site|时限|时间|响应|到场|修复|恢复)"));
     QList<Note> notes;
     static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
-        R"(工作日|工作小时|工作时间|服务时间内|自然日|自然小时|日历日|连续计算|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|nbd)"));
+        R"(工作日|工作小时|工作时间|服务时间内|自然日|自然小时|日历日|连续计算|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|service hours|nbd)"));
     for (int u : text.unitsMatching(basisWords)) {
         const TextUnit &unit = text.units().at(u);
         if (unit.cell >= 0)
@@ -111,17 +114,22 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|全天\s*24\s*小时)"));
         QString withoutClock = t;
         withoutClock.replace(roundTheClock, QStringLiteral(" "));
-        bool hasDuration = false;
-        for (const Duration &d : DurationParser::find(withoutClock))
-            hasDuration = hasDuration || (!d.nextBusinessDay && d.basis.isEmpty());
-        if (hasDuration)
+        // A sentence promising a time ("Calls are returned within 4 business hours") is a term, not a
+        // note; nor is the definition of the business day.
+        static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
+            R"(^\W*(?:an? |the )?["“]?(?:business|working) (?:days?|hours?)["”]?\s+(?:means|is|are|shall mean)\b|^\W*["“]?(?:工作日|工作时间)["”]?\s*(?:指|是指|系指))"));
+        if (!DurationParser::find(withoutClock).isEmpty() || definition.match(t).hasMatch())
             continue;
+        // A plan named "Priority Response" does not make the note about response times only.
+        QString aboutKind = t;
+        for (const QString &tier : text.tiers().tiersIn(t))
+            aboutKind.replace(tier, QStringLiteral(" "), Qt::CaseInsensitive);
         notes << Note{text.segments().at(unit.segment).section,
                       basis,
                       PriorityParser::prioritiesOf(t),
-                      TimeTermExtractor::keyOf(TimeTermExtractor::kindOf(t)),
+                      TimeTermExtractor::keyOf(TimeTermExtractor::kindOf(aboutKind)),
                       text.tiers().tiersIn(t),
-                      everything.match(t).hasMatch()};
+                      everything.match(t).hasMatch() && timesWord.match(t).hasMatch()};
     }
     for (int i = 0; i < terms.size(); ++i) {
         SlaTerm &term = terms[i];

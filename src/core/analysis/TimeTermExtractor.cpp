@@ -152,8 +152,19 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     if (durations.isEmpty())
         return;
     const bool cell = unit.cell >= 0;
-    const Kind headerKind = cell ? kindOf(unit.columnHeader) : Kind::None;
-    const Kind rowKind = cell ? kindOf(unit.rowLabel) : Kind::None;
+    // A column headed by a plan named "Priority Response" or "Rapid Response" says nothing about
+    // what kind of time its cells hold.
+    auto labelKind = [&](const QString &label) {
+        const QStringList tiers = text.tiers().tiersIn(label);
+        if (tiers.isEmpty())
+            return kindOf(label);
+        QString rest = label;
+        for (const QString &tier : tiers)
+            rest.replace(tier, QStringLiteral(" "), Qt::CaseInsensitive);
+        return kindOf(rest);
+    };
+    const Kind headerKind = cell ? labelKind(unit.columnHeader) : Kind::None;
+    const Kind rowKind = cell ? labelKind(unit.rowLabel) : Kind::None;
     const QList<Cue> ownCues = cues(t);
     // A table of bare times under "4. Response Targets by Severity" or after "The table below shows
     // the time within which a technician will contact the Customer": the heading or the introduction

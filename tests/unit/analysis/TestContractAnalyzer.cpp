@@ -295,6 +295,33 @@ private slots:
         QCOMPARE(response.first().tier, QStringLiteral("Standard Support"));
     }
 
+    void notesAboutTimesAreNotPromisesOrDefinitions()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("1. Service levels"),
+            QStringLiteral("\"Business Day\" means Monday to Friday other than public holidays."),
+            QStringLiteral("Item\tPriority Response\tStandard Response"),
+            QStringLiteral("On-site (Severity 1)\t4 hours\tNext Business Day"),
+            QStringLiteral("Restore (Severity 1)\t8 hours\tNot committed"),
+            QStringLiteral("2. Measurement"),
+            QStringLiteral("All Priority Response times are elapsed hours."),
+        }}));
+        // The plan's name has "Response" in it; the note is about every kind of its times.
+        QVERIFY2(result.tiers.contains(QStringLiteral("Priority Response")),
+                 qPrintable(result.tiers.join(QLatin1Char('|'))));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P1"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.first().tier, QStringLiteral("Priority Response"));
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toDouble(), 240.0);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QVERIFY(onsite.last().values.value(QStringLiteral("next_business_day")).toBool());
+        const auto restore = termsOf(result, QStringLiteral("resolution_time"), QStringLiteral("P1"));
+        QCOMPARE(restore.size(), 1);
+        QCOMPARE(restore.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        // The definition of the business day is not a note about the times.
+        QVERIFY(termsOf(result, QStringLiteral("response_time")).isEmpty());
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
