@@ -103,9 +103,19 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
         QStringLiteral("East"),  QStringLiteral("China"),    QStringLiteral("The"),
         QStringLiteral("Our"),   QStringLiteral("Regional"), QStringLiteral("Central"),
         QStringLiteral("Local"), QStringLiteral("Parts"),    QStringLiteral("Customer")};
+    // "Dispatch Center", "Service Centre", "Data Center": named like a store but not one.
+    static const QStringList notStores = {
+        QStringLiteral("Dispatch"),     QStringLiteral("Service"),   QStringLiteral("Support"),
+        QStringLiteral("Call"),         QStringLiteral("Contact"),   QStringLiteral("Operations"),
+        QStringLiteral("Data"),         QStringLiteral("Network"),   QStringLiteral("Technical"),
+        QStringLiteral("Customer"),     QStringLiteral("Help"),      QStringLiteral("Repair"),
+        QStringLiteral("Command"),      QStringLiteral("Security"),  QStringLiteral("Monitoring"),
+        QStringLiteral("Intelligence"), QStringLiteral("Management")};
     auto it = depot.globalMatch(t);
     while (it.hasNext()) {
         const auto m = it.next();
+        if (notStores.contains(m.captured(2)))
+            continue;
         const QString word = (m.captured(1) + m.captured(2)).toLower();
         QString value;
         if (word == QStringLiteral("本地") || word == QStringLiteral("当地") || word == QStringLiteral("同城") ||
@@ -136,14 +146,17 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
         }
         if (isNegated(t, int(m.capturedStart())))
             continue;
-        // The place: "... in Kunshan", "our Gateshead stores", or a known city in the clause.
+        // The place: "our Pune warehouse", "... in Kunshan", "our Gateshead stores", or a known city in
+        // the clause. "Berlin-Adlershof" is Berlin.
         QString city;
-        const auto after = placeAfter.match(t.mid(int(m.capturedEnd()), 60));
-        if (after.hasMatch() && !notPlaces.contains(after.captured(1)))
-            city = after.captured(1);
-        if (city.isEmpty() && !m.captured(2).isEmpty() && m.captured(2).at(0).isUpper() &&
-            !notPlaces.contains(m.captured(2)) && value == QLatin1String("local"))
+        static const QRegularExpression streetWord(QStringLiteral(
+            R"(^(?:Avenue|Road|Street|Park|Estate|Drive|Lane|Way|Building|Tower|House|Court|Place|Square|Industrial|Business|Logistics)$)"));
+        if (!m.captured(2).isEmpty() && m.captured(2).at(0).isUpper() && !notPlaces.contains(m.captured(2)) &&
+            !streetWord.match(m.captured(2)).hasMatch() && value == QLatin1String("local"))
             city = m.captured(2);
+        const auto after = placeAfter.match(t.mid(int(m.capturedEnd()), 60));
+        if (city.isEmpty() && after.hasMatch() && !notPlaces.contains(after.captured(1)))
+            city = after.captured(1).section(QLatin1Char('-'), 0, 0);
         if (city.isEmpty()) {
             const auto before =
                 placeBefore.match(t.mid(qMax(0, int(m.capturedStart()) - 30), qMin(30, int(m.capturedStart()))));

@@ -7,14 +7,14 @@ namespace {
 const QRegularExpression &penaltyCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(扣减|扣除|扣罚|罚款|违约金|赔偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount)"));
+        R"(扣减|扣除|扣罚|扣款|罚款|罚金|违约金|赔偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount)"));
     return re;
 }
 
 const QRegularExpression &capCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(上限|封顶|最高|不超过|最多|累计不超|cap\b|capped|shall not exceed|not to exceed|will not exceed|maximum|up to a maximum|no more than|limited to|monthly cap)"));
+        R"(上限|封顶|最高|不超过|最多|累计不超|cap\b|capped|shall not exceed|not to exceed|will not exceed|maximum|up to a maximum|\bup to(?=\s*\d)|no more than|limited to|monthly cap)"));
     return re;
 }
 
@@ -52,6 +52,15 @@ QString perOf(const QString &text)
     return QString();
 }
 
+// "以该设备年服务费的 30%为上限", "20% is the maximum": the cap word after the percentage.
+double capBefore(const QString &t, qsizetype from)
+{
+    static const QRegularExpression percentThenCap = TermExtractor::pattern(
+        QStringLiteral(R"((\d+(?:\.\d+)?)\s*%\s*(?:为|作为|is the)?\s*(?:上限|封顶|cap\b|maximum))"));
+    const auto m = percentThenCap.match(t, from);
+    return m.hasMatch() ? m.captured(1).toDouble() : -1;
+}
+
 } // namespace
 
 bool PenaltyExtractor::mentionsPenalty(const QString &text) { return penaltyCue().match(text).hasMatch(); }
@@ -62,6 +71,9 @@ double PenaltyExtractor::standaloneCap(const QString &t)
     const auto cap = capCue().match(t);
     if (!cap.hasMatch() || !penaltyCue().match(t).hasMatch())
         return -1;
+    const double trailing = capBefore(t, 0);
+    if (trailing > 0)
+        return trailing;
     const auto pm = percent.match(t, cap.capturedStart());
     if (!pm.hasMatch() || pm.capturedStart() - cap.capturedEnd() > 40)
         return -1;
@@ -111,8 +123,11 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         QVariant cap;
         auto cm = capCue().match(t, m.capturedEnd());
         if (cm.hasMatch()) {
+            const double trailing = capBefore(t, m.capturedEnd());
             const auto pm = percent.match(t, cm.capturedEnd());
-            if (pm.hasMatch() && pm.capturedStart() - cm.capturedEnd() < 40)
+            if (trailing > 0)
+                cap = trailing;
+            else if (pm.hasMatch() && pm.capturedStart() - cm.capturedEnd() < 40)
                 cap = pm.captured(1).toDouble();
         }
         term.values.insert(QStringLiteral("cap_percent"), cap);
