@@ -1,5 +1,7 @@
 #include "ServiceExtractor.h"
 
+#include <algorithm>
+
 namespace tw::analysis {
 
 namespace {
@@ -41,7 +43,7 @@ const QList<Named> &valueAdded()
              R"(预防性(?:维护|巡检|维修|保养)|(?:定期|现场|远程)?巡检|健康检查|preventive maintenance|preventative maintenance|proactive (?:health )?check|health[- ]check|periodic inspection|inspection visit)"))},
         {QStringLiteral("software_support"),
          TermExtractor::pattern(QStringLiteral(
-             R"(软件(?:技术)?支持|操作系统(?:驱动)?(?:技术)?支持|系统软件支持|补丁(?:升级|管理|更新)|固件(?:升级|更新|支持|基线)|software support|(?:operating system|OS) support|firmware (?:support|updates?|upgrades?|management)|BIOS(?:,? (?:and )?BMC)? updates|patch(?:ing|es|management)\b)"))},
+             R"(软件(?:技术)?支持|操作系统(?:驱动)?(?:技术)?支持|系统软件支持|补丁(?:升级|管理|更新)|固件(?:升级|更新|支持|基线)|software support|(?:operating system|OS) support|firmware (?:support|updates?|upgrades?|management)|firmware (?:and|&) (?:BIOS|BMC) updates?|BIOS(?:,? (?:and )?BMC)? updates|(?:BIOS|BMC)[^.;，。；]{0,16}固件(?:升级|更新)|patch(?:ing|es|management)\b)"))},
         {QStringLiteral("loaner"),
          TermExtractor::pattern(QStringLiteral(
              R"(备机|替代机|周转机|借用设备|loaner|loan (?:server|unit|equipment)|swap (?:server|unit)|temporary replacement (?:server|unit))"))},
@@ -53,7 +55,7 @@ const QList<Named> &valueAdded()
              R"(远程监控|监控平台|智能运维平台|remote monitoring|\bRMM\b|proactive monitoring|monitoring (?:service|platform)|collects hardware events)"))},
         {QStringLiteral("sla_reporting"),
          TermExtractor::pattern(QStringLiteral(
-             R"(SLA\s*(?:报告|达成|reports?|reporting)|服务(?:月)?报告|月度(?:服务)?报告|服务总结报告|service (?:level )?report(?:s|ing)?|(?:monthly|quarterly) (?:service[- ]level |service |SLA )?reports?|service[- ]level reports?|attainment)"))},
+             R"(SLA\s*(?:报告|达成|reports?|reporting)|服务(?:月)?报告|月度(?:服务)?报告|服务总结报告|service (?:level )?report(?:s|ing)?|(?:monthly|quarterly) (?:service[- ]level |service |SLA )?reports?|(?:monthly|quarterly) (?:[a-z-]+ ){1,2}reports?|service[- ]level reports?|attainment)"))},
     };
     return list;
 }
@@ -123,6 +125,32 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     const PreparedSegment &segment = text.segments().at(unit.segment);
     if (exclusionSection.match(segment.sectionTitle).hasMatch() || excluded.match(t).hasMatch())
         return;
+    // A features-by-plan matrix: "Included" / "Yes" / "✓" under a plan, the service in the row label.
+    static const QRegularExpression included = pattern(
+        QStringLiteral(R"(^\s*(?:included|yes|y|✓|✔|√|●|standard|提供|包含|包括|含|是|有|免费提供)\s*[.。]?\s*$)"));
+    // The row label of such a matrix says nothing by itself: the plans' cells say who gets it.
+    static const QRegularExpression marker = pattern(QStringLiteral(
+        R"(^\s*(?:(?:not )?included|yes|no|n/?a|y|n|✓|✔|√|✗|✘|×|●|○|-|—|standard|optional|提供|不提供|包含|不包含|包括|含|不含|是|否|有|无)\s*[.。]?\s*$)"));
+    if (unit.cell == 0) {
+        // The row's cells are the units of its segment (units are in document order).
+        const QList<TextUnit> &units = text.units();
+        auto u = std::lower_bound(units.cbegin(), units.cend(), unit.segment,
+                                  [](const TextUnit &a, int wanted) { return a.segment < wanted; });
+        for (; u != units.cend() && u->segment == unit.segment; ++u) {
+            if (u->cell > 0 && marker.match(text.unitText(*u)).hasMatch())
+                return;
+        }
+    }
+    if (unit.cell > 0 && !unit.rowLabel.isEmpty() && included.match(t).hasMatch()) {
+        for (const Named &service : valueAdded()) {
+            if (!service.re.match(unit.rowLabel).hasMatch())
+                continue;
+            SlaTerm term = makeTerm(QStringLiteral("value_added"), text, unit, 0, int(t.size()));
+            term.values.insert(QStringLiteral("value"), service.value);
+            terms->append(term);
+        }
+        return;
+    }
     for (const Named &service : valueAdded()) {
         const auto m = service.re.match(t);
         if (!m.hasMatch() || isNegated(t, int(m.capturedStart())))

@@ -322,6 +322,24 @@ private slots:
         QVERIFY(termsOf(result, QStringLiteral("response_time")).isEmpty());
     }
 
+    void includedServicesInAFeatureMatrix()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Feature\tBasic\tPremier"),
+            QStringLiteral("Support hours\t8 am to 6 pm, Monday-Friday\t24x7x365"),
+            QStringLiteral("On-site response\tNext Business Day\t4 hours"),
+            QStringLiteral("Proactive monitoring\tNot included\tIncluded"),
+            QStringLiteral("Monthly service performance report\tNo\tYes"),
+        }}));
+        const auto services = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(services.size(), 2);
+        for (const SlaTerm &service : services)
+            QCOMPARE(service.tier, QStringLiteral("Premier"));
+        QCOMPARE(services.first().values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("remote_monitoring"));
+        QCOMPARE(services.last().values.value(QStringLiteral("value")).toString(), QStringLiteral("sla_reporting"));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
