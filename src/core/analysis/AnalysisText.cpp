@@ -506,11 +506,24 @@ void AnalysisText::buildUnits()
                 if (!named.isEmpty() && !m_tiers.tierIn(firstSentence.left(named.size() + 12)).isEmpty())
                     lead = named;
             }
+            // A paragraph that opens with a priority label ("P1 级故障：…", "Severity 1: ...") speaks
+            // about that priority in the sentences that name none.
+            static const QRegularExpression priorityLead(
+                QStringLiteral(
+                    R"(^\s*(?:P\s*[1-4]|S\s*[1-4]|Sev(?:erity)?\s*[1-4]|Priority\s*[1-4]|[1-4]\s*级|[一二三四]级|)"
+                    R"(紧急|严重|重要|一般)[^:：,，。;；]{0,10}[:：])"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto leadMatch = priorityLead.match(text);
+            const QStringList leadPriorities =
+                leadMatch.hasMatch() ? PriorityParser::prioritiesOf(leadMatch.captured(0)) : QStringList();
             for (const auto &range : ranges) {
                 TextUnit unit;
                 unit.segment = s;
                 unit.start = range.first;
                 unit.end = range.second;
+                if (leadPriorities.size() == 1 &&
+                    PriorityParser::prioritiesOf(text.mid(range.first, range.second - range.first)).isEmpty())
+                    unit.priorities = leadPriorities;
                 const QString mentioned = m_tiers.tierIn(text.mid(range.first, range.second - range.first));
                 unit.baseTier = !lead.isEmpty() ? lead : segment.tier;
                 unit.tier = !mentioned.isEmpty() ? mentioned : unit.baseTier;

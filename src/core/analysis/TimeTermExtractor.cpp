@@ -141,7 +141,7 @@ QString TimeTermExtractor::keyOf(Kind kind)
 QRegularExpression TimeTermExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(分钟|分鐘|小时|小時|工作日|自然日|日历日|\d\s*天|\d\s*日|\d\s*周|minute|\bmins?\b|hour|\bhrs?\b|\d\s*h\b|\bdays?\b|\bweeks?\b|\bnbd\b|next[\s-]+(?:business|working))"));
+        R"(分钟|分鐘|小时|小時|工作日|自然日|日历日|\d\s*天|\d\s*日|\d\s*周|minute|\bmins?\b|\d\s*mins?\b|hour|\bhrs?\b|\d\s*h\b|\bdays?\b|\bweeks?\b|\bnbd\b|next[\s-]+(?:business|working))"));
     return re;
 }
 

@@ -340,6 +340,21 @@ private slots:
         QCOMPARE(services.last().values.value(QStringLiteral("value")).toString(), QStringLiteral("sla_reporting"));
     }
 
+    void priorityLeadOfAParagraphAndCompactUnits()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("P1 级故障：核心业务中断。乙方须在 4 个小时内恢复业务。"),
+            QStringLiteral("服务项目\t铂金级\t金级"),
+            QStringLiteral("电话响应\t15min 内\t30min 内"),
+        }}));
+        const auto restore = termsOf(result, QStringLiteral("resolution_time"), QStringLiteral("P1"));
+        QCOMPARE(restore.size(), 1);
+        QCOMPARE(restore.first().values.value(QStringLiteral("minutes")).toDouble(), 240.0);
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toDouble(), 15.0);
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
