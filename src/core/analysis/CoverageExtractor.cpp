@@ -14,14 +14,14 @@ QString clock(int hour, int minute)
 QRegularExpression CoverageExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d\s*[x*/]\s*\d|a day|per day|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b)"));
+        R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b)"));
     return re;
 }
 
 void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
-    static const QRegularExpression grid =
-        pattern(QStringLiteral(R"((?<![\d.])(\d{1,2})\s*[x*]\s*(\d{1,2})(?:\s*[x*]\s*(\d{1,3}))?(?!\d)(?!\.\d))"));
+    static const QRegularExpression grid = pattern(QStringLiteral(
+        R"((?<![\d.])(\d{1,2})\s*(?:天|days?)?\s*[x*×]\s*(\d{1,2})(?:\s*(?:小时|hours?))?(?:\s*[x*×]\s*(\d{1,3}))?(?!\d)(?!\.\d))"));
     static const QRegularExpression hoursADay = pattern(QStringLiteral(
         R"((24)\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|(?:每天|全天)\s*(24)\s*小时|24\s*/\s*7|around the clock|round[- ]the[- ]clock|全天候)"));
     static const QRegularExpression daysAWeek = pattern(

@@ -57,6 +57,7 @@ struct Gates
 {
     bool numeric = false;
     bool word = false;
+    bool roman = false; ///< "I 级", "Ⅱ级", "Level III"
 };
 
 Gates gatesOf(const QString &text)
@@ -69,6 +70,8 @@ Gates gatesOf(const QString &text)
             gates.numeric = true;
         } else if (u == u'r' || u == u'R') {
             letterR = true;
+        } else if (u == u'I' || u == u'i' || (u >= 0x2160 && u <= 0x2163)) {
+            gates.roman = true;
         } else if (u >= 0x4E00) {
             switch (u) {
             case u'紧':
@@ -100,7 +103,7 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
 {
     QList<PriorityMention> mentions;
     const Gates gates = gatesOf(text);
-    if (!gates.numeric && !gates.word)
+    if (!gates.numeric && !gates.word && !gates.roman)
         return mentions;
     auto it = gates.numeric ? numericPattern().globalMatch(text) : QRegularExpressionMatchIterator();
     while (it.hasNext()) {
@@ -123,6 +126,30 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
             }
         }
         mentions << mention;
+    }
+    // Roman numerals: "I 级故障", "Ⅱ级", "Level III".
+    static const QRegularExpression roman(
+        QStringLiteral(R"((?<![A-Za-z])(IV|I{1,3}|Ⅰ|Ⅱ|Ⅲ|Ⅳ)\s*级|\blevel\s+(IV|I{1,3})\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (gates.roman) {
+        auto r = roman.globalMatch(text);
+        while (r.hasNext()) {
+            const auto m = r.next();
+            const QString numeral = (m.captured(1) + m.captured(2)).toUpper();
+            static const QStringList order = {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"),
+                                              QStringLiteral("IV")};
+            static const QString wide = QStringLiteral("ⅠⅡⅢⅣ");
+            int rank = int(order.indexOf(numeral)) + 1;
+            if (rank == 0 && numeral.size() == 1)
+                rank = int(wide.indexOf(numeral.at(0))) + 1;
+            if (rank <= 0)
+                continue;
+            PriorityMention mention;
+            mention.start = int(m.capturedStart());
+            mention.end = int(m.capturedEnd());
+            mention.priorities << QStringLiteral("P%1").arg(rank);
+            mentions << mention;
+        }
     }
     auto words = gates.word ? wordPattern().globalMatch(text) : QRegularExpressionMatchIterator();
     while (words.hasNext()) {

@@ -355,6 +355,22 @@ private slots:
         QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toDouble(), 15.0);
     }
 
+    void romanNumeralSeverityAndDaysTimesHours()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务指标\t甲类设备\t乙类设备"),
+            QStringLiteral("服务时间\t7 天x24 小时\t7 天x24 小时"),
+            QStringLiteral("I 级故障 响应\t15 分钟\t30 分钟"),
+            QStringLiteral("II 级故障 到场\t8 小时\t24 小时"),
+        }}));
+        QCOMPARE(termsOf(result, QStringLiteral("response_time"), QStringLiteral("P1")).size(), 2);
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P2")).size(), 2);
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QVERIFY(!coverage.isEmpty());
+        QCOMPARE(coverage.first().values.value(QStringLiteral("days_per_week")).toInt(), 7);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("hours_per_day")).toInt(), 24);
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
