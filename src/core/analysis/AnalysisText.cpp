@@ -545,8 +545,19 @@ void AnalysisText::buildUnits()
             tableTier = tierIntroducingTable(s);
         const QString rowTier = m_tiers.tierIn(rowLabel);
         const QString ranked = severityRanks.value(segment.source.table).value(rowLabel.trimmed());
-        const QStringList rowPriorities =
-            ranked.isEmpty() ? PriorityParser::prioritiesOf(rowLabel) : QStringList{ranked};
+        QStringList rowPriorities = ranked.isEmpty() ? PriorityParser::prioritiesOf(rowLabel) : QStringList{ranked};
+        // The priority may have its own column ("Critical Systems | Severity 1 | 15 minutes").
+        static const QRegularExpression priorityHeader(
+            QStringLiteral(R"(severity|priority|级别|等级|級別|等級|优先级|優先級|故障级|故障級)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (int i = 1; i < segment.cells.size() && rowPriorities.isEmpty() && header; ++i) {
+            const int at = int(header->source.columns.indexOf(segment.source.columns.value(i, i)));
+            if (at < 0 || at >= header->cells.size() || !priorityHeader.match(cellText(*header, at)).hasMatch())
+                continue;
+            const QStringList named = PriorityParser::prioritiesOf(cellText(segment, i));
+            if (named.size() == 1)
+                rowPriorities = named;
+        }
         // A price row may name its tier in a description cell ("1 | 核心业务系统服务器维保 | 24 | 6,500").
         QString namedInRow;
         for (int i = 0; i < segment.cells.size(); ++i) {

@@ -371,6 +371,25 @@ private slots:
         QCOMPARE(coverage.first().values.value(QStringLiteral("hours_per_day")).toInt(), 24);
     }
 
+    void bilingualTierColumnAndAPriorityColumn()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Group 系統類別\tSeverity 級別\tResponse 回應\tOn-site 到場"),
+            QStringLiteral("Critical Systems\tSeverity 1\t15 minutes\t2 hours"),
+            QStringLiteral("Critical Systems\tSeverity 2\t30 minutes\t4 hours"),
+            QStringLiteral("General Systems\tall\t2 Business Hours\tNext Business Day"),
+        }}));
+        QVERIFY2(result.tiers.contains(QStringLiteral("Critical Systems")),
+                 qPrintable(result.tiers.join(QLatin1Char('|'))));
+        const auto p2 = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P2"));
+        QCOMPARE(p2.size(), 1);
+        QCOMPARE(p2.first().tier, QStringLiteral("Critical Systems"));
+        QCOMPARE(p2.first().values.value(QStringLiteral("minutes")).toDouble(), 240.0);
+        const auto general = termsOf(result, QStringLiteral("response_time"), QString());
+        QCOMPARE(general.size(), 1);
+        QCOMPARE(general.first().tier, QStringLiteral("General Systems"));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
