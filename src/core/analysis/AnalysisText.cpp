@@ -5,6 +5,7 @@
 #include "ParallelTasks.h"
 #include "PriorityParser.h"
 #include "SegmentBuilder.h"
+#include "TimeTermExtractor.h"
 
 #include <QRegularExpression>
 
@@ -211,8 +212,13 @@ void AnalysisText::learnTiers()
     // Tiers introduced by an enumeration: "服务器分为生产系统（…）和测试系统（…）2个级别", "the servers fall
     // into two tiers: Production Systems (...) and Test Systems (...)".
     static const QRegularExpression zhEnumeration(QStringLiteral(
-        R"(分为\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)"
+        R"(分为\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)"
         R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:\d+|[两二三四])?\s*(?:个|类)?\s*(?:服务|保障|支持|维保)?(?:级别|等级|层级|类别|档次|类|档|级))"));
+    // "分为两个服务等级：核心级（…）和标准级（…）"
+    static const QRegularExpression zhEnumerationAfterColon(QStringLiteral(
+        R"(分为\s*(?:\d+|[两二三四])\s*个?\s*(?:服务|保障|支持)?(?:等级|级别|类别|类|档)\s*[:：]\s*)"
+        R"(([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)"
+        R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:[。;；,，]|$))"));
     static const QRegularExpression enEnumeration(QStringLiteral(
         R"(\b(?:two|three|four|[234])\s+(?:service\s+|support\s+)?(?:tiers|levels|categories|classes|groups|plans)\s*:\s*)"
         R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
@@ -220,7 +226,7 @@ void AnalysisText::learnTiers()
     for (const PreparedSegment &segment : m_segments) {
         if (segment.source.kind != TextSegment::Kind::Paragraph)
             continue;
-        for (const QRegularExpression *re : {&zhEnumeration, &enEnumeration}) {
+        for (const QRegularExpression *re : {&zhEnumeration, &zhEnumerationAfterColon, &enEnumeration}) {
             auto it = re->globalMatch(segment.norm.text);
             while (it.hasNext()) {
                 const auto m = it.next();
@@ -273,6 +279,41 @@ void AnalysisText::learnTiers()
             continue;
         for (const auto &entry : list)
             m_tiers.addCandidate(entry.first, entry.second);
+    }
+
+    // Consecutive list items that open with a plan name: "• Enterprise: Technician onsite in 4 hours"
+    // / "• Essential: Technician onsite next business day". The names must recur elsewhere in the
+    // document, and field labels ("Note:", "Coverage:") are not plans.
+    static const QRegularExpression itemOpener(
+        QStringLiteral(R"(^\s*[•·\-–*]?\s*([A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})\s*:)"));
+    static const QRegularExpression fieldLabel(
+        QStringLiteral(
+            R"(^(?:note|notes|coverage|response|resolution|restore|on-?site|onsite|clock|clock start|price|)"
+            R"(prices|pricing|term|parts|scope|exclusions?|hours|support|service|services|scope|contact|email|)"
+            R"(phone|tel|fax|address|date|quote|total|subtotal|example|important|attention|warning|step \d+|)"
+            R"(severity \d|priority \d|p\d|level \d|tier \d|q|a|question|answer|re|subject|from|to|cc)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<QPair<int, QString>> items; // (segment, name) in order
+    for (int s = 0; s < m_segments.size(); ++s) {
+        const PreparedSegment &segment = m_segments.at(s);
+        if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading)
+            continue;
+        const auto m = itemOpener.match(segment.norm.text);
+        if (m.hasMatch() && !fieldLabel.match(m.captured(1)).hasMatch() &&
+            PriorityParser::prioritiesOf(m.captured(1)).isEmpty() &&
+            TimeTermExtractor::kindOf(m.captured(1)) == TimeTermExtractor::Kind::None)
+            items << qMakePair(s, m.captured(1));
+    }
+    for (int i = 0; i + 1 < items.size(); ++i) {
+        const auto &a = items.at(i);
+        const auto &b = items.at(i + 1);
+        if (b.first != a.first + 1 || a.second == b.second)
+            continue;
+        const bool recur = m_fullText.count(a.second) >= 2 && m_fullText.count(b.second) >= 2;
+        if (!recur)
+            continue;
+        m_tiers.addCandidate(a.second);
+        m_tiers.addCandidate(b.second);
     }
 
     struct Heading

@@ -390,6 +390,26 @@ private slots:
         QCOMPARE(general.first().tier, QStringLiteral("General Systems"));
     }
 
+    void plansFromListItemsAndEnumerations()
+    {
+        const auto en = analyze(textDocument({{
+            QStringLiteral("The core servers go on CareLink Enterprise and the branch servers on CareLink Essential."),
+            QStringLiteral("If the problem needs hands-on work, we dispatch a technician:"),
+            QStringLiteral("• Enterprise: Technician onsite in 4 hours, 24x7."),
+            QStringLiteral("• Essential: Technician onsite next business day."),
+            QStringLiteral("• Note: times are estimates."),
+        }}));
+        QVERIFY2(en.tiers.contains(QStringLiteral("Enterprise")), qPrintable(en.tiers.join(QLatin1Char('|'))));
+        QVERIFY(!en.tiers.contains(QStringLiteral("Note")));
+        const auto onsite = termsOf(en, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.first().tier, QStringLiteral("Enterprise"));
+        QCOMPARE(onsite.last().tier, QStringLiteral("Essential"));
+        const auto zh = analyze(textDocument({{QStringLiteral(
+            "本建议书将在保设备分为两个服务等级：核心级（集中交易，20台）和标准级（其他系统，32台）。")}}));
+        QCOMPARE(zh.tiers, (QStringList{QStringLiteral("核心级"), QStringLiteral("标准级")}));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
