@@ -618,8 +618,7 @@ void AnalysisText::buildUnits()
         // A totals row ("合计", "Total per year") sums the tiers: its amounts belong to none.
         static const QRegularExpression totalLabel(
             QStringLiteral(
-                R"(^\s*(?:(?:\d+\s*年|年度|服务期|首年|价格|费用)?(?:合计|总计|总价)|(?:annual |grand |yearly )?total)"
-                R"((?:\s+(?:per (?:year|annum)|annual|for (?:the )?(?:term|year)|\(.*\)))?)\s*[:：]?\s*$)"),
+                R"(^\s*(?:(?:\d+\s*年|年度|服务期|首年|价格|费用)?(?:合计|总计|总价)|(?:annual |grand |yearly )?total(?![a-z])))"),
             QRegularExpression::CaseInsensitiveOption);
         bool totalsRow = false;
         for (int i = 0; i < segment.cells.size() && i < 3 && !totalsRow; ++i)

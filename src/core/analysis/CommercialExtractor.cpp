@@ -146,9 +146,10 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         if (clauseEnd >= 0)
             after.truncate(clauseEnd);
         QString per = perOf(t.mid(int(m.capturedStart()), int(m.capturedLength())) + after);
-        // A "3年合计" / "Total for the term" row overrides a per-year column header.
-        if (per.isEmpty() && cell && perOf(unit.rowLabel) == QLatin1String("total"))
-            per = QStringLiteral("total");
+        // A "3年合计" / "年度合计 Annual total" row overrides a per-server column header.
+        const QString rowPer = cell ? perOf(unit.rowLabel) : QString();
+        if (per.isEmpty() && (rowPer == QLatin1String("total") || rowPer == QLatin1String("year")))
+            per = rowPer;
         if (per.isEmpty() && cell)
             per = perOf(unit.columnHeader);
         if (per.isEmpty() && cell)
@@ -177,8 +178,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         pattern(QStringLiteral(R"((元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|\$))"));
     const auto hc = headerCurrency.match(unit.columnHeader);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
+    const QString rowPer = perOf(unit.rowLabel);
     const QString per =
-        perOf(unit.rowLabel) == QLatin1String("total") ? QStringLiteral("total") : perOf(unit.columnHeader);
+        rowPer == QLatin1String("total") || rowPer == QLatin1String("year") ? rowPer : perOf(unit.columnHeader);
     add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), bm.captured(1).toDouble(), currency, per);
 }
 

@@ -108,6 +108,22 @@ QStringList TierContext::tiersIn(const QString &text) const
 QString TierContext::tierIn(const QString &text) const
 {
     const QStringList found = tiersIn(text);
+    if (found.size() == 2) {
+        // A bilingual label ("生产系统 Production Systems") names one tier twice: the first name.
+        QString a;
+        QString b;
+        for (const Entry &entry : m_entries) {
+            if (entry.name == found.first())
+                a = entry.key;
+            if (entry.name == found.last())
+                b = entry.key;
+        }
+        const QString key = keyOf(text);
+        const bool cjkA = !found.first().isEmpty() && found.first().at(0).unicode() >= 0x3400;
+        const bool cjkB = !found.last().isEmpty() && found.last().at(0).unicode() >= 0x3400;
+        if (cjkA != cjkB && (key == a + b || key == b + a))
+            return key.startsWith(a) ? found.first() : found.last(); // as the label writes it first
+    }
     return found.size() == 1 ? found.first() : QString();
 }
 

@@ -410,6 +410,27 @@ private slots:
         QCOMPARE(zh.tiers, (QStringList{QStringLiteral("核心级"), QStringLiteral("标准级")}));
     }
 
+    void bilingualRowLabelsAndTotalsRows()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务器分为生产系统（40 台）和测试系统（25 台）两个级别。"),
+            QStringLiteral(
+                "The servers fall into two tiers: Production Systems (40 units) and Test Systems (25 units)."),
+            QStringLiteral("级别 Tier\t数量 Qty\t单价(人民币/台/年) CNY per server per year"),
+            QStringLiteral("生产系统 Production Systems\t40\tCNY 7,560"),
+            QStringLiteral("测试系统 Test Systems\t25\tCNY 2,880"),
+            QStringLiteral("年度合计 Annual total\t\tCNY 374,400"),
+        }}));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 3);
+        QCOMPARE(prices.at(0).tier, QStringLiteral("生产系统"));
+        QCOMPARE(prices.at(0).values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        QCOMPARE(prices.at(1).tier, QStringLiteral("测试系统"));
+        QCOMPARE(prices.at(2).tier, QString());
+        QCOMPARE(prices.at(2).values.value(QStringLiteral("per")).toString(), QStringLiteral("year"));
+        QCOMPARE(prices.at(2).values.value(QStringLiteral("amount")).toDouble(), 374400.0);
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
