@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The two commands a new user needs (see README.md):
 #   ./tierwise.sh demo   install what is missing, build (Release), run the main job on the demo data
+#                        (the evaluation report; then the window on the demo proposals where a display exists)
 #   ./tierwise.sh test   install what is missing, build (Debug, ASan+UBSan), check format, run all tests
 # Both are idempotent and incremental, and work from any current directory.
 set -euo pipefail
@@ -107,6 +108,18 @@ cmd_demo() {
     # The main job: the five bundled proposals and three ticket histories evaluated per server tier.
     say "demo: evaluating resources/demo/evaluation.json (5 vendors, 3 tiers)"
     "$dir/bin/tierwise-cli" evaluate "$ROOT/resources/demo/evaluation.json" --format text
+    # Where a display exists, the window opens on a fresh demo workspace with the five proposals
+    # imported (reading them, text and page view, PDF export). TW_DEMO_NO_GUI=1 skips it.
+    if [ -z "${TW_DEMO_NO_GUI:-}" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+        local workspace="$dir/demo-workspace.tierwise"
+        rm -f "$workspace" "$workspace-wal" "$workspace-shm"
+        say "demo: opening the window on $workspace with the five proposals"
+        local args=("$workspace") proposal
+        for proposal in "$ROOT"/resources/demo/proposals/*; do args+=(--import "$proposal"); done
+        "$dir/bin/tierwise" "${args[@]}"
+    else
+        say "demo: no display, so the window was not opened (the report above is the headless result)"
+    fi
 }
 
 cmd_test() {
