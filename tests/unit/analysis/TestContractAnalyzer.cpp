@@ -431,6 +431,28 @@ private slots:
         QCOMPARE(prices.at(2).values.value(QStringLiteral("amount")).toDouble(), 374400.0);
     }
 
+    void priorityRightAfterATimeAndServiceHours()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "A field engineer will arrive within four (4) hours for a Priority 1 Incident and within eight "
+                "(8) hours for a Priority 2 Incident."),
+            QStringLiteral("Item\tTarget"),
+            QStringLiteral("Engineer visit (Pune)\tnext working day"),
+            QStringLiteral("Priority 3 response\t4 Service Hours"),
+        }}));
+        const auto p2 = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P2"));
+        QCOMPARE(p2.size(), 1);
+        QCOMPARE(p2.first().values.value(QStringLiteral("minutes")).toDouble(), 480.0);
+        bool visit = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            visit = visit || term.values.value(QStringLiteral("next_business_day")).toBool();
+        QVERIFY(visit);
+        const auto p3 = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P3"));
+        QCOMPARE(p3.size(), 1);
+        QCOMPARE(p3.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
