@@ -4,6 +4,28 @@ namespace tw::analysis {
 
 namespace {
 
+// What a totals row ("合计", "3年合计", "Total monthly fee", "年度合计 Annual total") sums over: the
+// term, a year, a month, or nothing said (empty: the column header decides).
+QString totalsRowPeriod(const QString &rowLabel)
+{
+    static const QRegularExpression term = TermExtractor::pattern(QStringLiteral(
+        R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:term|contract)|contract total|\d+[- ]year total|合同总价)"));
+    static const QRegularExpression monthly =
+        TermExtractor::pattern(QStringLiteral(R"(monthly|per month|月度|每月|月合计)"));
+    static const QRegularExpression yearly =
+        TermExtractor::pattern(QStringLiteral(R"(annual|yearly|per (?:year|annum)|年度|每年|年合计)"));
+    static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(R"(合计|总计|总价|\btotal\b)"));
+    if (!total.match(rowLabel).hasMatch())
+        return QString();
+    if (term.match(rowLabel).hasMatch())
+        return QStringLiteral("total");
+    if (monthly.match(rowLabel).hasMatch())
+        return QStringLiteral("month");
+    if (yearly.match(rowLabel).hasMatch())
+        return QStringLiteral("year");
+    return QString();
+}
+
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
@@ -147,8 +169,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             after.truncate(clauseEnd);
         QString per = perOf(t.mid(int(m.capturedStart()), int(m.capturedLength())) + after);
         // A "3年合计" / "年度合计 Annual total" row overrides a per-server column header.
-        const QString rowPer = cell ? perOf(unit.rowLabel) : QString();
-        if (per.isEmpty() && (rowPer == QLatin1String("total") || rowPer == QLatin1String("year")))
+        const QString rowPer = cell ? totalsRowPeriod(unit.rowLabel) : QString();
+        if (per.isEmpty() && !rowPer.isEmpty())
             per = rowPer;
         if (per.isEmpty() && cell)
             per = perOf(unit.columnHeader);
@@ -178,9 +200,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         pattern(QStringLiteral(R"((元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|\$))"));
     const auto hc = headerCurrency.match(unit.columnHeader);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
-    const QString rowPer = perOf(unit.rowLabel);
-    const QString per =
-        rowPer == QLatin1String("total") || rowPer == QLatin1String("year") ? rowPer : perOf(unit.columnHeader);
+    const QString rowPer = totalsRowPeriod(unit.rowLabel);
+    const QString per = !rowPer.isEmpty() ? rowPer : perOf(unit.columnHeader);
     add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), bm.captured(1).toDouble(), currency, per);
 }
 

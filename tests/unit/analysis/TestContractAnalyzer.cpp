@@ -453,6 +453,30 @@ private slots:
         QCOMPARE(p3.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
     }
 
+    void creditPerMissAndTotalsRowPeriods()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("核心级设备每发生一次到场或修复超时，扣减当季服务费的3%。"),
+            QStringLiteral(
+                "We credit 5% of the Monthly Charge for each target missed, up to 20% of the Monthly Charge."),
+            QStringLiteral("服务类别\t数量\t小计(元/年)"),
+            QStringLiteral("核心级\t20\t180,000"),
+            QStringLiteral("合计\t20\t180,000"),
+            QStringLiteral("3年合计\t\t540,000"),
+        }}));
+        const auto credits = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(credits.size(), 2);
+        for (const SlaTerm &credit : credits)
+            QCOMPARE(credit.values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
+        QCOMPARE(credits.last().values.value(QStringLiteral("cap_percent")).toDouble(), 20.0);
+        QStringList pers;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            pers << price.values.value(QStringLiteral("per")).toString();
+        // A bare 合计 row follows its per-year column; a 3年合计 row is the whole term.
+        QVERIFY2(pers.contains(QStringLiteral("total")), qPrintable(pers.join(QLatin1Char(','))));
+        QVERIFY(pers.contains(QStringLiteral("year")));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
