@@ -187,7 +187,8 @@ void AnalysisText::learnTiers()
             QString rest = cell;
             rest.remove(measureColumn);
             static const QRegularExpression filler(
-                QStringLiteral(R"(\b(?:time|times|target|targets|hours?|level|sla|\(.*\))\b|时间|时限|目标|[^\w])"),
+                QStringLiteral(
+                    R"(\b(?:time|times|target|targets|hours?|level|sla|\(.*\))\b|时间|时限|目标|超时|要求|[^\w])"),
                 QRegularExpression::CaseInsensitiveOption);
             rest.remove(filler);
             const bool namesPlan = !measureColumn.match(cell).hasMatch() || rest.size() >= 3;
@@ -219,6 +220,9 @@ void AnalysisText::learnTiers()
         R"(分为\s*(?:\d+|[两二三四])\s*个?\s*(?:服务|保障|支持)?(?:等级|级别|类别|类|档)\s*[:：]\s*)"
         R"(([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)"
         R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:[。;；,，]|$))"));
+    // "Service Option means either Critical Care or Business Care"
+    static const QRegularExpression enEither(QStringLiteral(
+        R"(\b(?:option|plan|level|service|tier)s?\b[^.;\n]{0,20}\b(?:means|is|are)\s+either\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+or\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"));
     static const QRegularExpression enEnumeration(QStringLiteral(
         R"(\b(?:two|three|four|[234])\s+(?:service\s+|support\s+)?(?:tiers|levels|categories|classes|groups|plans)\s*:\s*)"
         R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
@@ -226,7 +230,7 @@ void AnalysisText::learnTiers()
     for (const PreparedSegment &segment : m_segments) {
         if (segment.source.kind != TextSegment::Kind::Paragraph)
             continue;
-        for (const QRegularExpression *re : {&zhEnumeration, &zhEnumerationAfterColon, &enEnumeration}) {
+        for (const QRegularExpression *re : {&zhEnumeration, &zhEnumerationAfterColon, &enEnumeration, &enEither}) {
             auto it = re->globalMatch(segment.norm.text);
             while (it.hasNext()) {
                 const auto m = it.next();
@@ -252,17 +256,18 @@ void AnalysisText::learnTiers()
     // Sibling paragraphs that open with a plan name: "Premier Support is what we propose for ...",
     // "Standard Support covers ...", "金牌服务：7×24 小时……" / "银牌服务：……". Two or more openers with the
     // same plan word name the tiers.
+    // Also "2.1 Critical Care. For each ..." (a numbered clause titled with the plan), "★核心服务器（…）：…",
+    // "- 核心机：…" (list items and table cells).
     static const QRegularExpression enOpener(QStringLiteral(
-        R"(^\s*((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s+)"
-        R"((?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes)\b)"));
-    static const QRegularExpression zhOpener(
-        QStringLiteral(R"(^\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务|套餐|级|保障|方案|级别|等级))\s*[:：])"));
+        R"(^\s*(?:\d+(?:\.\d+)*\.?\s+)?((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s*)"
+        R"((?:\b(?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes)\b|\.\s+[A-Z]|:))"));
+    static const QRegularExpression zhOpener(QStringLiteral(
+        R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机))\s*(?:\([^)]{0,40}\))?\s*[:：])"));
     QHash<QString, QList<QPair<QString, QString>>> openers; // plan word -> (name, written name)
-    for (const PreparedSegment &segment : m_segments) {
-        if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading)
-            continue;
+    auto addOpener = [&](const PreparedSegment &segment, int from, int to) {
+        const QString part = segment.norm.text.mid(from, to - from);
         for (const QRegularExpression *re : {&enOpener, &zhOpener}) {
-            const auto m = re->match(segment.norm.text);
+            const auto m = re->match(part);
             if (!m.hasMatch())
                 continue;
             const QString name = m.captured(1).trimmed();
@@ -271,7 +276,18 @@ void AnalysisText::learnTiers()
             for (const auto &entry : list)
                 known = known || entry.first == name;
             if (!known && PriorityParser::prioritiesOf(name).isEmpty())
-                list << qMakePair(name, written(segment, int(m.capturedStart(1)), int(m.capturedEnd(1))).trimmed());
+                list << qMakePair(
+                    name, written(segment, from + int(m.capturedStart(1)), from + int(m.capturedEnd(1))).trimmed());
+        }
+    };
+    for (const PreparedSegment &segment : m_segments) {
+        if (segment.heading)
+            continue;
+        if (segment.source.kind == TextSegment::Kind::Paragraph) {
+            addOpener(segment, 0, int(segment.norm.text.size()));
+        } else {
+            for (const auto &cell : segment.cells)
+                addOpener(segment, cell.first, cell.second);
         }
     }
     for (const auto &list : std::as_const(openers)) {
@@ -279,6 +295,30 @@ void AnalysisText::learnTiers()
             continue;
         for (const auto &entry : list)
             m_tiers.addCandidate(entry.first, entry.second);
+    }
+
+    // Lettered or numbered classes used throughout: "Category A" / "Category B", "Class 1" / "Class 2".
+    static const QRegularExpression classLabel(
+        QStringLiteral(R"(\b((Category|Class|Tier|Group|Band|Plan|Option|Package)\s+(?:[A-Z]|[1-4]))\b)"));
+    {
+        QHash<QString, QHash<QString, int>> uses; // head word -> label -> count
+        auto it = classLabel.globalMatch(m_fullText);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            ++uses[m.captured(2)][m.captured(1)];
+        }
+        for (auto head = uses.cbegin(); head != uses.cend(); ++head) {
+            QStringList recurring;
+            for (auto label = head.value().cbegin(); label != head.value().cend(); ++label) {
+                if (label.value() >= 2)
+                    recurring << label.key();
+            }
+            if (recurring.size() < 2)
+                continue;
+            recurring.sort();
+            for (const QString &label : std::as_const(recurring))
+                m_tiers.addCandidate(label);
+        }
     }
 
     // Consecutive list items that open with a plan name: "• Enterprise: Technician onsite in 4 hours"
@@ -340,9 +380,9 @@ void AnalysisText::learnTiers()
     // The sibling is the next heading of the same level, even past a "（续）" heading above it.
     for (int i = 0; i + 1 < headings.size(); ++i) {
         int next = i + 1;
-        while (next < headings.size() && next <= i + 3 && headings.at(next).level != headings.at(i).level)
+        while (next < headings.size() && next <= i + 8 && headings.at(next).level != headings.at(i).level)
             ++next;
-        if (next >= headings.size() || next > i + 3)
+        if (next >= headings.size() || next > i + 8)
             continue;
         const QString a = headings.at(i).name;
         const QString b = headings.at(next).name;
@@ -358,13 +398,18 @@ void AnalysisText::learnTiers()
         const bool cjk = suffix.back().unicode() >= 0x3400;
         const bool word = a.at(a.size() - 1 - common) == QLatin1Char(' ') || suffix.startsWith(QLatin1Char(' '));
         static const QRegularExpression genericZh(QStringLiteral(
-            R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划|概况|简介|介绍|概述|背景|总结|资质|优势|团队|条件)$)"));
+            R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划|概况|简介|介绍|概述|背景|总结|资质|优势|团队|条件|超时|延误|延迟|故障|考核|补偿|赔偿|计费|收费|规则|责任|义务)$)"));
         static const QRegularExpression tierWord(
             QStringLiteral(R"(^\s*(?:plan|tier|level|package|edition|class|option|programme|program)s?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         // "1级保障" / "2级保障" share "级保障": a grade word before the generic ending makes it a tier.
         const bool graded = QStringLiteral("级类档等").contains(suffix.front());
-        if ((cjk && suffix.size() >= 2 && (graded || !genericZh.match(suffix).hasMatch())) ||
+        // "基础服务" / "增强服务" / "尊享服务": grade words before a generic ending name plans too.
+        static const QRegularExpression gradeWord(QStringLiteral(
+            R"(^(?:基础|标准|增强|高级|尊享|尊贵|旗舰|企业|金牌|银牌|铜牌|铂金|白金|钻石|普通|经济|优选|全面|至尊|黄金|白银|青铜)$)"));
+        const bool gradeNamed = gradeWord.match(a.left(a.size() - common)).hasMatch() &&
+                                gradeWord.match(b.left(b.size() - common)).hasMatch();
+        if ((cjk && suffix.size() >= 2 && (graded || gradeNamed || !genericZh.match(suffix).hasMatch())) ||
             (!cjk && word && tierWord.match(suffix).hasMatch())) {
             m_tiers.addCandidate(headings.at(i).text, headings.at(i).written);
             m_tiers.addCandidate(headings.at(next).text, headings.at(next).written);

@@ -7,7 +7,7 @@ namespace {
 const QRegularExpression &penaltyCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(扣减|扣除|扣罚|扣款|罚款|罚金|违约金|赔偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount)"));
+        R"(扣减|扣除|扣罚|扣款|罚款|罚金|违约金|赔偿|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount)"));
     return re;
 }
 
@@ -83,8 +83,8 @@ double PenaltyExtractor::standaloneCap(const QString &t)
 
 QRegularExpression PenaltyExtractor::trigger() const
 {
-    static const QRegularExpression re =
-        pattern(QStringLiteral(R"(%|percent|扣|credit|rebate|refund|penalt|赔偿|违约|deduct|罚|返还|减免|discount)"));
+    static const QRegularExpression re = pattern(
+        QStringLiteral(R"(%|percent|扣|credit|rebate|refund|penalt|赔偿|补偿|违约|deduct|罚|返还|减免|discount)"));
     return re;
 }
 

@@ -201,7 +201,8 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
             const bool sameClause = hit.start >= clause.first && hit.start <= clause.second;
             const bool adjacent = hit.rule == m.rule && ((hit.start >= m.end && hit.start - m.end <= 2) ||
                                                          rules.at(hit.rule).quote == QLatin1String("sentence"));
-            if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent) {
+            const bool overlapping = hit.start < m.end && hit.end > m.start;
+            if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent || overlapping) {
                 m.start = qMin(m.start, hit.start);
                 m.end = qMax(m.end, hit.end);
                 m.quoteStart = qMin(m.quoteStart, hit.quoteStart);

@@ -477,6 +477,40 @@ private slots:
         QVERIFY(pers.contains(QStringLiteral("year")));
     }
 
+    void morePlanNamingStyles()
+    {
+        // Lettered categories used throughout the document.
+        const auto categories = analyze(textDocument({{
+            QStringLiteral("Category A (production) servers are covered 24x7. Category B servers are covered in "
+                           "Business Hours."),
+            QStringLiteral("Category A: an engineer on site within 4 hours. Category B: next business day."),
+        }}));
+        QCOMPARE(categories.tiers, (QStringList{QStringLiteral("Category A"), QStringLiteral("Category B")}));
+        // Numbered clauses titled with the plan, and "either X or Y".
+        const auto clauses = analyze(textDocument({{
+            QStringLiteral("1.8 Service Option means either Critical Care or Business Care."),
+            QStringLiteral("2.1 Critical Care. Corvane will attend the Site within four (4) hours."),
+            QStringLiteral("2.2 Business Care. Corvane will attend the Site on the next Business Day."),
+        }}));
+        QVERIFY2(clauses.tiers.contains(QStringLiteral("Critical Care")),
+                 qPrintable(clauses.tiers.join(QLatin1Char('|'))));
+        const auto onsite = termsOf(clauses, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.first().tier, QStringLiteral("Critical Care"));
+        // Chinese list items and grade-named sections.
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("- 核心机：跑数据库的那10台"),
+            QStringLiteral("- 普通机：其他的"),
+            QStringLiteral("一、基础服务"),
+            QStringLiteral("提供 5×8 服务。"),
+            QStringLiteral("二、增强服务"),
+            QStringLiteral("提供 7×24 服务。"),
+        }}));
+        QVERIFY2(zh.tiers.contains(QStringLiteral("核心机")), qPrintable(zh.tiers.join(QLatin1Char('|'))));
+        QVERIFY(zh.tiers.contains(QStringLiteral("普通机")));
+        QVERIFY(zh.tiers.contains(QStringLiteral("增强服务")));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
