@@ -51,7 +51,16 @@ QString PartsExtractor::cityIn(const QString &text)
     static const QRegularExpression re = pattern(QStringLiteral(
         R"(上海|北京|深圳|广州|杭州|苏州|南京|昆山|无锡|宁波|成都|武汉|天津|重庆|西安|合肥|济南|青岛|厦门|福州|长沙|郑州|沈阳|大连|香港|澳门|台北|嘉定|浦东|闵行|松江|东莞|佛山|珠海|常州|南通|扬州|徐州|温州|绍兴|嘉兴|金华|台州|南昌|贵阳|昆明|南宁|海口|太原|石家庄|呼和浩特|哈尔滨|长春|兰州|银川|西宁|乌鲁木齐|拉萨|烟台|潍坊|洛阳|宜昌|襄阳|株洲|湘潭|芜湖|泉州|漳州|中山|惠州|江门|廊坊|保定|唐山|秦皇岛|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Suzhou|Nanjing|Kunshan|Wuxi|Ningbo|Chengdu|Wuhan|Tianjin|Chongqing|Xi'an|Hefei|Jinan|Qingdao|Xiamen|Hong Kong|Singapore|Frankfurt|London|Amsterdam|Dublin|Paris|Tokyo|Sydney|New York|Chicago|Dallas|Atlanta|Toronto|Pudong|Jiading|Minhang)\b)"));
     const auto m = re.match(text);
-    return m.hasMatch() ? m.captured(0) : QString();
+    if (m.hasMatch())
+        return m.captured(0);
+    // Any other Chinese city written with 市 ("在九江市设有本地备件库"); most city names have two characters.
+    static const QRegularExpression shi(QStringLiteral(R"(([\x{4e00}-\x{9fff}]{2})市)"));
+    static const QRegularExpression notCity(
+        QStringLiteral(R"(^(?:城|本|该|全|各|门|超|上|开|街|都|省|在|于|的|及|和))"));
+    const auto s = shi.match(text);
+    if (s.hasMatch() && !notCity.match(s.captured(1)).hasMatch())
+        return s.captured(1);
+    return QString();
 }
 
 QRegularExpression PartsExtractor::trigger() const

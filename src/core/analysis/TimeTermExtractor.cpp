@@ -52,6 +52,11 @@ bool isExcludedDuration(const QString &text, const Duration &d)
         R"(^\s*(?:以上|以后|之后|后|前|in advance|prior|before|notice|of the end|经验|的现场值守|of experience|experience|old))"));
     const int from = qMax(0, d.start - 14);
     const QString head = text.mid(from, d.start - from);
+    // "no more than thirty (30) minutes", "不超过 2 小时" bound a promise; "more than 4 hours" is a threshold.
+    static const QRegularExpression bound = TermExtractor::pattern(QStringLiteral(
+        R"((?:\bno|\bnot|\bnever)\s+(?:more|longer|later)\s+than\s*$|不超过\s*$|不多于\s*$|不迟于\s*$)"));
+    if (bound.match(text.mid(qMax(0, d.start - 20), d.start - qMax(0, d.start - 20))).hasMatch())
+        return after.match(text.mid(d.end, 16)).hasMatch();
     return before.match(head).hasMatch() || after.match(text.mid(d.end, 16)).hasMatch();
 }
 
@@ -141,7 +146,7 @@ QString TimeTermExtractor::keyOf(Kind kind)
 QRegularExpression TimeTermExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(分钟|分鐘|小时|小時|工作日|自然日|日历日|\d\s*天|\d\s*日|\d\s*周|minute|\bmins?\b|\d\s*mins?\b|hour|\bhrs?\b|\d\s*h\b|\bdays?\b|\bweeks?\b|\bnbd\b|next[\s-]+(?:business|working))"));
+        R"(分钟|分鐘|小时|小時|工作日|自然日|日历日|\d\s*天|\d\s*日|\d\s*周|minute|\bmins?\b|\d\s*mins?\b|\d\s*hrs?\b|hour|\bhrs?\b|\d\s*h\b|\bdays?\b|\bweeks?\b|\bnbd\b|next[\s-]+(?:business|working))"));
     return re;
 }
 

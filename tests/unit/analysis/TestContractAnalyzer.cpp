@@ -511,6 +511,27 @@ private slots:
         QVERIFY(zh.tiers.contains(QStringLiteral("增强服务")));
     }
 
+    void boundsCompactUnitsAndCities()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Corvane will achieve a Response Time of no more than thirty (30) minutes."),
+            QStringLiteral("Plan\tResponse\tPrice"),
+            QStringLiteral("Standard\twithin 2hr\t$85/server/mo"),
+            QStringLiteral("Premium\twithin 1hr\t$165/server/mo"),
+            QStringLiteral("我方在九江市设有本地备件库。"),
+        }}));
+        bool thirty = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            thirty = thirty || term.values.value(QStringLiteral("minutes")).toDouble() == 30.0;
+        QVERIFY(thirty);
+        QCOMPARE(termsOf(result, QStringLiteral("response_time")).size(), 3);
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            QCOMPARE(price.values.value(QStringLiteral("per")).toString(), QStringLiteral("server_month"));
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("九江"));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
