@@ -532,6 +532,31 @@ private slots:
         QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("九江"));
     }
 
+    void informalChineseWording()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("核心机给您做7x24，节假日也有人值班。"),
+            QStringLiteral("核心机：电话15分钟内回，4H到场。"),
+            QStringLiteral("备件从上海总仓调。"),
+            QStringLiteral("明年续签价格按当时行情再定。"),
+        }}));
+        QCOMPARE(termsOf(result, QStringLiteral("coverage")).value(0).values.value(QStringLiteral("holidays")),
+                 QVariant(true));
+        QCOMPARE(termsOf(result, QStringLiteral("response_time"))
+                     .value(0)
+                     .values.value(QStringLiteral("minutes"))
+                     .toDouble(),
+                 15.0);
+        QCOMPARE(
+            termsOf(result, QStringLiteral("parts_stock")).value(0).values.value(QStringLiteral("value")).toString(),
+            QStringLiteral("central"));
+        QCOMPARE(termsOf(result, QStringLiteral("price_adjustment"))
+                     .value(0)
+                     .values.value(QStringLiteral("value"))
+                     .toString(),
+                 QStringLiteral("unbounded"));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
