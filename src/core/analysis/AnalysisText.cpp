@@ -524,47 +524,48 @@ static QHash<int, QHash<QString, QString>> wordSeverityRanks(const QList<Prepare
     return ranks;
 }
 
-QString AnalysisText::tableIntroduction(int rowSegment) const
+QList<int> AnalysisText::introductionOf(int rowSegment) const
 {
+    // The paragraphs right before the table (at most two back, in the same section, no heading),
+    // nearest first.
     const int table = m_segments.at(rowSegment).source.table;
     int s = rowSegment;
     while (s > 0 && m_segments.at(s - 1).source.kind == TextSegment::Kind::TableRow &&
            m_segments.at(s - 1).source.table == table)
         --s;
-    QString text;
+    QList<int> paragraphs;
     for (int back = s - 1; back >= 0 && back >= s - 2; --back) {
         const PreparedSegment &before = m_segments.at(back);
         if (before.source.kind != TextSegment::Kind::Paragraph || before.heading ||
             before.section != m_segments.at(rowSegment).section)
             break;
-        text.prepend(before.norm.text + QLatin1Char('\n'));
+        paragraphs << back;
     }
+    return paragraphs;
+}
+
+QString AnalysisText::tableIntroduction(int rowSegment) const
+{
+    QString text;
+    for (int paragraph : introductionOf(rowSegment))
+        text.prepend(m_segments.at(paragraph).norm.text + QLatin1Char('\n'));
     return text;
 }
 
 QString AnalysisText::tierIntroducingTable(int rowSegment) const
 {
-    // "生产系统按下表执行", "Production Systems follow the table below": the paragraph just before the
-    // table (at most two back, in the same section) names the tier the whole table is for.
+    // "生产系统按下表执行", "Production Systems follow the table below": the introduction names the
+    // tier the whole table is for. A bilingual document says it twice: the first saying wins, as the
+    // document's first language names the tiers.
     static const QRegularExpression pointsToTable(
         QStringLiteral(R"(下表|如下表|见下表|如下|表格|below|following table|table below|as follows)"),
         QRegularExpression::CaseInsensitiveOption);
-    const int table = m_segments.at(rowSegment).source.table;
-    int s = rowSegment;
-    while (s > 0 && m_segments.at(s - 1).source.kind == TextSegment::Kind::TableRow &&
-           m_segments.at(s - 1).source.table == table)
-        --s;
-    // A bilingual document says it twice ("生产系统按下表执行" / "Production Systems follow the table
-    // below"): the first saying wins, as the document's first language names the tiers.
     QString found;
-    for (int back = s - 1; back >= 0 && back >= s - 2; --back) {
-        const PreparedSegment &before = m_segments.at(back);
-        if (before.source.kind != TextSegment::Kind::Paragraph || before.heading ||
-            before.section != m_segments.at(rowSegment).section)
-            break;
-        if (!pointsToTable.match(before.norm.text).hasMatch())
+    for (int paragraph : introductionOf(rowSegment)) {
+        const QString &text = m_segments.at(paragraph).norm.text;
+        if (!pointsToTable.match(text).hasMatch())
             continue;
-        const QStringList named = m_tiers.tiersIn(before.norm.text);
+        const QStringList named = m_tiers.tiersIn(text);
         if (named.size() == 1)
             found = named.first();
     }

@@ -95,6 +95,8 @@ private:
     void findHeadings();
     void learnTiers();
     void buildUnits();
+    /** The paragraphs introducing the table of rowSegment, nearest first. */
+    QList<int> introductionOf(int rowSegment) const;
     /** The tier a paragraph right before the table of rowSegment assigns it ("生产系统按下表执行"). */
     QString tierIntroducingTable(int rowSegment) const;
 
