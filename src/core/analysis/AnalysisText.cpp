@@ -669,6 +669,33 @@ void AnalysisText::buildUnits()
         bool totalsRow = false;
         for (int i = 0; i < segment.cells.size() && i < 3 && !totalsRow; ++i)
             totalsRow = totalLabel.match(cellText(segment, i)).hasMatch();
+        // A compliance table ("招标要求 | 投标响应 | 偏离情况", "Requirement | Response | Comply"): the
+        // requirement cell is the buyer's; the response cell promises, for the tier the requirement names.
+        static const QRegularExpression requirementHeader(
+            QStringLiteral(
+                R"(^\s*(?:招标要求|技术要求|采购要求|需求|要求|规范要求|requirements?|specification|customer requirement|rfp requirement)\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression responseHeader(
+            QStringLiteral(
+                R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|(?:vendor |our |supplier )?(?:response|offer|proposal|answer)s?)\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        int requirementCell = -1;
+        bool hasResponseColumn = false;
+        if (header) {
+            for (int i = 0; i < segment.cells.size(); ++i) {
+                const int at = int(header->source.columns.indexOf(segment.source.columns.value(i, i)));
+                if (at < 0 || at >= header->cells.size())
+                    continue;
+                const QString heading = cellText(*header, at);
+                if (requirementHeader.match(heading).hasMatch())
+                    requirementCell = i;
+                hasResponseColumn = hasResponseColumn || responseHeader.match(heading).hasMatch();
+            }
+            if (!hasResponseColumn)
+                requirementCell = -1;
+        }
+        const QString requirementTier =
+            requirementCell >= 0 ? m_tiers.tierIn(cellText(segment, requirementCell)) : QString();
         int rowLabelUnit = -1;
         for (int i = 0; i < segment.cells.size(); ++i) {
             TextUnit unit;
@@ -707,6 +734,13 @@ void AnalysisText::buildUnits()
                                                 : segment.tier;
             if (totalsRow)
                 unit.tier.clear();
+            if (requirementCell >= 0) {
+                unit.buyerText = i == requirementCell;
+                if (!unit.buyerText && !requirementTier.isEmpty() && own.isEmpty())
+                    unit.tier = requirementTier;
+                // "Response" / "投标响应" heads the vendor's answer, not a response time.
+                unit.columnHeader.clear();
+            }
             unit.priorities = i == 0 ? QStringList() : rowPriorities;
             if (unit.priorities.isEmpty())
                 unit.priorities = PriorityParser::prioritiesOf(columnHeader);

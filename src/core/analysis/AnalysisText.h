@@ -39,8 +39,13 @@ struct TextUnit
     QString rowLabel;       ///< normalised first cell of the row (table cells only)
     QString columnHeader;   ///< normalised header cell of the column (table cells only)
     int rowLabelUnit = -1;  ///< the unit holding rowLabel, or -1
-    int headerUnit = -1;    ///< the unit holding columnHeader, or -1
-    QString text;           ///< the range's text, kept so that readers share one copy
+    /**
+     * The buyer's words, not the vendor's: a cell of the "招标要求" / "Requirement" column of a
+     * compliance table that also has a response column. No terms or findings come from it.
+     */
+    bool buyerText = false;
+    int headerUnit = -1; ///< the unit holding columnHeader, or -1
+    QString text;        ///< the range's text, kept so that readers share one copy
 };
 
 /**

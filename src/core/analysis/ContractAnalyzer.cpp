@@ -273,6 +273,8 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
         for (int u = ParallelTasks::chunkBound(unitCount, chunks, chunk);
              u < ParallelTasks::chunkBound(unitCount, chunks, chunk + 1); ++u) {
             const TextUnit &unit = text.units().at(u);
+            if (unit.buyerText)
+                continue;
             for (size_t e = 0; e < extractors.size(); ++e) {
                 const std::vector<bool> &hits = triggered[e];
                 if (!hits[size_t(u)] && (unit.rowLabelUnit < 0 || !hits[size_t(unit.rowLabelUnit)]) &&

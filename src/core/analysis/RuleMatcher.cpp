@@ -91,6 +91,8 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                std::vector<Candidate> *out)
 {
     const TextUnit &unit = text.units().at(unitIndex);
+    if (unit.buyerText)
+        return; // what the customer asked for is not the vendor's clause
     // Most units are no candidate for any rule: skip them before building their context.
     bool any = false;
     for (int r = 0; r < rules.size() && !any; ++r)

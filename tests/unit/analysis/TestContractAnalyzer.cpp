@@ -557,6 +557,26 @@ private slots:
                  QStringLiteral("unbounded"));
     }
 
+    void complianceTableTakesTheVendorsResponse()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Category A servers are production; Category B servers are test."),
+            QStringLiteral("Ref\tRequirement\tResponse\tComply"),
+            QStringLiteral("SL-02\tCategory A: an engineer shall call the Customer back within 30 minutes, as soon as "
+                           "possible.\tQualified engineer call-back within 20 minutes.\tY"),
+            QStringLiteral(
+                "SL-05\tCategory B: call-back within 4 Business Hours.\tCall-back within 4 Business Hours.\tY"),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        // The offer (20 minutes), not the requirement (30 minutes), for the tier the requirement names.
+        QCOMPARE(response.first().tier, QStringLiteral("Category A"));
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toDouble(), 20.0);
+        QCOMPARE(response.last().tier, QStringLiteral("Category B"));
+        // The buyer's "as soon as possible" is not the vendor's vague wording.
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
