@@ -1,5 +1,7 @@
 #include "PartsExtractor.h"
 
+#include "core/text/CjkText.h"
+
 namespace tw::analysis {
 
 namespace {
@@ -28,7 +30,7 @@ const QList<QualityPattern> &qualityPatterns()
                  false},
                 {QStringLiteral("vendor_discretion"),
                  TermExtractor::pattern(QStringLiteral(
-                     R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:决定|确定|选择)(?:备件|使用)|new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? at (?:our|its|the vendor's|the supplier's|provider's) (?:sole )?discretion|(?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|new or (?:refurbished|reconditioned|used))")),
+                     R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:决定|确定|选择)(?:备件|使用)|new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? at (?:our|its|the vendor's|the supplier's|provider's) (?:sole )?discretion|(?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|new or (?:refurbished|reconditioned|used)|new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
                  false},
                 {QStringLiteral("certified_refurbished"),
                  TermExtractor::pattern(QStringLiteral(
@@ -78,32 +80,48 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
     const bool cellAboutParts = unit.cell >= 0 && (partsContext.match(unit.rowLabel).hasMatch() ||
                                                    partsContext.match(unit.columnHeader).hasMatch());
 
-    // parts_quality
+    // parts_quality: one statement per Chinese clause ("核心服务器更换原厂全新备件，非核心服务器使用
+    // 经原厂认证的翻新备件" says two things for two tiers); English commas do not split ("new, genuine").
     if (cellAboutParts || partsContext.match(t).hasMatch()) {
-        for (const QualityPattern &p : qualityPatterns()) {
-            auto it = p.re.globalMatch(t);
+        QList<QPair<int, int>> clauses;
+        int start = 0;
+        for (int i = 0; i <= t.size(); ++i) {
+            const bool end = i == t.size() || t.at(i) == QChar(0x3002) || t.at(i) == QChar(0xFF1B) ||
+                             (t.at(i) == QLatin1Char(',') && i > 0 && isHanCharacter(t.at(i - 1)));
+            if (!end)
+                continue;
+            if (i > start)
+                clauses << qMakePair(start, i);
+            start = i + 1;
+        }
+        for (const auto &clause : std::as_const(clauses)) {
             bool found = false;
-            while (it.hasNext()) {
-                const auto m = it.next();
-                const int at = int(m.capturedStart());
-                if (p.negatable && isNegated(t, at))
-                    continue;
-                if (isConditional(t, at) && p.value == QLatin1String("oem_new"))
-                    continue;
-                SlaTerm term = makeTerm(QStringLiteral("parts_quality"), text, unit, at, int(m.capturedEnd()));
-                term.values.insert(QStringLiteral("value"), p.value);
-                terms->append(term);
-                found = true;
-                break;
+            for (const QualityPattern &p : qualityPatterns()) {
+                auto it = p.re.globalMatch(t, clause.first);
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    const int at = int(m.capturedStart());
+                    if (at >= clause.second)
+                        break;
+                    if (p.negatable && isNegated(t, at))
+                        continue;
+                    if (isConditional(t, at) && p.value == QLatin1String("oem_new"))
+                        continue;
+                    SlaTerm term = makeTerm(QStringLiteral("parts_quality"), text, unit, at, int(m.capturedEnd()));
+                    term.values.insert(QStringLiteral("value"), p.value);
+                    terms->append(term);
+                    found = true;
+                    break;
+                }
+                if (found)
+                    break;
             }
-            if (found)
-                break;
         }
     }
 
     // parts_stock: every depot the unit names, with its level and city.
     static const QRegularExpression depot = pattern(QStringLiteral(
-        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depot|warehouse|stores?|stocking location|hub|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?)\b|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
+        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depot|warehouse|stores?|stocking location|hub|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
     static const QRegularExpression placeAfter(
         QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?))"));
     static const QRegularExpression placeBefore(QStringLiteral(

@@ -577,6 +577,32 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
     }
 
+    void partsStatementsPerChineseClauseAndInformalEnglish()
+    {
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("服务器分为核心服务器和非核心服务器两类。"),
+            QStringLiteral("核心服务器更换原厂全新备件，非核心服务器使用经原厂认证的翻新备件。"),
+        }}));
+        const auto parts = termsOf(zh, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.first().tier, QStringLiteral("核心服务器"));
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("oem_new"));
+        QCOMPARE(parts.last().tier, QStringLiteral("非核心服务器"));
+        QCOMPARE(parts.last().values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("certified_refurbished"));
+        const auto en = analyze(textDocument({{QStringLiteral(
+            "Parts: new or refurb, our call. Common parts sit on the shelf at our Wichita shop. Rates can change at "
+            "renewal.")}}));
+        QCOMPARE(termsOf(en, QStringLiteral("parts_quality")).value(0).values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("vendor_discretion"));
+        QCOMPARE(
+            termsOf(en, QStringLiteral("parts_stock")).value(0).values.value(QStringLiteral("location")).toString(),
+            QStringLiteral("Wichita"));
+        QCOMPARE(
+            termsOf(en, QStringLiteral("price_adjustment")).value(0).values.value(QStringLiteral("value")).toString(),
+            QStringLiteral("unbounded"));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
