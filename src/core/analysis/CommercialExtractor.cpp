@@ -291,9 +291,10 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         term.values.insert(QStringLiteral("percent"), QVariant());
         terms->append(term);
     }
-    if (isCap || fm.hasMatch())
+    // "Fixed for the first year and thereafter subject to annual review": the later, open part counts too.
+    const auto um = unbounded.match(t, fm.hasMatch() ? fm.capturedEnd() : 0);
+    if (isCap || (fm.hasMatch() && !um.hasMatch()))
         return;
-    const auto um = unbounded.match(t);
     if (um.hasMatch() && !isNegated(t, int(um.capturedStart()))) {
         SlaTerm term =
             makeTerm(QStringLiteral("price_adjustment"), text, unit, int(um.capturedStart()), int(um.capturedEnd()));

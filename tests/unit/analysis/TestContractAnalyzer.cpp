@@ -603,6 +603,25 @@ private slots:
             QStringLiteral("unbounded"));
     }
 
+    void moreValueAddedWordingAndALaterOpenPrice()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "乙方负责BIOS、BMC及RAID卡固件的升级；每月5日前提交上月运维服务月报；每半年免费除尘保养一次。"),
+            QStringLiteral("Charges are fixed for the first year and thereafter subject to annual review."),
+        }}));
+        QStringList values;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            values << term.values.value(QStringLiteral("value")).toString();
+        QVERIFY2(values.contains(QStringLiteral("software_support")), qPrintable(values.join(QLatin1Char(','))));
+        QVERIFY(values.contains(QStringLiteral("sla_reporting")));
+        QVERIFY(values.contains(QStringLiteral("preventive_maintenance")));
+        QStringList adjustments;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price_adjustment")))
+            adjustments << term.values.value(QStringLiteral("value")).toString();
+        QCOMPARE(adjustments, (QStringList{QStringLiteral("fixed"), QStringLiteral("unbounded")}));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
