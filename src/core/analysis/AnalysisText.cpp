@@ -297,6 +297,34 @@ void AnalysisText::learnTiers()
             m_tiers.addCandidate(entry.first, entry.second);
     }
 
+    // Graded device classes used throughout: "核心设备" / "一般设备", "关键系统" / "非关键系统". Two or more with
+    // the same ending, each named at least twice, are the tiers.
+    static const QRegularExpression gradedClass(
+        QStringLiteral(R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要)(设备|系统|服务器|主机|机))"));
+    {
+        QHash<QString, QHash<QString, int>> named; // ending -> name -> count
+        auto it = gradedClass.globalMatch(m_fullText);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            ++named[m.captured(2)][m.captured(0)];
+        }
+        for (auto ending = named.cbegin(); ending != named.cend(); ++ending) {
+            QStringList recurring;
+            for (auto name = ending.value().cbegin(); name != ending.value().cend(); ++name) {
+                if (name.value() >= 2)
+                    recurring << name.key();
+            }
+            if (recurring.size() < 2)
+                continue;
+            // In document order, so the first-named class comes first.
+            std::sort(recurring.begin(), recurring.end(), [this](const QString &a, const QString &b) {
+                return m_fullText.indexOf(a) < m_fullText.indexOf(b);
+            });
+            for (const QString &name : std::as_const(recurring))
+                m_tiers.addCandidate(name);
+        }
+    }
+
     // Lettered or numbered classes used throughout: "Category A" / "Category B", "Class 1" / "Class 2".
     static const QRegularExpression classLabel(
         QStringLiteral(R"(\b((Category|Class|Tier|Group|Band|Plan|Option|Package)\s+(?:[A-Z]|[1-4]))\b)"));

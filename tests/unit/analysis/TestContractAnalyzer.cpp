@@ -622,6 +622,25 @@ private slots:
         QCOMPARE(adjustments, (QStringList{QStringLiteral("fixed"), QStringLiteral("unbounded")}));
     }
 
+    void gradedDeviceClassesAndAContractTypeColumn()
+    {
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("附件一中标注为“核心设备”的12台服务器承载数据库，其余36台为一般设备。"),
+            QStringLiteral("对于核心设备，乙方工程师应在接到报修后4小时内到达现场；一般设备下一个工作日到场。"),
+        }}));
+        QCOMPARE(zh.tiers, (QStringList{QStringLiteral("核心设备"), QStringLiteral("一般设备")}));
+        const auto onsite = termsOf(zh, QStringLiteral("onsite_time"));
+        QVERIFY(!onsite.isEmpty());
+        QCOMPARE(onsite.first().tier, QStringLiteral("核心设备"));
+        const auto en = analyze(textDocument({{
+            QStringLiteral("AMC type\tCoverage\tPrice"),
+            QStringLiteral("Comprehensive AMC\tParts and labour\tINR 21,500 per server per year"),
+            QStringLiteral("Non-Comprehensive AMC\tLabour only\tINR 8,900 per server per year"),
+        }}));
+        QVERIFY2(en.tiers.contains(QStringLiteral("Comprehensive AMC")), qPrintable(en.tiers.join(QLatin1Char('|'))));
+        QCOMPARE(termsOf(en, QStringLiteral("price")).value(1).tier, QStringLiteral("Non-Comprehensive AMC"));
+    }
+
     void twelveHourClockCoverage()
     {
         const auto result = analyze(textDocument(
