@@ -98,7 +98,6 @@ public:
 
 private:
     void findHeadings();
-    void learnTiers();
     void buildUnits();
     /** The paragraphs introducing the table of rowSegment, nearest first. */
     QList<int> introductionOf(int rowSegment) const;
