@@ -135,6 +135,37 @@ private slots:
         QCOMPARE(root.value(QStringLiteral("rule_packs")).toArray().size(), 1);
     }
 
+    void tierOrderIsTheDocumentsOrderOnEveryRun()
+    {
+        // Two groups of plan openers ("... Support", "... Care"): their order once came from QHash, which Qt
+        // seeds per process, so the tier list changed from run to run.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("plans.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Proposal for server maintenance\n\n"
+                   "Gold Support is our top plan: engineer on site within 4 hours, 24x7.\n\n"
+                   "Silver Support covers business hours with next business day on-site response.\n\n"
+                   "Premium Care is offered for storage: 7x24 with 2 hour response.\n\n"
+                   "Basic Care is offered for desktops: 5x8 with next business day response.\n");
+        file.close();
+        const QStringList arguments{QStringLiteral("analyze"), path, QStringLiteral("--format"),
+                                    QStringLiteral("json")};
+        const Run first = runCli(arguments);
+        QCOMPARE(first.exitCode, 0);
+        const QJsonArray tiers = QJsonDocument::fromJson(first.out)
+                                     .object()
+                                     .value(QStringLiteral("document"))
+                                     .toObject()
+                                     .value(QStringLiteral("tiers"))
+                                     .toArray();
+        QCOMPARE(tiers, (QJsonArray{QStringLiteral("Gold Support"), QStringLiteral("Silver Support"),
+                                    QStringLiteral("Premium Care"), QStringLiteral("Basic Care")}));
+        for (int run = 0; run < 5; ++run)
+            QCOMPARE(runCli(arguments).out, first.out);
+    }
+
     void textFormatForPeople()
     {
         const Run run = runCli({QStringLiteral("analyze"), demo(QStringLiteral("04-keystone-tpm.docx"))});

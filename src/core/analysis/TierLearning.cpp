@@ -1,0 +1,341 @@
+#include "TierLearning.h"
+
+#include "NumberedHeading.h"
+#include "PriorityParser.h"
+#include "TimeTermExtractor.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tw::analysis {
+
+namespace {
+
+// Names a pattern finds in text, grouped by a capture (the shared ending or head word); per group the
+// names found at least twice, for groups with two or more such names.
+QList<QStringList> recurringNames(const QString &text, const QRegularExpression &pattern, int nameGroup,
+                                  int sharedGroup)
+{
+    // Groups and names are kept in the order they first appear: the result must not depend on hashing
+    // (Qt seeds QHash per process, so its iteration order changes from run to run).
+    QStringList order;                   // shared parts
+    QHash<QString, QStringList> namesOf; // shared part -> names in order
+    QHash<QString, int> counts;          // name -> count
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString shared = m.captured(sharedGroup);
+        const QString name = m.captured(nameGroup);
+        if (!namesOf.contains(shared))
+            order << shared;
+        if (!namesOf[shared].contains(name))
+            namesOf[shared] << name;
+        ++counts[name];
+    }
+    QList<QStringList> groups;
+    for (const QString &shared : std::as_const(order)) {
+        QStringList recurring;
+        for (const QString &name : std::as_const(namesOf[shared])) {
+            if (counts.value(name) >= 2)
+                recurring << name;
+        }
+        if (recurring.size() >= 2)
+            groups << recurring;
+    }
+    return groups;
+}
+
+} // namespace
+
+void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText, TierContext *tiers)
+{
+    // The document's own words for a normalised range, for reporting tier names as written.
+    auto written = [](const PreparedSegment &segment, int from, int to) {
+        const auto range = segment.norm.originalRange(from, to);
+        return segment.source.text.mid(range.first, range.second - range.first);
+    };
+    auto writtenCell = [&](const PreparedSegment &segment, int i) {
+        return written(segment, segment.cells.at(i).first, segment.cells.at(i).second);
+    };
+    // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.
+    QHash<int, int> tierColumnByTable;
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0)
+            continue;
+        for (int i = 0; i < segment.cells.size(); ++i) {
+            const QString cell = segment.norm.text.mid(segment.cells.at(i).first,
+                                                       segment.cells.at(i).second - segment.cells.at(i).first);
+            if (TierContext::isTierHeader(cell)) {
+                tierColumnByTable.insert(segment.source.table, segment.source.columns.value(i, i));
+                break;
+            }
+        }
+    }
+    // A features-by-tier matrix: a generic (or no) first header cell, the tiers across the header,
+    // and service-level rows ("响应时间", "Coverage") down the first column.
+    static const QRegularExpression serviceRow(
+        QStringLiteral(
+            R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|respon|on-?site|resolution|restor|repair|coverage|hours|parts|price|support|availability|severity|priority|fix)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QHash<int, int> serviceRows;
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 && !segment.cells.isEmpty() &&
+            segment.source.columns.value(0, 0) == 0 &&
+            serviceRow.match(segment.norm.text.left(segment.cells.first().second)).hasMatch())
+            ++serviceRows[segment.source.table];
+    }
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0 || segment.cells.size() < 2 ||
+            tierColumnByTable.contains(segment.source.table) || serviceRows.value(segment.source.table) < 2)
+            continue;
+        const bool noFirst = segment.source.columns.value(0, 0) != 0;
+        const QString first = segment.norm.text.mid(segment.cells.first().first,
+                                                    segment.cells.first().second - segment.cells.first().first);
+        if (!noFirst && !TierContext::isGenericColumnLabel(first))
+            continue;
+        for (int i = noFirst ? 0 : 1; i < segment.cells.size(); ++i) {
+            const QString cell = segment.norm.text.mid(segment.cells.at(i).first,
+                                                       segment.cells.at(i).second - segment.cells.at(i).first);
+            static const QRegularExpression measureColumn(
+                QStringLiteral(
+                    R"(响应|到场|修复|单价|价格|备件|数量|respon|on-?site|resolution|restor|repair|\bfix|price|qty|quantity|units)"),
+                QRegularExpression::CaseInsensitiveOption);
+            // "Response time" or "单价" heads a measure; "Priority Response" or "Rapid Response" names a
+            // plan that happens to contain a measure word.
+            QString rest = cell;
+            rest.remove(measureColumn);
+            static const QRegularExpression filler(
+                QStringLiteral(
+                    R"(\b(?:time|times|target|targets|hours?|level|sla|\(.*\))\b|时间|时限|目标|超时|要求|[^\w])"),
+                QRegularExpression::CaseInsensitiveOption);
+            rest.remove(filler);
+            const bool namesPlan = !measureColumn.match(cell).hasMatch() || rest.size() >= 3;
+            if (PriorityParser::prioritiesOf(cell).isEmpty() && namesPlan)
+                tiers->addCandidate(cell, writtenCell(segment, i));
+        }
+    }
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 &&
+            tierColumnByTable.contains(segment.source.table)) {
+            const int column = tierColumnByTable.value(segment.source.table);
+            const int at = int(segment.source.columns.indexOf(column));
+            if (at >= 0 && at < segment.cells.size()) {
+                const QString cell = segment.norm.text.mid(segment.cells.at(at).first,
+                                                           segment.cells.at(at).second - segment.cells.at(at).first);
+                // A "级别" column of 一级/P1 values lists priorities, not tiers.
+                if (PriorityParser::prioritiesOf(cell).isEmpty())
+                    tiers->addCandidate(cell, writtenCell(segment, at));
+            }
+        }
+    }
+    // Tiers introduced by an enumeration: "服务器分为生产系统（…）和测试系统（…）2个级别", "the servers fall
+    // into two tiers: Production Systems (...) and Test Systems (...)".
+    static const QRegularExpression zhEnumeration(QStringLiteral(
+        R"(分为\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)"
+        R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:\d+|[两二三四])?\s*(?:个|类)?\s*(?:服务|保障|支持|维保)?(?:级别|等级|层级|类别|档次|类|档|级))"));
+    // "分为两个服务等级：核心级（…）和标准级（…）"
+    static const QRegularExpression zhEnumerationAfterColon(QStringLiteral(
+        R"(分为\s*(?:\d+|[两二三四])\s*个?\s*(?:服务|保障|支持)?(?:等级|级别|类别|类|档)\s*[:：]\s*)"
+        R"(([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)"
+        R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:[。;；,，]|$))"));
+    // "Service Option means either Critical Care or Business Care"
+    static const QRegularExpression enEither(QStringLiteral(
+        R"(\b(?:option|plan|level|service|tier)s?\b[^.;\n]{0,20}\b(?:means|is|are)\s+either\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+or\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"));
+    static const QRegularExpression enEnumeration(QStringLiteral(
+        R"(\b(?:two|three|four|[234])\s+(?:service\s+|support\s+)?(?:tiers|levels|categories|classes|groups|plans)\s*:\s*)"
+        R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
+        R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s*\([^)]*\))?(?:\s*,?\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)"));
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind != TextSegment::Kind::Paragraph)
+            continue;
+        for (const QRegularExpression *re : {&zhEnumeration, &zhEnumerationAfterColon, &enEnumeration, &enEither}) {
+            auto it = re->globalMatch(segment.norm.text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                for (int g = 1; g <= 3; ++g) {
+                    // "故障分为紧急、严重、一般三个级别" enumerates priorities, not tiers.
+                    static const QRegularExpression priorityName(
+                        QStringLiteral(
+                            R"(^(?:紧急|严重|重要|一般|普通|咨询|轻微|高|中|低|critical|high|medium|low|urgent|)"
+                            R"(normal|minor|major|severe|moderate)(?:故障|事件|问题|级)?$|故障|事件|告警|优先|)"
+                            R"(\bseverity\b|\bpriority\b|^P\d$)"),
+                        QRegularExpression::CaseInsensitiveOption);
+                    if (priorityName.match(m.captured(g)).hasMatch() ||
+                        !PriorityParser::prioritiesOf(m.captured(g)).isEmpty())
+                        continue;
+                    if (!m.captured(g).isEmpty())
+                        tiers->addCandidate(m.captured(g),
+                                            written(segment, int(m.capturedStart(g)), int(m.capturedEnd(g))));
+                }
+            }
+        }
+    }
+
+    // Sibling paragraphs that open with a plan name: "Premier Support is what we propose for ...",
+    // "Standard Support covers ...", "金牌服务：7×24 小时……" / "银牌服务：……". Two or more openers with the
+    // same plan word name the tiers.
+    // Also "2.1 Critical Care. For each ..." (a numbered clause titled with the plan), "★核心服务器（…）：…",
+    // "- 核心机：…" (list items and table cells).
+    static const QRegularExpression enOpener(QStringLiteral(
+        R"(^\s*(?:\d+(?:\.\d+)*\.?\s+)?((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s*)"
+        R"((?:\b(?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes)\b|\.\s+[A-Z]|:))"));
+    static const QRegularExpression zhOpener(QStringLiteral(
+        R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机))\s*(?:\([^)]{0,40}\))?\s*[:：])"));
+    QHash<QString, QList<QPair<QString, QString>>> openers; // plan word -> (name, written name)
+    QStringList planWords;                                  // in the order they first appear
+    auto addOpener = [&](const PreparedSegment &segment, int from, int to) {
+        const QString part = segment.norm.text.mid(from, to - from);
+        for (const QRegularExpression *re : {&enOpener, &zhOpener}) {
+            const auto m = re->match(part);
+            if (!m.hasMatch())
+                continue;
+            const QString name = m.captured(1).trimmed();
+            const QString planWord = m.captured(2).toLower();
+            if (!openers.contains(planWord))
+                planWords << planWord;
+            auto &list = openers[planWord];
+            bool known = false;
+            for (const auto &entry : list)
+                known = known || entry.first == name;
+            if (!known && PriorityParser::prioritiesOf(name).isEmpty())
+                list << qMakePair(
+                    name, written(segment, from + int(m.capturedStart(1)), from + int(m.capturedEnd(1))).trimmed());
+        }
+    };
+    for (const PreparedSegment &segment : segments) {
+        if (segment.heading)
+            continue;
+        if (segment.source.kind == TextSegment::Kind::Paragraph) {
+            addOpener(segment, 0, int(segment.norm.text.size()));
+        } else {
+            for (const auto &cell : segment.cells)
+                addOpener(segment, cell.first, cell.second);
+        }
+    }
+    for (const QString &planWord : std::as_const(planWords)) {
+        const auto &list = openers[planWord];
+        if (list.size() < 2)
+            continue;
+        for (const auto &entry : list)
+            tiers->addCandidate(entry.first, entry.second);
+    }
+
+    // Graded device classes used throughout: "核心设备" / "一般设备", "关键系统" / "非关键系统". Two or more with
+    // the same ending, each named at least twice, are the tiers (in document order).
+    static const QRegularExpression gradedClass(
+        QStringLiteral(R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要)(设备|系统|服务器|主机|机))"));
+    for (QStringList names : recurringNames(fullText, gradedClass, 0, 2)) {
+        std::sort(names.begin(), names.end(),
+                  [&](const QString &a, const QString &b) { return fullText.indexOf(a) < fullText.indexOf(b); });
+        for (const QString &name : std::as_const(names))
+            tiers->addCandidate(name);
+    }
+
+    // Lettered or numbered classes used throughout: "Category A" / "Category B", "Class 1" / "Class 2".
+    static const QRegularExpression classLabel(
+        QStringLiteral(R"(\b((Category|Class|Tier|Group|Band|Plan|Option|Package)\s+(?:[A-Z]|[1-4]))\b)"));
+    for (QStringList labels : recurringNames(fullText, classLabel, 1, 2)) {
+        labels.sort();
+        for (const QString &label : std::as_const(labels))
+            tiers->addCandidate(label);
+    }
+
+    // Consecutive list items that open with a plan name: "• Enterprise: Technician onsite in 4 hours"
+    // / "• Essential: Technician onsite next business day". The names must recur elsewhere in the
+    // document, and field labels ("Note:", "Coverage:") are not plans.
+    static const QRegularExpression itemOpener(
+        QStringLiteral(R"(^\s*[•·\-–*]?\s*([A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})\s*:)"));
+    static const QRegularExpression fieldLabel(
+        QStringLiteral(
+            R"(^(?:note|notes|coverage|response|resolution|restore|on-?site|onsite|clock|clock start|price|)"
+            R"(prices|pricing|term|parts|scope|exclusions?|hours|support|service|services|scope|contact|email|)"
+            R"(phone|tel|fax|address|date|quote|total|subtotal|example|important|attention|warning|step \d+|)"
+            R"(severity \d|priority \d|p\d|level \d|tier \d|q|a|question|answer|re|subject|from|to|cc)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<QPair<int, QString>> items; // (segment, name) in order
+    for (int s = 0; s < segments.size(); ++s) {
+        const PreparedSegment &segment = segments.at(s);
+        if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading)
+            continue;
+        const auto m = itemOpener.match(segment.norm.text);
+        if (m.hasMatch() && !fieldLabel.match(m.captured(1)).hasMatch() &&
+            PriorityParser::prioritiesOf(m.captured(1)).isEmpty() &&
+            TimeTermExtractor::kindOf(m.captured(1)) == TimeTermExtractor::Kind::None)
+            items << qMakePair(s, m.captured(1));
+    }
+    for (int i = 0; i + 1 < items.size(); ++i) {
+        const auto &a = items.at(i);
+        const auto &b = items.at(i + 1);
+        if (b.first != a.first + 1 || a.second == b.second)
+            continue;
+        const bool recur = fullText.count(a.second) >= 2 && fullText.count(b.second) >= 2;
+        if (!recur)
+            continue;
+        tiers->addCandidate(a.second);
+        tiers->addCandidate(b.second);
+    }
+
+    struct Heading
+    {
+        int level;
+        QString name;    ///< cleaned, normalised
+        QString text;    ///< normalised
+        QString written; ///< as the document writes it
+    };
+    QList<Heading> headings; // numbered headings in order
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind != TextSegment::Kind::Paragraph || segment.norm.text.size() > 80)
+            continue;
+        const auto m = numberedHeading().match(segment.norm.text);
+        if (!m.hasMatch())
+            continue;
+        if (TierContext::isTierHeading(segment.norm.text))
+            tiers->addCandidate(segment.norm.text, segment.source.text);
+        const int level = headingLevel(m);
+        headings << Heading{level, TierContext::cleanName(segment.norm.text), segment.norm.text, segment.source.text};
+    }
+    // Sibling headings that share an ending name are parallel tiers: "2.1 一类系统" / "2.2 二类系统",
+    // "3.2 Gold Plan" / "3.3 Silver Plan".
+    // The sibling is the next heading of the same level, even past a "（续）" heading above it.
+    for (int i = 0; i + 1 < headings.size(); ++i) {
+        int next = i + 1;
+        while (next < headings.size() && next <= i + 8 && headings.at(next).level != headings.at(i).level)
+            ++next;
+        if (next >= headings.size() || next > i + 8)
+            continue;
+        const QString a = headings.at(i).name;
+        const QString b = headings.at(next).name;
+        if (headings.at(i).level != headings.at(next).level || a.isEmpty() || b.isEmpty() || a == b || a.size() > 24 ||
+            b.size() > 24)
+            continue;
+        int common = 0;
+        while (common < a.size() && common < b.size() && a.at(a.size() - 1 - common) == b.at(b.size() - 1 - common))
+            ++common;
+        if (common == 0 || common >= a.size() || common >= b.size())
+            continue;
+        const QString suffix = a.right(common);
+        const bool cjk = suffix.back().unicode() >= 0x3400;
+        const bool word = a.at(a.size() - 1 - common) == QLatin1Char(' ') || suffix.startsWith(QLatin1Char(' '));
+        static const QRegularExpression genericZh(QStringLiteral(
+            R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划|概况|简介|介绍|概述|背景|总结|资质|优势|团队|条件|超时|延误|延迟|故障|考核|补偿|赔偿|计费|收费|规则|责任|义务)$)"));
+        static const QRegularExpression tierWord(
+            QStringLiteral(R"(^\s*(?:plan|tier|level|package|edition|class|option|programme|program)s?\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        // "1级保障" / "2级保障" share "级保障": a grade word before the generic ending makes it a tier.
+        const bool graded = QStringLiteral("级类档等").contains(suffix.front());
+        // "基础服务" / "增强服务" / "尊享服务": grade words before a generic ending name plans too.
+        static const QRegularExpression gradeWord(QStringLiteral(
+            R"(^(?:基础|标准|增强|高级|尊享|尊贵|旗舰|企业|金牌|银牌|铜牌|铂金|白金|钻石|普通|经济|优选|全面|至尊|黄金|白银|青铜)$)"));
+        const bool gradeNamed = gradeWord.match(a.left(a.size() - common)).hasMatch() &&
+                                gradeWord.match(b.left(b.size() - common)).hasMatch();
+        if ((cjk && suffix.size() >= 2 && (graded || gradeNamed || !genericZh.match(suffix).hasMatch())) ||
+            (!cjk && word && tierWord.match(suffix).hasMatch())) {
+            tiers->addCandidate(headings.at(i).text, headings.at(i).written);
+            tiers->addCandidate(headings.at(next).text, headings.at(next).written);
+        }
+    }
+}
+
+} // namespace tw::analysis
