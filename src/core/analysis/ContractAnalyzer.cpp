@@ -3,14 +3,13 @@
 #include "AnalysisText.h"
 #include "CommercialExtractor.h"
 #include "CoverageExtractor.h"
-#include "DurationParser.h"
 #include "FindingRules.h"
 #include "ParallelTasks.h"
 #include "PartsExtractor.h"
 #include "PenaltyExtractor.h"
-#include "PriorityParser.h"
 #include "RuleMatcher.h"
 #include "ServiceExtractor.h"
+#include "TermCompletion.h"
 #include "TimeTermExtractor.h"
 
 #include <QSet>
@@ -20,169 +19,6 @@
 namespace tw::analysis {
 
 namespace {
-
-bool isTimeKey(const QString &key)
-{
-    return key == QLatin1String("response_time") || key == QLatin1String("onsite_time") ||
-           key == QLatin1String("resolution_time");
-}
-
-// A penalty row's cap sits in its own column ("单月扣减上限", "Monthly cap"); a cap may also be
-// stated once for all credits ("单月累计扣减金额不超过...20%", "shall not exceed fifteen percent").
-void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
-{
-    static const QRegularExpression capHeader =
-        TermExtractor::pattern(QStringLiteral(R"(上限|封顶|最高|cap|maximum|limit)"));
-    static const QRegularExpression percent = TermExtractor::pattern(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
-    QList<QPair<int, double>> standalone; // (section, cap)
-    for (int u = 0; u < text.units().size(); ++u) {
-        const TextUnit &unit = text.units().at(u);
-        if (unit.cell >= 0 || !text.unitText(unit).contains(QLatin1Char('%')))
-            continue;
-        const double cap = PenaltyExtractor::standaloneCap(text.unitText(unit));
-        if (cap > 0)
-            standalone << qMakePair(text.segments().at(unit.segment).section, cap);
-    }
-    for (int i = 0; i < terms.size(); ++i) {
-        SlaTerm &term = terms[i];
-        if (term.key != QLatin1String("penalty") || !term.values.value(QStringLiteral("cap_percent")).isNull())
-            continue;
-        const TextUnit &unit = text.units().at(termUnits.at(i));
-        if (unit.cell >= 0) {
-            // The other cells of the same row sit next to this one in the unit list.
-            int first = termUnits.at(i);
-            while (first > 0 && text.units().at(first - 1).segment == unit.segment)
-                --first;
-            for (int o = first; o < text.units().size() && text.units().at(o).segment == unit.segment; ++o) {
-                const TextUnit &other = text.units().at(o);
-                if (other.cell < 0 || !capHeader.match(other.columnHeader).hasMatch())
-                    continue;
-                const auto m = percent.match(text.unitText(other));
-                if (m.hasMatch()) {
-                    term.values.insert(QStringLiteral("cap_percent"), m.captured(1).toDouble());
-                    break;
-                }
-            }
-        }
-        if (!term.values.value(QStringLiteral("cap_percent")).isNull() || standalone.isEmpty())
-            continue;
-        const int section = text.segments().at(unit.segment).section;
-        double cap = standalone.first().second;
-        for (const auto &entry : standalone) {
-            if (entry.first == section) {
-                cap = entry.second;
-                break;
-            }
-        }
-        term.values.insert(QStringLiteral("cap_percent"), cap);
-    }
-}
-
-// Notes such as "注：关键业务级各项时间均按自然小时连续计算" or "P1 and P2 times are elapsed clock
-// hours; P3 and P4 times are counted in Business Hours" give the basis of the times in their section.
-void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
-{
-    struct Note
-    {
-        int section;
-        QString basis;
-        QStringList priorities;
-        QString key;
-        QStringList tiers;
-        bool global;
-    };
-    static const QRegularExpression counting = TermExtractor::pattern(QStringLiteral(
-        R"(计算|计时|累计|统计|均按|按|为|times?\b|counted|measured|calculated|are|apply|applies|is|\bruns?\b|\bcounts?\b)"));
-    static const QRegularExpression everything =
-        TermExtractor::pattern(QStringLiteral(R"(所有|全部|各项|一切|\ball\b|\bevery\b|\beach\b)"));
-    // "all times", "每项时限": a note about every time promised, not "on each Business Day".
-    static const QRegularExpression timesWord = TermExtractor::pattern(QStringLiteral(
-        R"(\btimes?\b|\btargets?\b|service levels?|\brespon|\bresolution|on-?site|时限|时间|响应|到场|修复|恢复)"));
-    QList<Note> notes;
-    static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
-        R"(工作日|工作小时|工作时间|服务时间内|自然日|自然小时|日历日|连续计算|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|service hours|nbd)"));
-    for (int u : text.unitsMatching(basisWords)) {
-        const TextUnit &unit = text.units().at(u);
-        if (unit.cell >= 0)
-            continue;
-        const QString t = text.unitText(unit);
-        const QString basis = DurationParser::basisOf(t);
-        if (basis.isEmpty() || !counting.match(t).hasMatch())
-            continue;
-        // "24 hours a day, including weekends" describes the clock, it is not a time promised.
-        static const QRegularExpression roundTheClock = TermExtractor::pattern(QStringLiteral(
-            R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|全天\s*24\s*小时)"));
-        QString withoutClock = t;
-        withoutClock.replace(roundTheClock, QStringLiteral(" "));
-        // A sentence promising a time ("Calls are returned within 4 business hours") is a term, not a
-        // note; nor is the definition of the business day.
-        static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
-            R"(^\W*(?:an? |the )?["“]?(?:business|working) (?:days?|hours?)["”]?\s+(?:means|is|are|shall mean)\b|^\W*["“]?(?:工作日|工作时间)["”]?\s*(?:指|是指|系指))"));
-        if (!DurationParser::find(withoutClock).isEmpty() || definition.match(t).hasMatch())
-            continue;
-        // A plan named "Priority Response" does not make the note about response times only.
-        QString aboutKind = t;
-        for (const QString &tier : text.tiers().tiersIn(t))
-            aboutKind.replace(tier, QStringLiteral(" "), Qt::CaseInsensitive);
-        notes << Note{text.segments().at(unit.segment).section,
-                      basis,
-                      PriorityParser::prioritiesOf(t),
-                      TimeTermExtractor::keyOf(TimeTermExtractor::kindOf(aboutKind)),
-                      text.tiers().tiersIn(t),
-                      everything.match(t).hasMatch() && timesWord.match(t).hasMatch()};
-    }
-    for (int i = 0; i < terms.size(); ++i) {
-        SlaTerm &term = terms[i];
-        if (!isTimeKey(term.key) || !term.values.value(QStringLiteral("basis")).isNull() ||
-            term.values.value(QStringLiteral("next_business_day")).toBool())
-            continue;
-        const int section = text.segments().at(text.units().at(termUnits.at(i)).segment).section;
-        // Closest scope first: a note in the same section, then one naming the term's tier, then a
-        // note about all times.
-        for (int scope = 0; scope < 3; ++scope) {
-            bool applied = false;
-            for (const Note &note : notes) {
-                const bool inScope = scope == 0   ? note.section == section
-                                     : scope == 1 ? !term.tier.isEmpty() && note.tiers.contains(term.tier)
-                                                  : note.global && note.tiers.isEmpty();
-                if (!inScope || (!note.priorities.isEmpty() && !note.priorities.contains(term.priority)) ||
-                    (!note.key.isEmpty() && note.key != term.key))
-                    continue;
-                term.values.insert(QStringLiteral("basis"), note.basis);
-                applied = true;
-                break;
-            }
-            if (applied)
-                break;
-        }
-    }
-}
-
-// A business-hours window ("周一至周五 8:30-17:30", "07:00 to 19:00 CET") whose holiday rule is stated
-// next to it ("国家法定节假日不提供现场服务") or in the document's definition of the business day
-// ("工作日指周一至周五，法定节假日除外", "Business Day means ... excluding public holidays").
-void fillHolidaysFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
-{
-    static const QRegularExpression excluded = TermExtractor::pattern(QStringLiteral(
-        R"((?:不含|不包括|除外|不包含|不计入?|不提供)[^。;\n]{0,6}(?:国家)?(?:法定)?(?:节假日|假日)|(?:国家)?(?:法定)?(?:节假日|假日)[^。;\n]{0,8}(?:除外|不计入?|不提供|休息|不在)|\b(?:excluding|except|other than)\b[^.;\n]{0,40}\bholidays?\b|\bholidays?\b[^.;\n]{0,20}\b(?:are )?excluded\b)"));
-    static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
-        R"((?:工作日|工作时间|服务时间)["”』」]?\s*(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working) (?:days?|hours)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120})"));
-    bool documentExcludes = false;
-    auto it = definition.globalMatch(text.fullText(), 0, QRegularExpression::NormalMatch, text.documentMatchOptions());
-    while (it.hasNext() && !documentExcludes)
-        documentExcludes = excluded.match(it.next().captured(0)).hasMatch();
-    for (int i = 0; i < terms.size(); ++i) {
-        SlaTerm &term = terms[i];
-        if (term.key != QLatin1String("coverage") || !term.values.value(QStringLiteral("holidays")).isNull())
-            continue;
-        const int days = term.values.value(QStringLiteral("days_per_week")).toInt();
-        if (days < 5 || days > 6)
-            continue;
-        const PreparedSegment &segment = text.segments().at(text.units().at(termUnits.at(i)).segment);
-        if (documentExcludes || excluded.match(segment.norm.text).hasMatch())
-            term.values.insert(QStringLiteral("holidays"), false);
-    }
-}
 
 QString termSignature(const SlaTerm &term)
 {
@@ -308,9 +144,7 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
         }
         i += int(tiers.size()) - 1;
     }
-    fillPenaltyCaps(text, terms, termUnits);
-    fillBasisFromNotes(text, terms, termUnits);
-    fillHolidaysFromDefinitions(text, terms, termUnits);
+    completeFromContext(text, terms, termUnits);
     // The first term of each signature is kept, in order. Chunks of terms find their own first
     // occurrences on the cores; a term first in its chunk is kept unless an earlier chunk had it.
     const int signatureChunks = int(qMin<qsizetype>(terms.size(), 16));
