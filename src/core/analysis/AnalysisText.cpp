@@ -2,6 +2,8 @@
 
 #include "core/text/CjkText.h"
 
+#include "LiteralPrefilter.h"
+#include "LiteralScan.h"
 #include "NumberedHeading.h"
 #include "ParallelTasks.h"
 #include "PriorityParser.h"
@@ -11,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 
 namespace tw::analysis {
 
@@ -69,6 +72,9 @@ AnalysisText::AnalysisText(const Document &document)
         m_joined += unit.text;
         m_joined += QLatin1Char('\n');
     }
+    m_joinedFolded = QString(m_joined.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < m_joined.size(); ++i)
+        m_joinedFolded[i] = QChar(LiteralPrefilter::fold(m_joined.at(i).unicode()));
     if (m_joined.isValidUtf16() && m_fullText.isValidUtf16())
         m_documentMatchOptions = QRegularExpression::DontCheckSubjectStringMatchOption;
 }
@@ -84,6 +90,32 @@ int AnalysisText::unitAt(int at) const
 }
 
 QList<int> AnalysisText::unitsMatching(const QRegularExpression &pattern) const
+{
+    const LiteralScan &scan = LiteralScan::of(pattern);
+    if (!scan.hasLiterals())
+        return unitsMatchingRegex(pattern);
+    // Literal branches by a direct search, the rest by PCRE; a unit matches if either finds it.
+    QList<int> byLiteral;
+    qsizetype from = 0;
+    while ((from = scan.nextLiteral(m_joinedFolded, from)) >= 0) {
+        const int unit = unitAt(int(from));
+        if (unit < 0) { // a separator: literals never start with one
+            ++from;
+            continue;
+        }
+        byLiteral << unit;
+        from = unit + 1 < m_unitOffsets.size() ? m_unitOffsets.at(unit + 1) : m_joined.size();
+    }
+    if (!scan.hasRest())
+        return byLiteral;
+    const QList<int> byRegex = unitsMatchingRegex(scan.rest());
+    QList<int> units;
+    units.reserve(byLiteral.size() + byRegex.size());
+    std::set_union(byLiteral.cbegin(), byLiteral.cend(), byRegex.cbegin(), byRegex.cend(), std::back_inserter(units));
+    return units;
+}
+
+QList<int> AnalysisText::unitsMatchingRegex(const QRegularExpression &pattern) const
 {
     QList<int> units;
     // Only the first match in a unit matters: the search resumes at the start of the next unit.

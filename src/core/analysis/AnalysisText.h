@@ -80,6 +80,8 @@ public:
     int unitOffset(int unit) const { return m_unitOffsets.at(unit); }
     /** The units a pattern matches somewhere in (sorted, unique). */
     QList<int> unitsMatching(const QRegularExpression &pattern) const;
+    /** joinedUnits() case-folded character by character (LiteralPrefilter::fold). */
+    const QString &joinedUnitsFolded() const { return m_joinedFolded; }
     /**
      * Options for matching joinedUnits() or fullText(): both are checked for valid UTF-16 once here,
      * so whole-document matches skip PCRE's own check (it costs more than the scan itself).
@@ -97,6 +99,8 @@ public:
     static QList<QPair<int, int>> sentences(const QString &text, int from, int to);
 
 private:
+    /** unitsMatching by PCRE alone. */
+    QList<int> unitsMatchingRegex(const QRegularExpression &pattern) const;
     void findHeadings();
     void buildUnits();
     /** The paragraphs introducing the table of rowSegment, nearest first. */
@@ -108,6 +112,7 @@ private:
     TierContext m_tiers;
     QList<TextUnit> m_units;
     QString m_joined;
+    QString m_joinedFolded;
     QList<int> m_unitOffsets;
     QString m_fullText;
     QRegularExpression::MatchOptions m_documentMatchOptions = QRegularExpression::NoMatchOption;

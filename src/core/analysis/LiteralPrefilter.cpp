@@ -21,9 +21,9 @@ bool isLiteralChar(QChar c)
            (u >= 0xFF5B && u <= 0xFF65);
 }
 
-// The top-level branches of pattern, or false for syntax this parser does not follow (inline options,
-// comments, \Q...\E, POSIX classes, backtracking verbs, unbalanced groups).
-bool topLevelBranches(QStringView pattern, QList<QStringView> *branches)
+} // namespace
+
+bool LiteralPrefilter::topLevelBranches(QStringView pattern, QList<QStringView> *branches)
 {
     int depth = 0;
     int classStart = -1; // inside a character class: where its '[' is
@@ -72,6 +72,8 @@ bool topLevelBranches(QStringView pattern, QList<QStringView> *branches)
     branches->append(pattern.mid(branchStart));
     return true;
 }
+
+namespace {
 
 QString folded(QStringView text)
 {

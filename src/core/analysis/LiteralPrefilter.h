@@ -35,6 +35,11 @@ public:
      * odd braces, backreferences...) or a branch with nothing required gives an empty result.
      */
     static RequiredLiterals requiredLiterals(const QString &pattern);
+    /**
+     * The top-level branches of pattern, or false for syntax this small reader does not follow (inline
+     * options, comments, \Q...\E, POSIX classes, backtracking verbs, unbalanced groups).
+     */
+    static bool topLevelBranches(QStringView pattern, QList<QStringView> *branches);
     /** The case folding used for literals and the indexed text (simple Unicode folding per character). */
     static char16_t fold(char16_t c);
 };

@@ -1,0 +1,150 @@
+#include "LiteralScan.h"
+
+#include "LiteralPrefilter.h"
+
+#include <QMutex>
+
+#include <memory>
+
+namespace tw::analysis {
+
+namespace {
+
+// A character with no other case: it matches only itself, with or without case-insensitivity.
+bool isUncased(char16_t u)
+{
+    if (QChar::isSurrogate(u))
+        return false;
+    const char32_t c = u;
+    return QChar::toLower(c) == c && QChar::toUpper(c) == c && QChar::toTitleCase(c) == c &&
+           QChar::toCaseFolded(c) == c;
+}
+
+// The text a branch matches when it is nothing but literal characters (escaped ASCII punctuation
+// included), case-folded; an empty string otherwise.
+QString literalBranch(QStringView branch)
+{
+    QString literal;
+    for (int i = 0; i < branch.size(); ++i) {
+        const char16_t u = branch.at(i).unicode();
+        if (u == u'\\') {
+            if (i + 1 >= branch.size())
+                return {};
+            const char16_t next = branch.at(++i).unicode();
+            if (next >= 0x7F || next <= 0x20 || QChar::isLetterOrNumber(char32_t(next)) || next == u'_')
+                return {}; // \d, \b, \1, \x..., \p{...}: not a literal character
+            literal += QChar(next);
+        } else if (u >= 0x20 && u < 0x7F) {
+            if (QStringView(u"^$.[]|(){}?*+#").contains(QChar(u)))
+                return {};
+            literal += QChar(LiteralPrefilter::fold(u));
+        } else if (isUncased(u)) {
+            literal += QChar(u);
+        } else {
+            return {};
+        }
+    }
+    return literal;
+}
+
+// Syntax whose meaning depends on the whole pattern (group numbers, names): such a pattern is kept
+// whole.
+bool refersToGroups(const QString &pattern)
+{
+    for (int i = 0; i + 1 < pattern.size(); ++i) {
+        if (pattern.at(i) != QLatin1Char('\\'))
+            continue;
+        const QChar next = pattern.at(i + 1);
+        if ((next >= QLatin1Char('1') && next <= QLatin1Char('9')) || next == QLatin1Char('g') ||
+            next == QLatin1Char('k'))
+            return true;
+        ++i;
+    }
+    return pattern.contains(QLatin1String("(?P=")) || pattern.contains(QLatin1String("(?R")) ||
+           pattern.contains(QLatin1String("(?&"));
+}
+
+} // namespace
+
+LiteralScan LiteralScan::split(const QRegularExpression &pattern)
+{
+    LiteralScan scan;
+    const QString source = pattern.pattern();
+    QList<QStringView> branches;
+    if (pattern.patternOptions() != QRegularExpression::CaseInsensitiveOption || refersToGroups(source) ||
+        !LiteralPrefilter::topLevelBranches(source, &branches))
+        return scan;
+    QStringList rest;
+    for (QStringView branch : std::as_const(branches)) {
+        const QString literal = literalBranch(branch);
+        if (literal.isEmpty())
+            rest << branch.toString();
+        else if (!scan.m_literals.contains(literal))
+            scan.m_literals << literal;
+    }
+    if (scan.m_literals.isEmpty())
+        return scan;
+    if (!rest.isEmpty()) {
+        scan.m_rest = QRegularExpression(rest.join(QLatin1Char('|')), pattern.patternOptions());
+        if (!scan.m_rest.isValid()) { // cannot happen for a valid whole; keep it whole to be safe
+            scan.m_literals.clear();
+            return scan;
+        }
+        scan.m_rest.optimize();
+        scan.m_hasRest = true;
+    }
+    scan.m_single.assign(size_t(1) << (16 - 6), 0);
+    scan.m_pairs.assign(size_t(1) << (kPairBits - 6), 0);
+    for (const QString &literal : std::as_const(scan.m_literals)) {
+        const char16_t first = literal.at(0).unicode();
+        if (literal.size() == 1) {
+            set(scan.m_single, first);
+        } else {
+            set(scan.m_pairs, pairSlot(first, literal.at(1).unicode()));
+            scan.m_byFirst[first] << literal;
+        }
+    }
+    return scan;
+}
+
+const LiteralScan &LiteralScan::of(const QRegularExpression &pattern)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const LiteralScan>> cache;
+    const QString key = QString::number(int(pattern.patternOptions())) + QLatin1Char('/') + pattern.pattern();
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(key);
+        if (it != cache.cend())
+            return **it;
+    }
+    auto made = std::make_shared<const LiteralScan>(split(pattern));
+    QMutexLocker lock(&mutex);
+    // Another thread may have made it meanwhile; the first one stays (references to it are out).
+    return **cache.insert(key, cache.value(key, made));
+}
+
+qsizetype LiteralScan::nextLiteral(QStringView foldedText, qsizetype from) const
+{
+    if (m_literals.isEmpty())
+        return -1;
+    const char16_t *text = reinterpret_cast<const char16_t *>(foldedText.data());
+    const qsizetype size = foldedText.size();
+    for (qsizetype i = from; i < size; ++i) {
+        const char16_t c = text[i];
+        if (test(m_single, c))
+            return i;
+        if (i + 1 >= size || !test(m_pairs, pairSlot(c, text[i + 1])))
+            continue;
+        const auto candidates = m_byFirst.constFind(c);
+        if (candidates == m_byFirst.cend())
+            continue;
+        for (const QString &literal : *candidates) {
+            if (literal.size() <= size - i && foldedText.mid(i, literal.size()) == literal)
+                return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace tw::analysis
