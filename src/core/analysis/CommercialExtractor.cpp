@@ -219,7 +219,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // term_months
     static const QRegularExpression termCue = pattern(QStringLiteral(
-        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|\bterm\b|contract period|service period|subscription period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:agreement|contract|term|commitment|subscription)\b))"));
+        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|\bterm\b|contract period|service period|subscription period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
     static const QRegularExpression termLength =
         pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*-?\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
     static const QRegularExpression notTerm = pattern(QStringLiteral(
@@ -232,7 +232,10 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
             if (lm.capturedStart() - tc.capturedEnd() > 40)
                 break;
             const QString between = t.mid(int(tc.capturedStart()), int(lm.capturedEnd() - tc.capturedStart()));
-            if (notTerm.match(between).hasMatch())
+            // "parts for 7 years after its end-of-sale date" is how long parts last, not the contract.
+            static const QRegularExpression afterEnd = pattern(QStringLiteral(
+                R"(^\s*(?:after|following|from|beyond)\b[^.;]{0,24}(?:end[- ]of|eo[ls]\b|discontinu|withdraw)|^\s*后?(?:停产|停售|退市))"));
+            if (notTerm.match(between).hasMatch() || afterEnd.match(t.mid(int(lm.capturedEnd()), 40)).hasMatch())
                 break;
             const int n = lm.captured(1).toInt();
             const bool yearsUnit = lm.captured(2).contains(QStringLiteral("年")) ||

@@ -485,16 +485,18 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             const double gap = row.top - open.bottom;
             const bool multi = row.items.size() >= 2;
             if (open.id >= 0) {
-                const bool wrappedCell = gap < 0.5 * open.lineHeight;
-                const bool nearby = gap < 2.5 * open.lineHeight;
                 const double x = row.items.first()->box.x;
                 const bool insideColumns = x > open.left + 6;
+                // Wrapped lines of a cell sit about a line apart; rows of a tightly ruled table only a
+                // little further, so a line that starts in the first column needs the tighter gap.
+                const bool wrappedCell = gap < 0.3 * open.lineHeight || (gap < 0.5 * open.lineHeight && insideColumns);
+                const bool nearby = gap < 2.5 * open.lineHeight;
                 if (multi && (wrappedCell || nearby)) {
                     addToRow(row, !wrappedCell);
                     continue;
                 }
-                // Body text below a table runs across it; a cell's line does not.
-                const bool bodyLine = row.items.first()->box.width > 0.5 * (rightEdge - open.left);
+                // Body text below a table runs across it from its left edge; a cell's line does not.
+                const bool bodyLine = row.items.first()->box.width > 0.5 * (rightEdge - open.left) && !insideColumns;
                 if (!multi && nearby && !bodyLine && (wrappedCell || insideColumns)) {
                     addToRow(row, !wrappedCell);
                     continue;
@@ -548,7 +550,11 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     open.header = int(segments.size());
                 }
                 open.left = 1e9;
-                open.lineHeight = height;
+                // One line's height: the start row may hold a wrapped header cell two lines tall.
+                double lineHeight = 20;
+                for (const TextLine *item : start.items)
+                    lineHeight = std::min(lineHeight, item->box.height);
+                open.lineHeight = std::max(4.0, lineHeight);
                 open.bottom = start.top;
                 addToRow(start, true);
                 firstOnPage = false;

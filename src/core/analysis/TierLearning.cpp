@@ -59,16 +59,36 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     auto writtenCell = [&](const PreparedSegment &segment, int i) {
         return written(segment, segment.cells.at(i).first, segment.cells.at(i).second);
     };
+    auto cellText = [](const PreparedSegment &segment, int i) {
+        return segment.norm.text.mid(segment.cells.at(i).first, segment.cells.at(i).second - segment.cells.at(i).first);
+    };
+    // A header cell that names a plan: "Response time" or "单价" heads a measure; "Priority Response"
+    // or "Rapid Response" names a plan that happens to contain a measure word.
+    auto namesPlan = [](const QString &cell) {
+        static const QRegularExpression measureColumn(
+            QStringLiteral(
+                R"(响应|到场|修复|单价|价格|备件|数量|respon|on-?site|resolution|restor|repair|\bfix|price|qty|quantity|units)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QString rest = cell;
+        rest.remove(measureColumn);
+        static const QRegularExpression filler(
+            QStringLiteral(
+                R"(\b(?:time|times|target|targets|hours?|level|sla|\(.*\))\b|时间|时限|目标|超时|要求|[^\w])"),
+            QRegularExpression::CaseInsensitiveOption);
+        rest.remove(filler);
+        return (!measureColumn.match(cell).hasMatch() || rest.size() >= 3) &&
+               PriorityParser::prioritiesOf(cell).isEmpty();
+    };
     // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.
     QHash<int, int> tierColumnByTable;
+    QHash<int, const PreparedSegment *> tierColumnHeaders;
     for (const PreparedSegment &segment : segments) {
         if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0)
             continue;
         for (int i = 0; i < segment.cells.size(); ++i) {
-            const QString cell = segment.norm.text.mid(segment.cells.at(i).first,
-                                                       segment.cells.at(i).second - segment.cells.at(i).first);
-            if (TierContext::isTierHeader(cell)) {
+            if (TierContext::isTierHeader(cellText(segment, i))) {
                 tierColumnByTable.insert(segment.source.table, segment.source.columns.value(i, i));
+                tierColumnHeaders.insert(segment.source.table, &segment);
                 break;
             }
         }
@@ -96,25 +116,20 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         if (!noFirst && !TierContext::isGenericColumnLabel(first))
             continue;
         for (int i = noFirst ? 0 : 1; i < segment.cells.size(); ++i) {
-            const QString cell = segment.norm.text.mid(segment.cells.at(i).first,
-                                                       segment.cells.at(i).second - segment.cells.at(i).first);
-            static const QRegularExpression measureColumn(
-                QStringLiteral(
-                    R"(响应|到场|修复|单价|价格|备件|数量|respon|on-?site|resolution|restor|repair|\bfix|price|qty|quantity|units)"),
-                QRegularExpression::CaseInsensitiveOption);
-            // "Response time" or "单价" heads a measure; "Priority Response" or "Rapid Response" names a
-            // plan that happens to contain a measure word.
-            QString rest = cell;
-            rest.remove(measureColumn);
-            static const QRegularExpression filler(
-                QStringLiteral(
-                    R"(\b(?:time|times|target|targets|hours?|level|sla|\(.*\))\b|时间|时限|目标|超时|要求|[^\w])"),
-                QRegularExpression::CaseInsensitiveOption);
-            rest.remove(filler);
-            const bool namesPlan = !measureColumn.match(cell).hasMatch() || rest.size() >= 3;
-            if (PriorityParser::prioritiesOf(cell).isEmpty() && namesPlan)
+            const QString cell = cellText(segment, i);
+            if (namesPlan(cell))
                 tiers->addCandidate(cell, writtenCell(segment, i));
         }
+    }
+    // "Offering | Foundation | Advantage | Mission Critical" over "Per system per year": the tiers the
+    // matrix above named run across this header too, so its first column holds measures, not tiers.
+    for (auto it = tierColumnHeaders.cbegin(); it != tierColumnHeaders.cend(); ++it) {
+        const PreparedSegment &header = *it.value();
+        int namedAcross = 0;
+        for (int k = 0; k < header.cells.size(); ++k)
+            namedAcross += tiers->names().contains(tiers->tierIn(cellText(header, k))) ? 1 : 0;
+        if (namedAcross >= 2)
+            tierColumnByTable.remove(it.key());
     }
     for (const PreparedSegment &segment : segments) {
         if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 &&

@@ -726,6 +726,69 @@ private slots:
         QCOMPARE(p2.first().values.value(QStringLiteral("minutes")).toDouble(), 480.0);
     }
 
+    void tightlyRuledFeatureSheet()
+    {
+        // Rows 16 pt apart with 11.7 pt line boxes (a gap of under half a line), a first-column cell
+        // wrapped over two lines at the top, an offering price table below whose first header is
+        // "Offering", a cell continued on the line below in its own column.
+        auto line = [](const QString &text, double x, double y, double width) {
+            return TextLine{text, BoundingBox{x, y, width, 11.7}, {}};
+        };
+        Document document;
+        document.fileName = QStringLiteral("sheet.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.width = 595;
+        page.height = 842;
+        page.lines = {
+            line(QStringLiteral("Service"), 65, 190, 35),
+            line(QStringLiteral("items"), 65, 200.4, 25),
+            line(QStringLiteral("Foundation"), 268, 195.2, 49),
+            line(QStringLiteral("Advantage"), 357, 195.2, 46),
+            line(QStringLiteral("Severity 1 callback"), 65, 216.9, 75),
+            line(QStringLiteral("4 business hours"), 268, 216.9, 68),
+            line(QStringLiteral("1 hour"), 357, 216.9, 26),
+            line(QStringLiteral("Severity 2 callback"), 65, 233.3, 75),
+            line(QStringLiteral("Next business day"), 268, 233.3, 74),
+            line(QStringLiteral("2 hours"), 357, 233.3, 30),
+            line(QStringLiteral("Onsite response"), 65, 249.7, 70),
+            line(QStringLiteral("NBD"), 268, 249.7, 19),
+            line(QStringLiteral("4 hours"), 357, 249.7, 30),
+            line(QStringLiteral("Offering"), 65, 300, 35),
+            line(QStringLiteral("Foundation"), 268, 300, 49),
+            line(QStringLiteral("Advantage"), 357, 300, 46),
+            line(QStringLiteral("Per system per year"), 65, 316.4, 80),
+            line(QStringLiteral("$390"), 268, 316.4, 20),
+            line(QStringLiteral("$1,120"), 357, 316.4, 28),
+            line(QStringLiteral("Contract term"), 65, 360, 60),
+            line(QStringLiteral("Prices are per system per year for a 36-month service contract, billed"), 268, 360,
+                 260),
+            line(QStringLiteral("annually in advance, and are fixed for the contract term."), 268, 370.4, 240),
+            line(QStringLiteral("Parts are stocked for 7 years after the end-of-sale date of each model."), 65, 420,
+                 320)};
+        document.pages = {page};
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Foundation"), QStringLiteral("Advantage")}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.at(0).tier, QStringLiteral("Foundation"));
+        QVERIFY(onsite.at(0).values.value(QStringLiteral("next_business_day")).toBool());
+        QCOMPARE(onsite.at(1).tier, QStringLiteral("Advantage"));
+        QCOMPARE(onsite.at(1).values.value(QStringLiteral("minutes")).toDouble(), 240.0);
+        QCOMPARE(termsOf(result, QStringLiteral("response_time"), QStringLiteral("P2")).size(), 2);
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(1).tier, QStringLiteral("Advantage"));
+        QCOMPARE(prices.at(1).values.value(QStringLiteral("amount")).toDouble(), 1120.0);
+        const auto months = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(months.size(), 1);
+        QCOMPARE(months.first().values.value(QStringLiteral("value")).toInt(), 36);
+        const auto adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("fixed"));
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
