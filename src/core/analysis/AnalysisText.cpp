@@ -285,7 +285,7 @@ QString AnalysisText::tierIntroducingTable(int rowSegment) const
     // tier the whole table is for. A bilingual document says it twice: the first saying wins, as the
     // document's first language names the tiers.
     static const QRegularExpression pointsToTable(
-        QStringLiteral(R"(下表|如下表|见下表|如下|表格|below|following table|table below|as follows)"),
+        QStringLiteral(R"(下表|如下表|见下表|如下|以下|表格|below|\bfollowing\b|as follows|[:：]\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     QString found;
     for (int paragraph : introductionOf(rowSegment)) {
@@ -377,9 +377,10 @@ void AnalysisText::buildUnits()
         for (int i = 0; i < segment.cells.size(); ++i) {
             // A short label that opens with the tier, not a description that mentions one.
             const QString cell = cellText(segment, i);
-            if (cell.size() > 24 || cell.contains(QLatin1Char(',')))
-                continue;
             const QString named = m_tiers.tierIn(cell);
+            const bool wholeCell = !named.isEmpty() && cell.trimmed().size() <= named.size() + 2;
+            if (!wholeCell && (cell.size() > 24 || cell.contains(QLatin1Char(','))))
+                continue;
             if (named.isEmpty() || !m_tiers.tierIn(cell.left(int(named.size()) + 2)).size())
                 continue;
             if (!namedInRow.isEmpty() && named != namedInRow) {

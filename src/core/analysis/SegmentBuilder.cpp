@@ -1,5 +1,7 @@
 #include "SegmentBuilder.h"
 
+#include "FixedWidthTable.h"
+
 #include "core/text/CjkText.h"
 #include "core/text/TextFlow.h"
 
@@ -297,10 +299,16 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 firstOnPage = false;
                 pending.clear();
             };
-            for (const TextLine *line : lines) {
-                const QStringList cells = boxlessCells(line->text, markdown);
-                if (markdown && isMarkdownRule(line->text))
+            QStringList texts;
+            for (const TextLine *line : lines)
+                texts << line->text;
+            const FixedWidthTables fixedWidth =
+                document.format == DocumentFormat::Text ? fixedWidthTables(texts) : FixedWidthTables();
+            for (int index = 0; index < lines.size(); ++index) {
+                const TextLine *line = lines.at(index);
+                if ((markdown && isMarkdownRule(line->text)) || fixedWidth.rules.contains(index))
                     continue;
+                const QStringList cells = fixedWidth.rows.value(index, boxlessCells(line->text, markdown));
                 if (cells.size() >= 2) {
                     flush();
                     if (table < 0) {

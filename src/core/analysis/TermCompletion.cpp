@@ -130,9 +130,12 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         for (int scope = 0; scope < 3; ++scope) {
             bool applied = false;
             for (const Note &note : notes) {
-                const bool inScope = scope == 0   ? note.section == section
-                                     : scope == 1 ? !term.tier.isEmpty() && note.tiers.contains(term.tier)
-                                                  : note.global && note.tiers.isEmpty();
+                // A note about one tier ("Premier Service Levels are elapsed clock hours") is not
+                // about the other tiers of its section.
+                const bool inScope =
+                    scope == 0   ? note.section == section && (note.tiers.isEmpty() || note.tiers.contains(term.tier))
+                    : scope == 1 ? !term.tier.isEmpty() && note.tiers.contains(term.tier)
+                                 : note.global && note.tiers.isEmpty();
                 if (!inScope || (!note.priorities.isEmpty() && !note.priorities.contains(term.priority)) ||
                     (!note.key.isEmpty() && note.key != term.key))
                     continue;

@@ -99,6 +99,40 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         QStringLiteral(
             R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|respon|on-?site|resolution|restor|repair|coverage|hours|parts|price|support|availability|severity|priority|fix)"),
         QRegularExpression::CaseInsensitiveOption);
+    // "Service Level | Enhanced | Essential" over "Response Time", "Onsite Time - P1": the first column
+    // of a table whose header looks like a tier column holds measures, so the tiers run across.
+    {
+        static const QRegularExpression measureRow(
+            QStringLiteral(
+                R"(响应|到场|修复|恢复|服务时间|备件|价格|单价|费用|respon|on-?site|resolution|restor|repair|\bfix\b|call-?back|\bper (?:system|server|device|unit|year|month|annum)\b|\bfees?\b|\bprice)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QHash<int, QPair<int, int>> measures; // table -> (measure rows, body rows)
+        for (const PreparedSegment &segment : segments) {
+            const int table = segment.source.table;
+            if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row == 0 ||
+                !tierColumnByTable.contains(table))
+                continue;
+            const int at = int(segment.source.columns.indexOf(tierColumnByTable.value(table)));
+            if (at < 0 || at >= segment.cells.size())
+                continue;
+            // A measure is little more than its measure words: "Onsite Time - P1", "Response Time (all
+            // Priorities)"; "Priority Response" names a plan.
+            static const QRegularExpression asides(QStringLiteral(R"([(（][^)）]*[)）]|\bP\d\b|[^\w]|\d)"));
+            static const QRegularExpression filler(QStringLiteral(R"(time|times|target|level|时间|时限|目标)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+            QString rest = cellText(segment, at);
+            const bool measureWords = measureRow.match(rest).hasMatch();
+            rest.remove(measureRow);
+            rest.remove(asides);
+            rest.remove(filler);
+            ++measures[table].second;
+            measures[table].first += measureWords && rest.size() < 3 ? 1 : 0;
+        }
+        for (auto it = measures.cbegin(); it != measures.cend(); ++it) {
+            if (it.value().first >= 2 && 2 * it.value().first >= it.value().second)
+                tierColumnByTable.remove(it.key());
+        }
+    }
     QHash<int, int> serviceRows;
     for (const PreparedSegment &segment : segments) {
         if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 && !segment.cells.isEmpty() &&

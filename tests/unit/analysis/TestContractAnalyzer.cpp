@@ -789,6 +789,71 @@ private slots:
         QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("fixed"));
     }
 
+    void measureRowsUnderATierLikeHeaderAndNotesAboutOneTier()
+    {
+        // "Service Level | Enhanced | Essential" over measures: the plans run across. A table introduced
+        // by "the following Service Levels:" takes the plan that paragraph names; a note about Premier's
+        // clock hours does not reach the other plans of its section; a credit "per Service Level Failure"
+        // is per incident although it is a share of the monthly fee.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("2.1 Plans. Each server is assigned to one of three service plans: Premier, Enhanced or "
+                           "Essential."),
+            QStringLiteral("4. Service Levels"),
+            QStringLiteral("4.1 Premier. For Covered Equipment on the Premier Plan, Tamarack shall meet the "
+                           "following Service Levels:"),
+            QStringLiteral("Priority\tResponse Time\tOnsite Time"),
+            QStringLiteral("P1\tFifteen (15) minutes\tFour (4) hours"),
+            QStringLiteral("(a) Premier Service Levels expressed in hours are elapsed clock hours, running without "
+                           "interruption for nights, weekends and Holidays."),
+            QStringLiteral("4.2 Enhanced and Essential. For Covered Equipment on the Enhanced or Essential Plan:"),
+            QStringLiteral("Service Level\tEnhanced\tEssential"),
+            QStringLiteral("Response Time (all Priorities)\tOne (1) hour\tFour (4) Business Hours"),
+            QStringLiteral("Onsite Time - P1\tEight (8) hours\tNext Business Day"),
+            QStringLiteral("5. Service Credits"),
+            QStringLiteral("Tamarack credits 10% of the Monthly Fee per Service Level Failure, up to 20% of the "
+                           "Monthly Fee."),
+        }}));
+        QStringList tiers = result.tiers;
+        tiers.sort();
+        QCOMPARE(tiers,
+                 (QStringList{QStringLiteral("Enhanced"), QStringLiteral("Essential"), QStringLiteral("Premier")}));
+        const auto p1 = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P1"));
+        QCOMPARE(p1.size(), 3);
+        QCOMPARE(p1.at(0).tier, QStringLiteral("Premier"));
+        QCOMPARE(p1.at(0).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QCOMPARE(p1.at(1).tier, QStringLiteral("Enhanced"));
+        QVERIFY(p1.at(1).values.value(QStringLiteral("basis")).isNull());
+        const auto credits = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(credits.size(), 1);
+        QCOMPARE(credits.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
+        QCOMPARE(credits.first().values.value(QStringLiteral("cap_percent")).toDouble(), 20.0);
+    }
+
+    void plainTextTableInFixedWidthColumns()
+    {
+        // An e-mail quote: columns lined up with spaces under a dashed rule; the support level column
+        // names the tiers and each row's price belongs to its tier.
+        Document document =
+            textDocument({{QStringLiteral("Hi Sam, here is the renewal. All prices in USD."),
+                           QStringLiteral("Qty  Server             Support level                      Per unit"),
+                           QStringLiteral("---  -----------------  ---------------------------------  ----------"),
+                           QStringLiteral(" 2   Dell R750 (SQL)    ProSupport 4hr Mission Critical    $2,940.00"),
+                           QStringLiteral(" 5   Dell R440          NBD Basic                            $310.00"),
+                           QStringLiteral("What you're getting, in short: the same cover as this year.")}},
+                         DocumentFormat::Text);
+        document.fileName = QStringLiteral("quote.txt");
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("ProSupport 4hr Mission Critical"), QStringLiteral("NBD Basic")}));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(0).tier, QStringLiteral("ProSupport 4hr Mission Critical"));
+        QCOMPARE(prices.at(0).values.value(QStringLiteral("amount")).toDouble(), 2940.0);
+        QCOMPARE(prices.at(0).evidence.quote, QStringLiteral("$2,940.00"));
+        QCOMPARE(prices.at(1).tier, QStringLiteral("NBD Basic"));
+        QCOMPARE(prices.at(1).values.value(QStringLiteral("amount")).toDouble(), 310.0);
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
