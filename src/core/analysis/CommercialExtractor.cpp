@@ -26,6 +26,23 @@ QString totalsRowPeriod(const QString &rowLabel)
     return QString();
 }
 
+// A line total column ("小计", "Ext.", "Extended") sums quantity times unit price over the service
+// period when the table has a period column ("服务期(年)") or says it extends the price: the whole term.
+QString lineTotalPeriod(const AnalysisText &text, const TextUnit &unit)
+{
+    static const QRegularExpression lineTotal =
+        TermExtractor::pattern(QStringLiteral(R"(^\s*(?:小计|sub-?total\b|line total\b|ext\b|extended\b))"));
+    static const QRegularExpression extended = TermExtractor::pattern(QStringLiteral(R"(^\s*ext(?:\.|ended))"));
+    static const QRegularExpression periodColumn =
+        TermExtractor::pattern(QStringLiteral(R"(服务期|服务年限|年限|期限|\bterm\b|\b(?:years|months)\b)"));
+    if (unit.headerUnit < 0 || !lineTotal.match(unit.columnHeader).hasMatch())
+        return QString();
+    const PreparedSegment &header = text.segments().at(text.units().at(unit.headerUnit).segment);
+    if (extended.match(unit.columnHeader).hasMatch() || periodColumn.match(header.norm.text).hasMatch())
+        return QStringLiteral("total");
+    return QString();
+}
+
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
@@ -175,6 +192,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         if (per.isEmpty() && cell)
             per = perOf(unit.columnHeader);
         if (per.isEmpty() && cell)
+            per = lineTotalPeriod(text, unit);
+        if (per.isEmpty() && cell)
             per = perOf(unit.rowLabel);
         if (per.isEmpty()) {
             // The words before it in its clause ("三年合计99.3万元"), else the 30 characters before it.
@@ -201,7 +220,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     const auto hc = headerCurrency.match(unit.columnHeader);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(unit.rowLabel);
-    const QString per = !rowPer.isEmpty() ? rowPer : perOf(unit.columnHeader);
+    QString per = !rowPer.isEmpty() ? rowPer : perOf(unit.columnHeader);
+    if (per.isEmpty())
+        per = lineTotalPeriod(text, unit);
     add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), bm.captured(1).toDouble(), currency, per);
 }
 

@@ -402,17 +402,35 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     if (narrow(open.buffered.at(r)).size() > narrow(open.buffered.at(widest)).size())
                         widest = r;
                 }
-                // The widest row's lines, merged where they overlap (wrapped lines of one cell).
-                QList<const TextLine *> items = narrow(open.buffered.at(widest));
-                if (items.size() < 2)
-                    items = open.buffered.at(widest);
-                std::sort(items.begin(), items.end(),
-                          [](const TextLine *a, const TextLine *b) { return a->box.x < b->box.x; });
-                for (const TextLine *item : items) {
-                    if (!columns.isEmpty() && item->box.x < columns.last().second - 1)
-                        columns.last().second = std::max(columns.last().second, item->box.right());
-                    else
-                        columns << qMakePair(item->box.x, item->box.right());
+                // A row's lines, merged where they overlap (wrapped lines of one cell).
+                auto columnsOf = [&](int r) {
+                    QList<const TextLine *> items = narrow(open.buffered.at(r));
+                    if (items.size() < 2)
+                        items = open.buffered.at(r);
+                    std::sort(items.begin(), items.end(),
+                              [](const TextLine *a, const TextLine *b) { return a->box.x < b->box.x; });
+                    QList<QPair<double, double>> spans;
+                    for (const TextLine *item : items) {
+                        if (!spans.isEmpty() && item->box.x < spans.last().second - 1)
+                            spans.last().second = std::max(spans.last().second, item->box.right());
+                        else
+                            spans << qMakePair(item->box.x, item->box.right());
+                    }
+                    return spans;
+                };
+                columns = columnsOf(widest);
+                // Every row as wide as the widest widens the columns: a centred header cell alone
+                // spans less of its column than the body cells under it.
+                for (int r = widest + 1; r < open.buffered.size(); ++r) {
+                    if (narrow(open.buffered.at(r)).size() != narrow(open.buffered.at(widest)).size())
+                        continue;
+                    const QList<QPair<double, double>> spans = columnsOf(r);
+                    if (spans.size() != columns.size())
+                        continue;
+                    for (int c = 0; c < columns.size(); ++c) {
+                        columns[c].first = std::min(columns.at(c).first, spans.at(c).first);
+                        columns[c].second = std::max(columns.at(c).second, spans.at(c).second);
+                    }
                 }
             }
             auto columnOf = [&columns](const TextLine *line) {

@@ -72,7 +72,14 @@ void TierContext::addCandidate(const QString &text, const QString &original)
         if (entry.key == key || entry.name == display)
             return;
     }
-    m_entries << Entry{display, key};
+    Entry entry{display, key, QString(), QString()};
+    static const QRegularExpression classed(QStringLiteral(R"(^(\S{1,6}?)(设备|系统|服务器|主机|业务|环境)$)"));
+    const auto c = classed.match(display);
+    if (c.hasMatch()) {
+        entry.classPrefix = c.captured(1);
+        entry.classSuffix = c.captured(2);
+    }
+    m_entries << entry;
     m_longestFirst << int(m_entries.size()) - 1;
     std::stable_sort(m_longestFirst.begin(), m_longestFirst.end(),
                      [this](int a, int b) { return m_entries.at(a).key.size() > m_entries.at(b).key.size(); });
@@ -101,8 +108,29 @@ QStringList TierContext::tiersIn(const QString &text) const
             }
             from = to;
         }
+        if (!found.contains(entry.name) && coordinated(text, entry))
+            found << entry.name;
     }
     return found;
+}
+
+bool TierContext::coordinated(const QString &text, const Entry &entry)
+{
+    if (entry.classPrefix.isEmpty())
+        return false;
+    static const QString coordinators = QStringLiteral("、和及与/");
+    qsizetype at = 0;
+    while ((at = text.indexOf(entry.classPrefix, at)) >= 0) {
+        const qsizetype after = at + entry.classPrefix.size();
+        at = after;
+        if (after >= text.size() || !coordinators.contains(text.at(after)))
+            continue;
+        // The shared class word follows within a few characters: "一类、二类设备".
+        const qsizetype suffix = text.indexOf(entry.classSuffix, after);
+        if (suffix > after && suffix - after <= 8)
+            return true;
+    }
+    return false;
 }
 
 QString TierContext::tierIn(const QString &text) const
@@ -152,7 +180,7 @@ bool TierContext::isTierHeader(const QString &text)
         return isTierHeader(split.captured(1)) || isTierHeader(split.captured(2));
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品|服务包|服务套餐|套餐|服务类型|系统类别|系统等级|系统级别|系统分类|业务类别|类别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|care pack|carepack)\s*$)"),
+            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品|服务包|服务套餐|套餐|服务类型|(?:设备|服务器|主机|系统|业务)(?:类别|类型|等级|级别|分类)|类别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|care pack|carepack)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

@@ -43,7 +43,12 @@ private:
     {
         QString name;
         QString key;
+        /// "一类设备" is "一类" + "设备": named in "一类、二类设备" by its prefix before a coordinator.
+        QString classPrefix;
+        QString classSuffix;
     };
+    /** Whether text names entry in a coordination ("一类、二类设备", "核心和一般系统"). */
+    static bool coordinated(const QString &text, const Entry &entry);
     QList<Entry> m_entries;
     QList<int> m_longestFirst; ///< indexes of m_entries, longest key first (a longer name wins)
 };

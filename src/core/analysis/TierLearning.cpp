@@ -271,10 +271,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             tiers->addCandidate(entry.first, entry.second);
     }
 
-    // Graded device classes used throughout: "核心设备" / "一般设备", "关键系统" / "非关键系统". Two or more with
-    // the same ending, each named at least twice, are the tiers (in document order).
-    static const QRegularExpression gradedClass(
-        QStringLiteral(R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要)(设备|系统|服务器|主机|机))"));
+    // Graded device classes used throughout: "核心设备" / "一般设备", "关键系统" / "非关键系统", "一类设备" /
+    // "二类设备". Two or more with the same ending, each named at least twice, are the tiers (in
+    // document order).
+    static const QRegularExpression gradedClass(QStringLiteral(
+        R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要|[一二三四甲乙丙丁]类|[A-D]类)(设备|系统|服务器|主机|机))"));
     for (QStringList names : recurringNames(fullText, gradedClass, 0, 2)) {
         std::sort(names.begin(), names.end(),
                   [&](const QString &a, const QString &b) { return fullText.indexOf(a) < fullText.indexOf(b); });

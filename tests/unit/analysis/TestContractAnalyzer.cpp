@@ -854,6 +854,61 @@ private slots:
         QCOMPARE(prices.at(1).values.value(QStringLiteral("amount")).toDouble(), 310.0);
     }
 
+    void numberedDeviceClassesCoordinatedInANote()
+    {
+        // "设备类别" heads a tier column; "一类、二类设备" in a note names both classes; a 小计 column in a
+        // table with a service-period column is the whole term's amount.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("5.2 服务级别"),
+            QStringLiteral("设备类别\t服务时间\t响应时间"),
+            QStringLiteral("一类设备\t7×24小时\t15分钟"),
+            QStringLiteral("二类设备\t7×24小时\t半小时"),
+            QStringLiteral("三类设备\t5×8小时\t2小时"),
+            QStringLiteral("注：一类、二类设备的上述时限按自然小时连续计算；三类设备的时限按工作时间计算。"),
+            QStringLiteral("七、报价"),
+            QStringLiteral("序号\t设备类别\t数量(台)\t单价(元/台/年)\t服务期(年)\t小计(元)"),
+            QStringLiteral("1\t一类设备\t8\t9800\t3\t235200"),
+        }}));
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("一类设备"), QStringLiteral("二类设备"), QStringLiteral("三类设备")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 3);
+        QCOMPARE(response.at(1).tier, QStringLiteral("二类设备"));
+        QCOMPARE(response.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QCOMPARE(response.at(2).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(0).values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        QCOMPARE(prices.at(1).values.value(QStringLiteral("amount")).toDouble(), 235200.0);
+        QCOMPARE(prices.at(1).values.value(QStringLiteral("per")).toString(), QStringLiteral("total"));
+    }
+
+    void centredHeaderCellsDoNotNarrowThePdfColumns()
+    {
+        // The header's centred labels span less than the body cells; a short cell in a later row
+        // ("7×24 小时", left-aligned) still belongs to the column the wide rows show.
+        Document document;
+        document.fileName = QStringLiteral("levels.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.lines = {boxLine(QStringLiteral("设备类别"), 75, 700, 38),
+                      boxLine(QStringLiteral("服务时间"), 188, 700, 38),
+                      boxLine(QStringLiteral("响应时间"), 302, 700, 38),
+                      boxLine(QStringLiteral("一类设备"), 66, 719, 38),
+                      boxLine(QStringLiteral("7×24 小时（含法定节假日）"), 129, 719, 118),
+                      boxLine(QStringLiteral("15 分钟"), 305, 719, 31),
+                      boxLine(QStringLiteral("二类设备"), 66, 738, 38),
+                      boxLine(QStringLiteral("7×24 小时"), 129, 738, 42),
+                      boxLine(QStringLiteral("半小时"), 306, 738, 29)};
+        document.pages = {page};
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("一类设备"), QStringLiteral("二类设备")}));
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 2);
+        QCOMPARE(coverage.at(1).tier, QStringLiteral("二类设备"));
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
