@@ -151,6 +151,23 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
             mentions << mention;
         }
     }
+    // Incident categories: "Category 1 – Critical", "Category 1 or Category 2 Incident", "Incident
+    // Category 3" (not "Category A" device classes, nor a bare "Category 2" that may be a plan).
+    static const QRegularExpression category(
+        QStringLiteral(
+            R"(\bcategory\s*([1-4])\b(?=\s*(?:[-–—:]\s*(?:critical|urgent|high|major|medium|moderate|normal|low|minor)\b|incidents?\b|(?:and|or)\s+category\s*[1-4]\s+incidents?\b))|\bincident\s+category\s*([1-4])\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (gates.numeric && text.contains(QLatin1String("ategor"), Qt::CaseInsensitive)) {
+        auto c = category.globalMatch(text);
+        while (c.hasNext()) {
+            const auto m = c.next();
+            PriorityMention mention;
+            mention.start = int(m.capturedStart());
+            mention.end = int(m.capturedEnd());
+            mention.priorities << QStringLiteral("P") + m.captured(1) + m.captured(2);
+            mentions << mention;
+        }
+    }
     auto words = gates.word ? wordPattern().globalMatch(text) : QRegularExpressionMatchIterator();
     while (words.hasNext()) {
         const auto m = words.next();

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <list>
 
 namespace tw::analysis {
 
@@ -145,6 +146,92 @@ QList<VisualRow> visualRows(const QList<const TextLine *> &lines)
     return rows;
 }
 
+// Poppler chains the words of neighbouring table cells on one baseline into one line ("Category 2 – High
+// disk, cluster node) has failed"). A gap between words much wider than the page's usual word gap
+// (and at least 0.6 of the line height) is a column gutter: the line is split there. Letter-spaced
+// titles ("投 标 文 件") are not: a piece must hold at least two characters on each side.
+QList<const TextLine *> splitAtGutters(const QList<const TextLine *> &lines, std::list<TextLine> *storage)
+{
+    QList<double> gaps;
+    for (const TextLine *line : lines) {
+        for (int w = 1; w < line->words.size(); ++w) {
+            if (line->box.height > 0)
+                gaps << (line->words.at(w).box.x - line->words.at(w - 1).box.right()) / line->box.height;
+        }
+    }
+    if (gaps.size() < 10)
+        return lines;
+    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+    const double usual = gaps.at(gaps.size() / 2);
+    QList<const TextLine *> out;
+    for (const TextLine *line : lines) {
+        const double limit = std::max(0.6, 3 * usual) * line->box.height;
+        QList<int> cuts; // word indexes that start a new piece
+        int pieceStart = 0;
+        for (int w = 1; w < line->words.size(); ++w) {
+            const double gap = line->words.at(w).box.x - line->words.at(w - 1).box.right();
+            int leftChars = 0;
+            for (int k = pieceStart; k < w; ++k)
+                leftChars += int(line->words.at(k).text.size());
+            if (gap > limit && leftChars >= 2 && line->words.at(w).text.size() >= 2) {
+                cuts << w;
+                pieceStart = w;
+            }
+        }
+        if (cuts.isEmpty()) {
+            out << line;
+            continue;
+        }
+        // Each piece keeps its words and its stretch of the line's own text.
+        QList<int> wordStarts;
+        int cursor = 0;
+        for (const Word &word : line->words) {
+            const int at = int(line->text.indexOf(word.text, cursor));
+            wordStarts << (at >= 0 ? at : cursor);
+            cursor = at >= 0 ? at + int(word.text.size()) : cursor;
+        }
+        cuts << int(line->words.size());
+        int from = 0;
+        for (int cut : std::as_const(cuts)) {
+            TextLine piece;
+            const int textFrom = wordStarts.at(from);
+            const int textTo = cut < line->words.size() ? wordStarts.at(cut) : int(line->text.size());
+            piece.text = line->text.mid(textFrom, textTo - textFrom).trimmed();
+            for (int w = from; w < cut; ++w) {
+                piece.words << line->words.at(w);
+                piece.box = piece.box.isNull() ? line->words.at(w).box : piece.box.united(line->words.at(w).box);
+            }
+            storage->push_back(piece);
+            out << &storage->back();
+            from = cut;
+        }
+    }
+    return out;
+}
+
+// A list marker set apart from its text ("•   Extended devices, ..."; "1.  checks each ...") sits beside it
+// on the same visual row like a table cell; joined to its text, the item reads as a paragraph.
+void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
+{
+    static const QRegularExpression marker(
+        QStringLiteral(R"(^\s*(?:[•·▪◦○■□●◆◇➢►–-]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s*$)"));
+    for (VisualRow &row : rows) {
+        if (row.items.size() < 2 || !marker.match(row.items.first()->text).hasMatch())
+            continue;
+        const TextLine *bullet = row.items.at(0);
+        const TextLine *text = row.items.at(1);
+        if (text->box.x - bullet->box.right() > 40)
+            continue;
+        TextLine joined = *text;
+        joined.text = bullet->text.trimmed() + QLatin1Char(' ') + text->text;
+        joined.box = bullet->box.united(text->box);
+        joined.words = bullet->words + text->words;
+        storage->push_back(joined);
+        row.items.removeFirst();
+        row.items[0] = &storage->back();
+    }
+}
+
 class Writer
 {
 public:
@@ -266,6 +353,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                           document.fileName.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
     int tableCount = 0;
     PageState state;
+    std::list<TextLine> markedLines; // lines split at gutters or joined to their list marker
 
     for (const Page &page : document.pages) {
         QList<const TextLine *> lines;
@@ -360,7 +448,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
         double rightEdge = 0;
         for (const TextLine *line : lines)
             rightEdge = std::max(rightEdge, line->box.right());
-        const QList<VisualRow> rows = visualRows(lines);
+        QList<VisualRow> rows = visualRows(splitAtGutters(lines, &markedLines));
+        joinListMarkers(rows, &markedLines);
 
         // A table is buffered until it ends: its columns are the cells of its widest row, and every
         // cell (headers are often centred) goes to the column it overlaps most.

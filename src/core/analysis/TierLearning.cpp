@@ -286,7 +286,15 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     // Lettered or numbered classes used throughout: "Category A" / "Category B", "Class 1" / "Class 2".
     static const QRegularExpression classLabel(
         QStringLiteral(R"(\b((Category|Class|Tier|Group|Band|Plan|Option|Package)\s+(?:[A-Z]|[1-4]))\b)"));
+    // "Category 1" / "Category 2" of incidents are priorities, not classes of servers.
+    static const QRegularExpression incidentCategories(
+        QStringLiteral(
+            R"(\bincident\s+categor(?:y|ies)\b|\bcategory\s*[1-4]\s*(?:[-–—:]\s*(?:critical|urgent|high|major)\b|incidents?\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool categoriesAreIncidents = incidentCategories.match(fullText).hasMatch();
     for (QStringList labels : recurringNames(fullText, classLabel, 1, 2)) {
+        if (categoriesAreIncidents && labels.first().startsWith(QLatin1String("Category")))
+            continue;
         labels.sort();
         for (const QString &label : std::as_const(labels))
             tiers->addCandidate(label);

@@ -909,6 +909,105 @@ private slots:
         QCOMPARE(coverage.at(1).tier, QStringLiteral("二类设备"));
     }
 
+    void cellsChainedOnOneBaselineAndSeparateListMarkers()
+    {
+        // Poppler may chain two cells' words into one line ("Category 2 - High" and the definition
+        // beside it); a bullet may stand apart from its text. Incident categories are priorities and
+        // "Option" heads the column of plans.
+        auto wordsLine = [](const QList<QPair<QString, double>> &words, double y) {
+            TextLine line;
+            for (const auto &word : words) {
+                const double width = 6.0 * word.first.size();
+                const Word w{word.first, BoundingBox{word.second, y, width, 12}};
+                line.text += (line.text.isEmpty() ? QString() : QStringLiteral(" ")) + word.first;
+                line.words << w;
+                line.box = line.box.isNull() ? w.box : line.box.united(w.box);
+            }
+            return line;
+        };
+        Document document;
+        document.fileName = QStringLiteral("definition.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.lines = {
+            wordsLine(
+                {{QStringLiteral("Option"), 66}, {QStringLiteral("Service"), 200}, {QStringLiteral("Hours"), 245}},
+                100),
+            wordsLine({{QStringLiteral("Core"), 66},
+                       {QStringLiteral("08:00"), 200},
+                       {QStringLiteral("to"), 233},
+                       {QStringLiteral("18:00,"), 248},
+                       {QStringLiteral("Monday"), 287},
+                       {QStringLiteral("to"), 326},
+                       {QStringLiteral("Friday"), 341}},
+                      118),
+            wordsLine({{QStringLiteral("Extended"), 66},
+                       {QStringLiteral("24"), 200},
+                       {QStringLiteral("hours"), 215},
+                       {QStringLiteral("a"), 248},
+                       {QStringLiteral("day,"), 257},
+                       {QStringLiteral("7"), 284},
+                       {QStringLiteral("days"), 293},
+                       {QStringLiteral("a"), 320},
+                       {QStringLiteral("week"), 329}},
+                      136),
+            wordsLine({{QStringLiteral("Service"), 66},
+                       {QStringLiteral("levels"), 111},
+                       {QStringLiteral("apply"), 152},
+                       {QStringLiteral("to"), 185},
+                       {QStringLiteral("both"), 200},
+                       {QStringLiteral("options:"), 215}},
+                      190),
+            wordsLine({{QStringLiteral("Incident"), 66},
+                       {QStringLiteral("Category"), 117},
+                       {QStringLiteral("Definition"), 200},
+                       {QStringLiteral("Response"), 400}},
+                      230),
+            wordsLine({{QStringLiteral("Category"), 66},
+                       {QStringLiteral("2"), 117},
+                       {QStringLiteral("-"), 126},
+                       {QStringLiteral("High"), 135},
+                       {QStringLiteral("resilience"), 200},
+                       {QStringLiteral("lost"), 263}},
+                      248),
+            wordsLine({{QStringLiteral("1"), 400}, {QStringLiteral("hour"), 409}}, 248),
+            wordsLine({{QStringLiteral("•"), 70}}, 290),
+            wordsLine({{QStringLiteral("Extended"), 90},
+                       {QStringLiteral("devices:"), 141},
+                       {QStringLiteral("an"), 192},
+                       {QStringLiteral("engineer"), 207},
+                       {QStringLiteral("on"), 258},
+                       {QStringLiteral("site"), 273},
+                       {QStringLiteral("within"), 300},
+                       {QStringLiteral("4"), 339},
+                       {QStringLiteral("hours."), 348}},
+                      290),
+            wordsLine({{QStringLiteral("•"), 70}}, 308),
+            wordsLine({{QStringLiteral("Core"), 90},
+                       {QStringLiteral("devices:"), 117},
+                       {QStringLiteral("an"), 168},
+                       {QStringLiteral("engineer"), 183},
+                       {QStringLiteral("on"), 234},
+                       {QStringLiteral("site"), 249},
+                       {QStringLiteral("within"), 276},
+                       {QStringLiteral("6"), 315},
+                       {QStringLiteral("hours."), 324}},
+                      308)};
+        document.pages = {page};
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Core"), QStringLiteral("Extended")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P2"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toDouble(), 60.0);
+        QVERIFY(response.first().tier.isEmpty());
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.at(0).tier, QStringLiteral("Extended"));
+        QCOMPARE(onsite.at(1).tier, QStringLiteral("Core"));
+        QCOMPARE(onsite.at(1).values.value(QStringLiteral("minutes")).toDouble(), 360.0);
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
