@@ -1263,6 +1263,10 @@ No single weight change flips the winner.
         <source>page %1 was read by OCR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OCR is not available (Tesseract or its English/Chinese language data is not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tw::io::SafeZipReader</name>

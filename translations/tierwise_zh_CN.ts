@@ -87,8 +87,8 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: rule &quot;%2&quot;: %3</source>
-        <translation>%1：规则 &quot;%2&quot;：%3</translation>
+        <source>%1: rule "%2": %3</source>
+        <translation>%1：规则 "%2"：%3</translation>
     </message>
     <message>
         <source>%1 must be a non-empty string</source>
@@ -99,92 +99,92 @@
         <translation>%1 不是有效的正则表达式：%2（偏移 %3）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>缺少 &quot;%1&quot;</translation>
+        <source>"%1" is missing</source>
+        <translation>缺少 "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an array of regular expressions</source>
-        <translation>&quot;%1&quot; 必须是正则表达式数组</translation>
+        <source>"%1" must be an array of regular expressions</source>
+        <translation>"%1" 必须是正则表达式数组</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty</source>
-        <translation>&quot;%1&quot; 为空</translation>
+        <source>"%1" is empty</source>
+        <translation>"%1" 为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; entry %2</source>
-        <translation>&quot;%1&quot; 第 %2 项</translation>
+        <source>"%1" entry %2</source>
+        <translation>"%1" 第 %2 项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an array of strings</source>
-        <translation>&quot;%1&quot; 必须是字符串数组</translation>
+        <source>"%1" must be an array of strings</source>
+        <translation>"%1" 必须是字符串数组</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has unknown value &quot;%2&quot; (allowed: %3)</source>
-        <translation>&quot;%1&quot; 的值 &quot;%2&quot; 未知（允许的值：%3）</translation>
+        <source>"%1" has unknown value "%2" (allowed: %3)</source>
+        <translation>"%1" 的值 "%2" 未知（允许的值：%3）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object with &quot;en&quot; and &quot;zh&quot; texts</source>
-        <translation>&quot;%1&quot; 必须是包含 &quot;en&quot; 和 &quot;zh&quot; 文本的对象</translation>
+        <source>"%1" must be an object with "en" and "zh" texts</source>
+        <translation>"%1" 必须是包含 "en" 和 "zh" 文本的对象</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs both an English (&quot;en&quot;) and a Chinese (&quot;zh&quot;) text</source>
-        <translation>&quot;%1&quot; 需要同时提供英文（&quot;en&quot;）和中文（&quot;zh&quot;）文本</translation>
+        <source>"%1" needs both an English ("en") and a Chinese ("zh") text</source>
+        <translation>"%1" 需要同时提供英文（"en"）和中文（"zh"）文本</translation>
     </message>
     <message>
-        <source>a rule has no &quot;id&quot;</source>
-        <translation>有规则缺少 &quot;id&quot;</translation>
+        <source>a rule has no "id"</source>
+        <translation>有规则缺少 "id"</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>未知字段 &quot;%1&quot;</translation>
+        <source>unknown field "%1"</source>
+        <translation>未知字段 "%1"</translation>
     </message>
     <message>
-        <source>category &quot;%1&quot; is not one of %2</source>
-        <translation>类别 &quot;%1&quot; 不是以下之一：%2</translation>
+        <source>category "%1" is not one of %2</source>
+        <translation>类别 "%1" 不是以下之一：%2</translation>
     </message>
     <message>
-        <source>severity &quot;%1&quot; must be low, medium or high</source>
-        <translation>严重程度 &quot;%1&quot; 必须为 low、medium 或 high</translation>
+        <source>severity "%1" must be low, medium or high</source>
+        <translation>严重程度 "%1" 必须为 low、medium 或 high</translation>
     </message>
     <message>
-        <source>a rule has either &quot;patterns&quot; or &quot;document&quot;, not both</source>
-        <translation>规则只能包含 &quot;patterns&quot; 或 &quot;document&quot; 之一，不能同时包含</translation>
+        <source>a rule has either "patterns" or "document", not both</source>
+        <translation>规则只能包含 "patterns" 或 "document" 之一，不能同时包含</translation>
     </message>
     <message>
-        <source>&quot;document&quot; must be an object</source>
-        <translation>&quot;document&quot; 必须是对象</translation>
+        <source>"document" must be an object</source>
+        <translation>"document" 必须是对象</translation>
     </message>
     <message>
-        <source>unknown field &quot;document.%1&quot;</source>
-        <translation>未知字段 &quot;document.%1&quot;</translation>
+        <source>unknown field "document.%1"</source>
+        <translation>未知字段 "document.%1"</translation>
     </message>
     <message>
-        <source>&quot;exception_scope&quot; must be &quot;clause&quot; or &quot;sentence&quot;</source>
-        <translation>&quot;exception_scope&quot; 必须为 &quot;clause&quot; 或 &quot;sentence&quot;</translation>
+        <source>"exception_scope" must be "clause" or "sentence"</source>
+        <translation>"exception_scope" 必须为 "clause" 或 "sentence"</translation>
     </message>
     <message>
-        <source>&quot;once_per_sentence&quot; must be true or false</source>
-        <translation>&quot;once_per_sentence&quot; 必须为 true 或 false</translation>
+        <source>"once_per_sentence" must be true or false</source>
+        <translation>"once_per_sentence" 必须为 true 或 false</translation>
     </message>
     <message>
-        <source>&quot;absent_nearby&quot; must be an array of {&quot;pattern&quot;, &quot;within&quot;}</source>
-        <translation>&quot;absent_nearby&quot; 必须是由 {&quot;pattern&quot;, &quot;within&quot;} 组成的数组</translation>
+        <source>"absent_nearby" must be an array of {"pattern", "within"}</source>
+        <translation>"absent_nearby" 必须是由 {"pattern", "within"} 组成的数组</translation>
     </message>
     <message>
-        <source>&quot;absent_nearby.within&quot; must be a number of characters</source>
-        <translation>&quot;absent_nearby.within&quot; 必须是字符数</translation>
+        <source>"absent_nearby.within" must be a number of characters</source>
+        <translation>"absent_nearby.within" 必须是字符数</translation>
     </message>
     <message>
-        <source>&quot;not_negated&quot; must be true or false</source>
-        <translation>&quot;not_negated&quot; 必须为 true 或 false</translation>
+        <source>"not_negated" must be true or false</source>
+        <translation>"not_negated" 必须为 true 或 false</translation>
     </message>
     <message>
-        <source>&quot;critical_tier&quot; must be true or false</source>
-        <translation>&quot;critical_tier&quot; 必须为 true 或 false</translation>
+        <source>"critical_tier" must be true or false</source>
+        <translation>"critical_tier" 必须为 true 或 false</translation>
     </message>
     <message>
-        <source>&quot;reference_not_attached&quot; needs a pattern with a named group (?&lt;ref&gt;...)</source>
-        <translation>&quot;reference_not_attached&quot; 需要包含命名分组 (?&lt;ref&gt;...) 的模式</translation>
+        <source>"reference_not_attached" needs a pattern with a named group (?&lt;ref&gt;...)</source>
+        <translation>"reference_not_attached" 需要包含命名分组 (?&lt;ref&gt;...) 的模式</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at offset %2</source>
@@ -195,36 +195,36 @@
         <translation>规则包必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>the pack has no &quot;id&quot;</source>
-        <translation>规则包缺少 &quot;id&quot;</translation>
+        <source>the pack has no "id"</source>
+        <translation>规则包缺少 "id"</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be an array</source>
-        <translation>&quot;rules&quot; 必须是数组</translation>
+        <source>"rules" must be an array</source>
+        <translation>"rules" 必须是数组</translation>
     </message>
     <message>
-        <source>the pack has neither &quot;rules&quot; nor &quot;disable&quot;</source>
-        <translation>规则包既没有 &quot;rules&quot; 也没有 &quot;disable&quot;</translation>
+        <source>the pack has neither "rules" nor "disable"</source>
+        <translation>规则包既没有 "rules" 也没有 "disable"</translation>
     </message>
     <message>
-        <source>every entry of &quot;rules&quot; must be an object</source>
-        <translation>&quot;rules&quot; 中的每一项都必须是对象</translation>
+        <source>every entry of "rules" must be an object</source>
+        <translation>"rules" 中的每一项都必须是对象</translation>
     </message>
     <message>
         <source>the id is used twice in this pack</source>
         <translation>该 id 在此规则包中出现了两次</translation>
     </message>
     <message>
-        <source>no &quot;languages&quot; for the rule or the pack</source>
-        <translation>规则和规则包均未指定 &quot;languages&quot;</translation>
+        <source>no "languages" for the rule or the pack</source>
+        <translation>规则和规则包均未指定 "languages"</translation>
     </message>
     <message>
         <source>%1: cannot read the rule pack: %2</source>
         <translation>%1：无法读取规则包：%2</translation>
     </message>
     <message>
-        <source>&quot;quote&quot; must be &quot;match&quot;, &quot;phrase&quot;, &quot;clause&quot; or &quot;sentence&quot;</source>
-        <translation>&quot;quote&quot; 必须为 &quot;match&quot;、&quot;phrase&quot;、&quot;clause&quot; 或 &quot;sentence&quot;</translation>
+        <source>"quote" must be "match", "phrase", "clause" or "sentence"</source>
+        <translation>"quote" 必须为 "match"、"phrase"、"clause" 或 "sentence"</translation>
     </message>
 </context>
 <context>
@@ -456,7 +456,7 @@ No single weight change flips the winner.
 </translation>
     </message>
     <message>
-        <source>low_price: %1 quotes %2 per server-year, %3 % of the others&apos; median %4
+        <source>low_price: %1 quotes %2 per server-year, %3 % of the others' median %4
 </source>
         <translation>low_price：%1 的报价为每服务器年 %2，是其他报价中位数 %4 的 %3%
 </translation>
@@ -546,7 +546,7 @@ No single weight change flips the winner.
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <source>%1 of %2 exceeds the tier&apos;s maximum of %3</source>
+        <source>%1 of %2 exceeds the tier's maximum of %3</source>
         <translation>%2 的%1超过该等级的上限 %3</translation>
     </message>
     <message>
@@ -562,15 +562,15 @@ No single weight change flips the winner.
         <translation>修复时间</translation>
     </message>
     <message>
-        <source>Coverage %1 is below the tier&apos;s minimum of %2</source>
+        <source>Coverage %1 is below the tier's minimum of %2</source>
         <translation>服务时段 %1 低于该等级的最低要求 %2</translation>
     </message>
     <message>
-        <source>Parts quality &quot;%1&quot; is below the required &quot;%2&quot;</source>
+        <source>Parts quality "%1" is below the required "%2"</source>
         <translation>备件质量“%1”低于要求的“%2”</translation>
     </message>
     <message>
-        <source>Historical attainment of %1 % is below the tier&apos;s minimum of %2 %</source>
+        <source>Historical attainment of %1 % is below the tier's minimum of %2 %</source>
         <translation>历史达成率 %1% 低于该等级的最低要求 %2%</translation>
     </message>
 </context>
@@ -592,8 +592,8 @@ No single weight change flips the winner.
 <context>
     <name>tw::evaluation::OfferBuilder</name>
     <message>
-        <source>unknown field &quot;%1&quot; (one of %2)</source>
-        <translation>未知字段 &quot;%1&quot;（应为以下之一：%2）</translation>
+        <source>unknown field "%1" (one of %2)</source>
+        <translation>未知字段 "%1"（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>must be a number &gt; 0%1</source>
@@ -612,40 +612,40 @@ No single weight change flips the winner.
         <translation>必须是 0 到 1 之间的数字</translation>
     </message>
     <message>
-        <source>must be a coverage such as &quot;7x24&quot; or &quot;5x9&quot;</source>
-        <translation>必须是服务时段，如 &quot;7x24&quot; 或 &quot;5x9&quot;</translation>
+        <source>must be a coverage such as "7x24" or "5x9"</source>
+        <translation>必须是服务时段，如 "7x24" 或 "5x9"</translation>
     </message>
     <message>
-        <source>unknown parts quality &quot;%1&quot;</source>
-        <translation>未知备件质量 &quot;%1&quot;</translation>
+        <source>unknown parts quality "%1"</source>
+        <translation>未知备件质量 "%1"</translation>
     </message>
     <message>
-        <source>unknown parts locality &quot;%1&quot;</source>
-        <translation>未知备件库位置 &quot;%1&quot;</translation>
+        <source>unknown parts locality "%1"</source>
+        <translation>未知备件库位置 "%1"</translation>
     </message>
     <message>
-        <source>unknown certification &quot;%1&quot; (none, industry, oem)</source>
-        <translation>未知认证 &quot;%1&quot;（none、industry、oem）</translation>
+        <source>unknown certification "%1" (none, industry, oem)</source>
+        <translation>未知认证 "%1"（none、industry、oem）</translation>
     </message>
     <message>
-        <source>unknown presence &quot;%1&quot; (remote, regional, local_city, resident)</source>
-        <translation>未知工程师驻点类型 &quot;%1&quot;（remote、regional、local_city、resident）</translation>
+        <source>unknown presence "%1" (remote, regional, local_city, resident)</source>
+        <translation>未知工程师驻点类型 "%1"（remote、regional、local_city、resident）</translation>
     </message>
     <message>
-        <source>must be an object {&quot;kind&quot;: &quot;fixed&quot;|&quot;capped&quot;|&quot;unbounded&quot;, &quot;percent&quot;: N}</source>
-        <translation>必须是对象 {&quot;kind&quot;: &quot;fixed&quot;|&quot;capped&quot;|&quot;unbounded&quot;, &quot;percent&quot;: N}</translation>
+        <source>must be an object {"kind": "fixed"|"capped"|"unbounded", "percent": N}</source>
+        <translation>必须是对象 {"kind": "fixed"|"capped"|"unbounded", "percent": N}</translation>
     </message>
     <message>
-        <source>a capped price adjustment needs &quot;percent&quot; &gt;= 0</source>
-        <translation>有上限的调价需要 &quot;percent&quot; &gt;= 0</translation>
+        <source>a capped price adjustment needs "percent" &gt;= 0</source>
+        <translation>有上限的调价需要 "percent" &gt;= 0</translation>
     </message>
     <message>
         <source>must be an object of credit terms</source>
         <translation>必须是由服务赔偿条款组成的对象</translation>
     </message>
     <message>
-        <source>unknown credit term &quot;%1&quot; (one of %2)</source>
-        <translation>未知服务赔偿条款 &quot;%1&quot;（应为以下之一：%2）</translation>
+        <source>unknown credit term "%1" (one of %2)</source>
+        <translation>未知服务赔偿条款 "%1"（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>%1 must be a number &gt;= 0</source>
@@ -688,11 +688,11 @@ No single weight change flips the winner.
         <translation>未找到服务赔偿条款</translation>
     </message>
     <message>
-        <source>the tier&apos;s assumption</source>
+        <source>the tier's assumption</source>
         <translation>该等级的假设值</translation>
     </message>
     <message>
-        <source>the tier&apos;s repair estimate</source>
+        <source>the tier's repair estimate</source>
         <translation>该等级的修复时间估计值</translation>
     </message>
     <message>
@@ -700,8 +700,8 @@ No single weight change flips the winner.
         <translation>修复承诺减去到场承诺</translation>
     </message>
     <message>
-        <source>%1, tier %2: no per-server-year price found in the documents; add an override &quot;price_per_server_year&quot; with its reason</source>
-        <translation>%1，等级 %2：文档中未找到每服务器年价格；请添加覆盖项 &quot;price_per_server_year&quot; 并注明理由</translation>
+        <source>%1, tier %2: no per-server-year price found in the documents; add an override "price_per_server_year" with its reason</source>
+        <translation>%1，等级 %2：文档中未找到每服务器年价格；请添加覆盖项 "price_per_server_year" 并注明理由</translation>
     </message>
 </context>
 <context>
@@ -779,28 +779,28 @@ No single weight change flips the winner.
 <context>
     <name>tw::history::CalendarSpec</name>
     <message>
-        <source>calendar &quot;%1&quot; is not understood; use 7x24, 5x9, 5x9@09:00-18:00 or 5x9+cn</source>
-        <translation>无法识别日历 &quot;%1&quot;；请使用 7x24、5x9、5x9@09:00-18:00 或 5x9+cn</translation>
+        <source>calendar "%1" is not understood; use 7x24, 5x9, 5x9@09:00-18:00 or 5x9+cn</source>
+        <translation>无法识别日历 "%1"；请使用 7x24、5x9、5x9@09:00-18:00 或 5x9+cn</translation>
     </message>
     <message>
-        <source>calendar &quot;%1&quot;: unknown holiday set &quot;%2&quot; (known: cn)</source>
-        <translation>日历 &quot;%1&quot;：未知节假日集 &quot;%2&quot;（已知：cn）</translation>
+        <source>calendar "%1": unknown holiday set "%2" (known: cn)</source>
+        <translation>日历 "%1"：未知节假日集 "%2"（已知：cn）</translation>
     </message>
     <message>
-        <source>calendar &quot;%1&quot;: %2 working days a week is not possible</source>
-        <translation>日历 &quot;%1&quot;：每周 %2 个工作日无效</translation>
+        <source>calendar "%1": %2 working days a week is not possible</source>
+        <translation>日历 "%1"：每周 %2 个工作日无效</translation>
     </message>
     <message>
-        <source>calendar &quot;%1&quot;: %2 hours a day is not possible</source>
-        <translation>日历 &quot;%1&quot;：每天 %2 小时无效</translation>
+        <source>calendar "%1": %2 hours a day is not possible</source>
+        <translation>日历 "%1"：每天 %2 小时无效</translation>
     </message>
     <message>
-        <source>calendar &quot;%1&quot;: the window must be HH:MM-HH:MM within one day, start before end</source>
-        <translation>日历 &quot;%1&quot;：时间窗必须为 HH:MM-HH:MM，位于同一天内，且开始早于结束</translation>
+        <source>calendar "%1": the window must be HH:MM-HH:MM within one day, start before end</source>
+        <translation>日历 "%1"：时间窗必须为 HH:MM-HH:MM，位于同一天内，且开始早于结束</translation>
     </message>
     <message>
-        <source>calendar &quot;%1&quot;: the window %2 lasts %3 minutes, not the %4 hours the pattern says</source>
-        <translation>日历 &quot;%1&quot;：时间窗 %2 持续 %3 分钟，与模式规定的 %4 小时不符</translation>
+        <source>calendar "%1": the window %2 lasts %3 minutes, not the %4 hours the pattern says</source>
+        <translation>日历 "%1"：时间窗 %2 持续 %3 分钟，与模式规定的 %4 小时不符</translation>
     </message>
 </context>
 <context>
@@ -818,31 +818,31 @@ No single weight change flips the winner.
         <translation>%1：节假日日历未列出任何年份</translation>
     </message>
     <message>
-        <source>%1: a year entry has no valid &quot;year&quot;</source>
-        <translation>%1：某个年份条目缺少有效的 &quot;year&quot;</translation>
+        <source>%1: a year entry has no valid "year"</source>
+        <translation>%1：某个年份条目缺少有效的 "year"</translation>
     </message>
     <message>
-        <source>%1: %2 %3 has no valid &quot;off&quot; range</source>
-        <translation>%1：%2 %3 缺少有效的 &quot;off&quot; 范围</translation>
+        <source>%1: %2 %3 has no valid "off" range</source>
+        <translation>%1：%2 %3 缺少有效的 "off" 范围</translation>
     </message>
     <message>
-        <source>%1: %2 %3 has an invalid working day &quot;%4&quot;</source>
-        <translation>%1：%2 %3 含有无效的调休工作日 &quot;%4&quot;</translation>
+        <source>%1: %2 %3 has an invalid working day "%4"</source>
+        <translation>%1：%2 %3 含有无效的调休工作日 "%4"</translation>
     </message>
 </context>
 <context>
     <name>tw::history::ColumnMapping</name>
     <message>
-        <source>mapping &quot;%1&quot; is not COLUMN=FIELD</source>
-        <translation>映射 &quot;%1&quot; 不符合 COLUMN=FIELD 格式</translation>
+        <source>mapping "%1" is not COLUMN=FIELD</source>
+        <translation>映射 "%1" 不符合 COLUMN=FIELD 格式</translation>
     </message>
     <message>
-        <source>mapping &quot;%1&quot;: the file has no column &quot;%2&quot; (columns: %3)</source>
-        <translation>映射 &quot;%1&quot;：文件中没有列“%2”（现有列：%3）</translation>
+        <source>mapping "%1": the file has no column "%2" (columns: %3)</source>
+        <translation>映射 "%1"：文件中没有列“%2”（现有列：%3）</translation>
     </message>
     <message>
-        <source>mapping &quot;%1&quot;: unknown field &quot;%2&quot; (known: %3, ignore)</source>
-        <translation>映射 &quot;%1&quot;：未知字段 &quot;%2&quot;（已知字段：%3, ignore）</translation>
+        <source>mapping "%1": unknown field "%2" (known: %3, ignore)</source>
+        <translation>映射 "%1"：未知字段 "%2"（已知字段：%3, ignore）</translation>
     </message>
 </context>
 <context>
@@ -882,11 +882,11 @@ No single weight change flips the winner.
 <context>
     <name>tw::history::ImportChunk</name>
     <message>
-        <source>%1 &quot;%2&quot; is not a date</source>
+        <source>%1 "%2" is not a date</source>
         <translation>%1“%2”不是有效日期</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date; left out</source>
+        <source>%1 "%2" is not a date; left out</source>
         <translation>%1“%2”不是有效日期；已剔除</translation>
     </message>
     <message>
@@ -914,23 +914,23 @@ No single weight change flips the winner.
         <translation>工单编号单元格长度为 %1 字节</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a date; event ignored</source>
+        <source>%1 "%2" is not a date; event ignored</source>
         <translation>%1“%2”不是有效日期；已忽略该事件</translation>
     </message>
 </context>
 <context>
     <name>tw::history::SlaTargets</name>
     <message>
-        <source>target &quot;%1&quot; is not PRIORITY:metric=duration,...</source>
-        <translation>目标 &quot;%1&quot; 不符合 PRIORITY:metric=duration,... 格式</translation>
+        <source>target "%1" is not PRIORITY:metric=duration,...</source>
+        <translation>目标 "%1" 不符合 PRIORITY:metric=duration,... 格式</translation>
     </message>
     <message>
-        <source>target &quot;%1&quot;: &quot;%2&quot; is not metric=duration (e.g. onsite=4h)</source>
-        <translation>目标 &quot;%1&quot;：&quot;%2&quot; 不符合 metric=duration 格式（例如 onsite=4h）</translation>
+        <source>target "%1": "%2" is not metric=duration (e.g. onsite=4h)</source>
+        <translation>目标 "%1"："%2" 不符合 metric=duration 格式（例如 onsite=4h）</translation>
     </message>
     <message>
-        <source>target &quot;%1&quot;: unknown metric &quot;%2&quot; (response, onsite, resolution)</source>
-        <translation>目标 &quot;%1&quot;：未知指标 &quot;%2&quot;（response、onsite、resolution）</translation>
+        <source>target "%1": unknown metric "%2" (response, onsite, resolution)</source>
+        <translation>目标 "%1"：未知指标 "%2"（response、onsite、resolution）</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1004,7 @@ No single weight change flips the winner.
         <translation>缺少供应商</translation>
     </message>
     <message>
-        <source>unknown vendor &quot;%1&quot;</source>
+        <source>unknown vendor "%1"</source>
         <translation>未知供应商“%1”</translation>
     </message>
 </context>
@@ -1281,6 +1281,10 @@ No single weight change flips the winner.
         <source>page %1 was read by OCR</source>
         <translation>第 %1 页已通过 OCR 读取</translation>
     </message>
+    <message>
+        <source>OCR is not available (Tesseract or its English/Chinese language data is not installed)</source>
+        <translation>OCR 不可用（未安装 Tesseract 或其英文/中文语言数据）</translation>
+    </message>
 </context>
 <context>
     <name>tw::io::SafeZipReader</name>
@@ -1293,19 +1297,19 @@ No single weight change flips the winner.
         <translation>%1：压缩包有 %2 个条目，超过上限 %3</translation>
     </message>
     <message>
-        <source>%1: the archive contains an unsafe entry name &quot;%2&quot;</source>
+        <source>%1: the archive contains an unsafe entry name "%2"</source>
         <translation>%1：压缩包包含不安全的条目名“%2”</translation>
     </message>
     <message>
-        <source>%1: the archive has no entry &quot;%2&quot;</source>
+        <source>%1: the archive has no entry "%2"</source>
         <translation>%1：压缩包中没有条目“%2”</translation>
     </message>
     <message>
-        <source>%1: cannot decompress entry &quot;%2&quot;</source>
+        <source>%1: cannot decompress entry "%2"</source>
         <translation>%1：无法解压条目“%2”</translation>
     </message>
     <message>
-        <source>%1: entry &quot;%2&quot; decompresses to more than %3 MB; refusing it as a possible ZIP bomb</source>
+        <source>%1: entry "%2" decompresses to more than %3 MB; refusing it as a possible ZIP bomb</source>
         <translation>%1：条目“%2”解压后超过 %3 MB；可能是 ZIP 炸弹，已拒绝</translation>
     </message>
     <message>
@@ -1313,11 +1317,11 @@ No single weight change flips the winner.
         <translation>%1：压缩包解压后超过 %2 MB；可能是 ZIP 炸弹，已拒绝</translation>
     </message>
     <message>
-        <source>%1: entry &quot;%2&quot; has a compression ratio above %3:1; refusing it as a possible ZIP bomb</source>
+        <source>%1: entry "%2" has a compression ratio above %3:1; refusing it as a possible ZIP bomb</source>
         <translation>%1：条目“%2”的压缩比超过 %3:1；可能是 ZIP 炸弹，已拒绝</translation>
     </message>
     <message>
-        <source>%1: entry &quot;%2&quot; is corrupt (error %3)</source>
+        <source>%1: entry "%2" is corrupt (error %3)</source>
         <translation>%1：条目“%2”已损坏（错误 %3）</translation>
     </message>
 </context>
@@ -1355,7 +1359,7 @@ No single weight change flips the winner.
 <context>
     <name>tw::io::SpecLoader</name>
     <message>
-        <source>no column &quot;%1&quot; in the header (%2)</source>
+        <source>no column "%1" in the header (%2)</source>
         <translation>表头中没有列“%1”（%2）</translation>
     </message>
     <message numerus="yes">
@@ -1428,71 +1432,71 @@ No single weight change flips the winner.
         <translation>理想值与最差值必须不同，且均不小于 0</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a coverage such as &quot;7x24&quot; or &quot;5x9&quot;</source>
-        <translation>&quot;%1&quot; 不是有效的服务时段（如 &quot;7x24&quot; 或 &quot;5x9&quot;）</translation>
+        <source>"%1" is not a coverage such as "7x24" or "5x9"</source>
+        <translation>"%1" 不是有效的服务时段（如 "7x24" 或 "5x9"）</translation>
     </message>
     <message>
-        <source>unknown parts quality &quot;%1&quot;</source>
-        <translation>未知备件质量 &quot;%1&quot;</translation>
+        <source>unknown parts quality "%1"</source>
+        <translation>未知备件质量 "%1"</translation>
     </message>
     <message>
-        <source>give either &quot;weights&quot; or &quot;ahp&quot;, not both</source>
-        <translation>只能给出 &quot;weights&quot; 或 &quot;ahp&quot; 之一，不能同时给出</translation>
+        <source>give either "weights" or "ahp", not both</source>
+        <translation>只能给出 "weights" 或 "ahp" 之一，不能同时给出</translation>
     </message>
     <message>
-        <source>needs &quot;weights&quot; or &quot;ahp&quot;</source>
-        <translation>需要 &quot;weights&quot; 或 &quot;ahp&quot;</translation>
+        <source>needs "weights" or "ahp"</source>
+        <translation>需要 "weights" 或 "ahp"</translation>
     </message>
     <message>
         <source>unknown criterion (expected one of %1)</source>
         <translation>未知准则（应为以下之一：%1）</translation>
     </message>
     <message>
-        <source>unknown criterion &quot;%1&quot;</source>
-        <translation>未知准则 &quot;%1&quot;</translation>
+        <source>unknown criterion "%1"</source>
+        <translation>未知准则 "%1"</translation>
     </message>
     <message>
-        <source>criterion &quot;%1&quot; appears twice</source>
-        <translation>准则 &quot;%1&quot; 出现了两次</translation>
+        <source>criterion "%1" appears twice</source>
+        <translation>准则 "%1" 出现了两次</translation>
     </message>
     <message>
         <source>must have one row per criterion (%1), has %2</source>
         <translation>必须每个准则一行（共 %1 行），实际为 %2 行</translation>
     </message>
     <message>
-        <source>file &quot;%1&quot; does not exist</source>
+        <source>file "%1" does not exist</source>
         <translation>文件“%1”不存在</translation>
     </message>
     <message>
-        <source>unknown ticket field &quot;%1&quot;</source>
-        <translation>未知工单字段 &quot;%1&quot;</translation>
+        <source>unknown ticket field "%1"</source>
+        <translation>未知工单字段 "%1"</translation>
     </message>
     <message>
-        <source>unknown time zone &quot;%1&quot; (use an IANA name such as Asia/Shanghai)</source>
-        <translation>未知时区 &quot;%1&quot;（请使用 IANA 名称，如 Asia/Shanghai）</translation>
+        <source>unknown time zone "%1" (use an IANA name such as Asia/Shanghai)</source>
+        <translation>未知时区 "%1"（请使用 IANA 名称，如 Asia/Shanghai）</translation>
     </message>
     <message>
-        <source>must be &quot;dmy&quot; or &quot;mdy&quot;</source>
-        <translation>必须为 &quot;dmy&quot; 或 &quot;mdy&quot;</translation>
+        <source>must be "dmy" or "mdy"</source>
+        <translation>必须为 "dmy" 或 "mdy"</translation>
     </message>
     <message>
         <source>must be a priority label P1..P9</source>
         <translation>必须是 P1..P9 的优先级标签</translation>
     </message>
     <message>
-        <source>is required when &quot;segments&quot; is given</source>
-        <translation>给出 &quot;segments&quot; 时为必填项</translation>
+        <source>is required when "segments" is given</source>
+        <translation>给出 "segments" 时为必填项</translation>
     </message>
     <message>
-        <source>is required when &quot;segment_column&quot; is given</source>
-        <translation>给出 &quot;segment_column&quot; 时为必填项</translation>
+        <source>is required when "segment_column" is given</source>
+        <translation>给出 "segment_column" 时为必填项</translation>
     </message>
     <message>
-        <source>unknown tier &quot;%1&quot;</source>
+        <source>unknown tier "%1"</source>
         <translation>未知等级“%1”</translation>
     </message>
     <message>
-        <source>the vendor does not bid for tier &quot;%1&quot;</source>
+        <source>the vendor does not bid for tier "%1"</source>
         <translation>该供应商未投标等级“%1”</translation>
     </message>
     <message>
@@ -1516,19 +1520,19 @@ No single weight change flips the winner.
         <translation>不支持的版本 %1（本程序读取版本 1）</translation>
     </message>
     <message>
-        <source>must be an ISO 4217 code such as &quot;CNY&quot;</source>
-        <translation>必须是 ISO 4217 代码，如 &quot;CNY&quot;</translation>
+        <source>must be an ISO 4217 code such as "CNY"</source>
+        <translation>必须是 ISO 4217 代码，如 "CNY"</translation>
     </message>
     <message>
-        <source>must be an ISO 4217 code such as &quot;USD&quot;</source>
-        <translation>必须是 ISO 4217 代码，如 &quot;USD&quot;</translation>
+        <source>must be an ISO 4217 code such as "USD"</source>
+        <translation>必须是 ISO 4217 代码，如 "USD"</translation>
     </message>
     <message>
         <source>must list at least one tier</source>
         <translation>必须至少列出一个等级</translation>
     </message>
     <message>
-        <source>duplicate tier name &quot;%1&quot;</source>
+        <source>duplicate tier name "%1"</source>
         <translation>等级名称“%1”重复</translation>
     </message>
     <message>
@@ -1536,23 +1540,23 @@ No single weight change flips the winner.
         <translation>必须至少列出一个供应商</translation>
     </message>
     <message>
-        <source>duplicate vendor name &quot;%1&quot;</source>
+        <source>duplicate vendor name "%1"</source>
         <translation>供应商名称“%1”重复</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (oem, tpm or reseller)</source>
-        <translation>未知类型 &quot;%1&quot;（oem、tpm 或 reseller）</translation>
+        <source>unknown kind "%1" (oem, tpm or reseller)</source>
+        <translation>未知类型 "%1"（oem、tpm 或 reseller）</translation>
     </message>
     <message>
         <source>only prices have a currency</source>
         <translation>只有价格才有币种</translation>
     </message>
     <message>
-        <source>no exchange rate for &quot;%1&quot; in exchange_rates</source>
-        <translation>exchange_rates 中没有 &quot;%1&quot; 的汇率</translation>
+        <source>no exchange rate for "%1" in exchange_rates</source>
+        <translation>exchange_rates 中没有 "%1" 的汇率</translation>
     </message>
     <message>
-        <source>no vendor bids for tier &quot;%1&quot;</source>
+        <source>no vendor bids for tier "%1"</source>
         <translation>没有供应商投标等级“%1”</translation>
     </message>
 </context>
@@ -1605,19 +1609,19 @@ No single weight change flips the winner.
         <translation>%1：xl/sharedStrings.xml 格式错误（%2）</translation>
     </message>
     <message>
-        <source>%1: no sheet &quot;%2&quot; (sheets: %3)</source>
+        <source>%1: no sheet "%2" (sheets: %3)</source>
         <translation>%1：没有工作表“%2”（现有工作表：%3）</translation>
     </message>
     <message>
-        <source>%1: sheet &quot;%2&quot; cannot be read: %3</source>
+        <source>%1: sheet "%2" cannot be read: %3</source>
         <translation>%1：无法读取工作表“%2”：%3</translation>
     </message>
     <message>
-        <source>%1: sheet &quot;%2&quot; has a cell beyond column 100000</source>
+        <source>%1: sheet "%2" has a cell beyond column 100000</source>
         <translation>%1：工作表“%2”中有超出第 100000 列的单元格</translation>
     </message>
     <message>
-        <source>%1: sheet &quot;%2&quot; is malformed XML (%3)</source>
+        <source>%1: sheet "%2" is malformed XML (%3)</source>
         <translation>%1：工作表“%2”的 XML 格式错误（%3）</translation>
     </message>
     <message>

@@ -23,9 +23,11 @@ class TestExtractCommand : public QObject
         QByteArray err;
     };
 
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments,
+                   const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("TW_BIN_DIR") + QStringLiteral("/tierwise-cli"), arguments);
         process.waitForFinished(60000);
         return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -82,6 +84,30 @@ private slots:
         const QList<QByteArray> lines = result.err.trimmed().split('\n');
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains("nowhere.docx"), lines.first().constData());
+    }
+
+    void ocrReadsScansAndSaysSoWhenTesseractIsMissing()
+    {
+        // Tesseract is loaded only when a scanned page needs it; without it the page is reported, not
+        // silently left empty.
+        const QString scan = m_dir.filePath(QStringLiteral("scan.pdf"));
+        QVERIFY(tw::test::writeImageOnlyPdf(scan, {QStringLiteral("Engineer on site within four hours")}));
+        const Run read = run({QStringLiteral("extract"), scan, QStringLiteral("--ocr"), QStringLiteral("--format"),
+                              QStringLiteral("text")});
+        QCOMPARE(read.status, 0);
+        QVERIFY2(read.out.contains("Engineer on site within four hours"), read.out.constData());
+
+        QProcessEnvironment missing = QProcessEnvironment::systemEnvironment();
+        missing.insert(QStringLiteral("TW_TESSERACT_LIBRARY"), m_dir.filePath(QStringLiteral("no-such-library.so")));
+        const Run unread = run({QStringLiteral("extract"), scan, QStringLiteral("--ocr"), QStringLiteral("--format"),
+                                QStringLiteral("json")},
+                               missing);
+        QCOMPARE(unread.status, 0);
+        const QJsonObject json = QJsonDocument::fromJson(unread.out).object();
+        const QString warnings =
+            QString::fromUtf8(QJsonDocument(json.value(QStringLiteral("warnings")).toArray()).toJson());
+        QVERIFY2(warnings.contains(QStringLiteral("OCR is not available")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("page 1 has no text layer")), qPrintable(warnings));
     }
 
     void badUsageIsRefused()

@@ -50,6 +50,7 @@ struct WorkerContext
     std::vector<Page> *pages;
     std::atomic_int *done;
     int total;
+    std::atomic_bool *ocrMissing; ///< OCR was asked for but Tesseract could not be loaded
 };
 
 /**
@@ -82,9 +83,13 @@ void extractPages(const WorkerContext &context, int first, int stride,
         if (!page.hasTextLayer && context.options->ocr) {
             if (!ocr)
                 ocr = std::make_unique<OcrEngine>();
-            const QImage image = popplerPage->renderToImage(kOcrDpi, kOcrDpi);
-            page.lines = ocr->recognise(image, kOcrDpi);
-            page.ocr = true;
+            if (ocr->isReady()) {
+                const QImage image = popplerPage->renderToImage(kOcrDpi, kOcrDpi);
+                page.lines = ocr->recognise(image, kOcrDpi);
+                page.ocr = true;
+            } else {
+                *context.ocrMissing = true;
+            }
         }
         const int finished = ++*context.done;
         if (context.options->progress)
@@ -125,7 +130,8 @@ ExtractResult PdfReader::read(const QString &path, const ExtractOptions &options
 
     std::vector<Page> pages(static_cast<size_t>(total));
     std::atomic_int done{0};
-    const WorkerContext context{&data, password, &options, &pages, &done, total};
+    std::atomic_bool ocrMissing{false};
+    const WorkerContext context{&data, password, &options, &pages, &done, total, &ocrMissing};
     const int cores = options.threads > 0 ? options.threads : qMax(1, QThread::idealThreadCount());
     const int workers = qBound(1, cores, total);
     // Pages are dealt round-robin so that heavy pages (scans, tables) spread over the workers.
@@ -140,6 +146,9 @@ ExtractResult PdfReader::read(const QString &path, const ExtractOptions &options
         return ExtractResult::failure(tr("%1: extraction was cancelled").arg(fileName));
 
     Document document;
+    if (ocrMissing)
+        document.warnings << tr(
+            "OCR is not available (Tesseract or its English/Chinese language data is not installed)");
     document.fileName = path;
     document.format = DocumentFormat::Pdf;
     document.pages = QList<Page>(pages.begin(), pages.end());

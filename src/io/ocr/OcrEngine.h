@@ -4,17 +4,15 @@
 
 #include <QImage>
 
-#include <memory>
-
-namespace tesseract {
-class TessBaseAPI;
-}
-
 namespace tw::io {
 
 /**
  * Recognises the text of a rendered page with Tesseract (English and Simplified Chinese). One
  * engine per thread: Tesseract's API object is not thread-safe.
+ *
+ * Tesseract is loaded when the first engine is made, not linked: it brings some forty libraries
+ * (Leptonica, libarchive, curl and their TLS stacks) whose loading would otherwise cost every start
+ * of the program about 10 ms, while only scanned pages need it. Without it the engine is not ready.
  */
 class OcrEngine
 {
@@ -24,7 +22,7 @@ public:
     OcrEngine(const OcrEngine &) = delete;
     OcrEngine &operator=(const OcrEngine &) = delete;
 
-    /** False when no Tesseract language data could be loaded. */
+    /** False when Tesseract or its language data could not be loaded. */
     bool isReady() const { return m_ready; }
     /** The languages loaded, e.g. "eng+chi_sim". */
     QString languages() const { return m_languages; }
@@ -32,7 +30,7 @@ public:
     QList<TextLine> recognise(const QImage &page, double dpi);
 
 private:
-    std::unique_ptr<tesseract::TessBaseAPI> m_api;
+    void *m_api = nullptr; ///< a TessBaseAPI, through the C API of the loaded library
     bool m_ready = false;
     QString m_languages;
 };
