@@ -52,7 +52,9 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(tw::analysis::RulePackLoader)
 
 public:
-    Reader(QString source, QString *error) : m_source(std::move(source)), m_error(error) {}
+    Reader(QString source, QString *error, bool compile = true)
+        : m_source(std::move(source)), m_error(error), m_compile(compile)
+    {}
 
     bool fail(const QString &message)
     {
@@ -69,11 +71,11 @@ public:
             return fail(tr("%1 must be a non-empty string").arg(what));
         QRegularExpression re(value.toString(),
                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::NoPatternOption);
-        if (!re.isValid())
+        // Compiling checks the pattern; without it, it compiles on its first match.
+        if (m_compile && !re.isValid())
             return fail(tr("%1 is not a valid regular expression: %2 at offset %3")
                             .arg(what, re.errorString())
                             .arg(re.patternErrorOffset()));
-        re.optimize();
         *out = re;
         return true;
     }
@@ -262,13 +264,20 @@ private:
     QString m_source;
     QString m_rule;
     QString *m_error;
+    bool m_compile = true;
 };
 
 } // namespace
 
 bool RulePackLoader::parse(const QByteArray &json, const QString &sourceName, RulePack *pack, QString *error)
 {
-    Reader reader(sourceName, error);
+    return parse(json, sourceName, pack, error, Patterns::Compile);
+}
+
+bool RulePackLoader::parse(const QByteArray &json, const QString &sourceName, RulePack *pack, QString *error,
+                           Patterns patterns)
+{
+    Reader reader(sourceName, error, patterns == Patterns::Compile);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -317,7 +326,7 @@ bool RulePackLoader::parse(const QByteArray &json, const QString &sourceName, Ru
     return true;
 }
 
-bool RulePackLoader::load(const QString &path, RulePack *pack, QString *error)
+bool RulePackLoader::load(const QString &path, RulePack *pack, QString *error, Patterns patterns)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -325,20 +334,28 @@ bool RulePackLoader::load(const QString &path, RulePack *pack, QString *error)
             *error = tr("%1: cannot read the rule pack: %2").arg(path, file.errorString());
         return false;
     }
-    return parse(file.readAll(), path, pack, error);
+    return parse(file.readAll(), path, pack, error, patterns);
+}
+
+QStringList RulePackLoader::defaultPackFiles()
+{
+    const QDir dir(QStringLiteral(":/tierwise/rules"));
+    QStringList files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
 }
 
 QList<RulePack> RulePackLoader::defaultPacks()
 {
     QList<RulePack> packs;
-    const QDir dir(QStringLiteral(":/tierwise/rules"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    // Compiling the patterns is most of the start-up cost of an analysis: the packs load side by side.
+    const QStringList files = defaultPackFiles();
     std::vector<RulePack> loaded(static_cast<size_t>(files.size()));
     std::vector<QString> errors(static_cast<size_t>(files.size()));
     std::vector<char> ok(static_cast<size_t>(files.size()), 0);
     ParallelTasks::run(int(files.size()), [&](int i) {
-        ok[size_t(i)] = load(dir.filePath(files.at(i)), &loaded[size_t(i)], &errors[size_t(i)]) ? 1 : 0;
+        ok[size_t(i)] =
+            load(files.at(i), &loaded[size_t(i)], &errors[size_t(i)], Patterns::CompileOnFirstMatch) ? 1 : 0;
     });
     for (size_t i = 0; i < loaded.size(); ++i) {
         if (ok[i])

@@ -87,10 +87,20 @@ public:
      * when one rule is at fault, the rule id ("my.json: rule \"x.vague\": pattern 2 is not a valid
      * regular expression: ...").
      */
-    static bool load(const QString &path, RulePack *pack, QString *error);
+    /** Compile (and so check) every pattern while reading, or leave that to its first match. */
+    enum class Patterns { Compile, CompileOnFirstMatch };
+    static bool load(const QString &path, RulePack *pack, QString *error, Patterns patterns = Patterns::Compile);
     static bool parse(const QByteArray &json, const QString &sourceName, RulePack *pack, QString *error);
-    /** The packs built into the program (core-zh, core-en), embedded as Qt resources. */
+    static bool parse(const QByteArray &json, const QString &sourceName, RulePack *pack, QString *error,
+                      Patterns patterns);
+    /**
+     * The packs built into the program (core-zh, core-en), embedded as Qt resources. Their patterns
+     * are compiled when first matched, not here: most never are in a given document, and compiling
+     * all of them was most of the fixed cost of an analysis. TestRulePack compiles every one.
+     */
     static QList<RulePack> defaultPacks();
+    /** The resource paths of the built-in packs. */
+    static QStringList defaultPackFiles();
 };
 
 /** Packs in the order they were added: later packs replace rules with the same id and disable rules by id. */

@@ -57,6 +57,31 @@ private slots:
         QCOMPARE(set.languages(), (QStringList{QStringLiteral("en"), QStringLiteral("zh")}));
     }
 
+    void everyBuiltInPatternCompiles()
+    {
+        // The built-in packs compile their patterns on first use; reading them with compiling on
+        // checks every one of them here instead.
+        const QStringList files = RulePackLoader::defaultPackFiles();
+        QCOMPARE(files.size(), 2);
+        for (const QString &file : files) {
+            RulePack pack;
+            QString error;
+            QVERIFY2(RulePackLoader::load(file, &pack, &error, RulePackLoader::Patterns::Compile), qPrintable(error));
+            QVERIFY(!pack.rules.isEmpty());
+        }
+        // And a broken pattern is caught only when compiling.
+        const QByteArray broken = "{\"id\": \"x\", \"languages\": [\"en\"], \"rules\": [{\"id\": \"x.a\", "
+                                  "\"category\": \"vague_wording\", \"severity\": \"low\", \"patterns\": "
+                                  "[\"[unclosed\"], \"explanation\": {\"en\": \"e\", \"zh\": \"e\"}, "
+                                  "\"suggestion\": {\"en\": \"s\", \"zh\": \"s\"}}]}";
+        RulePack pack;
+        QString error;
+        QVERIFY(!RulePackLoader::parse(broken, QStringLiteral("x.json"), &pack, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a valid regular expression")), qPrintable(error));
+        QVERIFY(RulePackLoader::parse(broken, QStringLiteral("x.json"), &pack, &error,
+                                      RulePackLoader::Patterns::CompileOnFirstMatch));
+    }
+
     void validPackParses()
     {
         RulePack p;
