@@ -14,6 +14,7 @@
 
 #include <QSet>
 
+#include <future>
 #include <memory>
 
 namespace tw::analysis {
@@ -123,6 +124,14 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
             }
         }
     });
+    // Clause findings need only the text: the packs are matched while the terms are completed and
+    // de-duplicated, steps that leave a core idle.
+    const QList<Rule> rules = m_rules.rules();
+    QString language = m_explanationLanguage;
+    if (language.isEmpty())
+        language = result.language == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    std::future<QList<Finding>> clauseFindings =
+        std::async(std::launch::async, [&text, &rules, &language] { return RuleMatcher(rules, language).match(text); });
     QList<SlaTerm> terms;
     QList<int> termUnits;
     for (Chunk &chunk : found) {
@@ -171,7 +180,6 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     }
 
     // Findings from the packs in force.
-    const QList<Rule> rules = m_rules.rules();
     for (const RulePack &pack : m_rules.packs()) {
         int count = 0;
         for (const Rule &rule : rules)
@@ -179,9 +187,9 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
         result.packs << AppliedPack{pack.id, pack.languages, count};
     }
     result.checkedLanguages = m_rules.languages();
-    for (const QString &language : result.textLanguages) {
-        if (!result.checkedLanguages.contains(language))
-            result.uncheckedLanguages << language;
+    for (const QString &textLanguage : result.textLanguages) {
+        if (!result.checkedLanguages.contains(textLanguage))
+            result.uncheckedLanguages << textLanguage;
     }
     if (!result.uncheckedLanguages.isEmpty())
         result.warnings << tr("No rules for %1 text: its risky clauses were not checked, so an empty list of "
@@ -190,10 +198,7 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     if (!document.pagesWithoutText().isEmpty())
         result.warnings << tr("%n page(s) have no text layer and were not analysed (try --ocr).", nullptr,
                               int(document.pagesWithoutText().size()));
-    QString language = m_explanationLanguage;
-    if (language.isEmpty())
-        language = result.language == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
-    result.findings = RuleMatcher(rules, language).match(text);
+    result.findings = clauseFindings.get();
     QList<Rule> documentRules;
     for (const Rule &rule : rules) {
         if (!rule.documentLevel)
