@@ -209,6 +209,51 @@ QList<const TextLine *> splitAtGutters(const QList<const TextLine *> &lines, std
     return out;
 }
 
+// Rows of a table whose cells are centred beside a tall wrapped cell sit close enough to read as one
+// row. Between two real rows runs a band with no text across the whole table (the cell padding),
+// with at least two columns holding text above and below it; inside a row the tall cell's lines
+// touch. A buffered row is cut at every such band.
+template <typename ColumnOf>
+QList<QList<const TextLine *>> splitStackedRows(const QList<QList<const TextLine *>> &rows, const ColumnOf &columnOf)
+{
+    QList<QList<const TextLine *>> out;
+    for (const QList<const TextLine *> &row : rows) {
+        QList<const TextLine *> lines = row;
+        std::stable_sort(lines.begin(), lines.end(),
+                         [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
+        double lineHeight = 1e9;
+        for (const TextLine *line : lines)
+            lineHeight = std::min(lineHeight, line->box.height);
+        int start = 0;
+        double reach = lines.isEmpty() ? 0 : lines.first()->box.bottom();
+        for (int i = 1; i <= lines.size(); ++i) {
+            const bool band = i < lines.size() && lines.at(i)->box.y - reach > 0.25 * lineHeight;
+            if (i < lines.size() && !band) {
+                reach = std::max(reach, lines.at(i)->box.bottom());
+                continue;
+            }
+            if (i < lines.size()) {
+                // A cut needs two columns with text on both sides.
+                QSet<int> above;
+                QSet<int> below;
+                for (int k = start; k < i; ++k)
+                    above.insert(columnOf(lines.at(k)));
+                for (int k = i; k < lines.size(); ++k)
+                    below.insert(columnOf(lines.at(k)));
+                if (QSet<int>(above).intersect(below).size() < 2) {
+                    reach = std::max(reach, lines.at(i)->box.bottom());
+                    continue;
+                }
+            }
+            out << lines.mid(start, i - start);
+            start = i;
+            if (i < lines.size())
+                reach = lines.at(i)->box.bottom();
+        }
+    }
+    return out;
+}
+
 // A list marker set apart from its text ("•   Extended devices, ..."; "1.  checks each ...") sits beside it
 // on the same visual row like a table cell; joined to its text, the item reads as a paragraph.
 void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
@@ -538,7 +583,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 }
                 return best;
             };
-            for (const QList<const TextLine *> &row : open.buffered) {
+            for (const QList<const TextLine *> &row : splitStackedRows(open.buffered, columnOf)) {
                 QList<int> cellColumns;
                 QList<Writer::Cell> cells;
                 QList<const TextLine *> items = row;
