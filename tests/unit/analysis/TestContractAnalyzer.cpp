@@ -1020,18 +1020,21 @@ private slots:
         auto line = [](const QString &text, double x, double y, double width) {
             return TextLine{text, BoundingBox{x, y, width, 11}, {}};
         };
-        page.lines = {line(QStringLiteral("服务产品名称"), 70, 300, 60),
+        page.lines = {line(QStringLiteral("序号"), 40, 300, 20),
+                      line(QStringLiteral("服务产品名称"), 70, 300, 60),
                       line(QStringLiteral("服务内容"), 200, 300, 40),
                       line(QStringLiteral("单价(元/台/年)"), 380, 300, 70),
                       line(QStringLiteral("7×24×4原厂上门服务；远程"), 200, 318, 150),
+                      line(QStringLiteral("1"), 45, 328, 5),
                       line(QStringLiteral("MissionCare 关键业务服务"), 70, 328, 110),
                       line(QStringLiteral("技术支持工程师30分钟内回电；"), 200, 328.5, 150),
                       line(QStringLiteral("15,600"), 400, 328, 30),
                       line(QStringLiteral("含备件及更换"), 200, 339, 70),
-                      line(QStringLiteral("5×9×NBD上门服务；服务时间"), 200, 356, 150),
-                      line(QStringLiteral("BasicCare 标准服务"), 70, 361, 90),
-                      line(QStringLiteral("4,800"), 400, 361, 25),
-                      line(QStringLiteral("内2小时回电"), 200, 366.5, 60)};
+                      line(QStringLiteral("5×9×NBD上门服务；服务时间"), 200, 354.5, 150),
+                      line(QStringLiteral("2"), 45, 360, 5),
+                      line(QStringLiteral("BasicCare 标准服务"), 70, 360, 90),
+                      line(QStringLiteral("4,800"), 400, 360, 25),
+                      line(QStringLiteral("内2小时回电"), 200, 365, 60)};
         document.pages = {page};
         const auto result = analyze(document);
         const auto prices = termsOf(result, QStringLiteral("price"));
