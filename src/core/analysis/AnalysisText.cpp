@@ -146,6 +146,8 @@ QString AnalysisText::unitText(const TextUnit &unit) const
 
 void AnalysisText::findHeadings()
 {
+    // Unnumbered plan titles rank below every numbered heading.
+    constexpr int kUnnumberedTitle = 100;
     QString tier;
     int tierLevel = 0;
     int section = 0;
@@ -157,6 +159,28 @@ void AnalysisText::findHeadings()
             const QChar last = text.trimmed().isEmpty() ? QChar() : text.trimmed().back();
             const bool closed =
                 QStringLiteral("。;；,，").contains(last) || (last == QLatin1Char('.') && text.size() > 40);
+            // An unnumbered title that opens with a plan ("TasmanCare Plus – for your production
+            // servers") speaks for the paragraphs under it, until a numbered heading, another plan's
+            // title or a title about every plan ("Included in both plans").
+            static const QRegularExpression everyPlan(
+                QStringLiteral(
+                    R"(\b(?:both|all|every|each) (?:plans?|tiers?|levels?|options?|services?)\b|所有|全部|各(?:级|类|种)|通用|共同|均包含)"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression listItem(
+                QStringLiteral(R"(^\s*(?:[•·*–▪-]|\d+[.)、]|[a-z][.)]|\(\w{1,3}\)))"));
+            const bool titleLike = !m.hasMatch() && text.size() <= 60 && !closed && last != QLatin1Char(':') &&
+                                   last != QChar(0xFF1A) && last != QLatin1Char('.') &&
+                                   !listItem.match(text).hasMatch();
+            if (titleLike) {
+                const QString named = m_tiers.tierIn(text);
+                if (!named.isEmpty() && !m_tiers.tierIn(text.left(named.size() + 2)).isEmpty()) {
+                    tier = named;
+                    tierLevel = kUnnumberedTitle;
+                } else if (tierLevel == kUnnumberedTitle && everyPlan.match(text).hasMatch()) {
+                    tier.clear();
+                    tierLevel = 0;
+                }
+            }
             if (m.hasMatch() && !closed) {
                 segment.heading = true;
                 segment.headingLevel = headingLevel(m);

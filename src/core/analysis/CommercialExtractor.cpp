@@ -89,6 +89,17 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         s == QLatin1String("RMB") || s == QLatin1String("CNY") || s.contains(QLatin1String("YUAN")) ||
         s.contains(QLatin1String("RENMINBI")))
         return QStringLiteral("CNY");
+    // "New Zealand dollars", "Australian dollars": the country decides before the word "dollar".
+    if (s.contains(QLatin1String("DOLLAR"))) {
+        static const QList<QPair<QLatin1String, QLatin1String>> countries = {
+            {QLatin1String("NEW ZEALAND"), QLatin1String("NZD")}, {QLatin1String("NZ "), QLatin1String("NZD")},
+            {QLatin1String("AUSTRALIA"), QLatin1String("AUD")},   {QLatin1String("CANADIAN"), QLatin1String("CAD")},
+            {QLatin1String("SINGAPORE"), QLatin1String("SGD")},   {QLatin1String("HONG KONG"), QLatin1String("HKD")}};
+        for (const auto &[country, code] : countries) {
+            if (s.contains(country))
+                return QString(code);
+        }
+    }
     if (s == QLatin1String("$") || s == QLatin1String("US$") || s == QLatin1String("USD") ||
         s.contains(QStringLiteral("美元")) || s.contains(QLatin1String("DOLLAR")))
         return QStringLiteral("USD");
@@ -176,6 +187,11 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         const auto code = codeAfter.match(t.mid(int(m.capturedEnd()), 6));
         if (code.hasMatch())
             currency = currencyCode(code.captured(1));
+        // A bare "$" is whichever dollar the document says its prices are in.
+        static const QStringList dollars = {QStringLiteral("NZD"), QStringLiteral("AUD"), QStringLiteral("CAD"),
+                                            QStringLiteral("SGD"), QStringLiteral("HKD")};
+        if (!code.hasMatch() && prefix && m.captured(1) == QLatin1String("$") && dollars.contains(m_defaultCurrency))
+            currency = m_defaultCurrency;
         // What the amount is per: the words right after it, else the column header, else the sentence.
         // The words right after the amount, up to the end of its clause ("331,000元，三年合计…" is
         // per year; the next clause's total is another amount).
@@ -288,7 +304,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
     static const QRegularExpression unbounded = pattern(QStringLiteral(
-        R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates))"));
+        R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?)"));
     auto cm = capped.match(t);
     int capGroup = 1;
     if (!cm.hasMatch()) {

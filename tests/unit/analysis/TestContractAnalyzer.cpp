@@ -1050,6 +1050,48 @@ private slots:
         QCOMPARE(response.at(1).tier, QStringLiteral("BasicCare 标准服务"));
     }
 
+    void letterStyleProposalWithPlanTitles()
+    {
+        // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
+        // table in "$" stated to be New Zealand dollars, renewal prices that follow costs, service
+        // levels deferred to the manufacturer's service descriptions.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("TasmanCare Plus – for your production servers"),
+            QStringLiteral("• Response: a qualified engineer will call you back within 30 minutes of your call."),
+            QStringLiteral("• On site: we aim to have an engineer on site within 4 hours of your call being logged."),
+            QStringLiteral("TasmanCare Basic – for backup and test servers"),
+            QStringLiteral("• On site: next business day, if the fault can't be fixed remotely."),
+            QStringLiteral("Included in both plans"),
+            QStringLiteral("• Annual health check: one on-site visit a year to go through the logs."),
+            QStringLiteral(
+                "• Further out, the visit may be done by a technician from our South Island partner network."),
+            QStringLiteral("Plan\tPer server, per year"),
+            QStringLiteral("TasmanCare Plus\t$1,640"),
+            QStringLiteral("TasmanCare Basic\t$690"),
+            QStringLiteral("All prices are in New Zealand dollars and exclude GST."),
+            QStringLiteral("Renewal pricing will reflect our supplier and exchange-rate costs at the time."),
+            QStringLiteral("Repair commitments are the ones in Dell's service descriptions for your region."),
+        }}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.at(0).tier, QStringLiteral("TasmanCare Plus"));
+        QCOMPARE(onsite.at(0).values.value(QStringLiteral("minutes")).toDouble(), 240.0);
+        QCOMPARE(onsite.at(1).tier, QStringLiteral("TasmanCare Basic"));
+        const auto services = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(services.size(), 1);
+        QVERIFY(services.first().tier.isEmpty());
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(0).values.value(QStringLiteral("currency")).toString(), QStringLiteral("NZD"));
+        const auto adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
