@@ -175,6 +175,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 
     auto it = money.globalMatch(t);
     bool any = false;
+    QList<QPair<int, int>> covered; // the amounts read so far
     while (it.hasNext()) {
         const auto m = it.next();
         const bool prefix = !m.captured(2).isEmpty();
@@ -221,6 +222,23 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
                 per = perOf(before);
         }
         add(int(m.capturedStart()), int(m.capturedEnd()), amount, currency, per);
+        covered << qMakePair(int(m.capturedStart()), int(m.capturedEnd()));
+        any = true;
+    }
+    // A rate without a currency word ("包年维保：800/台/年"): the document's currency, else yuan in
+    // Chinese text.
+    static const QRegularExpression unitRate =
+        pattern(QStringLiteral(R"((?<![\d.])(\d+(?:\.\d+)?)\s*/\s*台\s*[/·]\s*(?:年|月))"));
+    auto ur = unitRate.globalMatch(t);
+    while (ur.hasNext()) {
+        const auto m = ur.next();
+        bool inside = false;
+        for (const auto &range : std::as_const(covered))
+            inside = inside || (m.capturedStart() < range.second && m.capturedEnd() > range.first);
+        const QString currency = !m_defaultCurrency.isEmpty() ? m_defaultCurrency : QStringLiteral("CNY");
+        if (inside)
+            continue;
+        add(int(m.capturedStart()), int(m.capturedEnd()), m.captured(1).toDouble(), currency, perOf(m.captured(0)));
         any = true;
     }
     if (any || !cell)
@@ -245,7 +263,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
     return re;
 }
 
@@ -256,7 +274,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // term_months
     static const QRegularExpression termCue = pattern(QStringLiteral(
-        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|\bterm\b|contract period|service period|subscription period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
+        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|签(?:约|订)?(?=\s*\d{1,2}\s*(?:个)?\s*(?:年|月))|\bterm\b|contract period|service period|subscription period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
     static const QRegularExpression termLength =
         pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*-?\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
     static const QRegularExpression notTerm = pattern(QStringLiteral(
@@ -304,7 +322,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
     static const QRegularExpression unbounded = pattern(QStringLiteral(
-        R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?)"));
+        R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|根据)[^，。；,]{0,6}行情|到时候?再(?:调|定))"));
     auto cm = capped.match(t);
     int capGroup = 1;
     if (!cm.hasMatch()) {

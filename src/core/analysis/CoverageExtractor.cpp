@@ -93,8 +93,30 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     // "8am-5pm", "8 am to 6 pm", "8:30 a.m. through 5:00 p.m.": clock times with am/pm on both ends.
     static const QRegularExpression meridiem = pattern(QStringLiteral(
         R"((?<![\d:])(1[0-2]|0?\d)(?:\s*[:.]\s*([0-5]\d))?\s*(am|a\.m\.|pm|p\.m\.)\s*(?:-|–|—|~|to|until|through|thru)\s*(1[0-2]|0?\d)(?:\s*[:.]\s*([0-5]\d))?\s*(am|a\.m\.|pm|p\.m\.))"));
+    // "早上9点到晚上6点", "上午8点半至下午5点半", "9点-18点": o'clock times in Chinese.
+    static const QRegularExpression oclock = pattern(QStringLiteral(
+        R"((?<!\d)(\d{1,2})\s*点\s*(半|\d{1,2}\s*分)?\s*(?:-|–|—|~|至|到)\s*(下午|晚上|傍晚|晚)?\s*(\d{1,2})\s*点\s*(半|\d{1,2}\s*分)?)"));
     const auto hm = hours.match(t);
     const auto mm = hm.hasMatch() ? QRegularExpressionMatch() : meridiem.match(t);
+    const auto om = hm.hasMatch() || mm.hasMatch() ? QRegularExpressionMatch() : oclock.match(t);
+    if (om.hasMatch()) {
+        auto minutesOf = [](const QString &part) {
+            return part == QStringLiteral("半") ? 30 : part.left(part.size() - 1).trimmed().toInt();
+        };
+        const int h1 = om.captured(1).toInt();
+        const int m1 = om.captured(2).isEmpty() ? 0 : minutesOf(om.captured(2));
+        int h2 = om.captured(4).toInt();
+        const int m2 = om.captured(5).isEmpty() ? 0 : minutesOf(om.captured(5));
+        if (h2 < 12 && (!om.captured(3).isEmpty() || h2 <= h1))
+            h2 += 12;
+        if (h2 > h1 && h2 <= 24) {
+            start = clock(h1, m1);
+            end = clock(h2, m2);
+            if (hoursPerDay == 0)
+                hoursPerDay = qRound((h2 * 60 + m2 - h1 * 60 - m1) / 60.0);
+            cover(int(om.capturedStart()), int(om.capturedEnd()));
+        }
+    }
     if (hm.hasMatch() || mm.hasMatch()) {
         const bool twelveHour = !hm.hasMatch();
         const auto &m = twelveHour ? mm : hm;

@@ -1092,6 +1092,46 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
     }
 
+    void colloquialChineseQuotation()
+    {
+        // A chat-style quote: o'clock times, "尽量", a hedge right before a number, a clock started by
+        // the vendor's own check, firmware "不在包年里面", partner technicians, "看行情" pricing, a
+        // rate without 元, a loan machine called 备用机.
+        Document document = textDocument(
+            {{QStringLiteral("我们这边周一到周六上班，早上9点到晚上6点"),
+              QStringLiteral("晚上有急事也可以打我手机，我们尽量安排人过去"),
+              QStringLiteral("深圳市内保证两小时上门，上门时间是从我们远程看过、确认是硬件问题以后开始算的"),
+              QStringLiteral("一般二十四小时内修好；实在修不好的，可以先借台备用机给您顶着"),
+              QStringLiteral("包年维保：800/台/年"),
+              QStringLiteral("包年只管硬件，系统、软件、固件升级这些不在包年里面"),
+              QStringLiteral("人手紧的时候会请合作的师傅帮忙上门"),
+              QStringLiteral("今年就按这个价格，明年的话要看配件行情，到时候再调")}},
+            DocumentFormat::Text);
+        document.fileName = QStringLiteral("wechat.txt");
+        const auto result = analyze(document);
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 1);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("days_per_week")).toInt(), 6);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("start")).toString(), QStringLiteral("09:00"));
+        QCOMPARE(coverage.first().values.value(QStringLiteral("end")).toString(), QStringLiteral("18:00"));
+        const auto price = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(price.size(), 1);
+        QCOMPARE(price.first().values.value(QStringLiteral("amount")).toDouble(), 800.0);
+        QCOMPARE(price.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+        QCOMPARE(price.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        bool loaner = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            loaner = loaner || term.values.value(QStringLiteral("value")).toString() == QLatin1String("loaner");
+        QVERIFY(loaner);
+        QCOMPARE(termsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 2);
+        QCOMPARE(findingsOf(result, QStringLiteral("clock_start")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("scope_exclusion")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("day_basis")).size(), 1);
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
