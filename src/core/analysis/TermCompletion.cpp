@@ -1,6 +1,7 @@
 #include "TermCompletion.h"
 
 #include "DurationParser.h"
+#include "ParallelTasks.h"
 #include "PenaltyExtractor.h"
 #include "PriorityParser.h"
 #include "TimeTermExtractor.h"
@@ -179,9 +180,18 @@ void fillHolidaysFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
 
 void completeFromContext(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
 {
-    fillPenaltyCaps(text, terms, termUnits);
-    fillBasisFromNotes(text, terms, termUnits);
-    fillHolidaysFromDefinitions(text, terms, termUnits);
+    // The three fill different terms (penalties, times, coverage) and read only what the others do
+    // not write, so they run side by side; the list is made unshared first so that indexing it on
+    // the cores never copies it.
+    terms.detach();
+    ParallelTasks::run(3, [&](int task) {
+        if (task == 0)
+            fillPenaltyCaps(text, terms, termUnits);
+        else if (task == 1)
+            fillBasisFromNotes(text, terms, termUnits);
+        else
+            fillHolidaysFromDefinitions(text, terms, termUnits);
+    });
 }
 
 } // namespace tw::analysis
