@@ -1,6 +1,7 @@
 #include "TierLearning.h"
 
 #include "NumberedHeading.h"
+#include "ParallelTasks.h"
 #include "PriorityParser.h"
 #include "TimeTermExtractor.h"
 
@@ -8,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace tw::analysis {
 
@@ -47,6 +49,13 @@ QList<QStringList> recurringNames(const QString &text, const QRegularExpression 
     return groups;
 }
 
+/** A tier name found by a learner, as normalised and as the document writes it (may be empty). */
+struct Candidate
+{
+    QString name;
+    QString written;
+};
+
 } // namespace
 
 void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText, TierContext *tiers)
@@ -79,260 +88,297 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         return (!measureColumn.match(cell).hasMatch() || rest.size() >= 3) &&
                PriorityParser::prioritiesOf(cell).isEmpty();
     };
-    // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.
-    QHash<int, int> tierColumnByTable;
-    QHash<int, const PreparedSegment *> tierColumnHeaders;
-    for (const PreparedSegment &segment : segments) {
-        if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0)
-            continue;
-        for (int i = 0; i < segment.cells.size(); ++i) {
-            if (TierContext::isTierHeader(cellText(segment, i))) {
-                tierColumnByTable.insert(segment.source.table, segment.source.columns.value(i, i));
-                tierColumnHeaders.insert(segment.source.table, &segment);
-                break;
-            }
-        }
-    }
-    // A features-by-tier matrix: a generic (or no) first header cell, the tiers across the header,
-    // and service-level rows ("响应时间", "Coverage") down the first column.
-    static const QRegularExpression serviceRow(
-        QStringLiteral(
-            R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|respon|on-?site|resolution|restor|repair|coverage|hours|parts|price|support|availability|severity|priority|fix)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // "Service Level | Enhanced | Essential" over "Response Time", "Onsite Time - P1": the first column
-    // of a table whose header looks like a tier column holds measures, so the tiers run across.
-    {
-        static const QRegularExpression measureRow(
-            QStringLiteral(
-                R"(响应|到场|修复|恢复|服务时间|备件|价格|单价|费用|respon|on-?site|resolution|restor|repair|\bfix\b|call-?back|\bper (?:system|server|device|unit|year|month|annum)\b|\bfees?\b|\bprice)"),
-            QRegularExpression::CaseInsensitiveOption);
-        QHash<int, QPair<int, int>> measures; // table -> (measure rows, body rows)
+    auto learnFromTables = [&] {
+        // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.
+        QHash<int, int> tierColumnByTable;
+        QHash<int, const PreparedSegment *> tierColumnHeaders;
         for (const PreparedSegment &segment : segments) {
-            const int table = segment.source.table;
-            if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row == 0 ||
-                !tierColumnByTable.contains(table))
+            if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0)
                 continue;
-            const int at = int(segment.source.columns.indexOf(tierColumnByTable.value(table)));
-            if (at < 0 || at >= segment.cells.size())
-                continue;
-            // A measure is little more than its measure words: "Onsite Time - P1", "Response Time (all
-            // Priorities)"; "Priority Response" names a plan.
-            static const QRegularExpression asides(QStringLiteral(R"([(（][^)）]*[)）]|\bP\d\b|[^\w]|\d)"));
-            static const QRegularExpression filler(QStringLiteral(R"(time|times|target|level|时间|时限|目标)"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-            QString rest = cellText(segment, at);
-            const bool measureWords = measureRow.match(rest).hasMatch();
-            rest.remove(measureRow);
-            rest.remove(asides);
-            rest.remove(filler);
-            ++measures[table].second;
-            measures[table].first += measureWords && rest.size() < 3 ? 1 : 0;
-        }
-        for (auto it = measures.cbegin(); it != measures.cend(); ++it) {
-            if (it.value().first >= 2 && 2 * it.value().first >= it.value().second)
-                tierColumnByTable.remove(it.key());
-        }
-    }
-    QHash<int, int> serviceRows;
-    for (const PreparedSegment &segment : segments) {
-        if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 && !segment.cells.isEmpty() &&
-            segment.source.columns.value(0, 0) == 0 &&
-            serviceRow.match(segment.norm.text.left(segment.cells.first().second)).hasMatch())
-            ++serviceRows[segment.source.table];
-    }
-    for (const PreparedSegment &segment : segments) {
-        if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0 || segment.cells.size() < 2 ||
-            tierColumnByTable.contains(segment.source.table) || serviceRows.value(segment.source.table) < 2)
-            continue;
-        const bool noFirst = segment.source.columns.value(0, 0) != 0;
-        const QString first = segment.norm.text.mid(segment.cells.first().first,
-                                                    segment.cells.first().second - segment.cells.first().first);
-        if (!noFirst && !TierContext::isGenericColumnLabel(first))
-            continue;
-        for (int i = noFirst ? 0 : 1; i < segment.cells.size(); ++i) {
-            const QString cell = cellText(segment, i);
-            if (namesPlan(cell))
-                tiers->addCandidate(cell, writtenCell(segment, i));
-        }
-    }
-    // "Offering | Foundation | Advantage | Mission Critical" over "Per system per year": the tiers the
-    // matrix above named run across this header too, so its first column holds measures, not tiers.
-    for (auto it = tierColumnHeaders.cbegin(); it != tierColumnHeaders.cend(); ++it) {
-        const PreparedSegment &header = *it.value();
-        int namedAcross = 0;
-        for (int k = 0; k < header.cells.size(); ++k)
-            namedAcross += tiers->names().contains(tiers->tierIn(cellText(header, k))) ? 1 : 0;
-        if (namedAcross >= 2)
-            tierColumnByTable.remove(it.key());
-    }
-    for (const PreparedSegment &segment : segments) {
-        if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 &&
-            tierColumnByTable.contains(segment.source.table)) {
-            const int column = tierColumnByTable.value(segment.source.table);
-            const int at = int(segment.source.columns.indexOf(column));
-            if (at >= 0 && at < segment.cells.size()) {
-                const QString cell = segment.norm.text.mid(segment.cells.at(at).first,
-                                                           segment.cells.at(at).second - segment.cells.at(at).first);
-                // A "级别" column of 一级/P1 values lists priorities, not tiers.
-                if (PriorityParser::prioritiesOf(cell).isEmpty())
-                    tiers->addCandidate(cell, writtenCell(segment, at));
-            }
-        }
-    }
-    // Tiers introduced by an enumeration: "服务器分为生产系统（…）和测试系统（…）2个级别", "the servers fall
-    // into two tiers: Production Systems (...) and Test Systems (...)".
-    static const QRegularExpression zhEnumeration(QStringLiteral(
-        R"(分为\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)"
-        R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:\d+|[两二三四])?\s*(?:个|类)?\s*(?:服务|保障|支持|维保)?(?:级别|等级|层级|类别|档次|类|档|级))"));
-    // "分为两个服务等级：核心级（…）和标准级（…）"
-    static const QRegularExpression zhEnumerationAfterColon(QStringLiteral(
-        R"(分为\s*(?:\d+|[两二三四])\s*个?\s*(?:服务|保障|支持)?(?:等级|级别|类别|类|档)\s*[:：]\s*)"
-        R"(([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)"
-        R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:[。;；,，]|$))"));
-    // "Service Option means either Critical Care or Business Care"
-    static const QRegularExpression enEither(QStringLiteral(
-        R"(\b(?:option|plan|level|service|tier)s?\b[^.;\n]{0,20}\b(?:means|is|are)\s+either\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+or\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"));
-    static const QRegularExpression enEnumeration(QStringLiteral(
-        R"(\b(?:two|three|four|[234])\s+(?:service\s+|support\s+)?(?:tiers|levels|categories|classes|groups|plans)\s*:\s*)"
-        R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
-        R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s*\([^)]*\))?(?:\s*,?\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)"));
-    for (const PreparedSegment &segment : segments) {
-        if (segment.source.kind != TextSegment::Kind::Paragraph)
-            continue;
-        for (const QRegularExpression *re : {&zhEnumeration, &zhEnumerationAfterColon, &enEnumeration, &enEither}) {
-            auto it = re->globalMatch(segment.norm.text);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                for (int g = 1; g <= 3; ++g) {
-                    // "故障分为紧急、严重、一般三个级别" enumerates priorities, not tiers.
-                    static const QRegularExpression priorityName(
-                        QStringLiteral(
-                            R"(^(?:紧急|严重|重要|一般|普通|咨询|轻微|高|中|低|critical|high|medium|low|urgent|)"
-                            R"(normal|minor|major|severe|moderate)(?:故障|事件|问题|级)?$|故障|事件|告警|优先|)"
-                            R"(\bseverity\b|\bpriority\b|^P\d$)"),
-                        QRegularExpression::CaseInsensitiveOption);
-                    if (priorityName.match(m.captured(g)).hasMatch() ||
-                        !PriorityParser::prioritiesOf(m.captured(g)).isEmpty())
-                        continue;
-                    if (!m.captured(g).isEmpty())
-                        tiers->addCandidate(m.captured(g),
-                                            written(segment, int(m.capturedStart(g)), int(m.capturedEnd(g))));
+            for (int i = 0; i < segment.cells.size(); ++i) {
+                if (TierContext::isTierHeader(cellText(segment, i))) {
+                    tierColumnByTable.insert(segment.source.table, segment.source.columns.value(i, i));
+                    tierColumnHeaders.insert(segment.source.table, &segment);
+                    break;
                 }
             }
         }
-    }
-
-    // Sibling paragraphs that open with a plan name: "Premier Support is what we propose for ...",
-    // "Standard Support covers ...", "金牌服务：7×24 小时……" / "银牌服务：……". Two or more openers with the
-    // same plan word name the tiers.
-    // Also "2.1 Critical Care. For each ..." (a numbered clause titled with the plan), "★核心服务器（…）：…",
-    // "- 核心机：…" (list items and table cells).
-    static const QRegularExpression enOpener(QStringLiteral(
-        R"(^\s*(?:\d+(?:\.\d+)*\.?\s+)?((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s*)"
-        R"((?:\b(?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes)\b|\.\s+[A-Z]|:))"));
-    static const QRegularExpression zhOpener(QStringLiteral(
-        R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机))\s*(?:\([^)]{0,40}\))?\s*[:：])"));
-    QHash<QString, QList<QPair<QString, QString>>> openers; // plan word -> (name, written name)
-    QStringList planWords;                                  // in the order they first appear
-    auto addOpener = [&](const PreparedSegment &segment, int from, int to) {
-        const QString part = segment.norm.text.mid(from, to - from);
-        for (const QRegularExpression *re : {&enOpener, &zhOpener}) {
-            const auto m = re->match(part);
-            if (!m.hasMatch())
+        // A features-by-tier matrix: a generic (or no) first header cell, the tiers across the header,
+        // and service-level rows ("响应时间", "Coverage") down the first column.
+        static const QRegularExpression serviceRow(
+            QStringLiteral(
+                R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|respon|on-?site|resolution|restor|repair|coverage|hours|parts|price|support|availability|severity|priority|fix)"),
+            QRegularExpression::CaseInsensitiveOption);
+        // "Service Level | Enhanced | Essential" over "Response Time", "Onsite Time - P1": the first column
+        // of a table whose header looks like a tier column holds measures, so the tiers run across.
+        {
+            static const QRegularExpression measureRow(
+                QStringLiteral(
+                    R"(响应|到场|修复|恢复|服务时间|备件|价格|单价|费用|respon|on-?site|resolution|restor|repair|\bfix\b|call-?back|\bper (?:system|server|device|unit|year|month|annum)\b|\bfees?\b|\bprice)"),
+                QRegularExpression::CaseInsensitiveOption);
+            QHash<int, QPair<int, int>> measures; // table -> (measure rows, body rows)
+            for (const PreparedSegment &segment : segments) {
+                const int table = segment.source.table;
+                if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row == 0 ||
+                    !tierColumnByTable.contains(table))
+                    continue;
+                const int at = int(segment.source.columns.indexOf(tierColumnByTable.value(table)));
+                if (at < 0 || at >= segment.cells.size())
+                    continue;
+                // A measure is little more than its measure words: "Onsite Time - P1", "Response Time (all
+                // Priorities)"; "Priority Response" names a plan.
+                static const QRegularExpression asides(QStringLiteral(R"([(（][^)）]*[)）]|\bP\d\b|[^\w]|\d)"));
+                static const QRegularExpression filler(QStringLiteral(R"(time|times|target|level|时间|时限|目标)"),
+                                                       QRegularExpression::CaseInsensitiveOption);
+                QString rest = cellText(segment, at);
+                const bool measureWords = measureRow.match(rest).hasMatch();
+                rest.remove(measureRow);
+                rest.remove(asides);
+                rest.remove(filler);
+                ++measures[table].second;
+                measures[table].first += measureWords && rest.size() < 3 ? 1 : 0;
+            }
+            for (auto it = measures.cbegin(); it != measures.cend(); ++it) {
+                if (it.value().first >= 2 && 2 * it.value().first >= it.value().second)
+                    tierColumnByTable.remove(it.key());
+            }
+        }
+        QHash<int, int> serviceRows;
+        for (const PreparedSegment &segment : segments) {
+            if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 &&
+                !segment.cells.isEmpty() && segment.source.columns.value(0, 0) == 0 &&
+                serviceRow.match(segment.norm.text.left(segment.cells.first().second)).hasMatch())
+                ++serviceRows[segment.source.table];
+        }
+        for (const PreparedSegment &segment : segments) {
+            if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0 ||
+                segment.cells.size() < 2 || tierColumnByTable.contains(segment.source.table) ||
+                serviceRows.value(segment.source.table) < 2)
                 continue;
-            const QString name = m.captured(1).trimmed();
-            const QString planWord = m.captured(2).toLower();
-            if (!openers.contains(planWord))
-                planWords << planWord;
-            auto &list = openers[planWord];
-            bool known = false;
-            for (const auto &entry : list)
-                known = known || entry.first == name;
-            if (!known && PriorityParser::prioritiesOf(name).isEmpty())
-                list << qMakePair(
-                    name, written(segment, from + int(m.capturedStart(1)), from + int(m.capturedEnd(1))).trimmed());
+            const bool noFirst = segment.source.columns.value(0, 0) != 0;
+            const QString first = segment.norm.text.mid(segment.cells.first().first,
+                                                        segment.cells.first().second - segment.cells.first().first);
+            if (!noFirst && !TierContext::isGenericColumnLabel(first))
+                continue;
+            for (int i = noFirst ? 0 : 1; i < segment.cells.size(); ++i) {
+                const QString cell = cellText(segment, i);
+                if (namesPlan(cell))
+                    tiers->addCandidate(cell, writtenCell(segment, i));
+            }
+        }
+        // "Offering | Foundation | Advantage | Mission Critical" over "Per system per year": the tiers the
+        // matrix above named run across this header too, so its first column holds measures, not tiers.
+        for (auto it = tierColumnHeaders.cbegin(); it != tierColumnHeaders.cend(); ++it) {
+            const PreparedSegment &header = *it.value();
+            int namedAcross = 0;
+            for (int k = 0; k < header.cells.size(); ++k)
+                namedAcross += tiers->names().contains(tiers->tierIn(cellText(header, k))) ? 1 : 0;
+            if (namedAcross >= 2)
+                tierColumnByTable.remove(it.key());
+        }
+        for (const PreparedSegment &segment : segments) {
+            if (segment.source.kind == TextSegment::Kind::TableRow && segment.source.row > 0 &&
+                tierColumnByTable.contains(segment.source.table)) {
+                const int column = tierColumnByTable.value(segment.source.table);
+                const int at = int(segment.source.columns.indexOf(column));
+                if (at >= 0 && at < segment.cells.size()) {
+                    const QString cell = segment.norm.text.mid(
+                        segment.cells.at(at).first, segment.cells.at(at).second - segment.cells.at(at).first);
+                    // A "级别" column of 一级/P1 values lists priorities, not tiers.
+                    if (PriorityParser::prioritiesOf(cell).isEmpty())
+                        tiers->addCandidate(cell, writtenCell(segment, at));
+                }
+            }
         }
     };
-    for (const PreparedSegment &segment : segments) {
-        if (segment.heading)
-            continue;
-        if (segment.source.kind == TextSegment::Kind::Paragraph) {
-            addOpener(segment, 0, int(segment.norm.text.size()));
-        } else {
-            for (const auto &cell : segment.cells)
-                addOpener(segment, cell.first, cell.second);
+    auto enumerations = [&](QList<Candidate> &out) {
+        // Tiers introduced by an enumeration: "服务器分为生产系统（…）和测试系统（…）2个级别", "the servers fall
+        // into two tiers: Production Systems (...) and Test Systems (...)".
+        static const QRegularExpression zhEnumeration(QStringLiteral(
+            R"(分为\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)"
+            R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:\d+|[两二三四])?\s*(?:个|类)?\s*(?:服务|保障|支持|维保)?(?:级别|等级|层级|类别|档次|类|档|级))"));
+        // "分为两个服务等级：核心级（…）和标准级（…）"
+        static const QRegularExpression zhEnumerationAfterColon(QStringLiteral(
+            R"(分为\s*(?:\d+|[两二三四])\s*个?\s*(?:服务|保障|支持)?(?:等级|级别|类别|类|档)\s*[:：]\s*)"
+            R"(([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)"
+            R"((?:\s*(?:和|及|与|、|以及)\s*([^\s,，。；;、()：:]{2,12}?)\s*(?:\([^)]*\))?)?\s*(?:[。;；,，]|$))"));
+        // "Service Option means either Critical Care or Business Care"
+        static const QRegularExpression enEither(QStringLiteral(
+            R"(\b(?:option|plan|level|service|tier)s?\b[^.;\n]{0,20}\b(?:means|is|are)\s+either\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+or\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"));
+        static const QRegularExpression enEnumeration(QStringLiteral(
+            R"(\b(?:two|three|four|[234])\s+(?:service\s+|support\s+)?(?:tiers|levels|categories|classes|groups|plans)\s*:\s*)"
+            R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
+            R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s*\([^)]*\))?(?:\s*,?\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)"));
+        for (const PreparedSegment &segment : segments) {
+            if (segment.source.kind != TextSegment::Kind::Paragraph)
+                continue;
+            for (const QRegularExpression *re : {&zhEnumeration, &zhEnumerationAfterColon, &enEnumeration, &enEither}) {
+                auto it = re->globalMatch(segment.norm.text);
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    for (int g = 1; g <= 3; ++g) {
+                        // "故障分为紧急、严重、一般三个级别" enumerates priorities, not tiers.
+                        static const QRegularExpression priorityName(
+                            QStringLiteral(
+                                R"(^(?:紧急|严重|重要|一般|普通|咨询|轻微|高|中|低|critical|high|medium|low|urgent|)"
+                                R"(normal|minor|major|severe|moderate)(?:故障|事件|问题|级)?$|故障|事件|告警|优先|)"
+                                R"(\bseverity\b|\bpriority\b|^P\d$)"),
+                            QRegularExpression::CaseInsensitiveOption);
+                        if (priorityName.match(m.captured(g)).hasMatch() ||
+                            !PriorityParser::prioritiesOf(m.captured(g)).isEmpty())
+                            continue;
+                        if (!m.captured(g).isEmpty())
+                            out << Candidate{m.captured(g),
+                                             written(segment, int(m.capturedStart(g)), int(m.capturedEnd(g)))};
+                    }
+                }
+            }
         }
-    }
-    for (const QString &planWord : std::as_const(planWords)) {
-        const auto &list = openers[planWord];
-        if (list.size() < 2)
-            continue;
-        for (const auto &entry : list)
-            tiers->addCandidate(entry.first, entry.second);
-    }
-
-    // Graded device classes used throughout: "核心设备" / "一般设备", "关键系统" / "非关键系统", "一类设备" /
-    // "二类设备". Two or more with the same ending, each named at least twice, are the tiers (in
-    // document order).
-    static const QRegularExpression gradedClass(QStringLiteral(
-        R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要|[一二三四甲乙丙丁]类|[A-D]类)(设备|系统|服务器|主机|机))"));
-    for (QStringList names : recurringNames(fullText, gradedClass, 0, 2)) {
-        std::sort(names.begin(), names.end(),
-                  [&](const QString &a, const QString &b) { return fullText.indexOf(a) < fullText.indexOf(b); });
-        for (const QString &name : std::as_const(names))
-            tiers->addCandidate(name);
-    }
-
-    // Lettered or numbered classes used throughout: "Category A" / "Category B", "Class 1" / "Class 2".
-    static const QRegularExpression classLabel(
-        QStringLiteral(R"(\b((Category|Class|Tier|Group|Band|Plan|Option|Package)\s+(?:[A-Z]|[1-4]))\b)"));
-    // "Category 1" / "Category 2" of incidents are priorities, not classes of servers.
-    static const QRegularExpression incidentCategories(
-        QStringLiteral(
-            R"(\bincident\s+categor(?:y|ies)\b|\bcategory\s*[1-4]\s*(?:[-–—:]\s*(?:critical|urgent|high|major)\b|incidents?\b))"),
-        QRegularExpression::CaseInsensitiveOption);
-    const bool categoriesAreIncidents = incidentCategories.match(fullText).hasMatch();
-    for (QStringList labels : recurringNames(fullText, classLabel, 1, 2)) {
-        if (categoriesAreIncidents && labels.first().startsWith(QLatin1String("Category")))
-            continue;
-        labels.sort();
-        for (const QString &label : std::as_const(labels))
-            tiers->addCandidate(label);
-    }
-
-    // Consecutive list items that open with a plan name: "• Enterprise: Technician onsite in 4 hours"
-    // / "• Essential: Technician onsite next business day". The names must recur elsewhere in the
-    // document, and field labels ("Note:", "Coverage:") are not plans.
-    static const QRegularExpression itemOpener(
-        QStringLiteral(R"(^\s*[•·\-–*]?\s*([A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})\s*:)"));
-    static const QRegularExpression fieldLabel(
-        QStringLiteral(
-            R"(^(?:note|notes|coverage|response|resolution|restore|on-?site|onsite|clock|clock start|price|)"
-            R"(prices|pricing|term|parts|scope|exclusions?|hours|support|service|services|scope|contact|email|)"
-            R"(phone|tel|fax|address|date|quote|total|subtotal|example|important|attention|warning|step \d+|)"
-            R"(severity \d|priority \d|p\d|level \d|tier \d|q|a|question|answer|re|subject|from|to|cc)$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QList<QPair<int, QString>> items; // (segment, name) in order
-    for (int s = 0; s < segments.size(); ++s) {
-        const PreparedSegment &segment = segments.at(s);
-        if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading)
-            continue;
-        const auto m = itemOpener.match(segment.norm.text);
-        if (m.hasMatch() && !fieldLabel.match(m.captured(1)).hasMatch() &&
-            PriorityParser::prioritiesOf(m.captured(1)).isEmpty() &&
-            TimeTermExtractor::kindOf(m.captured(1)) == TimeTermExtractor::Kind::None)
-            items << qMakePair(s, m.captured(1));
-    }
-    for (int i = 0; i + 1 < items.size(); ++i) {
-        const auto &a = items.at(i);
-        const auto &b = items.at(i + 1);
-        if (b.first != a.first + 1 || a.second == b.second)
-            continue;
-        const bool recur = fullText.count(a.second) >= 2 && fullText.count(b.second) >= 2;
-        if (!recur)
-            continue;
-        tiers->addCandidate(a.second);
-        tiers->addCandidate(b.second);
+    };
+    auto planOpeners = [&](QList<Candidate> &out) {
+        // Sibling paragraphs that open with a plan name: "Premier Support is what we propose for ...",
+        // "Standard Support covers ...", "金牌服务：7×24 小时……" / "银牌服务：……". Two or more openers with the
+        // same plan word name the tiers.
+        // Also "2.1 Critical Care. For each ..." (a numbered clause titled with the plan), "★核心服务器（…）：…",
+        // "- 核心机：…" (list items and table cells).
+        static const QRegularExpression enOpener(QStringLiteral(
+            R"(^\s*(?:\d+(?:\.\d+)*\.?\s+)?((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s*)"
+            R"((?:\b(?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes)\b|\.\s+[A-Z]|:))"));
+        static const QRegularExpression zhOpener(QStringLiteral(
+            R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机))\s*(?:\([^)]{0,40}\))?\s*[:：])"));
+        QHash<QString, QList<QPair<QString, QString>>> openers; // plan word -> (name, written name)
+        QStringList planWords;                                  // in the order they first appear
+        auto addOpener = [&](const PreparedSegment &segment, int from, int to) {
+            const QString part = segment.norm.text.mid(from, to - from);
+            for (const QRegularExpression *re : {&enOpener, &zhOpener}) {
+                const auto m = re->match(part);
+                if (!m.hasMatch())
+                    continue;
+                const QString name = m.captured(1).trimmed();
+                const QString planWord = m.captured(2).toLower();
+                if (!openers.contains(planWord))
+                    planWords << planWord;
+                auto &list = openers[planWord];
+                bool known = false;
+                for (const auto &entry : list)
+                    known = known || entry.first == name;
+                if (!known && PriorityParser::prioritiesOf(name).isEmpty())
+                    list << qMakePair(
+                        name, written(segment, from + int(m.capturedStart(1)), from + int(m.capturedEnd(1))).trimmed());
+            }
+        };
+        for (const PreparedSegment &segment : segments) {
+            if (segment.heading)
+                continue;
+            if (segment.source.kind == TextSegment::Kind::Paragraph) {
+                addOpener(segment, 0, int(segment.norm.text.size()));
+            } else {
+                for (const auto &cell : segment.cells)
+                    addOpener(segment, cell.first, cell.second);
+            }
+        }
+        for (const QString &planWord : std::as_const(planWords)) {
+            const auto &list = openers[planWord];
+            if (list.size() < 2)
+                continue;
+            for (const auto &entry : list)
+                out << Candidate{entry.first, entry.second};
+        }
+    };
+    auto gradedClasses = [&](QList<Candidate> &out) {
+        // Graded device classes used throughout: "核心设备" / "一般设备", "关键系统" / "非关键系统", "一类设备" /
+        // "二类设备". Two or more with the same ending, each named at least twice, are the tiers (in
+        // document order).
+        static const QRegularExpression gradedClass(QStringLiteral(
+            R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要|[一二三四甲乙丙丁]类|[A-D]类)(设备|系统|服务器|主机|机))"));
+        for (QStringList names : recurringNames(fullText, gradedClass, 0, 2)) {
+            std::sort(names.begin(), names.end(),
+                      [&](const QString &a, const QString &b) { return fullText.indexOf(a) < fullText.indexOf(b); });
+            for (const QString &name : std::as_const(names))
+                out << Candidate{name, QString()};
+        }
+    };
+    auto classLabels = [&](QList<Candidate> &out) {
+        // Lettered or numbered classes used throughout: "Category A" / "Category B", "Class 1" / "Class 2".
+        static const QRegularExpression classLabel(
+            QStringLiteral(R"(\b((Category|Class|Tier|Group|Band|Plan|Option|Package)\s+(?:[A-Z]|[1-4]))\b)"));
+        // "Category 1" / "Category 2" of incidents are priorities, not classes of servers.
+        static const QRegularExpression incidentCategories(
+            QStringLiteral(
+                R"(\bincident\s+categor(?:y|ies)\b|\bcategory\s*[1-4]\s*(?:[-–—:]\s*(?:critical|urgent|high|major)\b|incidents?\b))"),
+            QRegularExpression::CaseInsensitiveOption);
+        const bool categoriesAreIncidents = incidentCategories.match(fullText).hasMatch();
+        for (QStringList labels : recurringNames(fullText, classLabel, 1, 2)) {
+            if (categoriesAreIncidents && labels.first().startsWith(QLatin1String("Category")))
+                continue;
+            labels.sort();
+            for (const QString &label : std::as_const(labels))
+                out << Candidate{label, QString()};
+        }
+    };
+    auto listItemPlans = [&](QList<Candidate> &out) {
+        // Consecutive list items that open with a plan name: "• Enterprise: Technician onsite in 4 hours"
+        // / "• Essential: Technician onsite next business day". The names must recur elsewhere in the
+        // document, and field labels ("Note:", "Coverage:") are not plans.
+        static const QRegularExpression itemOpener(
+            QStringLiteral(R"(^\s*[•·\-–*]?\s*([A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})\s*:)"));
+        static const QRegularExpression fieldLabel(
+            QStringLiteral(
+                R"(^(?:note|notes|coverage|response|resolution|restore|on-?site|onsite|clock|clock start|price|)"
+                R"(prices|pricing|term|parts|scope|exclusions?|hours|support|service|services|scope|contact|email|)"
+                R"(phone|tel|fax|address|date|quote|total|subtotal|example|important|attention|warning|step \d+|)"
+                R"(severity \d|priority \d|p\d|level \d|tier \d|q|a|question|answer|re|subject|from|to|cc)$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QList<QPair<int, QString>> items; // (segment, name) in order
+        for (int s = 0; s < segments.size(); ++s) {
+            const PreparedSegment &segment = segments.at(s);
+            if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading)
+                continue;
+            const auto m = itemOpener.match(segment.norm.text);
+            if (m.hasMatch() && !fieldLabel.match(m.captured(1)).hasMatch() &&
+                PriorityParser::prioritiesOf(m.captured(1)).isEmpty() &&
+                TimeTermExtractor::kindOf(m.captured(1)) == TimeTermExtractor::Kind::None)
+                items << qMakePair(s, m.captured(1));
+        }
+        for (int i = 0; i + 1 < items.size(); ++i) {
+            const auto &a = items.at(i);
+            const auto &b = items.at(i + 1);
+            if (b.first != a.first + 1 || a.second == b.second)
+                continue;
+            const bool recur = fullText.count(a.second) >= 2 && fullText.count(b.second) >= 2;
+            if (!recur)
+                continue;
+            out << Candidate{a.second, QString()} << Candidate{b.second, QString()};
+        }
+    };
+    // The tables teach tiers in place; the other learners read only the text, so they run on the
+    // cores meanwhile and their names are added afterwards, in this order.
+    std::array<QList<Candidate>, 5> learnt;
+    ParallelTasks::run(6, [&](int task) {
+        switch (task) {
+        case 0:
+            learnFromTables();
+            break;
+        case 1:
+            enumerations(learnt[0]);
+            break;
+        case 2:
+            planOpeners(learnt[1]);
+            break;
+        case 3:
+            gradedClasses(learnt[2]);
+            break;
+        case 4:
+            classLabels(learnt[3]);
+            break;
+        default:
+            listItemPlans(learnt[4]);
+            break;
+        }
+    });
+    for (const QList<Candidate> &candidates : learnt) {
+        for (const Candidate &candidate : candidates)
+            tiers->addCandidate(candidate.name, candidate.written);
     }
 
     struct Heading
