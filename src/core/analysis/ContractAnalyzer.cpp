@@ -10,6 +10,7 @@
 #include "RuleMatcher.h"
 #include "ServiceExtractor.h"
 #include "TermCompletion.h"
+#include "TermDeduplication.h"
 #include "TimeTermExtractor.h"
 
 #include <QSet>
@@ -18,18 +19,6 @@
 #include <memory>
 
 namespace tw::analysis {
-
-namespace {
-
-QString termSignature(const SlaTerm &term)
-{
-    QString signature = term.key + QLatin1Char('|') + term.tier + QLatin1Char('|') + term.priority;
-    for (auto it = term.values.cbegin(); it != term.values.cend(); ++it)
-        signature += QLatin1Char('|') + it.key() + QLatin1Char('=') + it.value().toString();
-    return signature;
-}
-
-} // namespace
 
 ContractAnalyzer::ContractAnalyzer()
 {
@@ -154,30 +143,7 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
         i += int(tiers.size()) - 1;
     }
     completeFromContext(text, terms, termUnits);
-    // The first term of each signature is kept, in order. Chunks of terms find their own first
-    // occurrences on the cores; a term first in its chunk is kept unless an earlier chunk had it.
-    const int signatureChunks = int(qMin<qsizetype>(terms.size(), 16));
-    std::vector<std::vector<std::pair<int, QString>>> firsts(static_cast<size_t>(signatureChunks));
-    ParallelTasks::run(signatureChunks, [&](int chunk) {
-        QSet<QString> local;
-        for (int i = ParallelTasks::chunkBound(int(terms.size()), signatureChunks, chunk);
-             i < ParallelTasks::chunkBound(int(terms.size()), signatureChunks, chunk + 1); ++i) {
-            QString signature = termSignature(terms.at(i));
-            if (local.contains(signature))
-                continue;
-            local.insert(signature);
-            firsts[size_t(chunk)].emplace_back(i, std::move(signature));
-        }
-    });
-    QSet<QString> seen;
-    for (const auto &chunk : firsts) {
-        for (const auto &[index, signature] : chunk) {
-            if (seen.contains(signature))
-                continue;
-            seen.insert(signature);
-            result.terms << terms.at(index);
-        }
-    }
+    result.terms = firstOfEachSignature(terms);
 
     // Findings from the packs in force.
     for (const RulePack &pack : m_rules.packs()) {
