@@ -17,6 +17,7 @@
 
 #include <future>
 #include <memory>
+#include <thread>
 
 namespace tw::analysis {
 
@@ -47,7 +48,9 @@ bool ContractAnalyzer::addRulePackFile(const QString &path, QString *error)
 AnalysisResult ContractAnalyzer::analyze(const Document &document) const
 {
     AnalysisResult result;
-    const AnalysisText text(document);
+    // Held by pointer so that freeing it (and the raw terms) happens off the caller's path, below.
+    auto prepared = std::make_unique<const AnalysisText>(document);
+    const AnalysisText &text = *prepared;
     result.language = document.language();
     result.tiers = text.tiers().names();
     if (text.hasChinese())
@@ -177,6 +180,13 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
         }
     }
     result.findings += FindingRules::apply(documentRules, result.terms, text.fullText(), language);
+    // Freeing the prepared text and the raw terms of a long document takes milliseconds the caller
+    // need not wait for.
+    std::thread([prepared = std::move(prepared), raw = std::move(terms), units = std::move(termUnits)]() mutable {
+        prepared.reset();
+        raw.clear();
+        units.clear();
+    }).detach();
     return result;
 }
 
