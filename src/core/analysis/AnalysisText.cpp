@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 
 namespace tw::analysis {
@@ -134,6 +135,19 @@ QList<int> AnalysisText::unitsMatchingRegex(const QRegularExpression &pattern) c
         from = unit + 1 < m_unitOffsets.size() ? m_unitOffsets.at(unit + 1) : m_joined.size();
     }
     return units;
+}
+
+QStringView AnalysisText::foldedUnitText(const TextUnit &unit) const
+{
+    const TextUnit *begin = m_units.constData();
+    const std::less<const TextUnit *> before;
+    if (!before(&unit, begin) && before(&unit, begin + m_units.size()))
+        return QStringView(m_joinedFolded).mid(m_unitOffsets.at(&unit - begin), unit.end - unit.start);
+    thread_local QString folded;
+    folded = unitText(unit);
+    for (qsizetype i = 0; i < folded.size(); ++i)
+        folded[i] = QChar(LiteralPrefilter::fold(folded.at(i).unicode()));
+    return folded;
 }
 
 QString AnalysisText::unitText(const TextUnit &unit) const

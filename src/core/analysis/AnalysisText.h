@@ -83,6 +83,11 @@ public:
     /** joinedUnits() case-folded character by character (LiteralPrefilter::fold). */
     const QString &joinedUnitsFolded() const { return m_joinedFolded; }
     /**
+     * A unit's text case-folded (for gatedMatch). For a unit of units() a view into
+     * joinedUnitsFolded(); for any other, a copy kept per thread until the next call.
+     */
+    QStringView foldedUnitText(const TextUnit &unit) const;
+    /**
      * Options for matching joinedUnits() or fullText(): both are checked for valid UTF-16 once here,
      * so whole-document matches skip PCRE's own check (it costs more than the scan itself).
      */

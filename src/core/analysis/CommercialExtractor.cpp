@@ -1,5 +1,7 @@
 #include "CommercialExtractor.h"
 
+#include "GatedMatch.h"
+
 namespace tw::analysis {
 
 namespace {
@@ -158,8 +160,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression penaltyContext = pattern(QStringLiteral(
         R"(liabilit|赔偿|违约金|罚|扣减|service credit|注册资本|registered capital|营业额|revenue|turnover)"));
     const QString t = text.unitText(unit);
+    const QStringView folded = text.foldedUnitText(unit);
     const bool cell = unit.cell >= 0;
-    if (penaltyContext.match(t).hasMatch())
+    if (gatedMatch(penaltyContext, t, folded).hasMatch())
         return;
     const QString context = cell ? unit.columnHeader + QLatin1Char(' ') + t : t;
 
@@ -271,6 +274,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 {
     extractPrices(text, unit, terms);
     const QString t = text.unitText(unit);
+    const QStringView folded = text.foldedUnitText(unit);
 
     // term_months
     static const QRegularExpression termCue = pattern(QStringLiteral(
@@ -279,7 +283,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*-?\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
     static const QRegularExpression notTerm = pattern(QStringLiteral(
         R"(有效期\s*\d|valid|validity|notice|通知|续约|renew|terminat|解除|after the first|thereafter|经验|experience|\bfor the first\b|起算|preceding|\bafter\b|\bwithin\b|retain|support(?:ed)? for|end-of|停产|EOL)"));
-    const auto tc = termCue.match(t);
+    const auto tc = gatedMatch(termCue, t, folded);
     if (tc.hasMatch()) {
         auto li = termLength.globalMatch(t, int(tc.capturedStart()));
         while (li.hasNext()) {
@@ -323,14 +327,15 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
     static const QRegularExpression unbounded = pattern(QStringLiteral(
         R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|根据)[^，。；,]{0,6}行情|到时候?再(?:调|定))"));
-    auto cm = capped.match(t);
+    auto cm = gatedMatch(capped, t, folded);
     int capGroup = 1;
     if (!cm.hasMatch()) {
-        cm = step.match(t);
+        cm = gatedMatch(step, t, folded);
         capGroup = cm.captured(1).isEmpty() ? 2 : 1;
     }
-    const bool isCap = cm.hasMatch() && increase.match(t).hasMatch() && !notPriceCap.match(t).hasMatch();
-    if (!isCap && !priceCue.match(t).hasMatch())
+    const bool isCap =
+        cm.hasMatch() && gatedMatch(increase, t, folded).hasMatch() && !gatedMatch(notPriceCap, t, folded).hasMatch();
+    if (!isCap && !gatedMatch(priceCue, t, folded).hasMatch())
         return;
     if (isCap) {
         SlaTerm term =
@@ -340,7 +345,8 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         term.values.insert(QStringLiteral("percent"), cm.captured(capGroup).toDouble());
         terms->append(term);
     }
-    const auto fm = priceCue.match(t).hasMatch() ? fixed.match(t) : QRegularExpressionMatch();
+    const auto fm =
+        gatedMatch(priceCue, t, folded).hasMatch() ? gatedMatch(fixed, t, folded) : QRegularExpressionMatch();
     if (fm.hasMatch()) {
         SlaTerm term =
             makeTerm(QStringLiteral("price_adjustment"), text, unit, int(fm.capturedStart()), int(fm.capturedEnd()));

@@ -1,5 +1,7 @@
 #include "CoverageExtractor.h"
 
+#include "GatedMatch.h"
+
 namespace tw::analysis {
 
 namespace {
@@ -38,6 +40,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         pattern(QStringLiteral(R"(business hours|working hours|office hours|工作时间|服务时间)"));
 
     const QString t = text.unitText(unit);
+    const QStringView folded = text.foldedUnitText(unit);
     int days = 0;
     int hoursPerDay = 0;
     QString start;
@@ -73,7 +76,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         cover(int(m.capturedStart()), int(m.capturedEnd()));
     }
     if (hoursPerDay == 0) {
-        const auto m = hoursADay.match(t);
+        const auto m = gatedMatch(hoursADay, t, folded);
         if (m.hasMatch()) {
             hoursPerDay = 24;
             cover(int(m.capturedStart()), int(m.capturedEnd()));
@@ -83,7 +86,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         }
     }
     if (days == 0 || hoursPerDay == 24) {
-        const auto m = daysAWeek.match(t);
+        const auto m = gatedMatch(daysAWeek, t, folded);
         if (m.hasMatch() && (hoursPerDay > 0 || m.captured(0).contains(QLatin1String("week"), Qt::CaseInsensitive) ||
                              m.captured(0).contains(QStringLiteral("周")))) {
             days = 7;
@@ -96,9 +99,9 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     // "早上9点到晚上6点", "上午8点半至下午5点半", "9点-18点": o'clock times in Chinese.
     static const QRegularExpression oclock = pattern(QStringLiteral(
         R"((?<!\d)(\d{1,2})\s*点\s*(半|\d{1,2}\s*分)?\s*(?:-|–|—|~|至|到)\s*(下午|晚上|傍晚|晚)?\s*(\d{1,2})\s*点\s*(半|\d{1,2}\s*分)?)"));
-    const auto hm = hours.match(t);
-    const auto mm = hm.hasMatch() ? QRegularExpressionMatch() : meridiem.match(t);
-    const auto om = hm.hasMatch() || mm.hasMatch() ? QRegularExpressionMatch() : oclock.match(t);
+    const auto hm = gatedMatch(hours, t, folded);
+    const auto mm = hm.hasMatch() ? QRegularExpressionMatch() : gatedMatch(meridiem, t, folded);
+    const auto om = hm.hasMatch() || mm.hasMatch() ? QRegularExpressionMatch() : gatedMatch(oclock, t, folded);
     if (om.hasMatch()) {
         auto minutesOf = [](const QString &part) {
             return part == QStringLiteral("半") ? 30 : part.left(part.size() - 1).trimmed().toInt();
@@ -140,7 +143,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             cover(int(m.capturedStart()), int(m.capturedEnd()));
         }
     }
-    const auto wd = weekdays.match(t);
+    const auto wd = gatedMatch(weekdays, t, folded);
     if (wd.hasMatch() && days == 0) {
         const QString last = wd.captured(1).toLower() + wd.captured(2) + wd.captured(3);
         if (last.startsWith(QLatin1String("sat")) || last == QStringLiteral("六"))
@@ -162,8 +165,8 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     }
     if (days == 0 && start.isEmpty() && hoursPerDay != 24)
         return;
-    const auto hin = holidaysIn.match(t);
-    const auto hout = holidaysOut.match(t);
+    const auto hin = gatedMatch(holidaysIn, t, folded);
+    const auto hout = gatedMatch(holidaysOut, t, folded);
     if (hout.hasMatch()) {
         holidays = false;
         cover(int(hout.capturedStart()), int(hout.capturedEnd()));

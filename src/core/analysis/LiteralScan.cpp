@@ -5,6 +5,7 @@
 #include <QMutex>
 
 #include <memory>
+#include <string>
 
 namespace tw::analysis {
 
@@ -93,18 +94,38 @@ LiteralScan LiteralScan::split(const QRegularExpression &pattern)
         scan.m_rest.optimize();
         scan.m_hasRest = true;
     }
-    scan.m_single.assign(size_t(1) << (16 - 6), 0);
-    scan.m_pairs.assign(size_t(1) << (kPairBits - 6), 0);
-    for (const QString &literal : std::as_const(scan.m_literals)) {
+    scan.index();
+    return scan;
+}
+
+LiteralScan LiteralScan::ofLiterals(const QStringList &foldedLiterals)
+{
+    LiteralScan scan;
+    for (const QString &literal : foldedLiterals) {
+        if (!literal.isEmpty() && !scan.m_literals.contains(literal))
+            scan.m_literals << literal;
+    }
+    scan.index();
+    return scan;
+}
+
+void LiteralScan::index()
+{
+    m_single.assign(size_t(1) << (16 - 6), 0);
+    m_pairs.assign(size_t(1) << (kPairBits - 6), 0);
+    m_byAsciiFirst.assign(128, QStringList());
+    for (const QString &literal : std::as_const(m_literals)) {
         const char16_t first = literal.at(0).unicode();
         if (literal.size() == 1) {
-            set(scan.m_single, first);
+            set(m_single, first);
         } else {
-            set(scan.m_pairs, pairSlot(first, literal.at(1).unicode()));
-            scan.m_byFirst[first] << literal;
+            set(m_pairs, pairSlot(first, literal.at(1).unicode()));
+            if (first < 128)
+                m_byAsciiFirst[first] << literal;
+            else
+                m_byFirst[first] << literal;
         }
     }
-    return scan;
 }
 
 const LiteralScan &LiteralScan::of(const QRegularExpression &pattern)
@@ -136,11 +157,21 @@ qsizetype LiteralScan::nextLiteral(QStringView foldedText, qsizetype from) const
             return i;
         if (i + 1 >= size || !test(m_pairs, pairSlot(c, text[i + 1])))
             continue;
-        const auto candidates = m_byFirst.constFind(c);
-        if (candidates == m_byFirst.cend())
+        const QStringList *candidates = nullptr;
+        if (c < 128) {
+            candidates = &m_byAsciiFirst[c];
+        } else {
+            const auto found = m_byFirst.constFind(c);
+            if (found != m_byFirst.cend())
+                candidates = &*found;
+        }
+        if (!candidates)
             continue;
         for (const QString &literal : *candidates) {
-            if (literal.size() <= size - i && foldedText.mid(i, literal.size()) == literal)
+            const qsizetype length = literal.size();
+            if (length <= size - i &&
+                std::char_traits<char16_t>::compare(text + i, reinterpret_cast<const char16_t *>(literal.constData()),
+                                                    size_t(length)) == 0)
                 return i;
         }
     }

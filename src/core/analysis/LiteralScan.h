@@ -46,8 +46,11 @@ public:
 
     /** Splits pattern (no cache); for tests. */
     static LiteralScan split(const QRegularExpression &pattern);
+    /** A scan for any of some case-folded literals (no regex part). */
+    static LiteralScan ofLiterals(const QStringList &foldedLiterals);
 
 private:
+    void index();
     static std::uint32_t pairSlot(char16_t first, char16_t second)
     {
         return (std::uint32_t(first) * 0x9E3779B1u ^ std::uint32_t(second) * 0x85EBCA77u) >> (32 - kPairBits);
@@ -65,9 +68,11 @@ private:
     QStringList m_literals;
     QRegularExpression m_rest;
     bool m_hasRest = false;
-    std::vector<std::uint64_t> m_single;    ///< characters that are a whole literal
-    std::vector<std::uint64_t> m_pairs;     ///< hashed first two characters of the longer literals
-    QHash<char16_t, QStringList> m_byFirst; ///< the longer literals by their first character
+    std::vector<std::uint64_t> m_single; ///< characters that are a whole literal
+    std::vector<std::uint64_t> m_pairs;  ///< hashed first two characters of the longer literals
+    /// The longer literals by their first character: ASCII ones in a table, the rest in a hash.
+    std::vector<QStringList> m_byAsciiFirst;
+    QHash<char16_t, QStringList> m_byFirst;
 };
 
 } // namespace tw::analysis

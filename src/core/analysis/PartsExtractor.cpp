@@ -1,5 +1,7 @@
 #include "PartsExtractor.h"
 
+#include "GatedMatch.h"
+
 #include "core/text/CjkText.h"
 
 namespace tw::analysis {
@@ -75,6 +77,7 @@ QRegularExpression PartsExtractor::trigger() const
 void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     const QString t = text.unitText(unit);
+    const QStringView folded = text.foldedUnitText(unit);
     static const QRegularExpression partsContext =
         pattern(QStringLiteral(R"(备件|配件|部件|零件|\bparts?\b|components?|spares?|replacement|硬盘|件)"));
     const bool cellAboutParts = unit.cell >= 0 && (partsContext.match(unit.rowLabel).hasMatch() ||
@@ -82,7 +85,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
 
     // parts_quality: one statement per Chinese clause ("核心服务器更换原厂全新备件，非核心服务器使用
     // 经原厂认证的翻新备件" says two things for two tiers); English commas do not split ("new, genuine").
-    if (cellAboutParts || partsContext.match(t).hasMatch()) {
+    if (cellAboutParts || gatedMatch(partsContext, t, folded).hasMatch()) {
         QList<QPair<int, int>> clauses;
         int start = 0;
         for (int i = 0; i <= t.size(); ++i) {
@@ -204,7 +207,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
     // parts_dispatch_first
     static const QRegularExpression dispatch = pattern(QStringLiteral(
         R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts|spares) (?:are |will be )?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before)|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with) (?:the )?(?:likely |probable |required )?(?:replacement )?parts?|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
-    const auto dm = dispatch.match(t);
+    const auto dm = gatedMatch(dispatch, t, folded);
     if (dm.hasMatch() && !isNegated(t, int(dm.capturedStart()))) {
         SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, int(dm.capturedStart()),
                                 int(dm.capturedEnd()));
@@ -216,7 +219,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
     static const QRegularExpression eol = pattern(QStringLiteral(
         R"(停产|停售|\bEO[LS]L?\b|end[- ]of[- ](?:service[- ])?(?:life|support|sale)|end[- ]of[- ]service|discontinu\w*|退市)"));
     static const QRegularExpression years = pattern(QStringLiteral(R"((\d{1,2})\s*(?:个)?\s*(?:年|years?)(?![\d]))"));
-    const auto em = eol.match(t);
+    const auto em = gatedMatch(eol, t, folded);
     if (em.hasMatch()) {
         auto yi = years.globalMatch(t);
         while (yi.hasNext()) {

@@ -1,5 +1,7 @@
 #include "PenaltyExtractor.h"
 
+#include "GatedMatch.h"
+
 namespace tw::analysis {
 
 namespace {
@@ -94,10 +96,11 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     static const QRegularExpression priceContext = pattern(QStringLiteral(
         R"(增值税|\bVAT\b|税率|涨幅|上调|price increase|annual increase|increase|adjust|discount|折扣|availability|可用率|uptime|liabilit|interest|利息|滞纳|late payment)"));
     const QString t = text.unitText(unit);
+    const QStringView folded = text.foldedUnitText(unit);
     const bool cell = unit.cell >= 0;
     const bool capColumn = cell && capCue().match(unit.columnHeader).hasMatch();
     const bool cueHere =
-        penaltyCue().match(t).hasMatch() ||
+        gatedMatch(penaltyCue(), t, folded).hasMatch() ||
         (cell && (penaltyCue().match(unit.columnHeader).hasMatch() || penaltyCue().match(unit.rowLabel).hasMatch()));
     if (!cueHere || capColumn)
         return;
@@ -138,8 +141,8 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     // A money credit per incident ("SGD 200 per incident, up to a maximum of 10% of the monthly fee").
     static const QRegularExpression money = pattern(QStringLiteral(
         R"((?:¥|US\$|HK\$|S\$|\$|€|£|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|人民币)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|美元|欧元))"));
-    const auto mm = money.match(t);
-    if (!mm.hasMatch() || !penaltyCue().match(t).hasMatch())
+    const auto mm = gatedMatch(money, t, folded);
+    if (!mm.hasMatch() || !gatedMatch(penaltyCue(), t, folded).hasMatch())
         return;
     const QString per = perOf(t);
     if (per.isEmpty())

@@ -1,5 +1,7 @@
 #include "ServiceExtractor.h"
 
+#include "GatedMatch.h"
+
 #include <algorithm>
 
 namespace tw::analysis {
@@ -74,13 +76,14 @@ QRegularExpression ServiceExtractor::trigger() const
 void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     const QString t = text.unitText(unit);
+    const QStringView folded = text.foldedUnitText(unit);
 
     // uptime_guarantee: the vendor's own availability (hotline, portal, service desk).
     static const QRegularExpression uptime =
         pattern(QStringLiteral(R"(可用率|可用性|在线率|接通率|availability|available|uptime|up time)"));
     static const QRegularExpression percent =
         pattern(QStringLiteral(R"((\d{2,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b))"));
-    const auto um = uptime.match(t);
+    const auto um = gatedMatch(uptime, t, folded);
     if (um.hasMatch()) {
         auto it = percent.globalMatch(t);
         while (it.hasNext()) {
@@ -102,12 +105,14 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         pattern(QStringLiteral(R"(认证|证书|资质|持证|certif\w*|accredit\w*|\bATP\b|\bASE\b|HYCE|Server\+)"));
     static const QRegularExpression notEngineer = pattern(QStringLiteral(
         R"(ISO\s*\d|质量管理体系|partner|合作伙伴|渠道|authori[sz]ed (?:channel|distribution|reseller))"));
-    if (certified.match(t).hasMatch() && !isNegated(t, int(certified.match(t).capturedStart()))) {
-        const bool partnerOnly = notEngineer.match(t).hasMatch() && !t.contains(QStringLiteral("工程师")) &&
+    if (gatedMatch(certified, t, folded).hasMatch() &&
+        !isNegated(t, int(gatedMatch(certified, t, folded).capturedStart()))) {
+        const bool partnerOnly = gatedMatch(notEngineer, t, folded).hasMatch() &&
+                                 !t.contains(QStringLiteral("工程师")) &&
                                  !t.contains(QLatin1String("engineer"), Qt::CaseInsensitive);
         if (!partnerOnly) {
             for (const Named &cert : certifications()) {
-                const auto m = cert.re.match(t);
+                const auto m = gatedMatch(cert.re, t, folded);
                 if (!m.hasMatch())
                     continue;
                 SlaTerm term =
@@ -125,7 +130,7 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     static const QRegularExpression exclusionSection =
         pattern(QStringLiteral(R"(除外|免责|exclusion|not covered|limitations)"));
     const PreparedSegment &segment = text.segments().at(unit.segment);
-    if (exclusionSection.match(segment.sectionTitle).hasMatch() || excluded.match(t).hasMatch())
+    if (exclusionSection.match(segment.sectionTitle).hasMatch() || gatedMatch(excluded, t, folded).hasMatch())
         return;
     // A features-by-plan matrix: "Included" / "Yes" / "✓" under a plan, the service in the row label.
     static const QRegularExpression included = pattern(
@@ -143,7 +148,7 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
                 return;
         }
     }
-    if (unit.cell > 0 && !unit.rowLabel.isEmpty() && included.match(t).hasMatch()) {
+    if (unit.cell > 0 && !unit.rowLabel.isEmpty() && gatedMatch(included, t, folded).hasMatch()) {
         for (const Named &service : valueAdded()) {
             if (!service.re.match(unit.rowLabel).hasMatch())
                 continue;
@@ -154,7 +159,7 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         return;
     }
     for (const Named &service : valueAdded()) {
-        const auto m = service.re.match(t);
+        const auto m = gatedMatch(service.re, t, folded);
         if (!m.hasMatch() || isNegated(t, int(m.capturedStart())))
             continue;
         SlaTerm term =

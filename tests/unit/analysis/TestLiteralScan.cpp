@@ -1,11 +1,13 @@
 // LiteralScan: literal branches of an alternation found by a direct search must give exactly the
 // positions PCRE gives for the whole pattern.
+#include "core/analysis/GatedMatch.h"
 #include "core/analysis/LiteralPrefilter.h"
 #include "core/analysis/LiteralScan.h"
 #include "core/analysis/TermExtractor.h"
 
 #include <QTest>
 
+using tw::analysis::gatedMatch;
 using tw::analysis::LiteralPrefilter;
 using tw::analysis::LiteralScan;
 using tw::analysis::TermExtractor;
@@ -107,6 +109,38 @@ private slots:
         const QList<qsizetype> expected = regexStarts(whole, text);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(splitStarts(scan, text), expected);
+    }
+
+    void gatedMatchAnswersAsPcreDoes()
+    {
+        // The gate may only skip patterns that cannot match: the answer must equal PCRE's for every
+        // pattern and text, including texts that hold a required literal in another case.
+        static const QList<QRegularExpression> patterns = {
+            TermExtractor::pattern(QStringLiteral(R"(价格|单价|报价|费用|price|pricing|fees?\b|charges?\b)")),
+            TermExtractor::pattern(QStringLiteral(R"((?:are|is) fixed|fixed (?:for|during)|价格固定|不调整)")),
+            TermExtractor::pattern(QStringLiteral(R"(\b(?:will|shall) (?:aim|try) to\b|尽量(?:安排|派人))")),
+            TermExtractor::pattern(QStringLiteral(R"(\d+\s*%)")), // no literal: never gated
+            TermExtractor::pattern(QStringLiteral(R"(上限|cap(?:ped)? at (\d+)\s*%)")),
+        };
+        const QStringList texts = {
+            QStringLiteral("Prices are FIXED for the term."),
+            QStringLiteral("服务期内价格固定，不调整。"),
+            QStringLiteral("We WILL TRY TO arrive within 4 hours; credits CAPPED AT 20 %."),
+            QStringLiteral("我们尽量安排人过去"),
+            QStringLiteral("Nothing relevant here at all."),
+            QString(),
+        };
+        for (const QRegularExpression &pattern : patterns) {
+            for (const QString &text : texts) {
+                const auto expected = pattern.match(text);
+                const auto gated = gatedMatch(pattern, text, folded(text));
+                QCOMPARE(gated.hasMatch(), expected.hasMatch());
+                if (expected.hasMatch()) {
+                    QCOMPARE(gated.capturedStart(), expected.capturedStart());
+                    QCOMPARE(gated.captured(1), expected.captured(1));
+                }
+            }
+        }
     }
 
     void sharesOneSplitPerPattern()
