@@ -28,6 +28,49 @@ QString totalsRowPeriod(const QString &rowLabel)
     return QString();
 }
 
+QString perOf(const QString &context);
+
+// A column of line amounts ("金额", "小计", "Amount", "Ext."): quantity times the unit price, so the
+// row's unit does not apply to it.
+bool totalPeriodHeader(const QString &header)
+{
+    static const QRegularExpression amount =
+        TermExtractor::pattern(QStringLiteral(R"(金额|小计|合计|总价|总计|amount|sub-?total|total|\bext\b|extended)"));
+    return amount.match(header).hasMatch();
+}
+
+// A quotation row's unit column ("单位 | 台/年", "Unit | per hour") says what its unit price is per.
+QString unitColumnPeriod(const AnalysisText &text, const TextUnit &unit)
+{
+    static const QRegularExpression unitHeader =
+        TermExtractor::pattern(QStringLiteral(R"(^\s*(?:单位|计价单位|计费单位|unit|uom|unit of measure)\s*$)"));
+    static const QRegularExpression hourOnly =
+        TermExtractor::pattern(QStringLiteral(R"(^\s*(?:小时|工时|hours?|hrs?)\s*$)"));
+    static const QRegularExpression yearOnly = TermExtractor::pattern(QStringLiteral(R"(^\s*(?:年|years?)\s*$)"));
+    static const QRegularExpression monthOnly = TermExtractor::pattern(QStringLiteral(R"(^\s*(?:月|months?)\s*$)"));
+    const QList<TextUnit> &units = text.units();
+    const qsizetype self = &unit - units.constData();
+    if (unit.cell < 0 || self < 0 || self >= units.size())
+        return QString();
+    // The other cells of the row sit next to this one in the unit list.
+    qsizetype first = self;
+    while (first > 0 && units.at(first - 1).segment == unit.segment)
+        --first;
+    for (qsizetype o = first; o < units.size() && units.at(o).segment == unit.segment; ++o) {
+        if (o == self || !unitHeader.match(units.at(o).columnHeader).hasMatch())
+            continue;
+        const QString cell = text.unitText(units.at(o));
+        if (hourOnly.match(cell).hasMatch())
+            return QStringLiteral("hour");
+        if (yearOnly.match(cell).hasMatch())
+            return QStringLiteral("year");
+        if (monthOnly.match(cell).hasMatch())
+            return QStringLiteral("month");
+        return perOf(cell);
+    }
+    return QString();
+}
+
 // A line total column ("小计", "Ext.", "Extended") sums quantity times unit price over the service
 // period when the table has a period column ("服务期(年)") or says it extends the price: the whole term.
 QString lineTotalPeriod(const AnalysisText &text, const TextUnit &unit)
@@ -213,6 +256,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             per = perOf(unit.columnHeader);
         if (per.isEmpty() && cell)
             per = lineTotalPeriod(text, unit);
+        if (per.isEmpty() && cell && !totalPeriodHeader(unit.columnHeader))
+            per = unitColumnPeriod(text, unit);
         if (per.isEmpty() && cell)
             per = perOf(unit.rowLabel);
         if (per.isEmpty()) {
@@ -260,6 +305,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     QString per = !rowPer.isEmpty() ? rowPer : perOf(unit.columnHeader);
     if (per.isEmpty())
         per = lineTotalPeriod(text, unit);
+    if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))
+        per = unitColumnPeriod(text, unit);
     add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), bm.captured(1).toDouble(), currency, per);
 }
 

@@ -6,6 +6,7 @@
 #include "TimeTermExtractor.h"
 
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -189,6 +190,46 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                         tiers->addCandidate(cell, writtenCell(segment, at));
                 }
             }
+        }
+        // A quotation's line items ("服务项目 | 服务内容 | 单位 | 单价"): the items whose row promises a
+        // service level ("7x24x4", "5x8xNBD", "4H 到场") are the tiers; one-off items (巡检, 按次维修) are
+        // not. Two such rows at least.
+        static const QRegularExpression itemHeader(
+            QStringLiteral(R"(^\s*(?:服务项目|项目名称|服务项|项目|(?:service )?items?|line items?)\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression serviceLevel(
+            QStringLiteral(
+                R"(\d\s*[x×*]\s*\d{1,2}(?:\s*[x×*]\s*(?:\d|nbd))?|\bNBD\b|\d\s*(?:H|小时|hours?)\s*(?:到场|上门|响应|on-?site)|下一?个?工作日)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QHash<int, int> itemColumnByTable;
+        for (const PreparedSegment &segment : segments) {
+            if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0 ||
+                tierColumnByTable.contains(segment.source.table))
+                continue;
+            for (int i = 0; i < segment.cells.size(); ++i) {
+                if (itemHeader.match(cellText(segment, i)).hasMatch()) {
+                    itemColumnByTable.insert(segment.source.table, segment.source.columns.value(i, i));
+                    break;
+                }
+            }
+        }
+        QMap<int, QList<Candidate>> itemsByTable; // by table, in document order
+        for (const PreparedSegment &segment : segments) {
+            if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row == 0 ||
+                !itemColumnByTable.contains(segment.source.table))
+                continue;
+            const int at = int(segment.source.columns.indexOf(itemColumnByTable.value(segment.source.table)));
+            if (at < 0 || at >= segment.cells.size() || !serviceLevel.match(segment.norm.text).hasMatch())
+                continue;
+            const QString item = cellText(segment, at);
+            if (!serviceLevel.match(item).hasMatch() && PriorityParser::prioritiesOf(item).isEmpty())
+                itemsByTable[segment.source.table] << Candidate{item, writtenCell(segment, at)};
+        }
+        for (auto it = itemsByTable.cbegin(); it != itemsByTable.cend(); ++it) {
+            if (it.value().size() < 2)
+                continue;
+            for (const Candidate &candidate : it.value())
+                tiers->addCandidate(candidate.name, candidate.written);
         }
     };
     auto enumerations = [&](QList<Candidate> &out) {

@@ -1132,6 +1132,31 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("day_basis")).size(), 1);
     }
 
+    void quotationLineItemsWithServiceLevelsAreTiers()
+    {
+        // A quote sheet: the line items whose description promises a service level are the tiers; a
+        // one-off item is not; the unit column says what each unit price is per.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t服务项目\t服务内容\t单位\t数量\t单价(元)\t金额(元)"),
+            QStringLiteral("1\t核心服务器原厂延保\t7x24x4,4H 到场;原厂全新备件\t台/年\t8\t4200.00\t33600.00"),
+            QStringLiteral("2\t普通服务器第三方维保\t5x8xNBD;含备件及人工\t台/年\t12\t1650.00\t19800.00"),
+            QStringLiteral("3\t预防性巡检\t全部服务器上门巡检,半年1次\t次\t2\t1200.00\t2400.00"),
+            QStringLiteral("4\t保外按次维修\t工程师上门工时费\t小时\t-\t300.00\t-"),
+        }}));
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("核心服务器原厂延保"), QStringLiteral("普通服务器第三方维保")}));
+        QList<SlaTerm> unitPrices;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price"))) {
+            if (term.evidence.quote.startsWith(QLatin1String("4200")) ||
+                term.evidence.quote.startsWith(QLatin1String("300")))
+                unitPrices << term;
+        }
+        QCOMPARE(unitPrices.size(), 2);
+        QCOMPARE(unitPrices.at(0).tier, QStringLiteral("核心服务器原厂延保"));
+        QCOMPARE(unitPrices.at(0).values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        QCOMPARE(unitPrices.at(1).values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
