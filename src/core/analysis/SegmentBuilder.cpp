@@ -640,7 +640,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             paragraph.clear();
         };
 
-        for (const VisualRow &row : rows) {
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const VisualRow &row = rows.at(r);
             const double height = std::max(4.0, std::min(row.height(), 20.0));
             const double gap = row.top - open.bottom;
             const bool multi = row.items.size() >= 2;
@@ -657,7 +658,13 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 }
                 // Body text below a table runs across it from its left edge; a cell's line does not.
                 const bool bodyLine = row.items.first()->box.width > 0.5 * (rightEdge - open.left) && !insideColumns;
-                if (!multi && nearby && !bodyLine && (wrappedCell || insideColumns)) {
+                // A first-column cell whose text starts left of a centred header ("Class A – clinically"
+                // under "Service class") opens the next row when the rest of that row follows.
+                const TextLine *first = row.items.first();
+                const bool underFirstColumn = x < open.left + 6 && first->box.right() > open.left + 6 &&
+                                              r + 1 < rows.size() && rows.at(r + 1).items.size() >= 2 &&
+                                              rows.at(r + 1).top - row.bottom < 0.5 * open.lineHeight;
+                if (!multi && nearby && !bodyLine && (wrappedCell || insideColumns || underFirstColumn)) {
                     addToRow(row, !wrappedCell);
                     continue;
                 }

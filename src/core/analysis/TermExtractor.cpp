@@ -16,11 +16,14 @@ SlaTerm TermExtractor::makeTerm(const QString &key, const AnalysisText &text, co
     if (unit.cell < 0) {
         const auto clause = clauseAround(t, qBound(0, from, int(t.size())));
         const QStringList tiers = text.tiers().tiersIn(t.mid(clause.first, clause.second - clause.first));
+        const QStringList before = tiers.isEmpty() ? text.tiers().tiersIn(t.left(clause.first)) : QStringList();
         if (tiers.size() == 1)
             term.tier = tiers.first();
         else if (tiers.size() > 1)
             term.values.insert(QStringLiteral("_tiers"), tiers);
-        else if (term.tier != unit.baseTier && text.tiers().tiersIn(t.left(clause.first)).isEmpty())
+        else if (before.size() > 1 && text.tiers().tiersIn(t.mid(clause.second)).isEmpty())
+            term.values.insert(QStringLiteral("_tiers"), before); // "Classes A and B: new parts only"
+        else if (term.tier != unit.baseTier && before.isEmpty())
             term.tier = unit.baseTier; // the sentence names its tier only after this clause
     }
     // A priority the row or sentence names once ("For Mission Critical Severity 1 incidents ...").

@@ -72,12 +72,19 @@ void TierContext::addCandidate(const QString &text, const QString &original)
         if (entry.key == key || entry.name == display)
             return;
     }
-    Entry entry{display, key, QString(), QString()};
+    Entry entry{display, key, QString(), QString(), QString(), QString()};
     static const QRegularExpression classed(QStringLiteral(R"(^(\S{1,6}?)(设备|系统|服务器|主机|业务|环境)$)"));
+    // "Class A" is named in "Classes A and B", "Category 2" in "Categories 1 and 2".
+    static const QRegularExpression lettered(
+        QStringLiteral(R"(^(Class|Category|Tier|Group|Band|Option|Package|Plan)\s+([A-Z]|[1-4])$)"));
     const auto c = classed.match(display);
+    const auto l = lettered.match(display);
     if (c.hasMatch()) {
         entry.classPrefix = c.captured(1);
         entry.classSuffix = c.captured(2);
+    } else if (l.hasMatch()) {
+        entry.classWord = l.captured(1);
+        entry.classLetter = l.captured(2);
     }
     m_entries << entry;
     m_longestFirst << int(m_entries.size()) - 1;
@@ -116,6 +123,30 @@ QStringList TierContext::tiersIn(const QString &text) const
 
 bool TierContext::coordinated(const QString &text, const Entry &entry)
 {
+    if (!entry.classWord.isEmpty()) {
+        // The plural of the class word, then a list of letters or numbers that holds this one.
+        const QString plural =
+            entry.classWord.endsWith(QLatin1Char('y'))
+                ? entry.classWord.chopped(1) + QStringLiteral("ies")
+                : entry.classWord +
+                      (entry.classWord.endsWith(QLatin1Char('s')) ? QStringLiteral("es") : QStringLiteral("s"));
+        qsizetype at = 0;
+        while ((at = text.indexOf(plural, at, Qt::CaseInsensitive)) >= 0) {
+            at += plural.size();
+            static const QRegularExpression list(
+                QStringLiteral(R"(^\s+((?:[A-Z1-4]\s*(?:,|and|or|&)\s*)+[A-Z1-4])\b)"));
+            const auto m = list.match(QStringView(text).mid(at, 30));
+            if (!m.hasMatch())
+                continue;
+            static const QRegularExpression token(QStringLiteral(R"(\b[A-Z1-4]\b)"));
+            auto it = token.globalMatch(m.captured(1));
+            while (it.hasNext()) {
+                if (it.next().captured(0) == entry.classLetter)
+                    return true;
+            }
+        }
+        return false;
+    }
     if (entry.classPrefix.isEmpty())
         return false;
     static const QString coordinators = QStringLiteral("、和及与/");
@@ -180,7 +211,7 @@ bool TierContext::isTierHeader(const QString &text)
         return isTierHeader(split.captured(1)) || isTierHeader(split.captured(2));
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品(?:名称)?|服务名称|服务包|服务套餐|套餐|服务类型|(?:设备|服务器|主机|系统|业务)(?:类别|类型|等级|级别|分类)|类别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|(?:service |support |cover |coverage |service hours )?options?|care pack|carepack)\s*$)"),
+            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品(?:名称)?|服务名称|服务包|服务套餐|套餐|服务类型|(?:设备|服务器|主机|系统|业务)(?:类别|类型|等级|级别|分类)|类别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|(?:service |support |cover |coverage |service hours )?options?|(?:service |support )class(?:es)?|care pack|carepack)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

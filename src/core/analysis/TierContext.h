@@ -46,6 +46,9 @@ private:
         /// "一类设备" is "一类" + "设备": named in "一类、二类设备" by its prefix before a coordinator.
         QString classPrefix;
         QString classSuffix;
+        /// "Class A" is "Class" + "A": named in "Classes A and B".
+        QString classWord;
+        QString classLetter;
     };
     /** Whether text names entry in a coordination ("一类、二类设备", "核心和一般系统"). */
     static bool coordinated(const QString &text, const Entry &entry);

@@ -27,7 +27,7 @@ const QList<CuePattern> &cuePatterns()
              R"(\bresolv\w*|\bresolution\b|\brestor\w*|\brepair\w*|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
         {Kind::Response,
          TermExtractor::pattern(QStringLiteral(
-             R"(\brespon\w*|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
+             R"(\brespon\w*|\breaction times?\b|\breacts? within\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
     };
     return patterns;
 }

@@ -1157,6 +1157,24 @@ private slots:
         QCOMPARE(unitPrices.at(1).values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
     }
 
+    void reactionTimesAndClassesNamedTogether()
+    {
+        // "Reaction Time" is a response time; "Classes A and B" names both classes.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service class\tReaction Time\tArrival Time"),
+            QStringLiteral("Class A\t30 minutes\t4 hours"),
+            QStringLiteral("Class B\t2 Business Hours\tNext Business Day"),
+            QStringLiteral("Classes A and B: new, genuine manufacturer parts only."),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toDouble(), 30.0);
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(0).tier, QStringLiteral("Class A"));
+        QCOMPARE(parts.at(1).tier, QStringLiteral("Class B"));
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
