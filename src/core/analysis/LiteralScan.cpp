@@ -111,11 +111,13 @@ LiteralScan LiteralScan::ofLiterals(const QStringList &foldedLiterals)
 
 void LiteralScan::index()
 {
+    m_first.assign(size_t(1) << (16 - 6), 0);
     m_single.assign(size_t(1) << (16 - 6), 0);
     m_pairs.assign(size_t(1) << (kPairBits - 6), 0);
     m_byAsciiFirst.assign(128, QStringList());
     for (const QString &literal : std::as_const(m_literals)) {
         const char16_t first = literal.at(0).unicode();
+        set(m_first, first);
         if (literal.size() == 1) {
             set(m_single, first);
         } else {
@@ -153,6 +155,8 @@ qsizetype LiteralScan::nextLiteral(QStringView foldedText, qsizetype from) const
     const qsizetype size = foldedText.size();
     for (qsizetype i = from; i < size; ++i) {
         const char16_t c = text[i];
+        if (!test(m_first, c)) // most characters start no literal: one bit decides
+            continue;
         if (test(m_single, c))
             return i;
         if (i + 1 >= size || !test(m_pairs, pairSlot(c, text[i + 1])))

@@ -68,6 +68,7 @@ private:
     QStringList m_literals;
     QRegularExpression m_rest;
     bool m_hasRest = false;
+    std::vector<std::uint64_t> m_first;  ///< characters that start a literal
     std::vector<std::uint64_t> m_single; ///< characters that are a whole literal
     std::vector<std::uint64_t> m_pairs;  ///< hashed first two characters of the longer literals
     /// The longer literals by their first character: ASCII ones in a table, the rest in a hash.

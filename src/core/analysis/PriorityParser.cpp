@@ -60,14 +60,47 @@ struct Gates
     bool roman = false; ///< "I 级", "Ⅱ级", "Level III"
 };
 
+// Whether the digit at i can be a priority number: "P1", "Sev 2", "Severity: 3", "Priority Level 1",
+// "Category 2", "2 级" (the letter before it, past spaces and punctuation, ends one of those words;
+// or 级 follows), and it is not part of a longer number.
+bool priorityDigitAt(const QString &text, qsizetype i)
+{
+    const qsizetype n = text.size();
+    if ((i > 0 && text.at(i - 1).isDigit()) || (i + 1 < n && text.at(i + 1).isDigit()))
+        return false;
+    qsizetype after = i + 1;
+    while (after < n && text.at(after).isSpace())
+        ++after;
+    if (after < n && text.at(after) == QChar(0x7EA7)) // 级
+        return true;
+    qsizetype before = i - 1;
+    while (before >= 0 && (text.at(before).isSpace() || text.at(before) == QLatin1Char('.') ||
+                           text.at(before) == QLatin1Char(':') || text.at(before) == QLatin1Char('-')))
+        --before;
+    if (before < 0)
+        return false;
+    switch (text.at(before).toLower().unicode()) {
+    case u'p': // P1
+    case u's': // S1
+    case u'v': // Sev
+    case u'y': // Severity, Priority, Category
+    case u'o': // Prio
+    case u'l': // level, lvl
+        return true;
+    default:
+        return false;
+    }
+}
+
 Gates gatesOf(const QString &text)
 {
     Gates gates;
     bool letterR = false;
-    for (QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         const char16_t u = c.unicode();
         if (u >= u'1' && u <= u'4') {
-            gates.numeric = true;
+            gates.numeric = gates.numeric || priorityDigitAt(text, i);
         } else if (u == u'r' || u == u'R') {
             letterR = true;
         } else if (u == u'I' || u == u'i' || (u >= 0x2160 && u <= 0x2163)) {
