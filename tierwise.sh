@@ -20,6 +20,7 @@ BUILD_PACKAGES=(
     "DOCX and XLSX import | libquazip1-qt6-dev"
     "OCR of scanned pages | libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim"
     "a CJK TrueType font for PDF reports | fonts-wqy-microhei"
+    "a faster allocator for the programs | libmimalloc-dev"
 )
 TEST_PACKAGES=(
     "the C++ format check | clang-format"

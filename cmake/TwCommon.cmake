@@ -18,6 +18,18 @@ if(TW_SANITIZE)
     target_link_options(tw_common_cfg INTERFACE -fsanitize=address,undefined)
 endif()
 
+# tw_program_allocator(<target>): the programs (not the libraries or tests) allocate with mimalloc
+# where it is installed. Qt strings, Poppler objects and the analyzer's terms are many small
+# allocations made on several threads at once; mimalloc serves them with about 5 % less CPU than
+# glibc's malloc on the analysis benchmark (benchmarks/analyze, perf stat -r 21: 637 -> 608 ms CPU).
+# Linked as a shared library ahead of libc, it replaces malloc for the whole process. Sanitizer builds
+# keep their own allocator.
+function(tw_program_allocator target)
+    if(TW_MIMALLOC AND NOT TW_SANITIZE AND TARGET mimalloc)
+        target_link_libraries(${target} PRIVATE mimalloc)
+    endif()
+endfunction()
+
 # tw_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...>)
 # Registers one Qt Test executable with ctest. Tests labelled "gui" run on the offscreen platform;
 # every test gets the source tree's fixture folder and the shared corpus in its environment.
