@@ -24,9 +24,15 @@ PDF="$OUT/proposal-$PAGES.pdf"
 measure() {
     local times=() cpus=() peak=0 wall user sys kb
     for _ in $(seq "$RUNS"); do
+        # Wall time in milliseconds from the clock (GNU time's %e has 10 ms steps); CPU and peak
+        # memory from GNU time.
+        local start end
+        start=$(date +%s%N)
         /usr/bin/time -o "$OUT/time-analyze.txt" -f "%e %U %S %M" "$@" >/dev/null 2>&1
+        end=$(date +%s%N)
         read -r wall user sys kb < <(tail -n 1 "$OUT/time-analyze.txt")
-        times+=("$wall")
+        wall=$(echo "($end - $start) / 1000000000" | bc -l)
+        times+=("$(printf '%.3f' "$wall")")
         cpus+=("$(echo "$user + $sys" | bc -l)")
         [ "$kb" -gt "$peak" ] && peak="$kb"
     done
@@ -45,7 +51,7 @@ echo "input: $PDF ($PAGES pages, $(du -k "$PDF" | cut -f1) KB, $words words), me
 echo "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "analyze found: $counts"
 ratio() { echo "$1/$2" | bc -l; }
-row() { printf '%-36s %10s %9.2f %12.1f %8.2f\n' "$1" "$2" "$3" "$(echo "$4/1024" | bc -l)" "$(ratio "$2" "$ref_s")"; }
+row() { printf '%-36s %10.3f %9.2f %12.1f %8.2f\n' "$1" "$2" "$3" "$(echo "$4/1024" | bc -l)" "$(ratio "$2" "$ref_s")"; }
 printf '%-36s %10s %9s %12s %8s\n' "command" "wall (s)" "cpu (s)" "peak (MB)" "ratio"
 row "pdftotext (reference)" "$ref_s" "$ref_cpu" "$ref_kb"
 row "tierwise-cli extract --format text" "$ext_s" "$ext_cpu" "$ext_kb"
