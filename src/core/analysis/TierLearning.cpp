@@ -455,6 +455,9 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         if (headings.at(i).level != headings.at(next).level || a.isEmpty() || b.isEmpty() || a == b || a.size() > 24 ||
             b.size() > 24)
             continue;
+        // "（一）1级故障" / "（二）2级故障" are fault priorities, not tiers.
+        if (!PriorityParser::prioritiesOf(a).isEmpty() || !PriorityParser::prioritiesOf(b).isEmpty())
+            continue;
         int common = 0;
         while (common < a.size() && common < b.size() && a.at(a.size() - 1 - common) == b.at(b.size() - 1 - common))
             ++common;

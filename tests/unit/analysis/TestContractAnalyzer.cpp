@@ -1175,6 +1175,27 @@ private slots:
         QCOMPARE(parts.at(1).tier, QStringLiteral("Class B"));
     }
 
+    void statementOfWorkHedgesAndChanges()
+    {
+        // Wording from a statement of work and a pricing page: indicative times, times that depend on
+        // the issue, vetted field partners (a named subcontractor is not flagged), prices that follow
+        // a price list or may change, a vendor that may amend the SOW or update plan features.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("The response and on-site times in this SOW are indicative."),
+            QStringLiteral("Resolution times depend on the issue."),
+            QStringLiteral("On-site visits outside Dublin are made by our vetted field partners."),
+            QStringLiteral("Work at the Cork site is carried out by our subcontractor, Lisheen Field Engineering Ltd."),
+            QStringLiteral("Renewal fees are subject to the OEM's price list."),
+            QStringLiteral("Kilbrack may amend this SOW by notice to the Customer."),
+        }}));
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 2);
+        const auto subcontracting = findingsOf(result, QStringLiteral("subcontracting"));
+        QCOMPARE(subcontracting.size(), 1);
+        QVERIFY(subcontracting.first().evidence.quote.contains(QStringLiteral("vetted field partners")));
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 1);
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
