@@ -152,27 +152,60 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
 
 // A business-hours window ("周一至周五 8:30-17:30", "07:00 to 19:00 CET") whose holiday rule is stated
 // next to it ("国家法定节假日不提供现场服务") or in the document's definition of the business day
-// ("工作日指周一至周五，法定节假日除外", "Business Day means ... excluding public holidays").
-void fillHolidaysFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
+// ("工作日指周一至周五，法定节假日除外", "Business Day means ... excluding public holidays"); a window
+// named only by business time ("5×8（工作日）", "Business Hours (Mon–Fri)") takes its hours from that
+// definition ("Business Hours means the time from 08:00 to 17:00").
+void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
 {
     static const QRegularExpression excluded = TermExtractor::pattern(QStringLiteral(
-        R"((?:不含|不包括|除外|不包含|不计入?|不提供)[^。;\n]{0,6}(?:国家)?(?:法定)?(?:节假日|假日)|(?:国家)?(?:法定)?(?:节假日|假日)[^。;\n]{0,8}(?:除外|不计入?|不提供|休息|不在)|\b(?:excluding|except|other than)\b[^.;\n]{0,40}\bholidays?\b|\bholidays?\b[^.;\n]{0,20}\b(?:are )?excluded\b)"));
+        R"((?:不含|不包括|除外|不包含|不计入?|不提供)[^。;\n]{0,6}(?:国家)?(?:法定)?(?:节假日|假日)|(?:国家)?(?:法定)?(?:节假日|假日)[^。;\n]{0,8}(?:除外|不计入?|不提供|休息|不在)|\b(?:excluding|except|other than|with the exception of)\b[^.;\n]{0,40}\bholidays?\b|\bholidays?\b[^.;\n]{0,20}\b(?:are )?excluded\b)"));
     static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
-        R"((?:工作日|工作时间|服务时间)["”』」]?\s*(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working) (?:days?|hours)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120})"));
+        R"((?:工作日|工作时间|服务时间)["”』」]?\s*[:：]?\s*(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working) (?:days?|hours)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120})"));
+    static const QRegularExpression window = TermExtractor::pattern(QStringLiteral(
+        R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:-|–|—|~|至|到|to|until)\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d))"));
+    static const QRegularExpression businessTime = TermExtractor::pattern(
+        QStringLiteral(R"(工作日|工作时间|business (?:hours|days?)|working (?:hours|days?)|5\s*[x×*]\s*8)"));
     bool documentExcludes = false;
+    QString start;
+    QString end;
+    int windowMinutes = 0;
     auto it = definition.globalMatch(text.fullText(), 0, QRegularExpression::NormalMatch, text.documentMatchOptions());
-    while (it.hasNext() && !documentExcludes)
-        documentExcludes = excluded.match(it.next().captured(0)).hasMatch();
+    while (it.hasNext()) {
+        const QString defined = it.next().captured(0);
+        documentExcludes = documentExcludes || excluded.match(defined).hasMatch();
+        const auto w = window.match(defined);
+        if (start.isEmpty() && w.hasMatch()) {
+            const int from = w.captured(1).toInt() * 60 + w.captured(2).toInt();
+            const int to = w.captured(3).toInt() * 60 + w.captured(4).toInt();
+            if (to > from) {
+                start = QStringLiteral("%1:%2").arg(w.captured(1).toInt(), 2, 10, QLatin1Char('0')).arg(w.captured(2));
+                end = QStringLiteral("%1:%2").arg(w.captured(3).toInt(), 2, 10, QLatin1Char('0')).arg(w.captured(4));
+                windowMinutes = to - from;
+            }
+        }
+    }
     for (int i = 0; i < terms.size(); ++i) {
         SlaTerm &term = terms[i];
-        if (term.key != QLatin1String("coverage") || !term.values.value(QStringLiteral("holidays")).isNull())
+        if (term.key != QLatin1String("coverage"))
             continue;
         const int days = term.values.value(QStringLiteral("days_per_week")).toInt();
         if (days < 5 || days > 6)
             continue;
-        const PreparedSegment &segment = text.segments().at(text.units().at(termUnits.at(i)).segment);
-        if (documentExcludes || excluded.match(segment.norm.text).hasMatch())
+        const TextUnit &unit = text.units().at(termUnits.at(i));
+        const PreparedSegment &segment = text.segments().at(unit.segment);
+        if (term.values.value(QStringLiteral("holidays")).isNull() &&
+            (documentExcludes || excluded.match(segment.norm.text).hasMatch()))
             term.values.insert(QStringLiteral("holidays"), false);
+        const int hours = term.values.value(QStringLiteral("hours_per_day")).toInt();
+        if (!start.isEmpty() && term.values.value(QStringLiteral("start")).isNull() &&
+            businessTime.match(text.unitText(unit)).hasMatch() && (hours == 0 || hours * 60 == windowMinutes)) {
+            term.values.insert(QStringLiteral("start"), start);
+            term.values.insert(QStringLiteral("end"), end);
+            if (hours == 0)
+                term.values.insert(QStringLiteral("hours_per_day"), windowMinutes % 60 == 0
+                                                                        ? QVariant(windowMinutes / 60)
+                                                                        : QVariant(windowMinutes / 60.0));
+        }
     }
 }
 
@@ -190,7 +223,7 @@ void completeFromContext(const AnalysisText &text, QList<SlaTerm> &terms, const 
         else if (task == 1)
             fillBasisFromNotes(text, terms, termUnits);
         else
-            fillHolidaysFromDefinitions(text, terms, termUnits);
+            fillCoverageFromDefinitions(text, terms, termUnits);
     });
 }
 

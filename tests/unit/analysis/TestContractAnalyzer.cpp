@@ -1196,6 +1196,32 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 1);
     }
 
+    void businessHoursWindowFromItsDefinition()
+    {
+        // A window named only by business time takes its hours and holiday rule from the definitions,
+        // in either language ("with the exception of public holidays"; "“工作日”：指…").
+        const auto english = analyze(textDocument({{
+            QStringLiteral("Business Day means Monday to Friday, with the exception of public holidays."),
+            QStringLiteral("Business Hours means the time from 08:00 to 17:00 on a Business Day."),
+            QStringLiteral("Class\tService window\tResponse"),
+            QStringLiteral("Class B\tBusiness Hours (Mon–Fri)\t2 Business Hours"),
+        }}));
+        const auto coverage = termsOf(english, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 1);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("start")).toString(), QStringLiteral("08:00"));
+        QCOMPARE(coverage.first().values.value(QStringLiteral("end")).toString(), QStringLiteral("17:00"));
+        QCOMPARE(coverage.first().values.value(QStringLiteral("hours_per_day")).toInt(), 9);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("holidays")), QVariant(false));
+        const auto chinese = analyze(textDocument({{
+            QStringLiteral("1.1　“工作日”：指周一至周五，每日9:00至17:00。"),
+            QStringLiteral("B类设备提供5×8（工作日）服务，2小时内响应。"),
+        }}));
+        const auto zh = termsOf(chinese, QStringLiteral("coverage"));
+        QVERIFY(!zh.isEmpty());
+        QCOMPARE(zh.last().values.value(QStringLiteral("start")).toString(), QStringLiteral("09:00"));
+        QCOMPARE(zh.last().values.value(QStringLiteral("end")).toString(), QStringLiteral("17:00"));
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
