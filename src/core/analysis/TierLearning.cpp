@@ -331,7 +331,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // "二类设备". Two or more with the same ending, each named at least twice, are the tiers (in
         // document order).
         static const QRegularExpression gradedClass(QStringLiteral(
-            R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要|[一二三四甲乙丙丁]类|[A-D]类)(设备|系统|服务器|主机|机))"));
+            R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要|[一二三四甲乙丙丁]类|[A-D]类)(设备|系统|服务器|主机|机)|(第[一二三四五])(组)(?=设备|服务器|产品|机型|型号|的|[，,：:（(\s]|$))"));
         for (QStringList names : recurringNames(fullText, gradedClass, 0, 2)) {
             std::sort(names.begin(), names.end(),
                       [&](const QString &a, const QString &b) { return fullText.indexOf(a) < fullText.indexOf(b); });

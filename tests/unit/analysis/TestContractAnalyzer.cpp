@@ -1222,6 +1222,23 @@ private slots:
         QCOMPARE(zh.last().values.value(QStringLiteral("end")).toString(), QStringLiteral("17:00"));
     }
 
+    void numberedModelGroupsAreTiers()
+    {
+        // "第一组" / "第二组" used throughout a contract (table rows and clauses) are its tiers.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("组别\t设备\t数量"),
+            QStringLiteral("第一组\tThinkSystem SR650\t16台"),
+            QStringLiteral("第二组\tThinkSystem SR550\t10台"),
+            QStringLiteral("第一组设备工程师到场时间为4小时。"),
+            QStringLiteral("第二组设备工程师于下一个工作日到场。"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("第一组"), QStringLiteral("第二组")}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.at(0).tier, QStringLiteral("第一组"));
+        QCOMPARE(onsite.at(1).tier, QStringLiteral("第二组"));
+    }
+
     void termSplitAcrossAPageBreak()
     {
         Document document;
