@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <iterator>
 
@@ -43,11 +44,27 @@ void prepare(const TextSegment &segment, PreparedSegment *prepared)
     }
 }
 
+void dumpSegmentsTo(FILE *out, const QList<TextSegment> &segments)
+{
+    for (const TextSegment &segment : segments) {
+        const QString where = segment.kind == TextSegment::Kind::TableRow
+                                  ? QStringLiteral("p%1 t%2.r%3").arg(segment.page).arg(segment.table).arg(segment.row)
+                                  : QStringLiteral("p%1 para").arg(segment.page);
+        QString text = segment.text;
+        text.replace(QLatin1Char('\t'), QStringLiteral(" | "));
+        std::fprintf(out, "%s: %s\n", qPrintable(where), qPrintable(text));
+    }
+}
+
 } // namespace
 
 AnalysisText::AnalysisText(const Document &document)
 {
     const QList<TextSegment> segments = SegmentBuilder::build(document);
+    // For whoever reads a document's misses: how its lines were grouped into paragraphs and table rows.
+    static const bool dumpSegments = qEnvironmentVariableIsSet("TW_DUMP_SEGMENTS");
+    if (dumpSegments)
+        dumpSegmentsTo(stderr, segments);
     // Segments are normalised independently, on the cores; the document-wide parts follow in order.
     m_segments.resize(segments.size());
     PreparedSegment *prepared = m_segments.data();
@@ -307,14 +324,6 @@ QList<int> AnalysisText::introductionOf(int rowSegment) const
         paragraphs << back;
     }
     return paragraphs;
-}
-
-QString AnalysisText::tableIntroduction(int rowSegment) const
-{
-    QString text;
-    for (int paragraph : introductionOf(rowSegment))
-        text.prepend(m_segments.at(paragraph).norm.text + QLatin1Char('\n'));
-    return text;
 }
 
 QString AnalysisText::tierIntroducingTable(int rowSegment) const

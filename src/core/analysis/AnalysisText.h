@@ -95,10 +95,10 @@ public:
 
     /**
      * The paragraphs (at most two, same section, no heading) right before the table that rowSegment
-     * belongs to, normalised and joined: "The table below shows the time within which ..." says what
-     * a bare "4 hours" in the table is.
+     * belongs to, nearest first: "The table below shows the time within which ..." says what a bare
+     * "4 hours" in the table is.
      */
-    QString tableIntroduction(int rowSegment) const;
+    QList<int> introductionOf(int rowSegment) const;
 
     /** Sentence ranges of a normalised text (split at 。；; and at ". " between sentences). */
     static QList<QPair<int, int>> sentences(const QString &text, int from, int to);
@@ -108,8 +108,6 @@ private:
     QList<int> unitsMatchingRegex(const QRegularExpression &pattern) const;
     void findHeadings();
     void buildUnits();
-    /** The paragraphs introducing the table of rowSegment, nearest first. */
-    QList<int> introductionOf(int rowSegment) const;
     /** The tier a paragraph right before the table of rowSegment assigns it ("生产系统按下表执行"). */
     QString tierIntroducingTable(int rowSegment) const;
 

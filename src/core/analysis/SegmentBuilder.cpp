@@ -1,6 +1,7 @@
 #include "SegmentBuilder.h"
 
 #include "FixedWidthTable.h"
+#include "PdfTableLayout.h"
 
 #include "core/text/CjkText.h"
 #include "core/text/TextFlow.h"
@@ -182,29 +183,7 @@ QList<const TextLine *> splitAtGutters(const QList<const TextLine *> &lines, std
             out << line;
             continue;
         }
-        // Each piece keeps its words and its stretch of the line's own text.
-        QList<int> wordStarts;
-        int cursor = 0;
-        for (const Word &word : line->words) {
-            const int at = int(line->text.indexOf(word.text, cursor));
-            wordStarts << (at >= 0 ? at : cursor);
-            cursor = at >= 0 ? at + int(word.text.size()) : cursor;
-        }
-        cuts << int(line->words.size());
-        int from = 0;
-        for (int cut : std::as_const(cuts)) {
-            TextLine piece;
-            const int textFrom = wordStarts.at(from);
-            const int textTo = cut < line->words.size() ? wordStarts.at(cut) : int(line->text.size());
-            piece.text = line->text.mid(textFrom, textTo - textFrom).trimmed();
-            for (int w = from; w < cut; ++w) {
-                piece.words << line->words.at(w);
-                piece.box = piece.box.isNull() ? line->words.at(w).box : piece.box.united(line->words.at(w).box);
-            }
-            storage->push_back(piece);
-            out << &storage->back();
-            from = cut;
-        }
+        out << splitLineBeforeWords(*line, cuts, storage);
     }
     return out;
 }
@@ -227,7 +206,7 @@ QList<QList<const TextLine *>> splitStackedRows(const QList<QList<const TextLine
         int start = 0;
         double reach = lines.isEmpty() ? 0 : lines.first()->box.bottom();
         for (int i = 1; i <= lines.size(); ++i) {
-            const bool band = i < lines.size() && lines.at(i)->box.y - reach > 0.25 * lineHeight;
+            const bool band = i < lines.size() && lines.at(i)->box.y - reach > 0.1 * lineHeight;
             if (i < lines.size() && !band) {
                 reach = std::max(reach, lines.at(i)->box.bottom());
                 continue;
@@ -512,85 +491,23 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
         auto flushTable = [&]() {
             if (open.buffered.isEmpty())
                 return;
-            QList<QPair<double, double>> columns = open.columns;
-            if (columns.isEmpty()) {
-                // Lines spanning much of the table (a note, a merged cell) say nothing about columns.
-                double left = 1e9;
-                double right = 0;
-                for (const auto &row : open.buffered) {
-                    for (const TextLine *item : row) {
-                        left = std::min(left, item->box.x);
-                        right = std::max(right, item->box.right());
-                    }
-                }
-                auto narrow = [&](const QList<const TextLine *> &row) {
-                    QList<const TextLine *> kept;
-                    for (const TextLine *item : row) {
-                        if (item->box.width < 0.45 * (right - left))
-                            kept << item;
-                    }
-                    return kept;
-                };
-                int widest = 0;
-                for (int r = 0; r < open.buffered.size(); ++r) {
-                    if (narrow(open.buffered.at(r)).size() > narrow(open.buffered.at(widest)).size())
-                        widest = r;
-                }
-                // A row's lines, merged where they overlap (wrapped lines of one cell).
-                auto columnsOf = [&](int r) {
-                    QList<const TextLine *> items = narrow(open.buffered.at(r));
-                    if (items.size() < 2)
-                        items = open.buffered.at(r);
-                    std::sort(items.begin(), items.end(),
-                              [](const TextLine *a, const TextLine *b) { return a->box.x < b->box.x; });
-                    QList<QPair<double, double>> spans;
-                    for (const TextLine *item : items) {
-                        if (!spans.isEmpty() && item->box.x < spans.last().second - 1)
-                            spans.last().second = std::max(spans.last().second, item->box.right());
-                        else
-                            spans << qMakePair(item->box.x, item->box.right());
-                    }
-                    return spans;
-                };
-                columns = columnsOf(widest);
-                // Every row as wide as the widest widens the columns: a centred header cell alone
-                // spans less of its column than the body cells under it.
-                for (int r = widest + 1; r < open.buffered.size(); ++r) {
-                    if (narrow(open.buffered.at(r)).size() != narrow(open.buffered.at(widest)).size())
-                        continue;
-                    const QList<QPair<double, double>> spans = columnsOf(r);
-                    if (spans.size() != columns.size())
-                        continue;
-                    for (int c = 0; c < columns.size(); ++c) {
-                        columns[c].first = std::min(columns.at(c).first, spans.at(c).first);
-                        columns[c].second = std::max(columns.at(c).second, spans.at(c).second);
-                    }
-                }
-            }
-            auto columnOf = [&columns](const TextLine *line) {
-                int best = 0;
-                double bestScore = -1e9;
-                for (int i = 0; i < columns.size(); ++i) {
-                    const double overlap =
-                        std::min(columns.at(i).second, line->box.right()) - std::max(columns.at(i).first, line->box.x);
-                    const double centre = (columns.at(i).first + columns.at(i).second) / 2;
-                    const double score =
-                        overlap > 0 ? overlap : -std::abs(centre - (line->box.x + line->box.width / 2));
-                    if (score > bestScore) {
-                        bestScore = score;
-                        best = i;
-                    }
-                }
-                return best;
-            };
-            for (const QList<const TextLine *> &row : splitStackedRows(open.buffered, columnOf)) {
+            // Columns are inherited from the previous page or read from the rows; rows cut apart
+            // (stacked rows, chained cells) are read again, as they give narrower, truer cells.
+            const bool inherited = !open.columns.isEmpty();
+            const QList<QList<const TextLine *>> buffered = splitAtColumnStarts(open.buffered, &markedLines);
+            TableColumns columns = inherited ? open.columns : tableColumns(buffered);
+            auto columnIndex = [&columns](const TextLine *line) { return columnOf(columns, line); };
+            const QList<QList<const TextLine *>> cellRows = splitStackedRows(buffered, columnIndex);
+            if (!inherited && cellRows.size() > buffered.size())
+                columns = tableColumns(cellRows);
+            for (const QList<const TextLine *> &row : cellRows) {
                 QList<int> cellColumns;
                 QList<Writer::Cell> cells;
                 QList<const TextLine *> items = row;
                 std::stable_sort(items.begin(), items.end(),
                                  [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
                 for (const TextLine *item : items) {
-                    const int column = columnOf(item);
+                    const int column = columnOf(columns, item);
                     int at = int(cellColumns.indexOf(column));
                     if (at < 0) {
                         at = 0;
@@ -664,7 +581,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 const bool underFirstColumn = x < open.left + 6 && first->box.right() > open.left + 6 &&
                                               r + 1 < rows.size() && rows.at(r + 1).items.size() >= 2 &&
                                               rows.at(r + 1).top - row.bottom < 0.5 * open.lineHeight;
-                if (!multi && nearby && !bodyLine && (wrappedCell || insideColumns || underFirstColumn)) {
+                // A line in another type size starting at the table's left edge is a caption or heading.
+                const bool otherType =
+                    std::abs(first->box.height - open.lineHeight) > 0.12 * open.lineHeight && x <= open.left + 1;
+                if (!multi && nearby && !bodyLine && !otherType && (wrappedCell || insideColumns || underFirstColumn)) {
                     addToRow(row, !wrappedCell);
                     continue;
                 }

@@ -167,6 +167,44 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                     tiers->addCandidate(cell, writtenCell(segment, i));
             }
         }
+        // A priority-by-tier grid: "Priority | Gold | Silver | Bronze" over "P1 | 15 minutes | 30 minutes |
+        // 1 hour". The rows are priorities and every column below holds times, so the header names plans.
+        static const QRegularExpression priorityHeader(
+            QStringLiteral(
+                R"(^\s*(?:priority|severity|incident (?:priority|severity)|故障级别|故障等级|级别|等级|优先级)\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression timeValue(
+            QStringLiteral(R"(\d|\bNBD\b|next business|next working|best (?:efforts?|endeavou?rs?)|工作日|尽力)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression measureHeader(
+            QStringLiteral(
+                R"(respon|on-?site|resol|restor|repair|\bfix|attend|arriv|engineer|\btimes?\b|响应|到场|上门|修复|恢复|解决|时间|时限)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const PreparedSegment &header : segments) {
+            if (header.source.kind != TextSegment::Kind::TableRow || header.source.row != 0 ||
+                header.cells.size() < 3 || tierColumnByTable.contains(header.source.table) ||
+                !priorityHeader.match(cellText(header, 0)).hasMatch())
+                continue;
+            int priorityRows = 0;
+            QHash<int, int> timesByColumn;
+            for (const PreparedSegment &row : segments) {
+                if (row.source.kind != TextSegment::Kind::TableRow || row.source.table != header.source.table ||
+                    row.source.row == 0 || row.cells.isEmpty() ||
+                    PriorityParser::prioritiesOf(cellText(row, 0)).isEmpty())
+                    continue;
+                ++priorityRows;
+                for (int i = 1; i < row.cells.size(); ++i)
+                    timesByColumn[row.source.columns.value(i, i)] +=
+                        timeValue.match(cellText(row, i)).hasMatch() ? 1 : 0;
+            }
+            bool grid = priorityRows >= 2;
+            for (int i = 1; grid && i < header.cells.size(); ++i) {
+                grid = namesPlan(cellText(header, i)) && !measureHeader.match(cellText(header, i)).hasMatch() &&
+                       timesByColumn.value(header.source.columns.value(i, i)) == priorityRows;
+            }
+            for (int i = 1; grid && i < header.cells.size(); ++i)
+                tiers->addCandidate(cellText(header, i), writtenCell(header, i));
+        }
         // "Offering | Foundation | Advantage | Mission Critical" over "Per system per year": the tiers the
         // matrix above named run across this header too, so its first column holds measures, not tiers.
         for (auto it = tierColumnHeaders.cbegin(); it != tierColumnHeaders.cend(); ++it) {

@@ -176,7 +176,16 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     // names the one kind of time it lists.
     auto tableKind = [&] {
         const Kind titled = kindOf(text.segments().at(unit.segment).sectionTitle);
-        return titled != Kind::None ? titled : kindOf(text.tableIntroduction(unit.segment));
+        if (titled != Kind::None)
+            return titled;
+        // The nearest paragraph first: a caption ("Table 3.1 – Response targets") right above the
+        // table says more than the sentence before it.
+        for (int paragraph : text.introductionOf(unit.segment)) {
+            const Kind introduced = kindOf(text.segments().at(paragraph).norm.text);
+            if (introduced != Kind::None)
+                return introduced;
+        }
+        return Kind::None;
     };
     const QList<PriorityMention> mentions = PriorityParser::find(t);
 

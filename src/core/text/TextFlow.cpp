@@ -47,7 +47,10 @@ bool continuesParagraph(const TextLine &previous, const TextLine &line, double r
     const bool previousFull = previous.box.right() > rightEdge - 0.15 * (rightEdge - previous.box.x);
     const bool previousEndsHeading =
         !previous.text.isEmpty() && endsSentence(previous.text.back()) && previous.text.size() < 40;
-    return closeBelow && previousFull && !previousEndsHeading;
+    // A finished sentence followed by more space than a line's leading ends its paragraph.
+    const bool previousEndsSpaced =
+        !previous.text.isEmpty() && endsSentence(previous.text.back()) && gap > 0.4 * height;
+    return closeBelow && previousFull && !previousEndsHeading && !previousEndsSpaced;
 }
 
 QList<Paragraph> paragraphsOf(const Page &page)

@@ -2,6 +2,7 @@
 
 #include "core/model/Document.h"
 
+#include <QPair>
 #include <QStringList>
 
 namespace tw::test {
@@ -27,6 +28,23 @@ inline Document textDocument(const QList<QStringList> &pages, DocumentFormat for
 inline TextLine boxLine(const QString &text, double x, double y, double width)
 {
     return TextLine{text, BoundingBox{x, y, width, 12}, {}};
+}
+
+/**
+ * A PDF-like line from its words, each placed at its x (points) on the baseline row y; a word is
+ * charWidth points per character wide. Poppler gives such a line when it chains neighbouring cells.
+ */
+inline TextLine wordsLine(const QList<QPair<QString, double>> &words, double y, double height = 12,
+                          double charWidth = 6)
+{
+    TextLine line;
+    for (const auto &word : words) {
+        const Word w{word.first, BoundingBox{word.second, y, charWidth * word.first.size(), height}};
+        line.text += (line.text.isEmpty() ? QString() : QStringLiteral(" ")) + word.first;
+        line.words << w;
+        line.box = line.box.isNull() ? w.box : line.box.united(w.box);
+    }
+    return line;
 }
 
 } // namespace tw::test

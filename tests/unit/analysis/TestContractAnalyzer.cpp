@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::boxLine;
 using tw::test::textDocument;
+using tw::test::wordsLine;
 
 namespace {
 
@@ -914,17 +915,6 @@ private slots:
         // Poppler may chain two cells' words into one line ("Category 2 - High" and the definition
         // beside it); a bullet may stand apart from its text. Incident categories are priorities and
         // "Option" heads the column of plans.
-        auto wordsLine = [](const QList<QPair<QString, double>> &words, double y) {
-            TextLine line;
-            for (const auto &word : words) {
-                const double width = 6.0 * word.first.size();
-                const Word w{word.first, BoundingBox{word.second, y, width, 12}};
-                line.text += (line.text.isEmpty() ? QString() : QStringLiteral(" ")) + word.first;
-                line.words << w;
-                line.box = line.box.isNull() ? w.box : line.box.united(w.box);
-            }
-            return line;
-        };
         Document document;
         document.fileName = QStringLiteral("definition.pdf");
         document.format = DocumentFormat::Pdf;
@@ -1048,6 +1038,73 @@ private slots:
         QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toDouble(), 30.0);
         QCOMPARE(response.at(1).values.value(QStringLiteral("minutes")).toDouble(), 120.0);
         QCOMPARE(response.at(1).tier, QStringLiteral("BasicCare 标准服务"));
+    }
+
+    void padlessTableRowsChainedCellsAndCaptions()
+    {
+        // A tightly set PDF table: rows only the cell padding apart (wrapped lines of one cell would
+        // overlap), cells of a row chained by Poppler into one line where the gutter is a little wider
+        // than a space, a caption above each table and one right under the first.
+        Document document;
+        document.fileName = QStringLiteral("schedule.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        auto w = [](const char *text, double x) { return qMakePair(QString::fromUtf8(text), x); };
+        auto row = [&](const QList<QPair<QString, double>> &words, double y) { return wordsLine(words, y, 11, 5); };
+        page.lines = {
+            wordsLine({w("Response", 62.5), w("and", 110), w("Restore", 130), w("times", 172), w("start", 202),
+                       w("when", 232), w("the", 262), w("desk", 282), w("validates", 310), w("the", 362),
+                       w("ticket", 382), w("and", 418), w("assigns", 440), w("a", 482), w("Priority.", 490)},
+                      262.8, 13, 5),
+            wordsLine({w("Table", 62.5), w("3.1", 92), w("–", 110), w("Response", 118), w("targets", 162)}, 282, 13, 5),
+            row({w("Priority", 64)}, 300),
+            row({w("Gold", 110)}, 300),
+            row({w("Silver", 155)}, 300),
+            row({w("Bronze", 205)}, 300),
+            row({w("P1", 64)}, 312.6),
+            row({w("15", 98.4), w("minutes", 110.8), w("30", 149.3), w("minutes", 161.7), w("1", 200.2),
+                 w("hour", 207.6)},
+                312.6),
+            row({w("P2", 64)}, 325.2),
+            row({w("30", 98.4), w("minutes", 110.8), w("1", 149.3), w("hour", 156.7)}, 325.2),
+            row({w("4", 200.2), w("Business", 207.6), w("Hours", 250)}, 325.2),
+            wordsLine({w("Table", 62.5), w("3.2", 92), w("–", 110), w("Restore", 118), w("targets", 158)}, 336.3, 13,
+                      5),
+            row({w("Priority", 64)}, 358),
+            row({w("Gold", 110)}, 358),
+            row({w("Silver", 160)}, 358),
+            row({w("Bronze", 245)}, 358),
+            row({w("P1", 64)}, 370.6),
+            row({w("4", 98.4), w("hours", 105.8), w("8", 149.3), w("hours", 156.7)}, 370.6),
+            row({w("Next", 240), w("Business", 262.4), w("Day", 304.8)}, 370.6),
+            row({w("P2", 64)}, 383.2),
+            row({w("8", 98.4), w("hours", 105.8)}, 383.2),
+            row({w("Next", 149.3), w("Business", 171.7), w("Day", 214.1), w("3", 240), w("Business", 247.4),
+                 w("Days", 289.8)},
+                383.2)};
+        document.pages = {page};
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("Gold"), QStringLiteral("Silver"), QStringLiteral("Bronze")}));
+        auto minutesOf = [&](const QString &key, const QString &priority) {
+            QStringList found;
+            for (const SlaTerm &term : termsOf(result, key, priority)) {
+                found << term.tier + QLatin1Char('=') +
+                             (term.values.value(QStringLiteral("next_business_day")).toBool()
+                                  ? QStringLiteral("NBD")
+                                  : QString::number(term.values.value(QStringLiteral("minutes")).toInt()));
+            }
+            return found;
+        };
+        QCOMPARE(minutesOf(QStringLiteral("response_time"), QStringLiteral("P1")),
+                 (QStringList{QStringLiteral("Gold=15"), QStringLiteral("Silver=30"), QStringLiteral("Bronze=60")}));
+        QCOMPARE(minutesOf(QStringLiteral("response_time"), QStringLiteral("P2")),
+                 (QStringList{QStringLiteral("Gold=30"), QStringLiteral("Silver=60"), QStringLiteral("Bronze=240")}));
+        QCOMPARE(minutesOf(QStringLiteral("resolution_time"), QStringLiteral("P1")),
+                 (QStringList{QStringLiteral("Gold=240"), QStringLiteral("Silver=480"), QStringLiteral("Bronze=NBD")}));
+        QCOMPARE(minutesOf(QStringLiteral("resolution_time"), QStringLiteral("P2")),
+                 (QStringList{QStringLiteral("Gold=480"), QStringLiteral("Silver=NBD"), QStringLiteral("Bronze=0")}));
     }
 
     void letterStyleProposalWithPlanTitles()

@@ -1,0 +1,178 @@
+#include "PdfTableLayout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tw::analysis {
+
+namespace {
+
+using Row = QList<const TextLine *>;
+
+// How far (points) a word may sit from a column's left edge and still start a cell there.
+constexpr double kEdgeTolerance = 1.5;
+// A gap between words this many times the table's usual one may be a gutter between two cells.
+constexpr double kWideGap = 1.3;
+
+} // namespace
+
+TableColumns tableColumns(const QList<Row> &rows)
+{
+    double left = 1e9;
+    double right = 0;
+    for (const Row &row : rows) {
+        for (const TextLine *item : row) {
+            left = std::min(left, item->box.x);
+            right = std::max(right, item->box.right());
+        }
+    }
+    auto narrow = [&](const Row &row) {
+        Row kept;
+        for (const TextLine *item : row) {
+            if (item->box.width < 0.45 * (right - left))
+                kept << item;
+        }
+        return kept;
+    };
+    int widest = 0;
+    for (int r = 0; r < rows.size(); ++r) {
+        if (narrow(rows.at(r)).size() > narrow(rows.at(widest)).size())
+            widest = r;
+    }
+    // A row's lines, merged where they overlap (wrapped lines of one cell).
+    auto spansOf = [&](int r) {
+        Row items = narrow(rows.at(r));
+        if (items.size() < 2)
+            items = rows.at(r);
+        std::sort(items.begin(), items.end(), [](const TextLine *a, const TextLine *b) { return a->box.x < b->box.x; });
+        TableColumns spans;
+        for (const TextLine *item : items) {
+            if (!spans.isEmpty() && item->box.x < spans.last().second - 1)
+                spans.last().second = std::max(spans.last().second, item->box.right());
+            else
+                spans << qMakePair(item->box.x, item->box.right());
+        }
+        return spans;
+    };
+    if (rows.isEmpty())
+        return {};
+    TableColumns columns = spansOf(widest);
+    for (int r = widest + 1; r < rows.size(); ++r) {
+        if (narrow(rows.at(r)).size() != narrow(rows.at(widest)).size())
+            continue;
+        const TableColumns spans = spansOf(r);
+        if (spans.size() != columns.size())
+            continue;
+        for (int c = 0; c < columns.size(); ++c) {
+            columns[c].first = std::min(columns.at(c).first, spans.at(c).first);
+            columns[c].second = std::max(columns.at(c).second, spans.at(c).second);
+        }
+    }
+    return columns;
+}
+
+int columnOf(const TableColumns &columns, const TextLine *line)
+{
+    int best = 0;
+    double bestScore = -1e9;
+    for (int i = 0; i < columns.size(); ++i) {
+        const double overlap =
+            std::min(columns.at(i).second, line->box.right()) - std::max(columns.at(i).first, line->box.x);
+        const double centre = (columns.at(i).first + columns.at(i).second) / 2;
+        const double score = overlap > 0 ? overlap : -std::abs(centre - (line->box.x + line->box.width / 2));
+        if (score > bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    return best;
+}
+
+QList<const TextLine *> splitLineBeforeWords(const TextLine &line, const QList<int> &cuts, std::list<TextLine> *storage)
+{
+    // Each piece keeps its words and its stretch of the line's own text.
+    QList<int> wordStarts;
+    int cursor = 0;
+    for (const Word &word : line.words) {
+        const int at = int(line.text.indexOf(word.text, cursor));
+        wordStarts << (at >= 0 ? at : cursor);
+        cursor = at >= 0 ? at + int(word.text.size()) : cursor;
+    }
+    QList<int> ends = cuts;
+    ends << int(line.words.size());
+    QList<const TextLine *> pieces;
+    int from = 0;
+    for (int cut : std::as_const(ends)) {
+        TextLine piece;
+        const int textFrom = wordStarts.at(from);
+        const int textTo = cut < line.words.size() ? wordStarts.at(cut) : int(line.text.size());
+        piece.text = line.text.mid(textFrom, textTo - textFrom).trimmed();
+        for (int w = from; w < cut; ++w) {
+            piece.words << line.words.at(w);
+            piece.box = piece.box.isNull() ? line.words.at(w).box : piece.box.united(line.words.at(w).box);
+        }
+        storage->push_back(piece);
+        pieces << &storage->back();
+        from = cut;
+    }
+    return pieces;
+}
+
+QList<Row> splitAtColumnStarts(const QList<Row> &rows, std::list<TextLine> *storage)
+{
+    // The table's usual gap between words of one cell.
+    QList<double> gaps;
+    for (const Row &row : rows) {
+        for (const TextLine *item : row) {
+            for (int w = 1; w < item->words.size(); ++w)
+                gaps << item->words.at(w).box.x - item->words.at(w - 1).box.right();
+        }
+    }
+    if (gaps.size() < 4)
+        return rows;
+    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+    const double usual = std::max(0.5, gaps.at(gaps.size() / 2));
+    // Where a cell may start: a line's first word, or a word after a wider gap than usual.
+    auto opensCell = [&](const TextLine *item, int w) {
+        return w == 0 || item->words.at(w).box.x - item->words.at(w - 1).box.right() > kWideGap * usual;
+    };
+    struct CellStart
+    {
+        double x;
+        double y;
+    };
+    QList<CellStart> starts;
+    for (const Row &row : rows) {
+        for (const TextLine *item : row) {
+            for (int w = 0; w < item->words.size(); ++w) {
+                if (opensCell(item, w))
+                    starts << CellStart{item->words.at(w).box.x, item->box.y};
+            }
+        }
+    }
+    // A start lined up with a start on another line of the table is a column's left edge.
+    auto atEdge = [&](const TextLine *item, double x) {
+        return std::any_of(starts.cbegin(), starts.cend(), [&](const CellStart &other) {
+            return std::abs(other.x - x) <= kEdgeTolerance && std::abs(other.y - item->box.y) > 0.5 * item->box.height;
+        });
+    };
+    QList<Row> out;
+    for (int r = 0; r < rows.size(); ++r) {
+        Row split;
+        for (const TextLine *item : rows.at(r)) {
+            QList<int> cuts;
+            for (int w = 1; w < item->words.size(); ++w) {
+                if (opensCell(item, w) && atEdge(item, item->words.at(w).box.x))
+                    cuts << w;
+            }
+            if (cuts.isEmpty())
+                split << item;
+            else
+                split << splitLineBeforeWords(*item, cuts, storage);
+        }
+        out << split;
+    }
+    return out;
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/model/Document.h"
+
+#include <QList>
+#include <QPair>
+
+#include <list>
+
+namespace tw::analysis {
+
+/** Horizontal extent [left, right) of each column of a PDF table, left to right. */
+using TableColumns = QList<QPair<double, double>>;
+
+/**
+ * The columns of a PDF table from its rows of positioned lines: the cells of its widest row,
+ * widened by every row as wide (a centred header cell spans less than the body cells under it).
+ * Lines spanning much of the table (a note, a merged cell) say nothing about columns.
+ */
+TableColumns tableColumns(const QList<QList<const TextLine *>> &rows);
+
+/** The column a line belongs to: the one it overlaps most, else the one whose centre is nearest. */
+int columnOf(const TableColumns &columns, const TextLine *line);
+
+/**
+ * The pieces of @p line cut before each word index in @p cuts (ascending, 1..words-1), each with its
+ * words, box and its stretch of the line's text; new lines live in @p storage.
+ */
+QList<const TextLine *> splitLineBeforeWords(const TextLine &line, const QList<int> &cuts,
+                                             std::list<TextLine> *storage);
+
+/**
+ * Poppler chains the words of neighbouring cells on one baseline into one line when the gutter is
+ * narrow ("15 minutes 30 minutes 1 hour"). A word after a gap wider than the table's usual word gap
+ * that lines up with where a cell starts in another row (a line's first word, or such a word) is a
+ * cell's first word: the line is cut there.
+ */
+QList<QList<const TextLine *>> splitAtColumnStarts(const QList<QList<const TextLine *>> &rows,
+                                                   std::list<TextLine> *storage);
+
+} // namespace tw::analysis
