@@ -26,7 +26,10 @@ const QRegularExpression &wordPattern()
     // 紧急故障, a bare 紧急 label, "urgent priority", "priority_high" (template variables), 高优先级.
     static const QRegularExpression re(
         QStringLiteral(
-            R"((紧急|严重|重要|一般|普通|咨询)(?:故障|事件|问题|级|类)|^\s*(紧急|严重|一般|咨询)\s*$|(?:priority|severity)[\s_:-]*(urgent|critical|high|medium|normal|low)\b|\b(urgent|critical|high|medium|normal|low)[\s_-]+(?:priority|severity)\b|([高中低])优先级)"),
+            R"((紧急|严重|重要|一般|普通|咨询)(?:故障|事件|问题|级|类)|^\s*(紧急|严重|一般|咨询)\s*$|(?:priority|severity)[\s_:-]*(urgent|critical|high|medium|normal|low)\b|\b(urgent|critical|high|medium|normal|low)[\s_-]+(?:priority|severity)\b|([高中低])优先级)"
+            // "four (4) hours for Critical incidents; eight (8) hours for Major incidents" (not "Mission
+            // Critical incidents", a plan).
+            R"(|(?<!mission )(?<!business )(?<!non-)(?<!non )(?<!non)\b(critical|urgent|major|high|medium|moderate|minor|low)\s+(?:incidents?|faults?|issues?|calls?|problems?|tickets?)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -36,9 +39,10 @@ QString wordPriority(const QString &rawWord)
     const QString word = rawWord.toLower();
     if (word == QLatin1String("urgent") || word == QLatin1String("critical"))
         return QStringLiteral("P1");
-    if (word == QLatin1String("high") || word == QStringLiteral("高"))
+    if (word == QLatin1String("high") || word == QLatin1String("major") || word == QStringLiteral("高"))
         return QStringLiteral("P2");
-    if (word == QLatin1String("medium") || word == QLatin1String("normal") || word == QStringLiteral("中"))
+    if (word == QLatin1String("medium") || word == QLatin1String("normal") || word == QLatin1String("moderate") ||
+        word == QLatin1String("minor") || word == QStringLiteral("中"))
         return QStringLiteral("P3");
     if (word == QLatin1String("low") || word == QStringLiteral("低"))
         return QStringLiteral("P4");
@@ -127,6 +131,14 @@ Gates gatesOf(const QString &text)
     if (!gates.word && letterR)
         gates.word = text.contains(QLatin1String("riorit"), Qt::CaseInsensitive) ||
                      text.contains(QLatin1String("everit"), Qt::CaseInsensitive);
+    // "Critical incidents", "major faults", "low issues".
+    if (!gates.word)
+        gates.word = text.contains(QLatin1String("ncident"), Qt::CaseInsensitive) ||
+                     text.contains(QLatin1String("fault"), Qt::CaseInsensitive) ||
+                     text.contains(QLatin1String("issue"), Qt::CaseInsensitive) ||
+                     text.contains(QLatin1String("call"), Qt::CaseInsensitive) ||
+                     text.contains(QLatin1String("problem"), Qt::CaseInsensitive) ||
+                     text.contains(QLatin1String("ticket"), Qt::CaseInsensitive);
     return gates;
 }
 
@@ -216,7 +228,7 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
         mention.start = int(m.capturedStart());
         mention.end = int(m.capturedEnd());
         QString word;
-        for (int g = 1; g <= 5 && word.isEmpty(); ++g)
+        for (int g = 1; g <= 6 && word.isEmpty(); ++g)
             word = m.captured(g);
         mention.priorities << wordPriority(word);
         mentions << mention;

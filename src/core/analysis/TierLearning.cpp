@@ -490,11 +490,35 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             continue;
         const QString a = headings.at(i).name;
         const QString b = headings.at(next).name;
-        if (headings.at(i).level != headings.at(next).level || a.isEmpty() || b.isEmpty() || a == b || a.size() > 24 ||
-            b.size() > 24)
+        if (headings.at(i).level != headings.at(next).level || a.isEmpty() || b.isEmpty() || a == b || a.size() > 40 ||
+            b.size() > 40)
             continue;
         // "（一）1级故障" / "（二）2级故障" are fault priorities, not tiers.
         if (!PriorityParser::prioritiesOf(a).isEmpty() || !PriorityParser::prioritiesOf(b).isEmpty())
+            continue;
+        // "2. Care Level 3 - Always On" / "3. Care Level 2 - Business Day": a plan word and a number or
+        // letter name the plan, a subtitle may follow.
+        static const QRegularExpression numberedPlan(
+            QStringLiteral(
+                R"(^((?:[A-Za-z][\w&+]*\s+){0,3}(?:level|tier|plan|class|option|package|group|category|grade|band|programme|program))\s+(\d{1,2}|[A-Z])\b(?:\s*[-–—:：].*)?$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto planA = numberedPlan.match(a);
+        const auto planB = numberedPlan.match(b);
+        if (planA.hasMatch() && planB.hasMatch() &&
+            planA.captured(1).compare(planB.captured(1), Qt::CaseInsensitive) == 0 &&
+            planA.captured(2) != planB.captured(2)) {
+            for (int k : {i, next}) {
+                const auto plan = numberedPlan.match(TierContext::cleanName(headings.at(k).text));
+                const auto writtenPlan = numberedPlan.match(TierContext::cleanName(headings.at(k).written));
+                if (plan.hasMatch())
+                    tiers->addCandidate(plan.captured(1) + QLatin1Char(' ') + plan.captured(2),
+                                        writtenPlan.hasMatch()
+                                            ? writtenPlan.captured(1) + QLatin1Char(' ') + writtenPlan.captured(2)
+                                            : QString());
+            }
+            continue;
+        }
+        if (a.size() > 24 || b.size() > 24)
             continue;
         int common = 0;
         while (common < a.size() && common < b.size() && a.at(a.size() - 1 - common) == b.at(b.size() - 1 - common))

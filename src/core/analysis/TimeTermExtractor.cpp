@@ -187,6 +187,28 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         }
         return Kind::None;
     };
+    // "Attendance: four (4) hours for Critical incidents; eight (8) hours for Major incidents": a clause
+    // that opens with a time after a semicolon lists one more time of the kind the clause before it
+    // named last.
+    auto listedAfterClauseKind = [&] {
+        const QList<TextUnit> &units = text.units();
+        const qsizetype index = &unit - units.constData();
+        if (index <= 0 || index >= units.size() || units.at(index - 1).segment != unit.segment)
+            return Kind::None;
+        const QString previous = text.unitText(units.at(index - 1)).trimmed();
+        if (!previous.endsWith(QLatin1Char(';')) && !previous.endsWith(QChar(0xFF1B)))
+            return Kind::None;
+        const QList<Cue> previousCues = cues(previous);
+        Kind last = Kind::None;
+        int lastStart = -1;
+        for (const Cue &cue : previousCues) {
+            if (cue.start > lastStart) {
+                lastStart = cue.start;
+                last = cue.kind;
+            }
+        }
+        return last;
+    };
     const QList<PriorityMention> mentions = PriorityParser::find(t);
 
     for (const Duration &d : durations) {
@@ -223,6 +245,8 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         }
         if (kind == Kind::None && cell && headerKind == Kind::None && rowKind == Kind::None)
             kind = tableKind();
+        if (kind == Kind::None && !cell && d.start <= 12)
+            kind = listedAfterClauseKind();
         if (kind == Kind::None)
             continue;
 

@@ -1107,6 +1107,46 @@ private slots:
                  (QStringList{QStringLiteral("Gold=480"), QStringLiteral("Silver=NBD"), QStringLiteral("Bronze=0")}));
     }
 
+    void numberedPlanHeadingsAndSeverityWords()
+    {
+        // Plans named by a plan word and a number, each heading with a subtitle; severities named by
+        // words in prose ("Critical incidents"); "non-critical issues" names no priority.
+        const Document document = textDocument({{
+            QStringLiteral("1. Definitions"),
+            QStringLiteral("A Critical incident is one in which a server is down. A Major incident is one in "
+                           "which a server runs degraded."),
+            QStringLiteral("2. Care Level 3 - Always On"),
+            QStringLiteral("Attendance: four (4) hours for Critical incidents; eight (8) hours for Major incidents."),
+            QStringLiteral("3. Care Level 2 - Business Day"),
+            QStringLiteral("Response: within two (2) hours."),
+            QStringLiteral("4. Care Level 1 - Remote & Parts"),
+            QStringLiteral("E-mail response within one (1) day on non-critical issues."),
+            QStringLiteral("5. Charges"),
+            QStringLiteral("Care Level\tPrice per server per year"),
+            QStringLiteral("Care Level 3\tCAD 1,150.00"),
+            QStringLiteral("Care Level 2\tCAD 540.00"),
+            QStringLiteral("Care Level 1\tCAD 260.00"),
+        }});
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Care Level 3"), QStringLiteral("Care Level 2"),
+                                            QStringLiteral("Care Level 1")}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.at(0).priority, QStringLiteral("P1"));
+        QCOMPARE(onsite.at(0).values.value(QStringLiteral("minutes")).toInt(), 240);
+        QCOMPARE(onsite.at(1).priority, QStringLiteral("P2"));
+        QCOMPARE(onsite.at(1).values.value(QStringLiteral("minutes")).toInt(), 480);
+        QCOMPARE(onsite.at(1).tier, QStringLiteral("Care Level 3"));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Care Level 2"));
+        QCOMPARE(response.at(1).tier, QStringLiteral("Care Level 1"));
+        QVERIFY(response.at(1).priority.isEmpty());
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 3);
+        QCOMPARE(prices.at(2).tier, QStringLiteral("Care Level 1"));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
