@@ -12,9 +12,9 @@ const QRegularExpression &durationPattern()
     // "business days" wins over "days".
     static const QRegularExpression re(
         QStringLiteral(
-            R"((?<![\d.])(?<!\d:)(?<!\d/)(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
+            R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
             R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
-            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*hours?|working[\s-]*hours?|service[\s-]*hours?|)"
+            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|working[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|)"
             R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -43,7 +43,7 @@ QString DurationParser::basisOf(const QString &text)
 {
     static const QRegularExpression business(
         QStringLiteral(
-            R"(工作日|工作小时|工作时间|服务时间内|business[\s-]*(?:hours?|days?|time)|working[\s-]*(?:hours?|days?|time)|during (?:the )?service hours|service hours only|NBD)"),
+            R"(工作日|工作小时|工作时间|服务时间内|business[\s-]*(?:hours?|hrs?|days?|time)|working[\s-]*(?:hours?|hrs?|days?|time)|during (?:the )?service hours|service hours only|NBD)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression calendar(
         QStringLiteral(
@@ -93,8 +93,8 @@ QList<Duration> DurationParser::find(const QString &text)
         if (unit.contains(QStringLiteral("分")) || unit.startsWith(QLatin1String("min"))) {
             d.minutes = value;
         } else if (unit.contains(QStringLiteral("时")) || unit.contains(QStringLiteral("時")) ||
-                   unit.contains(QLatin1String("hour")) || unit.startsWith(QLatin1String("hr")) ||
-                   unit == QLatin1String("h")) {
+                   unit.contains(QLatin1String("hour")) || unit.endsWith(QLatin1String("hr")) ||
+                   unit.endsWith(QLatin1String("hrs")) || unit == QLatin1String("h")) {
             d.minutes = value * 60;
         } else if (unit.contains(QStringLiteral("周")) || unit.contains(QStringLiteral("星期")) ||
                    unit.startsWith(QLatin1String("week"))) {

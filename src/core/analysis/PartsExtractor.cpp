@@ -42,7 +42,7 @@ const QList<QualityPattern> &qualityPatterns()
                  TermExtractor::pattern(QStringLiteral(
                      R"((?:第三方)?兼容(?:件|备件|部件)|third[- ]party (?:compatible )?(?:parts|components)|compatible (?:third[- ]party )?(?:parts|components)|non[- ]?oem (?:parts|components)|aftermarket (?:parts|components))")),
                  true},
-                {QStringLiteral("oem_new"), TermExtractor::pattern(QStringLiteral(R"(原厂全新(?:件|备件|部件)?|全新原厂(?:件|备件|部件)?|原厂新件|全新(?:原装)?(?:备件|部件)|原装全新|new,? genuine (?:oem )?(?:[a-z]+ )?(?:parts|components)|genuine (?:oem |[a-z]+ )?new (?:parts|components)|(?:brand|factory)[- ]new (?:oem )?(?:parts|components)|new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|new(?: and)? (?:original|genuine) (?:manufacturer )?parts|new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components)|(?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|(?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components))")),
+                {QStringLiteral("oem_new"), TermExtractor::pattern(QStringLiteral(R"(原厂全新(?:件|备件|部件)?|全新原厂(?:件|备件|部件)?|原厂新件|全新(?:原装)?(?:备件|部件)|原装全新|new,? genuine (?:oem )?(?:[a-z]+(?:/[a-z]+)? )?(?:parts|components)|genuine (?:oem |[a-z]+ )?new (?:parts|components)|(?:brand|factory)[- ]new (?:oem )?(?:parts|components)|new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|new(?: and)? (?:original|genuine) (?:manufacturer )?parts|new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components)|(?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|(?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components))")),
                  false},
             };
     return patterns;
@@ -130,9 +130,9 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
     static const QRegularExpression placeBefore(QStringLiteral(
         R"(\b(?:our|the|its|a|an)?\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?)\s*(?:\([A-Z][a-z]+\)\s*)?(?:parts |spares )?$)"));
     static const QStringList notPlaces = {
-        QStringLiteral("East"),  QStringLiteral("China"),    QStringLiteral("The"),
-        QStringLiteral("Our"),   QStringLiteral("Regional"), QStringLiteral("Central"),
-        QStringLiteral("Local"), QStringLiteral("Parts"),    QStringLiteral("Customer")};
+        QStringLiteral("East"),     QStringLiteral("China"),   QStringLiteral("The"),      QStringLiteral("Our"),
+        QStringLiteral("Regional"), QStringLiteral("Central"), QStringLiteral("Local"),    QStringLiteral("Parts"),
+        QStringLiteral("Customer"), QStringLiteral("Forward"), QStringLiteral("National"), QStringLiteral("Onsite")};
     // "Dispatch Center", "Service Centre", "Data Center": named like a store but not one.
     static const QStringList notStores = {
         QStringLiteral("Dispatch"),     QStringLiteral("Service"),   QStringLiteral("Support"),

@@ -14,7 +14,7 @@ const QRegularExpression &numericPattern()
     static const QRegularExpression re(
         QStringLiteral(
             R"(\b(?:P|S|Sev|Severity|Priority|Prio)(?:[\s.-]*(?:level|lvl))?[\s.:-]*([1-4])\b)"
-            R"((?:\s*(?:/|,|、|&|and|or|-|至|到)\s*(?:P|S|Sev|Severity|Priority)?[\s.-]*([1-4])\b)?)"
+            R"((?:\s*(?:/|,|、|&|and|or|-|至|到)\s*(?:P|S|Sev|Severity|Priority)?[\s.-]*([1-4])\b(?!\s*(?:h\b|hrs?\b|hours?\b|min|business|working|days?\b|小时|分钟|天|个)))?)"
             R"(|(?<!第)(?<![\d.])([1-4])\s*级(?!别以上|\s*(?:保障|服务|客户|系统|设备|业务|套餐|维保|运维|会员|合作|代理|认证|资质|等保)))"
             R"((?:\s*(?:/|、|和|及|至)\s*([1-4])\s*级)?)"),
         QRegularExpression::CaseInsensitiveOption);

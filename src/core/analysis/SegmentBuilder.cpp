@@ -375,6 +375,13 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
     const QSet<const TextLine *> boilerplate = boilerplateLines(document);
     const bool markdown = document.fileName.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
                           document.fileName.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
+    // Plain text hard-wrapped at a fixed width has no line much longer than that width; text whose
+    // paragraphs are single long lines is not wrapped, and its short lines stand alone.
+    bool hardWrapped = document.format == DocumentFormat::Text;
+    for (const Page &page : document.pages) {
+        for (const TextLine &line : page.lines)
+            hardWrapped = hardWrapped && line.text.trimmed().size() <= 120;
+    }
     int tableCount = 0;
     PageState state;
     std::list<TextLine> markedLines; // lines split at gutters or joined to their list marker
@@ -454,8 +461,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 table = -1;
                 // Hard-wrapped plain text: a long line without closing punctuation continues.
                 const QString text = line->text.trimmed();
-                const bool wrapped = document.format == DocumentFormat::Text && !pending.isEmpty() &&
-                                     previousLength >= 50 && !endsClause(pending.last().text.trimmed().back()) &&
+                const bool wrapped = hardWrapped && !pending.isEmpty() && previousLength >= 50 &&
+                                     !endsClause(pending.last().text.trimmed().back()) &&
                                      !listStartPattern().match(text).hasMatch();
                 if (!wrapped)
                     flush();

@@ -397,10 +397,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     };
     auto listItemPlans = [&](QList<Candidate> &out) {
         // Consecutive list items that open with a plan name: "• Enterprise: Technician onsite in 4 hours"
-        // / "• Essential: Technician onsite next business day". The names must recur elsewhere in the
-        // document, and field labels ("Note:", "Coverage:") are not plans.
+        // / "• Essential: Technician onsite next business day", "- SHIELD 4H™ - 18 hosts @ $89.00". The names must
+        // recur elsewhere in the document, and field labels ("Note:", "Coverage:") are not plans.
         static const QRegularExpression itemOpener(
-            QStringLiteral(R"(^\s*[•·\-–*]?\s*([A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})\s*:)"));
+            QStringLiteral(R"(^\s*(?:[•·\-–*]\s*([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})\s*[™®]?\s*(?::|\s[-–—]\s)|)"
+                           R"(([A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})\s*:))"));
         static const QRegularExpression fieldLabel(
             QStringLiteral(
                 R"(^(?:note|notes|coverage|response|resolution|restore|on-?site|onsite|clock|clock start|price|)"
@@ -414,10 +415,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading)
                 continue;
             const auto m = itemOpener.match(segment.norm.text);
-            if (m.hasMatch() && !fieldLabel.match(m.captured(1)).hasMatch() &&
-                PriorityParser::prioritiesOf(m.captured(1)).isEmpty() &&
-                TimeTermExtractor::kindOf(m.captured(1)) == TimeTermExtractor::Kind::None)
-                items << qMakePair(s, m.captured(1));
+            const QString name = m.captured(1) + m.captured(2);
+            if (m.hasMatch() && !fieldLabel.match(name).hasMatch() && PriorityParser::prioritiesOf(name).isEmpty() &&
+                TimeTermExtractor::kindOf(name) == TimeTermExtractor::Kind::None)
+                items << qMakePair(s, name);
         }
         for (int i = 0; i + 1 < items.size(); ++i) {
             const auto &a = items.at(i);

@@ -35,7 +35,7 @@ const QList<CuePattern> &cuePatterns()
 // "7x24 小时" and "24 hours a day" are coverage, not a time to respond.
 bool isCoverageDuration(const QString &text, const Duration &d)
 {
-    static const QRegularExpression before(QStringLiteral(R"(\d\s*[x*]\s*$|/\s*$)"));
+    static const QRegularExpression before(QStringLiteral(R"(\d\s*[x*]\s*$|\d\s*/\s*$)"));
     static const QRegularExpression after = TermExtractor::pattern(
         QStringLiteral(R"(^\s*(?:a day|per day|each day|a week|per week|x\s*\d|/\s*(?:7|day|天)|每天|全天|\s*x))"));
     const QString head = text.mid(qMax(0, d.start - 4), d.start - qMax(0, d.start - 4));

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <algorithm>
 
 using namespace tw;
 using namespace tw::analysis;
@@ -1145,6 +1146,59 @@ private slots:
         const auto prices = termsOf(result, QStringLiteral("price"));
         QCOMPARE(prices.size(), 3);
         QCOMPARE(prices.at(2).tier, QStringLiteral("Care Level 1"));
+    }
+
+    void emailQuoteWithBulletedPlans()
+    {
+        // A plain-text e-mail whose paragraphs are single long lines (not hard-wrapped): its short lines
+        // stand alone. Plans are list items "- NAME™ - ..." and lead their own bulleted sections.
+        const QString longLine =
+            QStringLiteral("Thanks for your time today. Here is our quote for hardware support on your servers at the "
+                           "Dayton data center, as discussed on the call with your infrastructure team this morning.");
+        const Document document = textDocument(
+            {{longLine, QStringLiteral("Business Hours means 8:00am-6:00pm ET, Monday-Friday."),
+              QStringLiteral("PLANS"), QStringLiteral("- GUARD 4H™ - 10 database hosts @ $80.00 per server per month"),
+              QStringLiteral("- ProCare Plus™ - 12 application servers @ $50.00 per server per month"),
+              QStringLiteral("GUARD 4H - coverage 24x7x365, US federal holidays included"),
+              QStringLiteral("  * Sev1 - 30 min response / 4 hr onsite"),
+              QStringLiteral("  * Sev2 - 1 hr response / 8 hr onsite"), QStringLiteral("  * Quarterly health check"),
+              QStringLiteral("ProCare Plus - coverage Business Hours"),
+              QStringLiteral("  * Sev1 - 1 hr response / 4 business hr onsite"),
+              QStringLiteral("  * GUARD 4H: new genuine Dell/HPE parts only"),
+              QStringLiteral("  * Forward stocking location in Dayton for GUARD 4H"),
+              QStringLiteral("If you have a Sev1 before the start date, please call our desk as soon as possible.")}},
+            DocumentFormat::Text);
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("GUARD 4H"), QStringLiteral("ProCare Plus")}));
+        auto timesOf = [&](const QString &key) {
+            QStringList found;
+            for (const SlaTerm &term : termsOf(result, key))
+                found << QStringLiteral("%1 %2 %3")
+                             .arg(term.tier, term.priority,
+                                  QString::number(term.values.value(QStringLiteral("minutes")).toInt()));
+            return found;
+        };
+        QCOMPARE(timesOf(QStringLiteral("response_time")),
+                 (QStringList{QStringLiteral("GUARD 4H P1 30"), QStringLiteral("GUARD 4H P2 60"),
+                              QStringLiteral("ProCare Plus P1 60")}));
+        QCOMPARE(timesOf(QStringLiteral("onsite_time")),
+                 (QStringList{QStringLiteral("GUARD 4H P1 240"), QStringLiteral("GUARD 4H P2 480"),
+                              QStringLiteral("ProCare Plus P1 240")}));
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).at(2).values.value(QStringLiteral("basis")).toString(),
+                 QStringLiteral("business"));
+        // Business Hours have no holiday rule ("holidays included" speaks of another plan's coverage).
+        const auto dayBasis = findingsOf(result, QStringLiteral("day_basis"));
+        QVERIFY(!dayBasis.isEmpty());
+        QVERIFY(std::any_of(dayBasis.cbegin(), dayBasis.cend(), [](const Finding &f) {
+            return f.evidence.quote.contains(QLatin1String("4 business hr onsite"));
+        }));
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("oem_new"));
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("Dayton"));
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
     }
 
     void letterStyleProposalWithPlanTitles()
