@@ -88,10 +88,27 @@ QString lineTotalPeriod(const AnalysisText &text, const TextUnit &unit)
     return QString();
 }
 
+// An amount column in a table whose unit price is per server a year ("AMC Unit Rate p.a." beside
+// "AMC Amount"): quantity times that price is a yearly amount (per month for monthly rates).
+QString amountColumnPeriod(const AnalysisText &text, const TextUnit &unit)
+{
+    if (unit.headerUnit < 0 || !totalPeriodHeader(unit.columnHeader))
+        return QString();
+    const PreparedSegment &header = text.segments().at(text.units().at(unit.headerUnit).segment);
+    for (const auto &cell : header.cells) {
+        const QString per = perOf(header.norm.text.mid(cell.first, cell.second - cell.first));
+        if (per == QLatin1String("server_year"))
+            return QStringLiteral("year");
+        if (per == QLatin1String("server_month"))
+            return QStringLiteral("month");
+    }
+    return QString();
+}
+
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
-        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台每年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year)"));
+        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台每年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
         R"(/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month)"));
     static const QRegularExpression hour = TermExtractor::pattern(
@@ -100,8 +117,8 @@ QString perOf(const QString &context)
         R"(年度(?:合计|小计|总计|费用)|(?<![\d一二三四五两])年(?:合计|小计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
         R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
-    static const QRegularExpression year =
-        TermExtractor::pattern(QStringLiteral(R"(/\s*年|每年|年度|年费|per (?:year|annum)|annual|yearly|/\s*yr)"));
+    static const QRegularExpression year = TermExtractor::pattern(
+        QStringLiteral(R"(/\s*年|每年|年度|年费|per (?:year|annum)|annual|yearly|/\s*yr|\bp\.\s?a\.)"));
     static const QRegularExpression month =
         TermExtractor::pattern(QStringLiteral(R"(/\s*月|每月|月费|per month|monthly)"));
     if (serverYear.match(context).hasMatch())
@@ -197,7 +214,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|Rs\.?|人民币)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|yuan|dollars|euros?|rupees)(?![a-z]))(?!\s*%))"));
     static const QRegularExpression bareAmount = pattern(QStringLiteral(R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*$)"));
     static const QRegularExpression priceHeader = pattern(QStringLiteral(
-        R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|€|£|\$|per (?:server|unit|year|month))"));
+        R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|₹|€|£|\$|per (?:server|unit|year|month))"));
     static const QRegularExpression notPrice = pattern(QStringLiteral(
         R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital)"));
     static const QRegularExpression penaltyContext = pattern(QStringLiteral(
@@ -297,8 +314,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         notPrice.match(unit.columnHeader).hasMatch())
         return;
     QString currency;
-    static const QRegularExpression headerCurrency =
-        pattern(QStringLiteral(R"((元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|\$))"));
+    static const QRegularExpression headerCurrency = pattern(
+        QStringLiteral(R"((元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|MYR|\$))"));
     const auto hc = headerCurrency.match(unit.columnHeader);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(unit.rowLabel);
@@ -307,6 +324,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         per = lineTotalPeriod(text, unit);
     if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))
         per = unitColumnPeriod(text, unit);
+    if (per.isEmpty())
+        per = amountColumnPeriod(text, unit);
     add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), bm.captured(1).toDouble(), currency, per);
 }
 
@@ -325,7 +344,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // term_months
     static const QRegularExpression termCue = pattern(QStringLiteral(
-        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|签(?:约|订)?(?=\s*\d{1,2}\s*(?:个)?\s*(?:年|月))|\bterm\b|contract period|service period|subscription period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
+        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|签(?:约|订)?(?=\s*\d{1,2}\s*(?:个)?\s*(?:年|月))|\bterm\b|contract period|service period|subscription period|(?:amc|warranty|support|maintenance|cover(?:age)?) period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
     static const QRegularExpression termLength =
         pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*-?\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
     static const QRegularExpression notTerm = pattern(QStringLiteral(

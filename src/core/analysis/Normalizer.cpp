@@ -359,12 +359,16 @@ NormalizedText Normalizer::normalize(const QString &in)
             continue;
         }
         const QChar c = foldChar(raw);
-        // 10,800.00 -> 10800.00 (but not "1, 2, 3").
+        // 10,800.00 -> 10800.00 (but not "1, 2, 3"); Indian grouping 6,88,400 and 1,00,00,000 too.
         if (c == QLatin1Char(',') && b.last().isDigit() && i + 3 < n + 0) {
-            bool thousands = i + 3 < n;
-            for (int k = 1; thousands && k <= 3; ++k)
-                thousands = foldChar(in.at(i + k)).isDigit();
-            if (thousands && (i + 4 >= n || !foldChar(in.at(i + 4)).isDigit())) {
+            auto digitAt = [&](int k) { return k < n && foldChar(in.at(k)).isDigit(); };
+            auto thousandsAt = [&](int comma) {
+                return digitAt(comma + 1) && digitAt(comma + 2) && digitAt(comma + 3) && !digitAt(comma + 4);
+            };
+            int comma = i;
+            while (digitAt(comma + 1) && digitAt(comma + 2) && comma + 3 < n && in.at(comma + 3) == QLatin1Char(','))
+                comma += 3;
+            if (thousandsAt(comma)) {
                 ++i;
                 continue;
             }

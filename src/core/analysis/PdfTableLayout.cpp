@@ -14,6 +14,22 @@ constexpr double kEdgeTolerance = 1.5;
 // A gap between words this many times the table's usual one may be a gutter between two cells.
 constexpr double kWideGap = 1.3;
 
+// The table's usual gap between words of one cell (points), 0 when it has too few words to tell.
+double usualWordGap(const QList<Row> &rows)
+{
+    QList<double> gaps;
+    for (const Row &row : rows) {
+        for (const TextLine *item : row) {
+            for (int w = 1; w < item->words.size(); ++w)
+                gaps << item->words.at(w).box.x - item->words.at(w - 1).box.right();
+        }
+    }
+    if (gaps.size() < 4)
+        return 0;
+    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+    return std::max(0.5, gaps.at(gaps.size() / 2));
+}
+
 } // namespace
 
 TableColumns tableColumns(const QList<Row> &rows)
@@ -120,18 +136,9 @@ QList<const TextLine *> splitLineBeforeWords(const TextLine &line, const QList<i
 
 QList<Row> splitAtColumnStarts(const QList<Row> &rows, std::list<TextLine> *storage)
 {
-    // The table's usual gap between words of one cell.
-    QList<double> gaps;
-    for (const Row &row : rows) {
-        for (const TextLine *item : row) {
-            for (int w = 1; w < item->words.size(); ++w)
-                gaps << item->words.at(w).box.x - item->words.at(w - 1).box.right();
-        }
-    }
-    if (gaps.size() < 4)
+    const double usual = usualWordGap(rows);
+    if (usual <= 0)
         return rows;
-    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
-    const double usual = std::max(0.5, gaps.at(gaps.size() / 2));
     // Where a cell may start: a line's first word, or a word after a wider gap than usual.
     auto opensCell = [&](const TextLine *item, int w) {
         return w == 0 || item->words.at(w).box.x - item->words.at(w - 1).box.right() > kWideGap * usual;
@@ -163,6 +170,37 @@ QList<Row> splitAtColumnStarts(const QList<Row> &rows, std::list<TextLine> *stor
             QList<int> cuts;
             for (int w = 1; w < item->words.size(); ++w) {
                 if (opensCell(item, w) && atEdge(item, item->words.at(w).box.x))
+                    cuts << w;
+            }
+            if (cuts.isEmpty())
+                split << item;
+            else
+                split << splitLineBeforeWords(*item, cuts, storage);
+        }
+        out << split;
+    }
+    return out;
+}
+
+QList<Row> splitAtColumnGutters(const QList<Row> &rows, const TableColumns &columns, std::list<TextLine> *storage)
+{
+    const double usual = usualWordGap(rows);
+    if (usual <= 0 || columns.size() < 2)
+        return rows;
+    auto wordColumn = [&columns](const Word &word) {
+        TextLine probe;
+        probe.box = word.box;
+        return columnOf(columns, &probe);
+    };
+    QList<Row> out;
+    for (const Row &row : rows) {
+        Row split;
+        for (const TextLine *item : row) {
+            QList<int> cuts;
+            for (int w = 1; w < item->words.size(); ++w) {
+                const Word &before = item->words.at(w - 1);
+                const Word &word = item->words.at(w);
+                if (word.box.x - before.box.right() > kWideGap * usual && wordColumn(before) != wordColumn(word))
                     cuts << w;
             }
             if (cuts.isEmpty())

@@ -38,4 +38,12 @@ QList<const TextLine *> splitLineBeforeWords(const TextLine &line, const QList<i
 QList<QList<const TextLine *>> splitAtColumnStarts(const QList<QList<const TextLine *>> &rows,
                                                    std::list<TextLine> *storage);
 
+/**
+ * A line chained across cells whose own left edges do not line up ("Comprehensive Comprehensive
+ * Non-Comprehensive", centred header cells): it is cut where a gap wider than the table's usual word
+ * gap separates words that fall in different columns.
+ */
+QList<QList<const TextLine *>> splitAtColumnGutters(const QList<QList<const TextLine *>> &rows,
+                                                    const TableColumns &columns, std::list<TextLine> *storage);
+
 } // namespace tw::analysis

@@ -504,9 +504,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             const QList<QList<const TextLine *>> buffered = splitAtColumnStarts(open.buffered, &markedLines);
             TableColumns columns = inherited ? open.columns : tableColumns(buffered);
             auto columnIndex = [&columns](const TextLine *line) { return columnOf(columns, line); };
-            const QList<QList<const TextLine *>> cellRows = splitStackedRows(buffered, columnIndex);
+            QList<QList<const TextLine *>> cellRows = splitStackedRows(buffered, columnIndex);
             if (!inherited && cellRows.size() > buffered.size())
                 columns = tableColumns(cellRows);
+            cellRows = splitAtColumnGutters(cellRows, columns, &markedLines);
             for (const QList<const TextLine *> &row : cellRows) {
                 QList<int> cellColumns;
                 QList<Writer::Cell> cells;
@@ -545,6 +546,9 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
         };
 
         QList<Writer::Piece> paragraph;
+        QList<const TextLine *> paragraphLines; // the lines of paragraph
+        // Paragraphs of one line written on this page, most recent last, with their segment.
+        QList<QPair<const TextLine *, int>> loneLines;
         const TextLine *previousLine = nullptr;
         double lastTableBottom = -1e9; // of the table last closed on this page
         double lastTableLineHeight = 0;
@@ -552,16 +556,20 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             if (paragraph.isEmpty())
                 return;
             if (firstOnPage && state.lastWasParagraph && state.lastParagraphOpen &&
-                !listStartPattern().match(paragraph.first().text).hasMatch())
+                !listStartPattern().match(paragraph.first().text).hasMatch()) {
                 writer.continueLast(paragraph);
-            else
+            } else {
                 writer.paragraph(paragraph);
+                if (paragraphLines.size() == 1)
+                    loneLines << qMakePair(paragraphLines.first(), int(segments.size()) - 1);
+            }
             state.lastWasParagraph = true;
             state.lastParagraphOpen = paragraphOpen(segments.last().text) && previousLine &&
                                       previousLine->box.right() > rightEdge - 0.15 * (rightEdge - previousLine->box.x);
             state.lastTable = -1;
             firstOnPage = false;
             paragraph.clear();
+            paragraphLines.clear();
         };
 
         for (qsizetype r = 0; r < rows.size(); ++r) {
@@ -614,11 +622,28 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     previousLine->box.x < row.items.first()->box.right() &&
                     previousLine->box.right() < row.items.value(1)->box.x + 1) {
                     paragraph.removeLast();
+                    paragraphLines.removeLast();
                     start.items.prepend(previousLine);
                     start.top = previousLine->box.y;
                     previousLine = nullptr;
                 }
                 flushParagraph();
+                // Header cells aligned to the top wrap, so their first lines sit above the row's other
+                // cells; Poppler may chain them into one line, read as a paragraph of its own. Such
+                // lines right above the row, right of its first cell, are the header's.
+                if (multi) {
+                    const double firstRight = start.items.first()->box.right();
+                    while (!loneLines.isEmpty() && loneLines.last().second == int(segments.size()) - 1) {
+                        const TextLine *lone = loneLines.last().first;
+                        if (lone->box.y >= start.top || start.top - lone->box.bottom() > 0.5 * height ||
+                            lone->box.x < firstRight)
+                            break;
+                        segments.removeLast();
+                        loneLines.removeLast();
+                        start.items.prepend(lone);
+                        start.top = lone->box.y;
+                    }
+                }
                 // A row whose cells are taller than the gap allows (wrapped text, cell padding) comes
                 // after the table was closed; lined up with its columns and close below, it continues it.
                 bool alignedBelow = !firstOnPage && multi && paragraph.isEmpty() && state.lastTable >= 0 &&
@@ -661,6 +686,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 flushParagraph();
                 paragraph << Writer::Piece{line->text, page.number, line->box};
             }
+            paragraphLines << line;
             previousLine = line;
         }
         if (open.id >= 0)

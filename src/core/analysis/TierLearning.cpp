@@ -519,6 +519,17 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             }
             continue;
         }
+        // "2.1 Comprehensive AMC" / "2.2 Non-Comprehensive AMC": a plan and its "non-" counterpart.
+        static const QRegularExpression negatedPrefix(QStringLiteral(R"(^non[- ]?$)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+        const bool negatedPair =
+            (b.endsWith(a, Qt::CaseInsensitive) && negatedPrefix.match(b.left(b.size() - a.size())).hasMatch()) ||
+            (a.endsWith(b, Qt::CaseInsensitive) && negatedPrefix.match(a.left(a.size() - b.size())).hasMatch());
+        if (negatedPair && a.size() <= 40 && b.size() <= 40) {
+            tiers->addCandidate(headings.at(i).text, headings.at(i).written);
+            tiers->addCandidate(headings.at(next).text, headings.at(next).written);
+            continue;
+        }
         if (a.size() > 24 || b.size() > 24)
             continue;
         int common = 0;
@@ -532,7 +543,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         static const QRegularExpression genericZh(QStringLiteral(
             R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划|概况|简介|介绍|概述|背景|总结|资质|优势|团队|条件|超时|延误|延迟|故障|考核|补偿|赔偿|计费|收费|规则|责任|义务)$)"));
         static const QRegularExpression tierWord(
-            QStringLiteral(R"(^\s*(?:plan|tier|level|package|edition|class|option|programme|program)s?\s*$)"),
+            QStringLiteral(
+                R"(^\s*(?:plan|tier|level|package|edition|class|option|programme|program|amc|cover|care|warranty)s?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         // "1级保障" / "2级保障" share "级保障": a grade word before the generic ending makes it a tier.
         const bool graded = QStringLiteral("级类档等").contains(suffix.front());

@@ -1201,6 +1201,84 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
     }
 
+    void amcOptionsWithATopAlignedTwoGroupPriceTable()
+    {
+        // An Indian AMC quote: "Comprehensive AMC" and its "Non-Comprehensive" counterpart as sibling
+        // headings; a price table whose header cells wrap from the top, their first lines chained by
+        // Poppler above the rest of the header; rates "p.a." in Indian digit grouping.
+        Document document;
+        document.fileName = QStringLiteral("amc.pdf");
+        document.format = DocumentFormat::Pdf;
+        auto w = [](const char *text, double x) { return qMakePair(QString::fromUtf8(text), x); };
+        auto line = [&](const QList<QPair<QString, double>> &words, double y) { return wordsLine(words, y, 11.7, 5); };
+        Page first;
+        first.number = 1;
+        first.lines = {
+            line({w("2.1", 62), w("Comprehensive", 80), w("AMC", 150)}, 100),
+            line({w("Support", 62), w("coverage:", 102), w("24", 152), w("x", 165), w("7", 172), w("x", 180),
+                  w("365.", 187)},
+                 118),
+            line({w("2.2", 62), w("Non-Comprehensive", 80), w("AMC", 170)}, 140),
+            line({w("Services", 62), w("may", 107), w("be", 127), w("delivered", 142), w("through", 192), w("our", 232),
+                  w("local", 252), w("channel", 280), w("partner.", 320)},
+                 158),
+            line({w("Response", 62), w("timelines", 107), w("for", 157), w("the", 177), w("DR", 197), w("site", 212),
+                  w("shall", 237), w("be", 262), w("as", 277), w("per", 292), w("Annexure", 312), w("B.", 357)},
+                 176)};
+        Page second;
+        second.number = 2;
+        second.lines = {
+            line({w("Comprehensive", 225.5), w("Comprehensive", 299.3), w("Non-Comprehensive", 372.9)}, 110.05),
+            line({w("Non-Comprehensive", 467.4)}, 116.95),
+            line({w("Sr.", 65.6)}, 123.95),
+            line({w("Server", 113), w("Model", 143.5)}, 123.95),
+            line({w("Qty", 204.6)}, 123.95),
+            line({w("AMC", 228), w("Unit", 251), w("Rate", 271)}, 123.95),
+            line({w("AMC", 304.5), w("Amount", 327.5)}, 123.95),
+            line({w("AMC", 376.7), w("Unit", 399.7), w("Rate", 419.7), w("p.a.", 441.7)}, 123.95),
+            line({w("AMC", 470), w("Amount", 493), w("(INR)", 528)}, 130.65),
+            line({w("p.a.", 240), w("(INR)", 258)}, 137.85),
+            line({w("(INR)", 318)}, 137.85),
+            line({w("(INR)", 400)}, 137.85),
+            line({w("1", 65.6)}, 160),
+            line({w("Dell", 113), w("R740", 136)}, 160),
+            line({w("6", 204.6)}, 160),
+            line({w("38,500", 260)}, 160),
+            line({w("2,31,000", 330)}, 160),
+            line({w("16,200", 430)}, 160),
+            line({w("97,200", 525)}, 160),
+            line({w("Sub-total", 113)}, 180),
+            line({w("6,88,400", 330)}, 180),
+            line({w("2,92,400", 520)}, 180),
+            line({w("1.", 62), w("AMC", 75), w("period:", 97), w("12", 135), w("months.", 150)}, 230),
+            line({w("2.", 62), w("The", 75), w("Bank", 95), w("shall", 120), w("inform", 145), w("the", 177),
+                  w("helpdesk", 195), w("promptly", 240), w("of", 285), w("any", 297), w("relocation.", 317)},
+                 250)};
+        document.pages = {first, second};
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("Comprehensive AMC"), QStringLiteral("Non-Comprehensive AMC")}));
+        QStringList prices;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            prices << QStringLiteral("%1 %2 %3 %4")
+                          .arg(term.tier, term.values.value(QStringLiteral("amount")).toString(),
+                               term.values.value(QStringLiteral("currency")).toString(),
+                               term.values.value(QStringLiteral("per")).toString());
+        QVERIFY2(prices.contains(QStringLiteral("Comprehensive AMC 38500 INR server_year")),
+                 qPrintable(prices.join(u';')));
+        QVERIFY2(prices.contains(QStringLiteral("Non-Comprehensive AMC 16200 INR server_year")),
+                 qPrintable(prices.join(u';')));
+        QVERIFY2(prices.contains(QStringLiteral("Comprehensive AMC 688400 INR year")), qPrintable(prices.join(u';')));
+        QVERIFY2(prices.contains(QStringLiteral("Non-Comprehensive AMC 292400 INR year")),
+                 qPrintable(prices.join(u';')));
+        const auto term = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(term.size(), 1);
+        QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 12);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
