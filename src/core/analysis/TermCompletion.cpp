@@ -82,11 +82,11 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
     };
     static const QRegularExpression counting = TermExtractor::pattern(QStringLiteral(
         R"(计算|计时|累计|统计|均按|按|为|times?\b|counted|measured|calculated|are|apply|applies|is|\bruns?\b|\bcounts?\b)"));
-    static const QRegularExpression everything =
-        TermExtractor::pattern(QStringLiteral(R"(所有|全部|各项|一切|\ball\b|\bevery\b|\beach\b)"));
+    static const QRegularExpression everything = TermExtractor::pattern(QStringLiteral(
+        R"(所有|全部|各项|一切|所称|均为|均按|一律|\ball\b|\bevery\b|\beach\b|unless otherwise (?:stated|specified|agreed))"));
     // "all times", "每项时限": a note about every time promised, not "on each Business Day".
     static const QRegularExpression timesWord = TermExtractor::pattern(QStringLiteral(
-        R"(\btimes?\b|\btargets?\b|service levels?|\brespon|\bresolution|on-?site|时限|时间|响应|到场|修复|恢复)"));
+        R"(\btimes?\b|\btargets?\b|service levels?|\brespon|\bresolution|on-?site|\bhours\b|时限|时间|小时|响应|到场|修复|恢复)"));
     QList<Note> notes;
     static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
         R"(工作日|工作小时|工作时间|服务时间内|自然日|自然小时|日历日|连续计算|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|service hours|nbd)"));

@@ -29,7 +29,7 @@ QString TierContext::keyOf(const QString &text)
 QString TierContext::cleanName(const QString &text)
 {
     static const QRegularExpression numbering(QStringLiteral(
-        R"(^\s*#{0,6}\s*(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+[、.]|[（(](?:\d+|[一二三四五六七八九十]{1,3})[)）]|第.{1,3}[章节条])\s*)"));
+        R"(^\s*#{0,6}\s*(?:\d+(?:\.\d+)*(?:\.|、|\s+|$)|[一二三四五六七八九十]+[、.]|[（(](?:\d+|[一二三四五六七八九十]{1,3})[)）]|第.{1,3}[章节条])\s*)"));
     static const QRegularExpression cut(QStringLiteral(R"(\s*(?:[（(]|——|--|\s[-–—]\s|[:：]|\s*[-–—]\s*$).*$)"));
     static const QRegularExpression model(QStringLiteral(R"([A-Za-z]{1,4}-?[A-Za-z]?\d{3,})"));
     static const QRegularExpression stop(
@@ -44,10 +44,14 @@ QString TierContext::cleanName(const QString &text)
         name = name.chopped(1).trimmed();
     if (name.size() < 2 || name.size() > 40 || model.match(name).hasMatch() || stop.match(name).hasMatch())
         return QString();
+    // Service levels named by their shorthand ("7×24×4", "5x8xNBD") are names, though mostly digits.
+    static const QRegularExpression shorthand(
+        QStringLiteral(R"(^\d{1,2}\s*[x×*]\s*\d{1,2}\s*[x×*]\s*(?:\d{1,2}|NBD)\s*(?:[HhＨ]|小时)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     int digits = 0;
     for (QChar c : name)
         digits += c.isDigit() ? 1 : 0;
-    if (digits * 3 > name.size())
+    if (digits * 3 > name.size() && !shorthand.match(name).hasMatch())
         return QString();
     // A tier is named in a few words; a dozen Chinese characters is a sentence.
     int han = 0;

@@ -86,8 +86,13 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 R"(\b(?:time|times|target|targets|hours?|level|sla|\(.*\))\b|时间|时限|目标|超时|要求|[^\w])"),
             QRegularExpression::CaseInsensitiveOption);
         rest.remove(filler);
+        // "故障级别", "Severity": a column of priorities, not a plan.
+        static const QRegularExpression priorityColumn(
+            QStringLiteral(
+                R"(^\s*(?:故障|事件)?(?:级别|等级|分级)\s*$|^\s*(?:incident )?(?:priority|severity|优先级)\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
         return (!measureColumn.match(cell).hasMatch() || rest.size() >= 3) &&
-               PriorityParser::prioritiesOf(cell).isEmpty();
+               PriorityParser::prioritiesOf(cell).isEmpty() && !priorityColumn.match(cell).hasMatch();
     };
     auto learnFromTables = [&] {
         // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.

@@ -1279,6 +1279,36 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
     }
 
+    void serviceLevelsNamedByShorthandAndAGlobalHourDefinition()
+    {
+        // Tiers named by their shorthand ("7×24×2", "5×8×NBD") across a table; "本协议所称小时均为自然
+        // 小时" makes every time in hours a calendar time.
+        const Document document = textDocument({{
+            QStringLiteral(
+                "2.1.4 小时：除另有约定外，本协议所称小时均为自然小时，连续计算，夜间、周末及节假日不中断。"),
+            QStringLiteral("3.2 服务时限"),
+            QStringLiteral("服务指标\t故障级别\t7×24×2\t5×8×NBD"),
+            QStringLiteral("响应时间\t一级故障\t十五分钟\t一个工作小时"),
+            QStringLiteral("到场时间\t一级故障\t二小时\t下一个工作日"),
+            QStringLiteral("8 服务费用"),
+            QStringLiteral("服务等级\t单价（元/台/年）"),
+            QStringLiteral("7×24×2\t6,800.00"),
+            QStringLiteral("5×8×NBD\t1,800.00"),
+        }});
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("7×24×2"), QStringLiteral("5×8×NBD")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("7×24×2"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QCOMPARE(response.at(1).tier, QStringLiteral("5×8×NBD"));
+        QCOMPARE(response.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(1).tier, QStringLiteral("5×8×NBD"));
+        QCOMPARE(prices.at(1).values.value(QStringLiteral("amount")).toInt(), 1800);
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
