@@ -204,7 +204,7 @@ void AnalysisText::findHeadings()
                                    !listItem.match(text).hasMatch();
             if (titleLike) {
                 const QString named = m_tiers.tierIn(text);
-                if (!named.isEmpty() && !m_tiers.tierIn(text.left(named.size() + 2)).isEmpty()) {
+                if (!named.isEmpty() && !m_tiers.tierIn(text.left(m_tiers.shortestMention(named) + 2)).isEmpty()) {
                     tier = named;
                     tierLevel = kUnnumberedTitle;
                 } else if (tierLevel == kUnnumberedTitle && everyPlan.match(text).hasMatch()) {
@@ -364,7 +364,8 @@ void AnalysisText::buildUnits()
                 const QString firstSentence =
                     text.mid(ranges.first().first, ranges.first().second - ranges.first().first);
                 const QString named = m_tiers.tierIn(firstSentence);
-                if (!named.isEmpty() && !m_tiers.tierIn(firstSentence.left(named.size() + 12)).isEmpty())
+                if (!named.isEmpty() &&
+                    !m_tiers.tierIn(firstSentence.left(m_tiers.shortestMention(named) + 12)).isEmpty())
                     lead = named;
             }
             // A paragraph that opens with a priority label ("P1 级故障：…", "Severity 1: ...") speaks

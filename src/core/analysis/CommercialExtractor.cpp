@@ -2,6 +2,8 @@
 
 #include "GatedMatch.h"
 
+#include <algorithm>
+
 namespace tw::analysis {
 
 namespace {
@@ -184,6 +186,25 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
     if (s == QStringLiteral("₹") || s == QLatin1String("INR") || s == QLatin1String("RS.") ||
         s == QLatin1String("RS") || s.contains(QLatin1String("RUPEE")) || s.contains(QStringLiteral("卢比")))
         return QStringLiteral("INR");
+    if (s == QLatin1String("MYR") || s == QLatin1String("RM") || s.contains(QLatin1String("RINGGIT")) ||
+        s.contains(QStringLiteral("令吉")) || s.contains(QStringLiteral("马币")))
+        return QStringLiteral("MYR");
+    if (s.startsWith(QLatin1String("MOP")) || s.contains(QLatin1String("PATACA")) ||
+        s.contains(QStringLiteral("澳门")) || s.contains(QStringLiteral("澳門")))
+        return QStringLiteral("MOP");
+    if (s == QLatin1String("TWD") || s == QLatin1String("NT$") || s.contains(QStringLiteral("台币")) ||
+        s.contains(QStringLiteral("台幣")))
+        return QStringLiteral("TWD");
+    if (s == QStringLiteral("新元") || s == QStringLiteral("新币") || s == QStringLiteral("新加坡元"))
+        return QStringLiteral("SGD");
+    if (s == QStringLiteral("港元") || s == QStringLiteral("港幣"))
+        return QStringLiteral("HKD");
+    if (s == QStringLiteral("澳元"))
+        return QStringLiteral("AUD");
+    if (s == QStringLiteral("加元"))
+        return QStringLiteral("CAD");
+    if (s == QStringLiteral("日元"))
+        return QStringLiteral("JPY");
     if (s == QLatin1String("NZD") || s == QLatin1String("NZ$"))
         return QStringLiteral("NZD");
     if (s == QLatin1String("CHF"))
@@ -211,10 +232,10 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|Rs\.?|人民币)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|yuan|dollars|euros?|rupees)(?![a-z]))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|RM(?=\s*\d)|Rs\.?|人民币)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|yuan|dollars|euros?|rupees|ringgit)(?![a-z]))(?!\s*%))"));
     static const QRegularExpression bareAmount = pattern(QStringLiteral(R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*$)"));
     static const QRegularExpression priceHeader = pattern(QStringLiteral(
-        R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|₹|€|£|\$|per (?:server|unit|year|month))"));
+        R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|mop|twd|₹|€|£|\$|per (?:server|unit|year|month))"));
     static const QRegularExpression notPrice = pattern(QStringLiteral(
         R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital)"));
     static const QRegularExpression penaltyContext = pattern(QStringLiteral(
@@ -247,7 +268,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             amount *= 10000;
         QString currency = currencyCode(prefix ? m.captured(1) : m.captured(6));
         // "$55 CAD per hour": a code after the amount settles which dollar.
-        static const QRegularExpression codeAfter(QStringLiteral(R"(^\s*(USD|CAD|AUD|SGD|HKD|NZD|EUR|GBP|CNY|RMB)\b)"));
+        static const QRegularExpression codeAfter(
+            QStringLiteral(R"(^\s*(USD|CAD|AUD|SGD|HKD|NZD|EUR|GBP|CNY|RMB|MYR|MOP|TWD)\b)"));
         const auto code = codeAfter.match(t.mid(int(m.capturedEnd()), 6));
         if (code.hasMatch())
             currency = currencyCode(code.captured(1));
@@ -286,6 +308,18 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             if (per.isEmpty())
                 per = perOf(before);
         }
+        if (per.isEmpty()) {
+            // A list introduced by its label: "Annual fees by billing entity: A, SGD 25,800; B, MYR 97,220"
+            // (the items after the first are units of their own, so the label is looked for in the
+            // paragraph, back to the end of the previous sentence).
+            const QString &paragraph = text.segments().at(unit.segment).norm.text;
+            const qsizetype at = unit.start + m.capturedStart();
+            const qsizetype colon =
+                std::max(paragraph.lastIndexOf(QLatin1Char(':'), at), paragraph.lastIndexOf(QChar(0xFF1A), at));
+            static const QRegularExpression sentenceEnd(QStringLiteral(R"([。!?！？]|\.\s)"));
+            if (colon > 0 && !paragraph.mid(colon, at - colon).contains(sentenceEnd))
+                per = perOf(paragraph.mid(qMax(qsizetype(0), colon - 40), qMin(colon, qsizetype(40))));
+        }
         add(int(m.capturedStart()), int(m.capturedEnd()), amount, currency, per);
         covered << qMakePair(int(m.capturedStart()), int(m.capturedEnd()));
         any = true;
@@ -314,8 +348,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         notPrice.match(unit.columnHeader).hasMatch())
         return;
     QString currency;
-    static const QRegularExpression headerCurrency = pattern(
-        QStringLiteral(R"((元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|MYR|\$))"));
+    static const QRegularExpression headerCurrency = pattern(QStringLiteral(
+        R"((新元|澳门元|令吉|港元|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|MYR|MOP|TWD|\$))"));
     const auto hc = headerCurrency.match(unit.columnHeader);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(unit.rowLabel);
@@ -332,7 +366,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
     return re;
 }
 

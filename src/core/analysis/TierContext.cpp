@@ -73,10 +73,38 @@ void TierContext::addCandidate(const QString &text, const QString &original)
         return;
     const QString display = written.isEmpty() ? name : written;
     for (const Entry &entry : m_entries) {
-        if (entry.key == key || entry.name == display)
+        if (entry.key == key || entry.name == display || entry.aliases.contains(key))
             return;
     }
-    Entry entry{display, key, QString(), QString(), QString(), QString()};
+    // A bilingual name ("Mission Critical 关键业务", "生产系统 Production"): either half alone names the
+    // same tier. A tier already known by one half takes the other half as an alias.
+    static const QRegularExpression bilingual(QStringLiteral(
+        R"(^([A-Za-z][A-Za-z0-9 &+/'.-]*[A-Za-z0-9])\s*([\x{3400}-\x{9fff}][^A-Za-z]*)$|^([\x{3400}-\x{9fff}][^A-Za-z]*?)\s*([A-Za-z][A-Za-z0-9 &+/'.-]*)$)"));
+    const auto halves = bilingual.match(name);
+    QStringList halfKeys;
+    if (halves.hasMatch()) {
+        for (int g = 1; g <= 4; ++g) {
+            const QString half = keyOf(halves.captured(g));
+            if (half.size() >= 2)
+                halfKeys << half;
+        }
+        if (halfKeys.size() == 2) {
+            for (Entry &known : m_entries) {
+                if (halfKeys.contains(known.key) || halfKeys.contains(known.aliases.value(0))) {
+                    for (const QString &half : std::as_const(halfKeys)) {
+                        if (half != known.key && !known.aliases.contains(half))
+                            known.aliases << half;
+                    }
+                    known.aliases << key;
+                    indexKeys();
+                    return;
+                }
+            }
+        } else {
+            halfKeys.clear();
+        }
+    }
+    Entry entry{display, key, QString(), QString(), QString(), QString(), halfKeys};
     static const QRegularExpression classed(QStringLiteral(R"(^(\S{1,6}?)(设备|系统|服务器|主机|业务|环境)$)"));
     // "Class A" is named in "Classes A and B", "Category 2" in "Categories 1 and 2".
     static const QRegularExpression lettered(
@@ -94,6 +122,32 @@ void TierContext::addCandidate(const QString &text, const QString &original)
     m_longestFirst << int(m_entries.size()) - 1;
     std::stable_sort(m_longestFirst.begin(), m_longestFirst.end(),
                      [this](int a, int b) { return m_entries.at(a).key.size() > m_entries.at(b).key.size(); });
+    indexKeys();
+}
+
+int TierContext::shortestMention(const QString &name) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.name != name)
+            continue;
+        int shortest = int(name.size());
+        for (const QString &alias : entry.aliases)
+            shortest = std::min(shortest, int(alias.size()));
+        return shortest;
+    }
+    return int(name.size());
+}
+
+void TierContext::indexKeys()
+{
+    m_keys.clear();
+    for (int i : std::as_const(m_longestFirst)) {
+        m_keys << qMakePair(m_entries.at(i).key, i);
+        for (const QString &alias : m_entries.at(i).aliases)
+            m_keys << qMakePair(alias, i);
+    }
+    std::stable_sort(m_keys.begin(), m_keys.end(),
+                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
 }
 
 QStringList TierContext::tiersIn(const QString &text) const
@@ -104,11 +158,11 @@ QStringList TierContext::tiersIn(const QString &text) const
     const QString key = keyOf(text + QStringLiteral(" x")); // keep a trailing "tier" in the text
     // "非核心业务区" mentions 非核心业务区, not 核心业务区; "Premium Plus" is not "Premium".
     QList<QPair<int, int>> claimed;
-    for (int i : m_longestFirst) {
+    for (const auto &[entryKey, i] : m_keys) {
         const Entry &entry = m_entries.at(i);
         int from = 0;
-        while ((from = int(key.indexOf(entry.key, from))) >= 0) {
-            const int to = from + int(entry.key.size());
+        while ((from = int(key.indexOf(entryKey, from))) >= 0) {
+            const int to = from + int(entryKey.size());
             bool inside = false;
             for (const auto &c : claimed)
                 inside = inside || (from >= c.first && to <= c.second);
@@ -119,6 +173,9 @@ QStringList TierContext::tiersIn(const QString &text) const
             }
             from = to;
         }
+    }
+    for (int i : m_longestFirst) {
+        const Entry &entry = m_entries.at(i);
         if (!found.contains(entry.name) && coordinated(text, entry))
             found << entry.name;
     }

@@ -28,6 +28,11 @@ public:
     /** True when a tier name reads as a critical one (关键, mission-critical, premier, ...). */
     static bool isCriticalTier(const QString &tier);
     QStringList names() const;
+    /**
+     * How short a mention of the tier can be: the length of its shortest key (a bilingual name is
+     * mentioned by either half), for "does the text open with the tier" checks.
+     */
+    int shortestMention(const QString &name) const;
     /** The matching key of a tier name: letters and digits in lower case, without "tier", "层", "plan"... */
     static QString keyOf(const QString &text);
 
@@ -49,11 +54,16 @@ private:
         /// "Class A" is "Class" + "A": named in "Classes A and B".
         QString classWord;
         QString classLetter;
+        /// Other keys naming the same tier: each half of a bilingual name ("Mission Critical 关键业务").
+        QStringList aliases;
     };
+    /** Rebuilds m_keys from the entries. */
+    void indexKeys();
     /** Whether text names entry in a coordination ("一类、二类设备", "核心和一般系统"). */
     static bool coordinated(const QString &text, const Entry &entry);
     QList<Entry> m_entries;
-    QList<int> m_longestFirst; ///< indexes of m_entries, longest key first (a longer name wins)
+    QList<int> m_longestFirst;         ///< indexes of m_entries, longest key first (a longer name wins)
+    QList<QPair<QString, int>> m_keys; ///< every key and alias with its entry, longest first
 };
 
 } // namespace tw::analysis

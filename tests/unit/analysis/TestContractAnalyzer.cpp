@@ -1309,6 +1309,41 @@ private slots:
         QCOMPARE(prices.at(1).values.value(QStringLiteral("amount")).toInt(), 1800);
     }
 
+    void bilingualTierHalvesAndRegionalCurrencies()
+    {
+        // A bilingual tier label is one tier, named by either half; Singapore, Malaysian and Macau
+        // currencies in their Chinese and English forms; a list of amounts introduced by its label.
+        const Document document = textDocument({{
+            QStringLiteral("Tier 等级\tFee per server per year 每台年费"),
+            QStringLiteral("Mission Critical 关键业务\tS$ 2,150"),
+            QStringLiteral("Production 生产系统\tRM 3,380"),
+            QStringLiteral("关键业务：7×24 小时，全年无休。"),
+            QStringLiteral("关键业务到场超时，每宗事件扣减 500 新元，每月扣减上限为当月服务费的 15%。"),
+            QStringLiteral("Annual fees by billing entity: Lionbay Pte Ltd, SGD 25,800; Lionbay Sdn Bhd, MYR 97,220; "
+                           "Lionbay Lda, MOP 99,200."),
+            QStringLiteral("合同范围以外的服务按工时收费：新加坡每小时 220 新元，澳门每小时 1,300 澳门元。"),
+        }});
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers.size(), 2);
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 1);
+        QCOMPARE(coverage.first().tier, result.tiers.first());
+        const auto penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
+        QCOMPARE(penalty.first().values.value(QStringLiteral("cap_percent")).toInt(), 15);
+        QStringList prices;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            prices << QStringLiteral("%1 %2 %3")
+                          .arg(term.values.value(QStringLiteral("amount")).toString(),
+                               term.values.value(QStringLiteral("currency")).toString(),
+                               term.values.value(QStringLiteral("per")).toString());
+        QCOMPARE(prices, (QStringList{QStringLiteral("2150 SGD server_year"), QStringLiteral("3380 MYR server_year"),
+                                      QStringLiteral("25800 SGD year"), QStringLiteral("97220 MYR year"),
+                                      QStringLiteral("99200 MOP year"), QStringLiteral("220 SGD hour"),
+                                      QStringLiteral("1300 MOP hour")}));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
