@@ -43,11 +43,11 @@ QString DurationParser::basisOf(const QString &text)
 {
     static const QRegularExpression business(
         QStringLiteral(
-            R"(工作日|工作小时|工作时间|服务时间内|business[\s-]*(?:hours?|hrs?|days?|time)|working[\s-]*(?:hours?|hrs?|days?|time)|during (?:the )?service hours|service hours only|NBD)"),
+            R"(工作日|工作小时|工作时间|服务时间内|服务时段内|business[\s-]*(?:hours?|hrs?|days?|time)|working[\s-]*(?:hours?|hrs?|days?|time)|during (?:the )?service hours|service hours only|NBD)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression calendar(
         QStringLiteral(
-            R"(自然日|自然小时|日历日|连续计算|不因[^。；;]{0,12}中断|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|\bcontinuous(?:ly)?\b)"),
+            R"(自然日|自然小时|日历日|连续计算|连续时间|不中断|不因[^。；;]{0,12}中断|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|\bcontinuous(?:ly)?\b)"),
         QRegularExpression::CaseInsensitiveOption);
     if (calendar.match(text).hasMatch())
         return QStringLiteral("calendar");

@@ -1,6 +1,9 @@
 #include "Normalizer.h"
 
+#include "core/text/TraditionalChinese.h"
+
 #include "NumberParser.h"
+#include "RegionalVocabulary.h"
 
 namespace tw::analysis {
 
@@ -69,7 +72,9 @@ QChar foldChar(QChar c)
     case 0xFFE5: // ￥
         return QChar(0x00A5);
     default:
-        return c;
+        // Traditional Chinese reads as Simplified ("國定假日" as "国定假日"), so the rule packs and
+        // extractors, written in Simplified, read both.
+        return u >= 0x3400 ? simplifiedChinese(c) : c;
     }
 }
 
@@ -283,6 +288,16 @@ NormalizedText Normalizer::normalize(const QString &in)
                     i = close + 1;
                     continue;
                 }
+            }
+        }
+        // Taiwan and Hong Kong words read as the mainland ones the rules use (備品 -> 备件).
+        if (raw.unicode() >= 0x4E00) {
+            int length = 0;
+            const QString mainland = RegionalVocabulary::mainlandWordAt(in, i, &length);
+            if (!mainland.isEmpty()) {
+                b.append(mainland, i, i + length);
+                i += length;
+                continue;
             }
         }
         // 百分之二十 -> 20%

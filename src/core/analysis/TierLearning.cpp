@@ -265,7 +265,12 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             if (at < 0 || at >= segment.cells.size() || !serviceLevel.match(segment.norm.text).hasMatch())
                 continue;
             const QString item = cellText(segment, at);
-            if (!serviceLevel.match(item).hasMatch() && PriorityParser::prioritiesOf(item).isEmpty())
+            // "到场时间", "服务时段": the measures down a features matrix's first column, not items.
+            static const QRegularExpression measureLabel =
+                TermExtractor::pattern(QStringLiteral(R"(时间|时段|时限|价格|单价|备件|coverage|hours|price|parts)"));
+            if (!serviceLevel.match(item).hasMatch() && PriorityParser::prioritiesOf(item).isEmpty() &&
+                TimeTermExtractor::kindOf(item) == TimeTermExtractor::Kind::None &&
+                !measureLabel.match(item).hasMatch())
                 itemsByTable[segment.source.table] << Candidate{item, writtenCell(segment, at)};
         }
         for (auto it = itemsByTable.cbegin(); it != itemsByTable.cend(); ++it) {

@@ -1344,6 +1344,41 @@ private slots:
                                       QStringLiteral("1300 MOP hour")}));
     }
 
+    void traditionalChineseProposal()
+    {
+        // A Taiwan proposal: Traditional characters and Taiwan words (備品, 相容品, 協力廠商, 逾時, 國定假日)
+        // read like the Simplified mainland wording the rules are written in; quotes stay as written.
+        const Document document = textDocument({{
+            QStringLiteral("服務等級\t服務時段\t到場時間"),
+            QStringLiteral("白金級\t7×24（含國定假日）\t4 小時"),
+            QStringLiteral("銀級\t週一至週五 09:00 至 18:00（國定假日除外）\t下一個營業日"),
+            QStringLiteral("白金級：一律使用原廠全新品，不使用翻新品、拆機品或相容品。"),
+            QStringLiteral("銀級：使用原廠品或相容品。"),
+            QStringLiteral("本公司得委由協力廠商執行部分到場維修服務。"),
+            QStringLiteral("白金級設備到場逾時者，每逾時 1 小時扣減該設備當月服務費 5%，以當月服務費之 20%為上限。"),
+        }});
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("白金級"), QStringLiteral("銀級")}));
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 2);
+        QCOMPARE(coverage.at(0).values.value(QStringLiteral("holidays")).toBool(), true);
+        QCOMPARE(coverage.at(1).values.value(QStringLiteral("holidays")).toBool(), false);
+        QCOMPARE(coverage.at(1).values.value(QStringLiteral("start")).toString(), QStringLiteral("09:00"));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QVERIFY(onsite.at(1).values.value(QStringLiteral("next_business_day")).toBool());
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(0).values.value(QStringLiteral("value")).toString(), QStringLiteral("oem_new"));
+        QCOMPARE(parts.at(1).values.value(QStringLiteral("value")).toString(), QStringLiteral("compatible"));
+        QVERIFY(parts.at(1).evidence.quote.contains(QStringLiteral("相容品")));
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        const auto penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+        QCOMPARE(penalty.first().values.value(QStringLiteral("cap_percent")).toInt(), 20);
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price

@@ -34,6 +34,8 @@ private slots:
             << QStringLiteral("one contract, one hour") << QStringLiteral("one contract, 1 hour");
         QTest::newRow("thousands") << QStringLiteral("￥10,800.00 and 1, 2, 3")
                                    << QStringLiteral("¥10800.00 and 1, 2, 3");
+        QTest::newRow("traditional chinese") << QStringLiteral("營業時間內2小時到場，備品先行，協力廠商")
+                                             << QStringLiteral("工作时间内2小时到场,备件先行,合作厂商");
         QTest::newRow("indian grouping") << QStringLiteral("INR 6,88,400 and 1,00,00,000; items 1,22,3")
                                          << QStringLiteral("INR 688400 and 10000000; items 1,22,3");
         QTest::newRow("dashes and spaces") << QStringLiteral("09:00–18:00   Mon") << QStringLiteral("09:00-18:00 Mon");

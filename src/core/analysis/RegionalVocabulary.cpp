@@ -1,0 +1,77 @@
+#include "RegionalVocabulary.h"
+
+#include "core/text/TraditionalChinese.h"
+
+#include <QList>
+#include <QPair>
+
+namespace tw::analysis {
+
+namespace {
+
+// (regional word in Simplified characters, mainland word), longer words before their prefixes.
+const QList<QPair<QString, QString>> &words()
+{
+    static const QList<QPair<QString, QString>> table = {
+        {QStringLiteral("营业时间"), QStringLiteral("工作时间")},
+        {QStringLiteral("营业日"), QStringLiteral("工作日")},
+        {QStringLiteral("工作天"), QStringLiteral("工作日")},
+        {QStringLiteral("备品"), QStringLiteral("备件")},
+        {QStringLiteral("相容品"), QStringLiteral("兼容件")},
+        {QStringLiteral("相容"), QStringLiteral("兼容")},
+        {QStringLiteral("全新品"), QStringLiteral("全新件")},
+        {QStringLiteral("翻新品"), QStringLiteral("翻新件")},
+        {QStringLiteral("拆机品"), QStringLiteral("拆机件")},
+        {QStringLiteral("协力厂商"), QStringLiteral("合作厂商")},
+        {QStringLiteral("尽速"), QStringLiteral("尽快")},
+        {QStringLiteral("逾时"), QStringLiteral("超时")},
+        {QStringLiteral("远端"), QStringLiteral("远程")},
+        {QStringLiteral("韧体"), QStringLiteral("固件")},
+        {QStringLiteral("伺服器"), QStringLiteral("服务器")},
+        {QStringLiteral("备用机"), QStringLiteral("备机")},
+        {QStringLiteral("软体"), QStringLiteral("软件")},
+        {QStringLiteral("硬体"), QStringLiteral("硬件")},
+        {QStringLiteral("资料库"), QStringLiteral("数据库")},
+        {QStringLiteral("网路"), QStringLiteral("网络")},
+        {QStringLiteral("叫修"), QStringLiteral("报修")},
+        {QStringLiteral("到府"), QStringLiteral("上门")},
+        {QStringLiteral("合约"), QStringLiteral("合同")},
+    };
+    return table;
+}
+
+// The first characters of the regional words: most text starts none of them.
+bool mayStartWord(QChar c)
+{
+    static const QString firsts = [] {
+        QString s;
+        for (const auto &word : words()) {
+            if (!s.contains(word.first.front()))
+                s.append(word.first.front());
+        }
+        return s;
+    }();
+    return firsts.contains(c);
+}
+
+} // namespace
+
+QString RegionalVocabulary::mainlandWordAt(const QString &text, int at, int *length)
+{
+    if (at >= text.size() || text.at(at).unicode() < 0x4E00 || !mayStartWord(simplifiedChinese(text.at(at))))
+        return QString();
+    for (const auto &[regional, mainland] : words()) {
+        if (at + regional.size() > text.size())
+            continue;
+        bool same = true;
+        for (int k = 0; same && k < regional.size(); ++k)
+            same = simplifiedChinese(text.at(at + k)) == regional.at(k);
+        if (same) {
+            *length = int(regional.size());
+            return mainland;
+        }
+    }
+    return QString();
+}
+
+} // namespace tw::analysis
