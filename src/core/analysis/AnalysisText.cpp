@@ -2,6 +2,7 @@
 
 #include "core/text/CjkText.h"
 
+#include "DurationParser.h"
 #include "LiteralPrefilter.h"
 #include "LiteralScan.h"
 #include "NumberedHeading.h"
@@ -384,10 +385,19 @@ void AnalysisText::buildUnits()
                 unit.start = range.first;
                 unit.end = range.second;
                 if (leadPriorities.size() == 1 &&
-                    PriorityParser::prioritiesOf(text.mid(range.first, range.second - range.first)).isEmpty())
+                    PriorityParser::prioritiesOf(
+                        m_tiers.maskPriorityLikeNames(text.mid(range.first, range.second - range.first)))
+                        .isEmpty())
                     unit.priorities = leadPriorities;
                 const QString mentioned = m_tiers.tierIn(text.mid(range.first, range.second - range.first));
-                unit.baseTier = !lead.isEmpty() ? lead : segment.tier;
+                // "Other parts are shipped from ...", "其他备件由...": the rest, not the tier the paragraph opened
+                // with.
+                static const QRegularExpression others(
+                    QStringLiteral(R"(^\s*(?:(?:all )?other\b|the rest\b|remaining\b|其他|其余|其它))"),
+                    QRegularExpression::CaseInsensitiveOption);
+                const bool aboutOthers =
+                    others.match(QStringView(text).mid(range.first, range.second - range.first)).hasMatch();
+                unit.baseTier = !lead.isEmpty() && !aboutOthers ? lead : segment.tier;
                 unit.tier = !mentioned.isEmpty() ? mentioned : unit.baseTier;
                 m_units << unit;
             }
@@ -400,14 +410,23 @@ void AnalysisText::buildUnits()
         auto cellText = [](const PreparedSegment &seg, int i) {
             return seg.norm.text.mid(seg.cells.at(i).first, seg.cells.at(i).second - seg.cells.at(i).first);
         };
-        const QString rowLabel = segment.cells.isEmpty() ? QString() : cellText(segment, 0);
+        // A row that opens with a reference code ("SL1 | Category 1 Systems: Response to an Incident |
+        // 15 minutes") is labelled by the code and the measure beside it.
+        static const QRegularExpression referenceCode(
+            QStringLiteral(R"(^\s*(?:[A-Za-z]{1,4}\s*[-.]?\s*\d{1,3}|#\s*\d{1,3})\s*$)"));
+        QString rowLabel = segment.cells.isEmpty() ? QString() : cellText(segment, 0);
+        if (segment.cells.size() >= 3 && referenceCode.match(rowLabel).hasMatch() &&
+            PriorityParser::prioritiesOf(rowLabel).isEmpty() && DurationParser::find(cellText(segment, 1)).isEmpty())
+            rowLabel += QLatin1Char(' ') + cellText(segment, 1);
         // A header naming one tier ("故障级别（核心生产）", "Gold plan targets") speaks for the whole table.
         QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
         if (tableTier.isEmpty())
             tableTier = tierIntroducingTable(s);
         const QString rowTier = m_tiers.tierIn(rowLabel);
         const QString ranked = severityRanks.value(segment.source.table).value(rowLabel.trimmed());
-        QStringList rowPriorities = ranked.isEmpty() ? PriorityParser::prioritiesOf(rowLabel) : QStringList{ranked};
+        QStringList rowPriorities = ranked.isEmpty()
+                                        ? PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(rowLabel))
+                                        : QStringList{ranked};
         // The priority may have its own column ("Critical Systems | Severity 1 | 15 minutes").
         static const QRegularExpression priorityHeader(
             QStringLiteral(R"(severity|priority|级别|等级|級別|等級|优先级|優先級|故障级|故障級)"),

@@ -96,6 +96,65 @@ bool priorityDigitAt(const QString &text, qsizetype i)
     }
 }
 
+// A severity word of "Critical incidents", "major faults", "low issues".
+bool isSeverityWord(QStringView word)
+{
+    if (word.size() < 3 || word.size() > 8)
+        return false;
+    switch (word.front().toLower().unicode()) {
+    case u'c':
+    case u'u':
+    case u'm':
+    case u'h':
+    case u'l':
+        break;
+    default:
+        return false;
+    }
+    static const QLatin1String words[] = {QLatin1String("critical"), QLatin1String("urgent"), QLatin1String("major"),
+                                          QLatin1String("high"),     QLatin1String("medium"), QLatin1String("moderate"),
+                                          QLatin1String("minor"),    QLatin1String("low")};
+    for (QLatin1String w : words) {
+        if (word.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isIncidentWord(QStringView word)
+{
+    static const QLatin1String stems[] = {QLatin1String("incident"), QLatin1String("fault"),   QLatin1String("issue"),
+                                          QLatin1String("call"),     QLatin1String("problem"), QLatin1String("ticket")};
+    for (QLatin1String stem : stems) {
+        if (word.startsWith(stem, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool isAsciiLetter(char16_t u) { return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'); }
+
+// Whether a severity word starts at i and an incident word follows it ("Critical incidents").
+bool severityBeforeIncidentAt(const QString &text, qsizetype i)
+{
+    if (i > 0 && isAsciiLetter(text.at(i - 1).unicode()))
+        return false;
+    qsizetype end = i;
+    while (end < text.size() && isAsciiLetter(text.at(end).unicode()))
+        ++end;
+    if (!isSeverityWord(QStringView(text).mid(i, end - i)))
+        return false;
+    qsizetype next = end;
+    while (next < text.size() && text.at(next) == QLatin1Char(' '))
+        ++next;
+    if (next == end)
+        return false;
+    qsizetype nextEnd = next;
+    while (nextEnd < text.size() && isAsciiLetter(text.at(nextEnd).unicode()))
+        ++nextEnd;
+    return isIncidentWord(QStringView(text).mid(next, nextEnd - next));
+}
+
 Gates gatesOf(const QString &text)
 {
     Gates gates;
@@ -107,6 +166,10 @@ Gates gatesOf(const QString &text)
             gates.numeric = gates.numeric || priorityDigitAt(text, i);
         } else if (u == u'r' || u == u'R') {
             letterR = true;
+        } else if (!gates.word && (u == u'c' || u == u'C' || u == u'u' || u == u'U' || u == u'm' || u == u'M' ||
+                                   u == u'h' || u == u'H' || u == u'l' || u == u'L')) {
+            // "Critical incidents", "major faults", "low issues".
+            gates.word = severityBeforeIncidentAt(text, i);
         } else if (u == u'I' || u == u'i' || (u >= 0x2160 && u <= 0x2163)) {
             gates.roman = true;
         } else if (u >= 0x4E00) {
@@ -131,14 +194,6 @@ Gates gatesOf(const QString &text)
     if (!gates.word && letterR)
         gates.word = text.contains(QLatin1String("riorit"), Qt::CaseInsensitive) ||
                      text.contains(QLatin1String("everit"), Qt::CaseInsensitive);
-    // "Critical incidents", "major faults", "low issues".
-    if (!gates.word)
-        gates.word = text.contains(QLatin1String("ncident"), Qt::CaseInsensitive) ||
-                     text.contains(QLatin1String("fault"), Qt::CaseInsensitive) ||
-                     text.contains(QLatin1String("issue"), Qt::CaseInsensitive) ||
-                     text.contains(QLatin1String("call"), Qt::CaseInsensitive) ||
-                     text.contains(QLatin1String("problem"), Qt::CaseInsensitive) ||
-                     text.contains(QLatin1String("ticket"), Qt::CaseInsensitive);
     return gates;
 }
 

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPair>
 
+#include <bitset>
+
 namespace tw::analysis {
 
 namespace {
@@ -40,18 +42,17 @@ const QList<QPair<QString, QString>> &words()
     return table;
 }
 
-// The first characters of the regional words: most text starts none of them.
+// The first characters of the regional words: most text starts none of them (checked for every
+// Chinese character the normaliser reads, so a flat table).
 bool mayStartWord(QChar c)
 {
-    static const QString firsts = [] {
-        QString s;
-        for (const auto &word : words()) {
-            if (!s.contains(word.first.front()))
-                s.append(word.first.front());
-        }
-        return s;
+    static const auto firsts = [] {
+        std::bitset<0x10000> set;
+        for (const auto &word : words())
+            set.set(word.first.front().unicode());
+        return set;
     }();
-    return firsts.contains(c);
+    return firsts.test(c.unicode());
 }
 
 } // namespace

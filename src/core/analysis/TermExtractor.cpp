@@ -29,7 +29,7 @@ SlaTerm TermExtractor::makeTerm(const QString &key, const AnalysisText &text, co
     // A priority the row or sentence names once ("For Mission Critical Severity 1 incidents ...").
     QStringList priorities = unit.priorities;
     if (priorities.isEmpty())
-        priorities = PriorityParser::prioritiesOf(t);
+        priorities = PriorityParser::prioritiesOf(text.tiers().maskPriorityLikeNames(t));
     if (priorities.size() == 1)
         term.priority = priorities.first();
     return term;

@@ -23,6 +23,16 @@ QString TierContext::keyOf(const QString &text)
             break;
         }
     }
+    // "Category 1 Systems" is named "Category 1" too; "Critical Systems" keeps its noun.
+    static const QStringList systems = {QStringLiteral("systems"), QStringLiteral("system"), QStringLiteral("devices"),
+                                        QStringLiteral("device")};
+    for (const QString &suffix : systems) {
+        if (key.endsWith(suffix) && key.size() > suffix.size() + 1 &&
+            key.at(key.size() - suffix.size() - 1).isDigit()) {
+            key.chop(suffix.size());
+            break;
+        }
+    }
     return key;
 }
 
@@ -118,11 +128,38 @@ void TierContext::addCandidate(const QString &text, const QString &original)
         entry.classWord = l.captured(1);
         entry.classLetter = l.captured(2);
     }
+    // "Category 1 Systems": its "Category 1" would read as an incident category elsewhere.
+    static const QRegularExpression priorityLike(
+        QStringLiteral(R"(^((?:category|tier|level|class|group|priority|severity)\s*[1-4])\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto like = priorityLike.match(display);
+    if (like.hasMatch())
+        m_priorityLikeNames << QRegularExpression(
+            QStringLiteral("\\b") +
+                QRegularExpression::escape(like.captured(1)).replace(QStringLiteral("\\ "), QStringLiteral("\\s*")) +
+                QStringLiteral("\\b"),
+            QRegularExpression::CaseInsensitiveOption);
     m_entries << entry;
     m_longestFirst << int(m_entries.size()) - 1;
     std::stable_sort(m_longestFirst.begin(), m_longestFirst.end(),
                      [this](int a, int b) { return m_entries.at(a).key.size() > m_entries.at(b).key.size(); });
     indexKeys();
+}
+
+QString TierContext::maskPriorityLikeNames(const QString &text) const
+{
+    if (m_priorityLikeNames.isEmpty())
+        return text;
+    QString masked = text;
+    for (const QRegularExpression &name : m_priorityLikeNames) {
+        auto it = name.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            for (qsizetype k = m.capturedStart(); k < m.capturedEnd(); ++k)
+                masked[k] = QLatin1Char(' ');
+        }
+    }
+    return masked;
 }
 
 int TierContext::shortestMention(const QString &name) const
@@ -272,7 +309,7 @@ bool TierContext::isTierHeader(const QString &text)
         return isTierHeader(split.captured(1)) || isTierHeader(split.captured(2));
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品(?:名称)?|服务名称|服务包|服务套餐|套餐|服务类型|(?:设备|服务器|主机|系统|业务)(?:类别|类型|等级|级别|分类)|类别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage|care|cover|protection|warranty)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|(?:service |support |cover |coverage |service hours )?options?|(?:service |support )class(?:es)?|care pack|carepack)\s*$)"),
+            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品(?:名称)?|服务名称|服务包|服务套餐|套餐|服务类型|(?:设备|服务器|主机|系统|业务)(?:类别|类型|等级|级别|分类)|类别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage|care|cover|protection|warranty)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|(?:service |support |cover |coverage |service hours )?options?|(?:service |support )class(?:es)?|(?:device |system |service )?categor(?:y|ies)|care pack|carepack)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,11 @@ public:
     /** True when a tier name reads as a critical one (关键, mission-critical, premier, ...). */
     static bool isCriticalTier(const QString &tier);
     QStringList names() const;
+    /**
+     * The text with mentions of tiers named like priorities ("Category 1 Systems" in "For Category 1
+     * Incidents") blanked out, same length, so a priority parser does not read them as priorities.
+     */
+    QString maskPriorityLikeNames(const QString &text) const;
     /**
      * How short a mention of the tier can be: the length of its shortest key (a bilingual name is
      * mentioned by either half), for "does the text open with the tier" checks.
@@ -62,8 +68,9 @@ private:
     /** Whether text names entry in a coordination ("一类、二类设备", "核心和一般系统"). */
     static bool coordinated(const QString &text, const Entry &entry);
     QList<Entry> m_entries;
-    QList<int> m_longestFirst;         ///< indexes of m_entries, longest key first (a longer name wins)
-    QList<QPair<QString, int>> m_keys; ///< every key and alias with its entry, longest first
+    QList<int> m_longestFirst;                     ///< indexes of m_entries, longest key first (a longer name wins)
+    QList<QPair<QString, int>> m_keys;             ///< every key and alias with its entry, longest first
+    QList<QRegularExpression> m_priorityLikeNames; ///< "Category 1", "Tier 2": tiers named like priorities
 };
 
 } // namespace tw::analysis

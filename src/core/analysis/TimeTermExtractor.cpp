@@ -209,7 +209,7 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         }
         return last;
     };
-    const QList<PriorityMention> mentions = PriorityParser::find(t);
+    const QList<PriorityMention> mentions = PriorityParser::find(text.tiers().maskPriorityLikeNames(t));
 
     for (const Duration &d : durations) {
         if (!d.nextBusinessDay && (isCoverageDuration(t, d) || isExcludedDuration(t, d)))

@@ -1379,6 +1379,54 @@ private slots:
         QCOMPARE(penalty.first().values.value(QStringLiteral("cap_percent")).toInt(), 20);
     }
 
+    void callOffScheduleWithReferencedServiceLevels()
+    {
+        // A public-sector call-off schedule: business time defined in a Term | Meaning table; service
+        // levels in rows labelled by a reference code and a measure; tiers "Category N Systems", whose
+        // "Category 1" is not an incident category; a sentence about "other parts" is not the tier's.
+        const Document document = textDocument({{
+            QStringLiteral("Term\tMeaning"),
+            QStringLiteral("\"Working Day\"\tany day other than a Saturday, a Sunday or a bank holiday in England"),
+            QStringLiteral("\"Working Hours\"\t08:00 to 18:00 on a Working Day"),
+            QStringLiteral("3.2 Service Level table"),
+            QStringLiteral("Ref\tService Level Performance Measure\tService Level Threshold\tService Credit"),
+            QStringLiteral("SL1\tCategory 1 Systems: Response to an Incident\t15 minutes\tNot applicable"),
+            QStringLiteral("SL2\tCategory 1 Systems: engineer on Site\t4 hours\t2% of the Monthly Charges per failure"),
+            QStringLiteral("SL4\tCategory 2 Systems: Response to an Incident\t2 Working Hours\tNot applicable"),
+            QStringLiteral("3.3.1 Category 1 Service Levels are measured in elapsed time."),
+            QStringLiteral(
+                "4.1.3 Parts for Category 1 Systems are held at the forward stocking location in Northampton. "
+                "Other parts are shipped from the regional hub in Coventry."),
+            QStringLiteral("4.1.4 For Category 1 Incidents the Supplier shall dispatch the probable replacement parts "
+                           "together with the engineer (parts-first dispatch)."),
+            QStringLiteral("Annex A – Charges"),
+            QStringLiteral("Category\tGBP per Device per annum"),
+            QStringLiteral("Category 1 Systems\t£1,150.00"),
+            QStringLiteral("Category 2 Systems\t£420.00"),
+        }});
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("Category 1 Systems"), QStringLiteral("Category 2 Systems")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Category 1 Systems"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QVERIFY(response.at(0).priority.isEmpty());
+        QCOMPARE(response.at(1).tier, QStringLiteral("Category 2 Systems"));
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 1);
+        const auto penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
+        const auto first = termsOf(result, QStringLiteral("parts_dispatch_first"));
+        QCOMPARE(first.size(), 1);
+        QVERIFY(first.first().priority.isEmpty());
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 2);
+        QCOMPARE(stock.at(0).tier, QStringLiteral("Category 1 Systems"));
+        QVERIFY(stock.at(1).tier.isEmpty());
+        QVERIFY(findingsOf(result, QStringLiteral("day_basis")).isEmpty());
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
