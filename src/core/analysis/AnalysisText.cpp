@@ -415,7 +415,7 @@ void AnalysisText::buildUnits()
         static const QRegularExpression referenceCode(
             QStringLiteral(R"(^\s*(?:[A-Za-z]{1,4}\s*[-.]?\s*\d{1,3}|#\s*\d{1,3})\s*$)"));
         QString rowLabel = segment.cells.isEmpty() ? QString() : cellText(segment, 0);
-        if (segment.cells.size() >= 3 && referenceCode.match(rowLabel).hasMatch() &&
+        if (segment.cells.size() >= 3 && rowLabel.size() <= 8 && referenceCode.match(rowLabel).hasMatch() &&
             PriorityParser::prioritiesOf(rowLabel).isEmpty() && DurationParser::find(cellText(segment, 1)).isEmpty())
             rowLabel += QLatin1Char(' ') + cellText(segment, 1);
         // A header naming one tier ("故障级别（核心生产）", "Gold plan targets") speaks for the whole table.

@@ -291,7 +291,7 @@ NormalizedText Normalizer::normalize(const QString &in)
             }
         }
         // Taiwan and Hong Kong words read as the mainland ones the rules use (備品 -> 备件).
-        if (raw.unicode() >= 0x4E00) {
+        if (raw.unicode() >= 0x4E00 && RegionalVocabulary::mayStartWord(simplifiedChinese(raw))) {
             int length = 0;
             const QString mainland = RegionalVocabulary::mainlandWordAt(in, i, &length);
             if (!mainland.isEmpty()) {

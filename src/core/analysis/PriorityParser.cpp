@@ -26,10 +26,18 @@ const QRegularExpression &wordPattern()
     // 紧急故障, a bare 紧急 label, "urgent priority", "priority_high" (template variables), 高优先级.
     static const QRegularExpression re(
         QStringLiteral(
-            R"((紧急|严重|重要|一般|普通|咨询)(?:故障|事件|问题|级|类)|^\s*(紧急|严重|一般|咨询)\s*$|(?:priority|severity)[\s_:-]*(urgent|critical|high|medium|normal|low)\b|\b(urgent|critical|high|medium|normal|low)[\s_-]+(?:priority|severity)\b|([高中低])优先级)"
-            // "four (4) hours for Critical incidents; eight (8) hours for Major incidents" (not "Mission
-            // Critical incidents", a plan).
-            R"(|(?<!mission )(?<!business )(?<!non-)(?<!non )(?<!non)\b(critical|urgent|major|high|medium|moderate|minor|low)\s+(?:incidents?|faults?|issues?|calls?|problems?|tickets?)\b)"),
+            R"((紧急|严重|重要|一般|普通|咨询)(?:故障|事件|问题|级|类)|^\s*(紧急|严重|一般|咨询)\s*$|(?:priority|severity)[\s_:-]*(urgent|critical|high|medium|normal|low)\b|\b(urgent|critical|high|medium|normal|low)[\s_-]+(?:priority|severity)\b|([高中低])优先级)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "four (4) hours for Critical incidents; eight (8) hours for Major incidents" (not "Mission Critical
+// incidents", a plan, nor "non-critical issues"). Run only where the gate saw such a pair.
+const QRegularExpression &severityIncidentPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?<!mission )(?<!business )(?<!non-)(?<!non )(?<!non)\b(critical|urgent|major|high|medium|moderate|minor|low)\s+(?:incidents?|faults?|issues?|calls?|problems?|tickets?)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -61,7 +69,8 @@ struct Gates
 {
     bool numeric = false;
     bool word = false;
-    bool roman = false; ///< "I 级", "Ⅱ级", "Level III"
+    bool roman = false;            ///< "I 级", "Ⅱ级", "Level III"
+    bool severityIncident = false; ///< "Critical incidents"
 };
 
 // Whether the digit at i can be a priority number: "P1", "Sev 2", "Severity: 3", "Priority Level 1",
@@ -99,23 +108,41 @@ bool priorityDigitAt(const QString &text, qsizetype i)
 // A severity word of "Critical incidents", "major faults", "low issues".
 bool isSeverityWord(QStringView word)
 {
-    if (word.size() < 3 || word.size() > 8)
-        return false;
+    // First letter and length before any comparison: most words are none of these.
+    QLatin1String candidates[2];
+    int count = 0;
     switch (word.front().toLower().unicode()) {
     case u'c':
+        if (word.size() == 8)
+            candidates[count++] = QLatin1String("critical");
+        break;
     case u'u':
+        if (word.size() == 6)
+            candidates[count++] = QLatin1String("urgent");
+        break;
     case u'm':
+        if (word.size() == 5) {
+            candidates[count++] = QLatin1String("major");
+            candidates[count++] = QLatin1String("minor");
+        } else if (word.size() == 6) {
+            candidates[count++] = QLatin1String("medium");
+        } else if (word.size() == 8) {
+            candidates[count++] = QLatin1String("moderate");
+        }
+        break;
     case u'h':
+        if (word.size() == 4)
+            candidates[count++] = QLatin1String("high");
+        break;
     case u'l':
+        if (word.size() == 3)
+            candidates[count++] = QLatin1String("low");
         break;
     default:
-        return false;
+        break;
     }
-    static const QLatin1String words[] = {QLatin1String("critical"), QLatin1String("urgent"), QLatin1String("major"),
-                                          QLatin1String("high"),     QLatin1String("medium"), QLatin1String("moderate"),
-                                          QLatin1String("minor"),    QLatin1String("low")};
-    for (QLatin1String w : words) {
-        if (word.compare(w, Qt::CaseInsensitive) == 0)
+    for (int k = 0; k < count; ++k) {
+        if (word.compare(candidates[k], Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -162,17 +189,7 @@ Gates gatesOf(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         const char16_t u = c.unicode();
-        if (u >= u'1' && u <= u'4') {
-            gates.numeric = gates.numeric || priorityDigitAt(text, i);
-        } else if (u == u'r' || u == u'R') {
-            letterR = true;
-        } else if (!gates.word && (u == u'c' || u == u'C' || u == u'u' || u == u'U' || u == u'm' || u == u'M' ||
-                                   u == u'h' || u == u'H' || u == u'l' || u == u'L')) {
-            // "Critical incidents", "major faults", "low issues".
-            gates.word = severityBeforeIncidentAt(text, i);
-        } else if (u == u'I' || u == u'i' || (u >= 0x2160 && u <= 0x2163)) {
-            gates.roman = true;
-        } else if (u >= 0x4E00) {
+        if (u >= 0x4E00) {
             switch (u) {
             case u'紧':
             case u'严':
@@ -188,6 +205,16 @@ Gates gatesOf(const QString &text)
             default:
                 break;
             }
+        } else if (u >= u'1' && u <= u'4') {
+            gates.numeric = gates.numeric || priorityDigitAt(text, i);
+        } else if (u == u'r' || u == u'R') {
+            letterR = true;
+        } else if (u == u'I' || u == u'i' || (u >= 0x2160 && u <= 0x2163)) {
+            gates.roman = true;
+        } else if (!gates.severityIncident && (u == u'c' || u == u'C' || u == u'u' || u == u'U' || u == u'm' ||
+                                               u == u'M' || u == u'h' || u == u'H' || u == u'l' || u == u'L')) {
+            // "Critical incidents", "major faults", "low issues".
+            gates.severityIncident = severityBeforeIncidentAt(text, i);
         }
     }
     // "priority", "severity" (the English word forms need one of them).
@@ -203,7 +230,7 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
 {
     QList<PriorityMention> mentions;
     const Gates gates = gatesOf(text);
-    if (!gates.numeric && !gates.word && !gates.roman)
+    if (!gates.numeric && !gates.word && !gates.roman && !gates.severityIncident)
         return mentions;
     auto it = gates.numeric ? numericPattern().globalMatch(text) : QRegularExpressionMatchIterator();
     while (it.hasNext()) {
@@ -268,26 +295,31 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
             mentions << mention;
         }
     }
-    auto words = gates.word ? wordPattern().globalMatch(text) : QRegularExpressionMatchIterator();
-    while (words.hasNext()) {
-        const auto m = words.next();
-        bool inside = false;
-        for (const PriorityMention &other : mentions) {
-            // "一级（紧急）": the number already said it.
-            if (m.capturedStart() < other.end + 3 && m.capturedEnd() > other.start - 3)
-                inside = true;
+    auto addWords = [&mentions](QRegularExpressionMatchIterator words) {
+        while (words.hasNext()) {
+            const auto m = words.next();
+            bool inside = false;
+            for (const PriorityMention &other : std::as_const(mentions)) {
+                // "一级（紧急）": the number already said it.
+                if (m.capturedStart() < other.end + 3 && m.capturedEnd() > other.start - 3)
+                    inside = true;
+            }
+            if (inside)
+                continue;
+            PriorityMention mention;
+            mention.start = int(m.capturedStart());
+            mention.end = int(m.capturedEnd());
+            QString word;
+            for (int g = 1; g <= 5 && word.isEmpty(); ++g)
+                word = m.captured(g);
+            mention.priorities << wordPriority(word);
+            mentions << mention;
         }
-        if (inside)
-            continue;
-        PriorityMention mention;
-        mention.start = int(m.capturedStart());
-        mention.end = int(m.capturedEnd());
-        QString word;
-        for (int g = 1; g <= 6 && word.isEmpty(); ++g)
-            word = m.captured(g);
-        mention.priorities << wordPriority(word);
-        mentions << mention;
-    }
+    };
+    if (gates.word)
+        addWords(wordPattern().globalMatch(text));
+    if (gates.severityIncident)
+        addWords(severityIncidentPattern().globalMatch(text));
     std::sort(mentions.begin(), mentions.end(),
               [](const PriorityMention &x, const PriorityMention &y) { return x.start < y.start; });
     return mentions;

@@ -5,14 +5,10 @@
 #include <QList>
 #include <QPair>
 
-#include <bitset>
-
 namespace tw::analysis {
 
-namespace {
-
-// (regional word in Simplified characters, mainland word), longer words before their prefixes.
-const QList<QPair<QString, QString>> &words()
+// Longer words before their prefixes.
+const QList<QPair<QString, QString>> &RegionalVocabulary::words()
 {
     static const QList<QPair<QString, QString>> table = {
         {QStringLiteral("营业时间"), QStringLiteral("工作时间")},
@@ -42,24 +38,9 @@ const QList<QPair<QString, QString>> &words()
     return table;
 }
 
-// The first characters of the regional words: most text starts none of them (checked for every
-// Chinese character the normaliser reads, so a flat table).
-bool mayStartWord(QChar c)
-{
-    static const auto firsts = [] {
-        std::bitset<0x10000> set;
-        for (const auto &word : words())
-            set.set(word.first.front().unicode());
-        return set;
-    }();
-    return firsts.test(c.unicode());
-}
-
-} // namespace
-
 QString RegionalVocabulary::mainlandWordAt(const QString &text, int at, int *length)
 {
-    if (at >= text.size() || text.at(at).unicode() < 0x4E00 || !mayStartWord(simplifiedChinese(text.at(at))))
+    if (at >= text.size() || !mayStartWord(simplifiedChinese(text.at(at))))
         return QString();
     for (const auto &[regional, mainland] : words()) {
         if (at + regional.size() > text.size())

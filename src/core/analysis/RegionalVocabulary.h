@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace tw::analysis {
@@ -18,6 +20,37 @@ public:
      * Traditional-to-Simplified conversion), and its length in @p length; an empty string if none starts there.
      */
     static QString mainlandWordAt(const QString &text, int at, int *length);
+    /** The (regional, mainland) word pairs, regional words in Simplified characters. */
+    static const QList<QPair<QString, QString>> &words();
+    /** Whether a regional word may start with the (Simplified) character c: most text starts none. */
+    static bool mayStartWord(QChar c)
+    {
+        switch (c.unicode()) {
+        case u'营':
+        case u'工':
+        case u'备':
+        case u'相':
+        case u'全':
+        case u'翻':
+        case u'拆':
+        case u'协':
+        case u'尽':
+        case u'逾':
+        case u'远':
+        case u'韧':
+        case u'伺':
+        case u'软':
+        case u'硬':
+        case u'资':
+        case u'网':
+        case u'叫':
+        case u'到':
+        case u'合':
+            return true;
+        default:
+            return false;
+        }
+    }
 };
 
 } // namespace tw::analysis

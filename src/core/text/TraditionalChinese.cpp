@@ -512,22 +512,25 @@ constexpr Pair kPairs[] = {
 };
 // clang-format on
 
+constexpr char16_t kFirst = 0x3400;
+
+// A dense table over the ideograph blocks, filled from the pairs when the program starts (the
+// normaliser asks for every Chinese character it reads).
+const std::array<char16_t, 0x10000 - kFirst> kTable = [] {
+    std::array<char16_t, 0x10000 - kFirst> t{};
+    for (const Pair &pair : kPairs)
+        t[pair.traditional - kFirst] = pair.simplified;
+    return t;
+}();
+
 } // namespace
 
 QChar simplifiedChinese(QChar c)
 {
-    constexpr char16_t kFirst = 0x3400;
     const char16_t u = c.unicode();
     if (u < kFirst)
         return c;
-    // A dense table over the ideograph blocks, filled once from the pairs.
-    static const auto table = [] {
-        std::array<char16_t, 0x10000 - kFirst> t{};
-        for (const Pair &pair : kPairs)
-            t[pair.traditional - kFirst] = pair.simplified;
-        return t;
-    }();
-    const char16_t simplified = table[u - kFirst];
+    const char16_t simplified = kTable[u - kFirst];
     return simplified ? QChar(simplified) : c;
 }
 

@@ -1,5 +1,6 @@
 #include "core/analysis/Normalizer.h"
 #include "core/analysis/NumberParser.h"
+#include "core/analysis/RegionalVocabulary.h"
 
 #include <QTest>
 
@@ -52,6 +53,14 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(Normalizer::normalize(input).text, expected);
+    }
+
+    void everyRegionalWordIsLookedFor()
+    {
+        // The normaliser looks up a regional word only where mayStartWord lets it: the switch there
+        // must know every word's first character.
+        for (const auto &[regional, mainland] : RegionalVocabulary::words())
+            QVERIFY2(RegionalVocabulary::mayStartWord(regional.front()), qPrintable(regional));
     }
 
     void mapsBackToTheOriginal()
