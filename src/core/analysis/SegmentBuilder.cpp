@@ -2,6 +2,7 @@
 
 #include "FixedWidthTable.h"
 #include "PdfTableLayout.h"
+#include "PlainTextWrap.h"
 
 #include "core/text/CjkText.h"
 #include "core/text/TextFlow.h"
@@ -375,13 +376,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
     const QSet<const TextLine *> boilerplate = boilerplateLines(document);
     const bool markdown = document.fileName.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
                           document.fileName.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
-    // Plain text hard-wrapped at a fixed width has no line much longer than that width; text whose
-    // paragraphs are single long lines is not wrapped, and its short lines stand alone.
-    bool hardWrapped = document.format == DocumentFormat::Text;
-    for (const Page &page : document.pages) {
-        for (const TextLine &line : page.lines)
-            hardWrapped = hardWrapped && line.text.trimmed().size() <= 120;
-    }
+    const PlainTextWrap wrap(document);
     int tableCount = 0;
     PageState state;
     std::list<TextLine> markedLines; // lines split at gutters or joined to their list marker
@@ -403,7 +398,6 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             int table = -1;
             int header = -1;
             int rowIndex = 0;
-            int previousLength = 0;
             auto flush = [&]() {
                 if (pending.isEmpty())
                     return;
@@ -461,13 +455,12 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 table = -1;
                 // Hard-wrapped plain text: a long line without closing punctuation continues.
                 const QString text = line->text.trimmed();
-                const bool wrapped = hardWrapped && !pending.isEmpty() && previousLength >= 50 &&
+                const bool wrapped = !pending.isEmpty() && wrap.continues(pending.last().text.trimmed()) &&
                                      !endsClause(pending.last().text.trimmed().back()) &&
                                      !listStartPattern().match(text).hasMatch();
                 if (!wrapped)
                     flush();
                 pending << Writer::Piece{line->text, page.number, line->box};
-                previousLength = int(text.size());
                 if (document.format != DocumentFormat::Text)
                     flush();
             }

@@ -281,6 +281,17 @@ QString TierContext::tierIn(const QString &text) const
         if (cjkA != cjkB && (key == a + b || key == b + a))
             return key.startsWith(a) ? found.first() : found.last(); // as the label writes it first
     }
+    if (found.size() >= 2) {
+        // "金牌套餐（7×24×4，适用于核心机）": what the parentheses say describes the tier before them.
+        static const QRegularExpression aside(QStringLiteral(R"([(（][^()（）]*[)）])"));
+        QString outside = text;
+        outside.replace(aside, QStringLiteral(" "));
+        if (outside != text) {
+            const QStringList named = tiersIn(outside);
+            if (named.size() == 1)
+                return named.first();
+        }
+    }
     return found.size() == 1 ? found.first() : QString();
 }
 

@@ -474,6 +474,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     struct Heading
     {
         int level;
+        bool arabic;     ///< "1." rather than "一、": a 1. list under 一、 headings is not their sibling
         QString name;    ///< cleaned, normalised
         QString text;    ///< normalised
         QString written; ///< as the document writes it
@@ -488,14 +489,18 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         if (TierContext::isTierHeading(segment.norm.text))
             tiers->addCandidate(segment.norm.text, segment.source.text);
         const int level = headingLevel(m);
-        headings << Heading{level, TierContext::cleanName(segment.norm.text), segment.norm.text, segment.source.text};
+        const QString trimmed = segment.norm.text.trimmed();
+        const bool arabic = !trimmed.isEmpty() && trimmed.front().isDigit();
+        headings << Heading{level, arabic, TierContext::cleanName(segment.norm.text), segment.norm.text,
+                            segment.source.text};
     }
     // Sibling headings that share an ending name are parallel tiers: "2.1 一类系统" / "2.2 二类系统",
     // "3.2 Gold Plan" / "3.3 Silver Plan".
     // The sibling is the next heading of the same level, even past a "（续）" heading above it.
     for (int i = 0; i + 1 < headings.size(); ++i) {
         int next = i + 1;
-        while (next < headings.size() && next <= i + 8 && headings.at(next).level != headings.at(i).level)
+        while (next < headings.size() && next <= i + 8 &&
+               (headings.at(next).level != headings.at(i).level || headings.at(next).arabic != headings.at(i).arabic))
             ++next;
         if (next >= headings.size() || next > i + 8)
             continue;

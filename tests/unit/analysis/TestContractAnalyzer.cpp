@@ -1427,6 +1427,41 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("day_basis")).isEmpty());
     }
 
+    void hardWrappedChineseEmail()
+    {
+        // A Chinese e-mail wrapped at 36 characters: sentences continue on the next line wherever the
+        // width ran out; a plan heading names its plan and, in parentheses, the machines it is for.
+        const QStringList lines = {
+            QStringLiteral("我们把设备分成核心机（ERP数据库、MES等，共十台）和普通机（共二十八台"),
+            QStringLiteral("）两类，分别报金牌套餐和银牌套餐，具体说明如下，请您审阅后回复我们。"),
+            QStringLiteral("一、金牌套餐（7×24×4，适用于核心机）"),
+            QStringLiteral("1. 响应时间：接到报修电话后十五分钟内由二线工程师电话响应，请知悉。"),
+            QStringLiteral("2. 修复时间：一级故障（整机宕机、业务中断）八小时内恢复；二级故障（单部"),
+            QStringLiteral("件故障，业务仍可运行）二十四小时内恢复。"),
+            QStringLiteral("二、银牌套餐（5×8×NBD，适用于普通机）"),
+            QStringLiteral("1. 到场时间：需要上门的，下一个工作日到场（当天16:00以后报修的，顺延一个"),
+            QStringLiteral("工作日）。"),
+            QStringLiteral("三、共同条款：我司在杭州设有本地备件库，常用备件有现货，其他备件从上海中心"),
+            QStringLiteral("仓调拨。所用备件为原厂件或兼容件，均经我司测试合格后使用，请您放心使用。"),
+        };
+        const Document document = textDocument({lines}, DocumentFormat::Text);
+        const auto result = analyze(document);
+        const auto resolution = termsOf(result, QStringLiteral("resolution_time"));
+        QCOMPARE(resolution.size(), 2);
+        QCOMPARE(resolution.at(1).priority, QStringLiteral("P2"));
+        QCOMPARE(resolution.at(1).values.value(QStringLiteral("minutes")).toInt(), 1440);
+        QCOMPARE(resolution.at(1).tier, QStringLiteral("金牌套餐"));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().tier, QStringLiteral("金牌套餐"));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().tier, QStringLiteral("银牌套餐"));
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 2);
+        QCOMPARE(stock.at(1).values.value(QStringLiteral("value")).toString(), QStringLiteral("central"));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price

@@ -1,0 +1,64 @@
+#include "PlainTextWrap.h"
+
+#include "core/text/CjkText.h"
+
+#include <algorithm>
+
+namespace tw::analysis {
+
+namespace {
+
+constexpr int kMaxWrapWidth = 120;   // a line wider than this was not wrapped at a fixed width
+constexpr int kRaggedWrapWidth = 50; // word-wrapped lines end anywhere past this
+
+bool hasCjk(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return isCjkCharacter(c); });
+}
+
+} // namespace
+
+int PlainTextWrap::displayWidth(const QString &text)
+{
+    int width = 0;
+    for (QChar c : text)
+        width += isCjkCharacter(c) ? 2 : 1;
+    return width;
+}
+
+PlainTextWrap::PlainTextWrap(const Document &document)
+{
+    if (document.format != DocumentFormat::Text)
+        return;
+    QList<int> widths;
+    for (const Page &page : document.pages) {
+        for (const TextLine &line : page.lines) {
+            const QString text = line.text.trimmed();
+            if (!text.isEmpty())
+                widths << displayWidth(text);
+        }
+    }
+    if (widths.isEmpty())
+        return;
+    m_width = *std::max_element(widths.cbegin(), widths.cend());
+    m_wrapped = m_width <= kMaxWrapWidth;
+    int nearWidth = 0;
+    int overHalf = 0;
+    for (int width : std::as_const(widths)) {
+        nearWidth += width * 10 >= m_width * 9 ? 1 : 0;
+        overHalf += width * 2 >= m_width ? 1 : 0;
+    }
+    m_chineseWrap = nearWidth >= 3 && nearWidth * 10 >= overHalf * 3;
+}
+
+bool PlainTextWrap::continues(const QString &previous) const
+{
+    if (!m_wrapped || previous.isEmpty())
+        return false;
+    const int width = displayWidth(previous);
+    if (hasCjk(previous))
+        return m_chineseWrap && width * 10 >= m_width * 9;
+    return width >= kRaggedWrapWidth;
+}
+
+} // namespace tw::analysis
