@@ -373,8 +373,8 @@ void AnalysisText::buildUnits()
             // about that priority in the sentences that name none.
             static const QRegularExpression priorityLead(
                 QStringLiteral(
-                    R"(^\s*(?:P\s*[1-4]|S\s*[1-4]|Sev(?:erity)?\s*[1-4]|Priority\s*[1-4]|[1-4]\s*级|[一二三四]级|)"
-                    R"(紧急|严重|重要|一般)[^:：,，。;；]{0,10}[:：])"),
+                    R"(^\s*(?:[-*•·]\s*)?(?:P\s*[1-4]|S\s*[1-4]|Sev(?:erity)?\s*[1-4]|Priority\s*[1-4]|[1-4]\s*级|[一二三四]级|)"
+                    R"(紧急|严重|重要|一般)[^:：,，。;；]{0,16}[:：])"),
                 QRegularExpression::CaseInsensitiveOption);
             const auto leadMatch = priorityLead.match(text);
             const QStringList leadPriorities =

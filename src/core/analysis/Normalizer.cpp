@@ -252,6 +252,21 @@ NormalizedText Normalizer::normalize(const QString &in)
             i = j;
             continue;
         }
+        // Markdown emphasis ("**Premier**") and heading marks ("## Service levels") are markup, not words.
+        if (raw == QLatin1Char('*') && i + 1 < n && in.at(i + 1) == QLatin1Char('*')) {
+            while (i < n && in.at(i) == QLatin1Char('*'))
+                ++i;
+            continue;
+        }
+        if (raw == QLatin1Char('#') && out.text.isEmpty()) {
+            int j = i;
+            while (j < n && in.at(j) == QLatin1Char('#'))
+                ++j;
+            if (j < n && in.at(j) == QLatin1Char(' ') && j - i <= 6) {
+                i = j;
+                continue;
+            }
+        }
         // Template variables ("{% data variables.product.premium_support_plan %}") read as their name:
         // "premium support plan".
         if (raw == QLatin1Char('{') && i + 1 < n &&

@@ -160,6 +160,14 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                     const QString window = t.mid(from, e + near.within - from);
                     skip = skip || near.pattern.match(window).hasMatch();
                 }
+                // A question ("Do you use refurbished parts?", FAQ headings) asks; the answer commits.
+                if (!skip) {
+                    static const QRegularExpression question(
+                        QStringLiteral(
+                            R"(^\W*(?:do|does|did|are|is|can|could|will|would|what|which|how|who|where|when|why)\b[^.!;]*\?\W*$)"),
+                        QRegularExpression::CaseInsensitiveOption);
+                    skip = t.trimmed().endsWith(QLatin1Char('?')) && question.match(t).hasMatch();
+                }
                 if (!skip && rule.notNegated)
                     skip = TermExtractor::isNegated(t, s);
                 if (!skip && rule.referenceNotAttached)

@@ -134,10 +134,13 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         return;
     // A features-by-plan matrix: "Included" / "Yes" / "✓" under a plan, the service in the row label.
     static const QRegularExpression included = pattern(
-        QStringLiteral(R"(^\s*(?:included|yes|y|✓|✔|√|●|standard|提供|包含|包括|含|是|有|免费提供)\s*[.。]?\s*$)"));
+        QStringLiteral(R"(^\s*(?:included|yes|y|✓|✔|√|●|standard|提供|包含|包括|含|是|有|免费提供|)"
+                       R"(annual(?:ly)?|yearly|quarterly|monthly|half-yearly|semi-annual(?:ly)?|twice (?:a|per) year|)"
+                       R"(每年(?:[一1]次)?|每季度?(?:[一1]次)?|每半年(?:[一1]次)?|每月(?:[一1]次)?)\s*[.。]?\s*$)"));
     // The row label of such a matrix says nothing by itself: the plans' cells say who gets it.
     static const QRegularExpression marker = pattern(QStringLiteral(
-        R"(^\s*(?:(?:not )?included|yes|no|n/?a|y|n|✓|✔|√|✗|✘|×|●|○|-|—|standard|optional|提供|不提供|包含|不包含|包括|含|不含|是|否|有|无)\s*[.。]?\s*$)"));
+        R"(^\s*(?:(?:not )?included|yes|no|n/?a|y|n|✓|✔|√|✗|✘|×|●|○|-|—|standard|optional|提供|不提供|包含|不包含|包括|含|不含|是|否|有|无|)"
+        R"(annual(?:ly)?|yearly|quarterly|monthly|half-yearly|semi-annual(?:ly)?|每年|每季度?|每半年|每月)\s*[.。]?\s*$)"));
     if (unit.cell == 0) {
         // The row's cells are the units of its segment (units are in document order).
         const QList<TextUnit> &units = text.units();

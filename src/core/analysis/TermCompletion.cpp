@@ -98,6 +98,16 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         const QString basis = DurationParser::basisOf(t);
         if (basis.isEmpty() || !counting.match(t).hasMatch())
             continue;
+        // A question ("What are business hours?") or a cut-off ("Requests logged after 3:00 p.m. are
+        // treated as received on the following business day") says nothing about how times are counted;
+        // "are"/"is" alone make a note only about times.
+        static const QRegularExpression notAboutCounting = TermExtractor::pattern(
+            QStringLiteral(R"([?？]|treated as|deemed|received (?:on|after)|logged after|以后报修|之后报修|视为次日)"));
+        static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(
+            R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|runs?|counts?|apply|applies)"));
+        if (notAboutCounting.match(t).hasMatch() ||
+            (!countingVerb.match(t).hasMatch() && !timesWord.match(t).hasMatch()))
+            continue;
         // "24 hours a day, including weekends" describes the clock, it is not a time promised.
         static const QRegularExpression roundTheClock = TermExtractor::pattern(QStringLiteral(
             R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|全天\s*24\s*小时)"));

@@ -77,7 +77,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     auto namesPlan = [](const QString &cell) {
         static const QRegularExpression measureColumn(
             QStringLiteral(
-                R"(响应|到场|修复|单价|价格|备件|数量|respon|on-?site|resolution|restor|repair|\bfix|price|qty|quantity|units)"),
+                R"(响应|到场|修复|单价|价格|备件|数量|respon|on[\s-]?site|resolution|restor|repair|\bfix|price|qty|quantity|units)"),
             QRegularExpression::CaseInsensitiveOption);
         QString rest = cell;
         rest.remove(measureColumn);
@@ -113,14 +113,14 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // and service-level rows ("响应时间", "Coverage") down the first column.
         static const QRegularExpression serviceRow(
             QStringLiteral(
-                R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|respon|on-?site|resolution|restor|repair|coverage|hours|parts|price|support|availability|severity|priority|fix)"),
+                R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|respon|on[\s-]?site|resolution|restor|repair|coverage|hours|parts|price|support|availability|severity|priority|fix)"),
             QRegularExpression::CaseInsensitiveOption);
         // "Service Level | Enhanced | Essential" over "Response Time", "Onsite Time - P1": the first column
         // of a table whose header looks like a tier column holds measures, so the tiers run across.
         {
             static const QRegularExpression measureRow(
                 QStringLiteral(
-                    R"(响应|到场|修复|恢复|服务时间|备件|价格|单价|费用|respon|on-?site|resolution|restor|repair|\bfix\b|call-?back|\bper (?:system|server|device|unit|year|month|annum)\b|\bfees?\b|\bprice)"),
+                    R"(响应|到场|修复|恢复|服务时间|备件|价格|单价|费用|respon|on[\s-]?site|resolution|restor|repair|\bfix\b|call-?back|\bper (?:system|server|device|unit|year|month|annum)\b|\bfees?\b|\bprice)"),
                 QRegularExpression::CaseInsensitiveOption);
             QHash<int, QPair<int, int>> measures; // table -> (measure rows, body rows)
             for (const PreparedSegment &segment : segments) {
@@ -183,7 +183,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression measureHeader(
             QStringLiteral(
-                R"(respon|on-?site|resol|restor|repair|\bfix|attend|arriv|engineer|\btimes?\b|响应|到场|上门|修复|恢复|解决|时间|时限)"),
+                R"(respon|on[\s-]?site|resol|restor|repair|\bfix|attend|arriv|engineer|\btimes?\b|响应|到场|上门|修复|恢复|解决|时间|时限)"),
             QRegularExpression::CaseInsensitiveOption);
         for (const PreparedSegment &header : segments) {
             if (header.source.kind != TextSegment::Kind::TableRow || header.source.row != 0 ||
@@ -242,7 +242,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression serviceLevel(
             QStringLiteral(
-                R"(\d\s*[x×*]\s*\d{1,2}(?:\s*[x×*]\s*(?:\d|nbd))?|\bNBD\b|\d\s*(?:H|小时|hours?)\s*(?:到场|上门|响应|on-?site)|下一?个?工作日)"),
+                R"(\d\s*[x×*]\s*\d{1,2}(?:\s*[x×*]\s*(?:\d|nbd))?|\bNBD\b|\d\s*(?:H|小时|hours?)\s*(?:到场|上门|响应|on[\s-]?site)|下一?个?工作日)"),
             QRegularExpression::CaseInsensitiveOption);
         QHash<int, int> itemColumnByTable;
         for (const PreparedSegment &segment : segments) {
@@ -414,7 +414,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                            R"(([A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})\s*:))"));
         static const QRegularExpression fieldLabel(
             QStringLiteral(
-                R"(^(?:note|notes|coverage|response|resolution|restore|on-?site|onsite|clock|clock start|price|)"
+                R"(^(?:note|notes|coverage|response|resolution|restore|on[\s-]?site|onsite|clock|clock start|price|)"
                 R"(prices|pricing|term|parts|scope|exclusions?|hours|support|service|services|scope|contact|email|)"
                 R"(phone|tel|fax|address|date|quote|total|subtotal|example|important|attention|warning|step \d+|)"
                 R"(severity \d|priority \d|p\d|level \d|tier \d|q|a|question|answer|re|subject|from|to|cc)$)"),

@@ -211,6 +211,8 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     };
     const QList<PriorityMention> mentions = PriorityParser::find(text.tiers().maskPriorityLikeNames(t));
 
+    Kind listedKind = Kind::None; // the kind of the time before, for "8 hours on Premier, 24 hours on Advanced"
+    int listedEnd = -1;
     for (const Duration &d : durations) {
         if (!d.nextBusinessDay && (isCoverageDuration(t, d) || isExcludedDuration(t, d)))
             continue;
@@ -247,6 +249,15 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             kind = tableKind();
         if (kind == Kind::None && !cell && d.start <= 12)
             kind = listedAfterClauseKind();
+        if (kind == Kind::None && listedKind != Kind::None && listedEnd >= 0 && d.start - listedEnd <= 30) {
+            // A list of times of one kind, each for its own tier: only the tier and a comma between.
+            static const QRegularExpression between = pattern(
+                QStringLiteral(R"(^\s*(?:(?:on|for|in|under)\s+[^,;:.，；：。]{1,24})?\s*[,，、/]\s*(?:and\s+)?$)"));
+            if (between.match(QStringView(t).mid(listedEnd, d.start - listedEnd)).hasMatch())
+                kind = listedKind;
+        }
+        listedKind = kind;
+        listedEnd = d.end;
         if (kind == Kind::None)
             continue;
 
@@ -301,9 +312,24 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
                 }
             }
         }
+        // "8 hours on Premier, 24 hours on Advanced": a tier named right after the time is its own.
+        QString ownTier;
+        if (!cell) {
+            static const QRegularExpression onTier =
+                pattern(QStringLiteral(R"(^\s*(?:on|for|under|with)\s+(?:the\s+)?([^,;.，；。]{2,40}))"));
+            const auto m = onTier.match(QStringView(t).mid(d.end, 50));
+            if (m.hasMatch()) {
+                const QString named = text.tiers().tierIn(m.captured(1));
+                if (!named.isEmpty() &&
+                    !text.tiers().tierIn(m.captured(1).left(text.tiers().shortestMention(named) + 4)).isEmpty())
+                    ownTier = named;
+            }
+        }
         for (const QString &priority : priorities) {
             SlaTerm term = makeTerm(keyOf(kind), text, unit, from, to);
             term.priority = priority;
+            if (!ownTier.isEmpty())
+                term.tier = ownTier;
             if (d.nextBusinessDay) {
                 term.values.insert(QStringLiteral("next_business_day"), true);
             } else if (d.businessDays) {

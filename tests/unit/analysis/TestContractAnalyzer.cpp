@@ -1462,6 +1462,46 @@ private slots:
         QCOMPARE(stock.at(1).values.value(QStringLiteral("value")).toString(), QStringLiteral("central"));
     }
 
+    void markdownPlanPage()
+    {
+        // A web page in Markdown: bold plan names across a comparison table, "##" headings, a footnote
+        // about a cut-off time (not about how times are counted), frequencies as matrix cells, times
+        // listed per plan in a severity list item, and an FAQ question that asks rather than commits.
+        Document document = textDocument(
+            {{QStringLiteral("## Compare plans"), QStringLiteral("| | **Essential** | **Advanced** | **Premier** |"),
+              QStringLiteral("|---|---|---|---|"),
+              QStringLiteral("| Phone response | 4 business hours | 1 hour | 15 minutes |"),
+              QStringLiteral("| Engineer on site | Next business day² | 8 hours | 4 hours |"),
+              QStringLiteral("| Preventive maintenance visit | — | Annual | Quarterly |"),
+              QStringLiteral("² Requests logged after 3:00 p.m. local time are treated as received on the following "
+                             "business day."),
+              QStringLiteral("## Service levels"),
+              QStringLiteral("- **Severity 1 — Critical:** a server is down. Target restoration: 8 hours on Premier, "
+                             "24 hours on Advanced."),
+              QStringLiteral("### Do you use refurbished parts?"),
+              QStringLiteral("Premier uses new OEM parts only. Outside those metro areas, on-site work may be "
+                             "performed by vetted service partners.")}},
+            DocumentFormat::Text);
+        document.fileName = QStringLiteral("plans.md");
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("Essential"), QStringLiteral("Advanced"), QStringLiteral("Premier")}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 3);
+        QVERIFY(onsite.at(1).values.value(QStringLiteral("basis")).isNull());
+        const auto restore = termsOf(result, QStringLiteral("resolution_time"), QStringLiteral("P1"));
+        QCOMPARE(restore.size(), 2);
+        QCOMPARE(restore.at(0).tier, QStringLiteral("Premier"));
+        QCOMPARE(restore.at(1).tier, QStringLiteral("Advanced"));
+        QCOMPARE(restore.at(1).values.value(QStringLiteral("minutes")).toInt(), 1440);
+        const auto visits = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(visits.size(), 2);
+        QCOMPARE(visits.at(0).values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("preventive_maintenance"));
+        QVERIFY(findingsOf(result, QStringLiteral("parts_quality")).isEmpty());
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
