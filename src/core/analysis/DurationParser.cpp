@@ -14,7 +14,7 @@ const QRegularExpression &durationPattern()
         QStringLiteral(
             R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
             R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
-            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|working[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|)"
+            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|working[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|prime)[\s-]+hours|)"
             R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -89,7 +89,10 @@ QList<Duration> DurationParser::find(const QString &text)
         Duration d;
         d.start = s;
         d.end = e;
-        d.basis = unit.startsWith(QLatin1String("service")) ? QStringLiteral("business") : basisOf(unit);
+        // "4 Service Hours", "6 Extended Hours": hours of a defined service window are business time.
+        static const QRegularExpression windowHours(
+            QStringLiteral(R"(^(?:service|extended|core|support|coverage|prime)[\s-]*hours?$)"));
+        d.basis = windowHours.match(unit).hasMatch() ? QStringLiteral("business") : basisOf(unit);
         if (unit.contains(QStringLiteral("分")) || unit.startsWith(QLatin1String("min"))) {
             d.minutes = value;
         } else if (unit.contains(QStringLiteral("时")) || unit.contains(QStringLiteral("時")) ||

@@ -203,6 +203,27 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
         term.values.insert(QStringLiteral("location"), city.isEmpty() ? QVariant() : QVariant(city));
         terms->append(term);
     }
+    // A parts-location cell written as "Central: Mississauga", "Local: Calgary" under a parts row.
+    static const QRegularExpression stockContext =
+        pattern(QStringLiteral(R"(parts|spares|stock|depot|warehouse|备件|库)"));
+    static const QRegularExpression levelAndPlace = pattern(QStringLiteral(
+        R"(^\s*(local|forward|regional|central|national|本地|区域|中心)\s*[:：]\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?|[\x{4e00}-\x{9fff}]{2,4}))"));
+    if (unit.cell > 0 && stockContext.match(unit.rowLabel + QLatin1Char(' ') + unit.columnHeader).hasMatch()) {
+        const auto m = levelAndPlace.match(t);
+        if (m.hasMatch()) {
+            const QString level = m.captured(1).toLower();
+            const QString value =
+                level == QLatin1String("local") || level == QLatin1String("forward") || level == QStringLiteral("本地")
+                    ? QStringLiteral("local")
+                : level == QLatin1String("regional") || level == QStringLiteral("区域") ? QStringLiteral("regional")
+                                                                                        : QStringLiteral("central");
+            SlaTerm term =
+                makeTerm(QStringLiteral("parts_stock"), text, unit, int(m.capturedStart()), int(m.capturedEnd()));
+            term.values.insert(QStringLiteral("value"), value);
+            term.values.insert(QStringLiteral("location"), m.captured(2));
+            terms->append(term);
+        }
+    }
 
     // parts_dispatch_first
     static const QRegularExpression dispatch = pattern(QStringLiteral(

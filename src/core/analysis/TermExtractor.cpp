@@ -74,7 +74,7 @@ bool TermExtractor::isNegated(const QString &unitText, int at)
     }
     // "Refurbished parts will not be installed", "不予使用": the negation follows.
     static const QRegularExpression after = pattern(QStringLiteral(
-        R"(^[^.;。；]{0,60}?(?:\b(?:will|shall|are|is|be|must|may)\s+(?:not|never)\s+(?:be\s+)?(?:used|installed|supplied|fitted|provided|offered|included)\b|\bare excluded\b|不予(?:使用|提供)|不会(?:被)?使用|不被使用|禁止使用|不包括在内|不在服务范围))"));
+        R"(^[^.;。；]{0,60}?(?:\b(?:will|shall|are|is|be|must|may)\s+(?:not|never)\s+(?:be\s+)?(?:used|installed|supplied|fitted|provided|offered|included)\b|\bare excluded\b|不予(?:使用|提供)|不会(?:被)?使用|不被使用|禁止使用|不包括在内|不在服务范围|(?:一律|均|概|全部|一概)(?:不用|不使用|不采用|禁用)))"));
     if (after.match(unitText.mid(at)).hasMatch())
         return true;
     auto m = en.match(before);

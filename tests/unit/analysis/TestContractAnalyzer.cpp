@@ -1502,6 +1502,36 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
     }
 
+    void windowHoursLevelPlaceCellsAndChineseAfterNegations()
+    {
+        // "4 Extended Hours" counts in a defined window; "Central: Mississauga" under a parts row is a
+        // depot; "翻新件一律不用" negates after the noun; firmware kept in scope is not an exclusion.
+        const Document english = textDocument({{
+            QStringLiteral("Feature\tFoundation\tBusiness"),
+            QStringLiteral("Phone response\t1 Business Day\t4 Extended Hours"),
+            QStringLiteral("Parts stock\tCentral: Mississauga\tRegional: Edmonton"),
+        }});
+        const auto en = analyze(english);
+        const auto response = termsOf(en, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(1).values.value(QStringLiteral("minutes")).toInt(), 240);
+        QCOMPARE(response.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        const auto stock = termsOf(en, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 2);
+        QCOMPARE(stock.at(0).values.value(QStringLiteral("value")).toString(), QStringLiteral("central"));
+        QCOMPARE(stock.at(0).values.value(QStringLiteral("location")).toString(), QStringLiteral("Mississauga"));
+        QCOMPARE(stock.at(1).tier, QStringLiteral("Business"));
+        const Document chinese = textDocument({{
+            QStringLiteral("备件：A类服务器使用原厂全新备件，翻新件一律不用。"),
+            QStringLiteral("以下不在服务范围内：（4）操作系统、数据库及应用软件故障（服务器固件升级仍在服务范围内）。"),
+            QStringLiteral("服务价格随原厂相应调整。"),
+        }});
+        const auto zh = analyze(chinese);
+        QVERIFY(findingsOf(zh, QStringLiteral("parts_quality")).isEmpty());
+        QVERIFY(findingsOf(zh, QStringLiteral("scope_exclusion")).isEmpty());
+        QCOMPARE(findingsOf(zh, QStringLiteral("price_adjustment")).size(), 1);
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
