@@ -501,6 +501,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             if (!inherited && cellRows.size() > buffered.size())
                 columns = tableColumns(cellRows);
             cellRows = splitAtColumnGutters(cellRows, columns, &markedLines);
+            QList<QList<Writer::Cell>> rowCells;
+            QList<QList<int>> rowColumns;
             for (const QList<const TextLine *> &row : cellRows) {
                 QList<int> cellColumns;
                 QList<Writer::Cell> cells;
@@ -519,8 +521,29 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     }
                     cells[at] << Writer::Piece{item->text, page.number, item->box};
                 }
-                writer.tableRow(cells, cellColumns, open.id, open.rows++, open.header);
+                rowCells << cells;
+                rowColumns << cellColumns;
             }
+            // A new table whose first rows are a title box ("第三部分 | 报价明细表", "金额单位：人民币元")
+            // above a header of four or more cells: the title rows are paragraphs and the header is
+            // the first full row.
+            int first = 0;
+            if (open.rows == 0) {
+                while (first < rowCells.size() && rowCells.at(first).size() <= 2)
+                    ++first;
+                if (first == 0 || first >= rowCells.size() || rowCells.at(first).size() < 4)
+                    first = 0;
+            }
+            for (int r = 0; r < first; ++r) {
+                QList<Writer::Piece> pieces;
+                for (const Writer::Cell &cell : rowCells.at(r))
+                    pieces << cell;
+                writer.paragraph(pieces);
+            }
+            if (first > 0)
+                open.header = int(segments.size());
+            for (int r = first; r < rowCells.size(); ++r)
+                writer.tableRow(rowCells.at(r), rowColumns.at(r), open.id, open.rows++, open.header);
             open.buffered.clear();
             state.lastWasParagraph = false;
             state.lastTable = open.id;

@@ -1532,6 +1532,37 @@ private slots:
         QCOMPARE(findingsOf(zh, QStringLiteral("price_adjustment")).size(), 1);
     }
 
+    void titleBoxAboveAPriceTable()
+    {
+        // A bid's part title drawn as a two-cell box ("第三部分 | 报价明细表") and a unit note sit right above
+        // the price table: the table's header is its first full row, so the price column is read.
+        Document document;
+        document.fileName = QStringLiteral("bid.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.lines = {boxLine(QStringLiteral("第三部分"), 60, 100, 50),
+                      boxLine(QStringLiteral("报价明细表"), 200, 100, 60),
+                      boxLine(QStringLiteral("金额单位：人民币元"), 60, 116, 110),
+                      boxLine(QStringLiteral("序号"), 60, 132, 24),
+                      boxLine(QStringLiteral("服务内容"), 100, 132, 48),
+                      boxLine(QStringLiteral("数量（台）"), 220, 132, 60),
+                      boxLine(QStringLiteral("单价（元/台·年）"), 300, 132, 96),
+                      boxLine(QStringLiteral("小计（元）"), 420, 132, 60),
+                      boxLine(QStringLiteral("1"), 60, 148, 6),
+                      boxLine(QStringLiteral("播出核心区维保服务"), 100, 148, 108),
+                      boxLine(QStringLiteral("18"), 220, 148, 12),
+                      boxLine(QStringLiteral("6,800"), 300, 148, 30),
+                      boxLine(QStringLiteral("122,400"), 420, 148, 42)};
+        document.pages = {page};
+        const auto result = analyze(document);
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QVERIFY(!prices.isEmpty());
+        QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toInt(), 6800);
+        QCOMPARE(prices.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+        QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
