@@ -14,7 +14,7 @@ const QRegularExpression &durationPattern()
         QStringLiteral(
             R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
             R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
-            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|working[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|prime)[\s-]+hours|)"
+            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*days?|working[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|prime)[\s-]+hours|)"
             R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -32,7 +32,7 @@ const QRegularExpression &nbdPattern()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"(next[\s-]+(?:business|working)[\s-]+day|\bNBD\b|下\s*[一1]?\s*个?\s*工作日|次\s*[一1]?\s*个?\s*工作日)"),
+            R"(next[\s-]+(?:business|working|bus\.?)[\s-]+day|\bNBD\b|下\s*[一1]?\s*个?\s*工作日|次\s*[一1]?\s*个?\s*工作日)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -43,7 +43,7 @@ QString DurationParser::basisOf(const QString &text)
 {
     static const QRegularExpression business(
         QStringLiteral(
-            R"(工作日|工作小时|工作时间|服务时间内|服务时段内|business[\s-]*(?:hours?|hrs?|days?|time)|working[\s-]*(?:hours?|hrs?|days?|time)|during (?:the )?service hours|service hours only|NBD)"),
+            R"(工作日|工作小时|工作时间|服务时间内|服务时段内|business[\s-]*(?:hours?|hrs?|days?|time)|\bbus\.?[\s-]*(?:hours?|hrs?|days?)\b|working[\s-]*(?:hours?|hrs?|days?|time)|during (?:the )?service hours|service hours only|NBD)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression calendar(
         QStringLiteral(

@@ -335,7 +335,10 @@ QStringList boxlessCells(const QString &text, bool markdown)
     if (text.contains(QLatin1Char('\t')))
         return text.split(QLatin1Char('\t'));
     const QString trimmed = text.trimmed();
-    if (markdown && trimmed.startsWith(QLatin1Char('|')) && trimmed.size() > 1) {
+    // Markdown rows, and rows of plain-text tables drawn with | borders ("| GOLD 24x7x4 | 30 MIN |").
+    const bool bordered = trimmed.startsWith(QLatin1Char('|')) && trimmed.endsWith(QLatin1Char('|')) &&
+                          trimmed.count(QLatin1Char('|')) >= 3;
+    if ((markdown || bordered) && trimmed.startsWith(QLatin1Char('|')) && trimmed.size() > 1) {
         QString inner = trimmed.mid(1);
         if (inner.endsWith(QLatin1Char('|')))
             inner.chop(1);
@@ -344,9 +347,10 @@ QStringList boxlessCells(const QString &text, bool markdown)
     return {};
 }
 
+// A table rule line: Markdown's "|---|:--:|" or the "+------+----+" borders of plain-text tables.
 bool isMarkdownRule(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*\|?[\s:|-]+\|?\s*$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^\s*[|+]?[\s:|+=-]+[|+]?\s*$)"));
     return text.contains(QLatin1Char('-')) && re.match(text).hasMatch();
 }
 
@@ -419,7 +423,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 document.format == DocumentFormat::Text ? fixedWidthTables(texts) : FixedWidthTables();
             for (int index = 0; index < lines.size(); ++index) {
                 const TextLine *line = lines.at(index);
-                if ((markdown && isMarkdownRule(line->text)) || fixedWidth.rules.contains(index))
+                if (((markdown || document.format == DocumentFormat::Text) && isMarkdownRule(line->text)) ||
+                    fixedWidth.rules.contains(index))
                     continue;
                 const QStringList cells = fixedWidth.rows.value(index, boxlessCells(line->text, markdown));
                 if (cells.size() >= 2) {

@@ -58,10 +58,16 @@ QString TierContext::cleanName(const QString &text)
     static const QRegularExpression shorthand(
         QStringLiteral(R"(^\d{1,2}\s*[x×*]\s*\d{1,2}\s*[x×*]\s*(?:\d{1,2}|NBD)\s*(?:[HhＨ]|小时)?$)"),
         QRegularExpression::CaseInsensitiveOption);
+    // "GOLD 24x7x4": the shorthand beside a plan word does not make the name a number.
+    static const QRegularExpression embeddedShorthand(
+        QStringLiteral(R"(\d{1,2}\s*[x×*]\s*\d{1,2}\s*[x×*]\s*(?:\d{1,2}|NBD))"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString counted = name;
+    counted.remove(embeddedShorthand);
     int digits = 0;
-    for (QChar c : name)
+    for (QChar c : counted)
         digits += c.isDigit() ? 1 : 0;
-    if (digits * 3 > name.size() && !shorthand.match(name).hasMatch())
+    if (digits * 3 > counted.size() && !shorthand.match(name).hasMatch())
         return QString();
     // A tier is named in a few words; a dozen Chinese characters is a sentence.
     int han = 0;
@@ -114,6 +120,13 @@ void TierContext::addCandidate(const QString &text, const QString &original)
             halfKeys.clear();
         }
     }
+    // "GOLD 24x7x4" is called "GOLD" in the text around it.
+    static const QRegularExpression planShorthand(
+        QStringLiteral(R"(^([A-Za-z][A-Za-z ]*[A-Za-z])\s+\d{1,2}\s*[x×*]\s*\d{1,2}\s*[x×*]\s*(?:\d{1,2}|NBD)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto plan = planShorthand.match(name);
+    if (plan.hasMatch() && keyOf(plan.captured(1)).size() >= 3)
+        halfKeys << keyOf(plan.captured(1));
     Entry entry{display, key, QString(), QString(), QString(), QString(), halfKeys};
     static const QRegularExpression classed(QStringLiteral(R"(^(\S{1,6}?)(设备|系统|服务器|主机|业务|环境)$)"));
     // "Class A" is named in "Classes A and B", "Category 2" in "Categories 1 and 2".

@@ -1563,6 +1563,40 @@ private slots:
         QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
     }
 
+    void asciiBorderedTablesInAPortalExport()
+    {
+        // A procurement-portal export: tables drawn with +---+ and | borders, abbreviated units
+        // ("2 BUS HRS", "NEXT BUS DAY"), plans named with their shorthand ("GOLD 24x7x4") and called by
+        // their word alone in the terms; the currency stated in a parenthesis with more after it.
+        const Document document = textDocument(
+            {{QStringLiteral("+----------------+----------+--------------+"),
+              QStringLiteral("| PLAN           | RESPONSE | ONSITE       |"),
+              QStringLiteral("+----------------+----------+--------------+"),
+              QStringLiteral("| GOLD 24x7x4    | 30 MIN   | 4 HRS        |"),
+              QStringLiteral("| SILVER 8x5xNBD | 2 BUS HRS | NEXT BUS DAY |"),
+              QStringLiteral("+----------------+----------+--------------+"),
+              QStringLiteral("Q2. PRICING (USD, per server per year)"),
+              QStringLiteral("| PLAN           | UNIT PRICE/YR |"), QStringLiteral("| GOLD 24x7x4    | 1,140.00 |"),
+              QStringLiteral("Parts. GOLD: new genuine OEM parts only. Initial term 36 months.")}},
+            DocumentFormat::Text);
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("GOLD 24x7x4"), QStringLiteral("SILVER 8x5xNBD")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(1).values.value(QStringLiteral("minutes")).toInt(), 120);
+        QCOMPARE(response.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QVERIFY(onsite.at(1).values.value(QStringLiteral("next_business_day")).toBool());
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 1); // "term 36" is no ringgit amount
+        QCOMPARE(prices.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+        QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().tier, QStringLiteral("GOLD 24x7x4"));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
