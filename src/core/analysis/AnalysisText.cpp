@@ -327,6 +327,28 @@ QList<int> AnalysisText::introductionOf(int rowSegment) const
     return paragraphs;
 }
 
+QString AnalysisText::tierOfSpanningCell(int rowSegment) const
+{
+    // A tier cell merged down several rows is printed once, centred beside them: a row without a
+    // first-column cell belongs to the nearest row of its table that has one (the one above on a tie).
+    const TextSegment &row = m_segments.at(rowSegment).source;
+    for (int distance = 1; distance <= 3; ++distance) {
+        for (int s : {rowSegment - distance, rowSegment + distance}) {
+            if (s < 0 || s >= m_segments.size())
+                continue;
+            const PreparedSegment &other = m_segments.at(s);
+            if (other.source.kind != TextSegment::Kind::TableRow || other.source.table != row.table ||
+                other.source.row == 0 || other.cells.isEmpty() || other.source.columns.value(0, 0) != 0)
+                continue;
+            const QString named = m_tiers.tierIn(
+                other.norm.text.mid(other.cells.first().first, other.cells.first().second - other.cells.first().first));
+            if (!named.isEmpty())
+                return named;
+        }
+    }
+    return QString();
+}
+
 QString AnalysisText::tierIntroducingTable(int rowSegment) const
 {
     // "生产系统按下表执行", "Production Systems follow the table below": the introduction names the
@@ -351,6 +373,8 @@ void AnalysisText::buildUnits()
 {
     const QHash<int, QHash<QString, QString>> severityRanks = wordSeverityRanks(m_segments);
     QList<int> firstUnit; // of each segment, for finding the unit of a header cell
+    int previousTable = -1;
+    QString previousRowLabel;
     firstUnit.reserve(m_segments.size());
     for (int s = 0; s < m_segments.size(); ++s) {
         firstUnit << int(m_units.size());
@@ -415,6 +439,11 @@ void AnalysisText::buildUnits()
         static const QRegularExpression referenceCode(
             QStringLiteral(R"(^\s*(?:[A-Za-z]{1,4}\s*[-.]?\s*\d{1,3}|#\s*\d{1,3})\s*$)"));
         QString rowLabel = segment.cells.isEmpty() ? QString() : cellText(segment, 0);
+        // A label cell merged down several rows (a DOCX vertical merge) is empty in the rows below it.
+        if (rowLabel.trimmed().isEmpty() && segment.source.table == previousTable && segment.source.row > 1)
+            rowLabel = previousRowLabel;
+        previousTable = segment.source.table;
+        previousRowLabel = rowLabel;
         if (segment.cells.size() >= 3 && rowLabel.size() <= 8 && referenceCode.match(rowLabel).hasMatch() &&
             PriorityParser::prioritiesOf(rowLabel).isEmpty() && DurationParser::find(cellText(segment, 1)).isEmpty())
             rowLabel += QLatin1Char(' ') + cellText(segment, 1);
@@ -422,7 +451,9 @@ void AnalysisText::buildUnits()
         QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
         if (tableTier.isEmpty())
             tableTier = tierIntroducingTable(s);
-        const QString rowTier = m_tiers.tierIn(rowLabel);
+        QString rowTier = m_tiers.tierIn(rowLabel);
+        if (rowTier.isEmpty() && !segment.source.columns.isEmpty() && segment.source.columns.first() > 0)
+            rowTier = tierOfSpanningCell(s);
         const QString ranked = severityRanks.value(segment.source.table).value(rowLabel.trimmed());
         QStringList rowPriorities = ranked.isEmpty()
                                         ? PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(rowLabel))

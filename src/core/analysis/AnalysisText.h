@@ -108,6 +108,8 @@ private:
     QList<int> unitsMatchingRegex(const QRegularExpression &pattern) const;
     void findHeadings();
     void buildUnits();
+    /** The tier of a cell merged down beside rowSegment, which has no first-column cell of its own. */
+    QString tierOfSpanningCell(int rowSegment) const;
     /** The tier a paragraph right before the table of rowSegment assigns it ("生产系统按下表执行"). */
     QString tierIntroducingTable(int rowSegment) const;
 

@@ -178,6 +178,8 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         return;
     Q_UNUSED(businessHours);
     SlaTerm term = makeTerm(QStringLiteral("coverage"), text, unit, from, to);
+    // The hours a tier is covered are the tier's, whatever priority row of a grid they sit in.
+    term.priority.clear();
     term.values.insert(QStringLiteral("days_per_week"), days > 0 ? QVariant(days) : QVariant());
     term.values.insert(QStringLiteral("hours_per_day"), hoursPerDay > 0 ? QVariant(hoursPerDay) : QVariant());
     term.values.insert(QStringLiteral("start"), start.isEmpty() ? QVariant() : QVariant(start));

@@ -71,6 +71,7 @@ struct Gates
     bool word = false;
     bool roman = false;            ///< "I 级", "Ⅱ级", "Level III"
     bool severityIncident = false; ///< "Critical incidents"
+    bool letteredSeverity = false; ///< "Severity A"
 };
 
 // Whether the digit at i can be a priority number: "P1", "Sev 2", "Severity: 3", "Priority Level 1",
@@ -218,9 +219,12 @@ Gates gatesOf(const QString &text)
         }
     }
     // "priority", "severity" (the English word forms need one of them).
-    if (!gates.word && letterR)
-        gates.word = text.contains(QLatin1String("riorit"), Qt::CaseInsensitive) ||
-                     text.contains(QLatin1String("everit"), Qt::CaseInsensitive);
+    if (letterR && (!gates.word || !gates.letteredSeverity)) {
+        const bool named = text.contains(QLatin1String("riorit"), Qt::CaseInsensitive) ||
+                           text.contains(QLatin1String("everit"), Qt::CaseInsensitive);
+        gates.word = gates.word || named;
+        gates.letteredSeverity = named;
+    }
     return gates;
 }
 
@@ -230,7 +234,7 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
 {
     QList<PriorityMention> mentions;
     const Gates gates = gatesOf(text);
-    if (!gates.numeric && !gates.word && !gates.roman && !gates.severityIncident)
+    if (!gates.numeric && !gates.word && !gates.roman && !gates.severityIncident && !gates.letteredSeverity)
         return mentions;
     auto it = gates.numeric ? numericPattern().globalMatch(text) : QRegularExpressionMatchIterator();
     while (it.hasNext()) {
@@ -292,6 +296,20 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
             mention.start = int(m.capturedStart());
             mention.end = int(m.capturedEnd());
             mention.priorities << QStringLiteral("P") + m.captured(1) + m.captured(2);
+            mentions << mention;
+        }
+    }
+    // "Severity A", "Priority B": letters rank like numbers.
+    static const QRegularExpression lettered(QStringLiteral(R"(\b(?:severity|sev|priority)\s*(?:level\s*)?([A-D])\b)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (gates.letteredSeverity) {
+        auto l = lettered.globalMatch(text);
+        while (l.hasNext()) {
+            const auto m = l.next();
+            PriorityMention mention;
+            mention.start = int(m.capturedStart());
+            mention.end = int(m.capturedEnd());
+            mention.priorities << QStringLiteral("P%1").arg(m.captured(1).toUpper().at(0).unicode() - u'A' + 1);
             mentions << mention;
         }
     }

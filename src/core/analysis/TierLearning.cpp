@@ -89,7 +89,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // "故障级别", "Severity": a column of priorities, not a plan.
         static const QRegularExpression priorityColumn(
             QStringLiteral(
-                R"(^\s*(?:故障|事件)?(?:级别|等级|分级)\s*$|^\s*(?:incident )?(?:priority|severity|优先级)\s*$)"),
+                R"(^\s*(?:故障|事件)?(?:级别|等级|分级)\s*$|^\s*(?:incident )?(?:priority|severity|优先级)(?:\s+levels?)?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         return (!measureColumn.match(cell).hasMatch() || rest.size() >= 3) &&
                PriorityParser::prioritiesOf(cell).isEmpty() && !priorityColumn.match(cell).hasMatch();

@@ -1597,6 +1597,44 @@ private slots:
         QCOMPARE(parts.first().tier, QStringLiteral("GOLD 24x7x4"));
     }
 
+    void verticallyMergedCellsAndLetteredSeverities()
+    {
+        // A DOCX grid whose measure cells are merged down (empty below their first row), severities
+        // named by letters, tiers across a "Metric" header; and a PDF grid whose tier cell is merged
+        // down and printed once, centred beside its rows.
+        const Document docx = textDocument({{
+            QStringLiteral("Metric\tSeverity Level\tService Tier I\tService Tier II"),
+            QStringLiteral("Response Time\tSeverity A\tFifteen (15) minutes\t30 minutes"),
+            QStringLiteral("\tSeverity B\tThirty (30) minutes\t1 hour"),
+            QStringLiteral("Onsite Time\tSeverity A\tFour (4) hours\t8 hours"),
+        }});
+        const auto result = analyze(docx);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Service Tier I"), QStringLiteral("Service Tier II")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P2"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Service Tier I"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toInt(), 30);
+
+        Document pdf;
+        pdf.fileName = QStringLiteral("bid.pdf");
+        pdf.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.lines = {
+            boxLine(QStringLiteral("系统等级"), 60, 100, 48),  boxLine(QStringLiteral("故障等级"), 160, 100, 48),
+            boxLine(QStringLiteral("响应时限"), 260, 100, 48), boxLine(QStringLiteral("一级故障"), 160, 120, 48),
+            boxLine(QStringLiteral("≤15 分钟"), 260, 120, 42), boxLine(QStringLiteral("核心系统"), 60, 140, 48),
+            boxLine(QStringLiteral("二级故障"), 160, 140, 48), boxLine(QStringLiteral("≤30 分钟"), 260, 140, 42),
+            boxLine(QStringLiteral("一般系统"), 60, 160, 48),  boxLine(QStringLiteral("一级故障"), 160, 160, 48),
+            boxLine(QStringLiteral("2h"), 260, 160, 12)};
+        pdf.pages = {page};
+        const auto zh = analyze(pdf);
+        const auto first = termsOf(zh, QStringLiteral("response_time"), QStringLiteral("P1"));
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).tier, QStringLiteral("核心系统")); // the row above the centred cell
+        QCOMPARE(first.at(1).tier, QStringLiteral("一般系统"));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
