@@ -205,7 +205,7 @@ void AnalysisText::findHeadings()
                                    !listItem.match(text).hasMatch();
             if (titleLike) {
                 const QString named = m_tiers.tierIn(text);
-                if (!named.isEmpty() && !m_tiers.tierIn(text.left(m_tiers.shortestMention(named) + 2)).isEmpty()) {
+                if (!named.isEmpty() && m_tiers.mentionedWithin(text, named, 2)) {
                     tier = named;
                     tierLevel = kUnnumberedTitle;
                 } else if (tierLevel == kUnnumberedTitle && everyPlan.match(text).hasMatch()) {
@@ -389,8 +389,7 @@ void AnalysisText::buildUnits()
                 const QString firstSentence =
                     text.mid(ranges.first().first, ranges.first().second - ranges.first().first);
                 const QString named = m_tiers.tierIn(firstSentence);
-                if (!named.isEmpty() &&
-                    !m_tiers.tierIn(firstSentence.left(m_tiers.shortestMention(named) + 12)).isEmpty())
+                if (!named.isEmpty() && m_tiers.mentionedWithin(firstSentence, named, 12))
                     lead = named;
             }
             // A paragraph that opens with a priority label ("P1 级故障：…", "Severity 1: ...") speaks

@@ -175,17 +175,36 @@ QString TierContext::maskPriorityLikeNames(const QString &text) const
     return masked;
 }
 
-int TierContext::shortestMention(const QString &name) const
+bool TierContext::mentionedWithin(const QString &text, const QString &name, int slack) const
 {
     for (const Entry &entry : m_entries) {
         if (entry.name != name)
             continue;
-        int shortest = int(name.size());
-        for (const QString &alias : entry.aliases)
-            shortest = std::min(shortest, int(alias.size()));
-        return shortest;
+        QStringList keys = entry.aliases;
+        keys.prepend(entry.key);
+        for (int start = 0; start <= slack && start < text.size(); ++start) {
+            const QChar before = start > 0 ? text.at(start - 1) : QChar();
+            if (before.isLetterOrNumber() && before.unicode() < 0x3000 && text.at(start).isLetterOrNumber() &&
+                text.at(start).unicode() < 0x3000)
+                continue; // a key starts a word, not inside one (Latin text)
+            for (const QString &key : std::as_const(keys)) {
+                // Walk the text as keyOf reads it: letters and digits, lower case.
+                int k = 0;
+                for (int i = start; i < text.size() && k < key.size(); ++i) {
+                    const QChar c = text.at(i);
+                    if (!c.isLetterOrNumber())
+                        continue;
+                    if (c.toLower() != key.at(k))
+                        break;
+                    ++k;
+                }
+                if (k == key.size())
+                    return true;
+            }
+        }
+        return false;
     }
-    return int(name.size());
+    return false;
 }
 
 void TierContext::indexKeys()

@@ -35,10 +35,10 @@ public:
      */
     QString maskPriorityLikeNames(const QString &text) const;
     /**
-     * How short a mention of the tier can be: the length of its shortest key (a bilingual name is
-     * mentioned by either half), for "does the text open with the tier" checks.
+     * Whether the tier @p name is mentioned (by its name or an alias) starting within the first
+     * @p slack characters of @p text: "Gold: 24x7x365 ...", "2.1 Premier Support", "Premium 尊尚".
      */
-    int shortestMention(const QString &name) const;
+    bool mentionedWithin(const QString &text, const QString &name, int slack) const;
     /** The matching key of a tier name: letters and digits in lower case, without "tier", "层", "plan"... */
     static QString keyOf(const QString &text);
 

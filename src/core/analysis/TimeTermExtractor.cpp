@@ -320,8 +320,7 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             const auto m = onTier.match(QStringView(t).mid(d.end, 50));
             if (m.hasMatch()) {
                 const QString named = text.tiers().tierIn(m.captured(1));
-                if (!named.isEmpty() &&
-                    !text.tiers().tierIn(m.captured(1).left(text.tiers().shortestMention(named) + 4)).isEmpty())
+                if (!named.isEmpty() && text.tiers().mentionedWithin(m.captured(1), named, 4))
                     ownTier = named;
             }
         }

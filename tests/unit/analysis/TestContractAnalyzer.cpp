@@ -1635,6 +1635,34 @@ private slots:
         QCOMPARE(first.at(1).tier, QStringLiteral("一般系统"));
     }
 
+    void bilingualMarkdownSectionsAndTraditionalRiskWording()
+    {
+        // A Hong Kong page: "## Premium 尊尚" sections speak for their plan in either language; the
+        // Traditional Chinese risk wording (服務夥伴, 因應市場情況調整, 保留…修改…的權利) is flagged like the
+        // mainland's, and "may update this page" like "may update the plans".
+        Document document = textDocument(
+            {{QStringLiteral("| Plan 計劃 | Response 回應 |"), QStringLiteral("|---|---|"),
+              QStringLiteral("| Premium 尊尚 | 30 minutes 30分鐘 |"),
+              QStringLiteral("| Standard 標準 | 2 hours 2小時 |"), QStringLiteral("## Premium 尊尚"),
+              QStringLiteral("- Parts are stocked locally in Hong Kong. 備件存放於香港本地倉。"),
+              QStringLiteral("## All plans 所有計劃"),
+              QStringLiteral("- Some on-site work may be carried out by our authorised service partners. "
+                             "部分到場服務或由本公司認可的服務夥伴執行。"),
+              QStringLiteral(
+                  "- Renewal fees may be adjusted in line with market conditions. 續約收費或會因應市場情況調整。"),
+              QStringLiteral("Kestrel Bay may update this page and the plans from time to time. "
+                             "本公司保留隨時修改本頁及服務計劃內容的權利。")}},
+            DocumentFormat::Text);
+        document.fileName = QStringLiteral("plans.md");
+        const auto result = analyze(document);
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QVERIFY(!stock.isEmpty());
+        QCOMPARE(stock.first().tier, QStringLiteral("Premium 尊尚"));
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 2);
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 2);
+        QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 2);
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
