@@ -101,10 +101,12 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         // A question ("What are business hours?") or a cut-off ("Requests logged after 3:00 p.m. are
         // treated as received on the following business day") says nothing about how times are counted;
         // "are"/"is" alone make a note only about times.
-        static const QRegularExpression notAboutCounting = TermExtractor::pattern(
-            QStringLiteral(R"([?？]|treated as|deemed|received (?:on|after)|logged after|以后报修|之后报修|视为次日)"));
+        static const QRegularExpression notAboutCounting = TermExtractor::pattern(QStringLiteral(
+            R"([?？]|treated as|deemed|received (?:on|after)|logged after|以后报修|之后报修|视为次日|)"
+            // A coverage line ("Coverage window: Business Hours, 08:30 to 17:30") is the plan's hours.
+            R"(^\W*(?:coverage(?: window)?|service hours|support hours|hours of cover|服务时间|服务时段)\s*[:：])"));
         static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(
-            R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|runs?|counts?|apply|applies)"));
+            R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|\bruns?\b|\bcounts?\b|apply|applies)"));
         if (notAboutCounting.match(t).hasMatch() ||
             (!countingVerb.match(t).hasMatch() && !timesWord.match(t).hasMatch()))
             continue;
