@@ -1663,6 +1663,27 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 2);
     }
 
+    void contractArticlesEndTheTierSectionsBeforeThem()
+    {
+        // "第三条 备件与服务团队" is an article heading: the tier section "（二）B级设备" above it ends there.
+        const Document document = textDocument({{
+            QStringLiteral("第二条 服务级别"),
+            QStringLiteral("（一）A级设备"),
+            QStringLiteral("1. 乙方应在接到报修后三十分钟内响应。"),
+            QStringLiteral("（二）B级设备"),
+            QStringLiteral("1. 乙方应在一小时内响应。"),
+            QStringLiteral("第三条 增值服务"),
+            QStringLiteral("3.1 预防性巡检：乙方每季度对全部设备进行一次预防性巡检。"),
+        }});
+        const auto result = analyze(document);
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(1).tier, QStringLiteral("B级设备"));
+        const auto visits = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(visits.size(), 1);
+        QVERIFY(visits.first().tier.isEmpty());
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
