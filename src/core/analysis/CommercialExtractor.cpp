@@ -378,7 +378,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // term_months
     static const QRegularExpression termCue = pattern(QStringLiteral(
-        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|签(?:约|订)?(?=\s*\d{1,2}\s*(?:个)?\s*(?:年|月))|\bterm\b|contract period|service period|subscription period|(?:amc|warranty|support|maintenance|cover(?:age)?) period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
+        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|服务年限|保修期限|为期|签(?:约|订)?(?=\s*\d{1,2}\s*(?:个)?\s*(?:年|月))|\bterm\b|contract period|service period|subscription period|(?:amc|warranty|support|maintenance|cover(?:age)?) period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
     static const QRegularExpression termLength =
         pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*-?\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
     static const QRegularExpression notTerm = pattern(QStringLiteral(
@@ -401,7 +401,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
                                    lm.captured(2).startsWith(QLatin1String("year"), Qt::CaseInsensitive);
             const int months = yearsUnit ? n * 12 : n;
             if (months < 1 || months > 120)
-                break;
+                continue; // "114 年" (a ROC date), not a length: look at the next number
             SlaTerm term =
                 makeTerm(QStringLiteral("term_months"), text, unit, int(tc.capturedStart()), int(lm.capturedEnd()));
             term.tier.clear();

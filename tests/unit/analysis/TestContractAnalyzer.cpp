@@ -1684,6 +1684,23 @@ private slots:
         QVERIFY(visits.first().tier.isEmpty());
     }
 
+    void taiwanContractWording()
+    {
+        // 為期三年 after a ROC date ("114 年"), prices revised "依原廠報價及匯率變動", and the catch-all
+        // 其他非可歸責於本公司之事由.
+        const Document document = textDocument({{
+            QStringLiteral(
+                "合約期間自 114 年 10 月 1 日起為期三年（36 個月）。合約期間內，價格得隨時依原廠報價及匯率變動調整。"),
+            QStringLiteral("因天災、人為操作不當或其他非可歸責於本公司之事由所致之故障，本公司不負修復責任。"),
+        }});
+        const auto result = analyze(document);
+        const auto term = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(term.size(), 1);
+        QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 36);
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("scope_exclusion")).size(), 1);
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
