@@ -200,7 +200,7 @@ void AnalysisText::findHeadings()
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression listItem(
                 QStringLiteral(R"(^\s*(?:[•·*–▪-]|\d+[.)、]|[a-z][.)]|\(\w{1,3}\)))"));
-            const bool titleLike = !m.hasMatch() && text.size() <= 60 && !closed && last != QLatin1Char(':') &&
+            const bool titleLike = !m.hasMatch() && text.size() <= 80 && !closed && last != QLatin1Char(':') &&
                                    last != QChar(0xFF1A) && last != QLatin1Char('.') &&
                                    !listItem.match(text).hasMatch();
             if (titleLike) {

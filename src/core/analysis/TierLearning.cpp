@@ -440,6 +440,40 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 continue;
             out << Candidate{a.second, QString()} << Candidate{b.second, QString()};
         }
+        // Section titles in capitals above bulleted lists: "ESSENTIAL (NBD) - 12 servers" / "  - Cover: ...",
+        // "PRIORITY (4-HOUR) - 6 servers" / "  - Cover: ...". Two such sections at least.
+        static const QRegularExpression capsTitle(QStringLiteral(
+            R"(^\s*([A-Z][A-Z0-9+&]{2,}(?:\s+[A-Z][A-Z0-9+&]{2,}){0,2})\s*(?:[(（][^)）]{1,20}[)）])?\s*(?:[-–—:]|$))"));
+        static const QRegularExpression listItem(QStringLiteral(R"(^\s*[•·*▪–-]\s)"));
+        QList<Candidate> titled;
+        for (int s = 0; s + 1 < segments.size(); ++s) {
+            const PreparedSegment &segment = segments.at(s);
+            if (segment.source.kind != TextSegment::Kind::Paragraph || segment.norm.text.size() > 90 ||
+                listItem.match(segment.norm.text).hasMatch())
+                continue;
+            const auto m = capsTitle.match(segment.norm.text);
+            static const QRegularExpression sectionWord(
+                QStringLiteral(
+                    R"(^(?:plans?|options?|offerings?|summary|overview|terms|conditions|details|pricing|quote|)"
+                    R"(quotation|assumptions|schedule|appendix|annex|faq|contents|introduction|definitions|)"
+                    R"(general|commercials?|payment|warranty|sla|slas|kpis?|contacts?|references?)$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (!m.hasMatch() || fieldLabel.match(m.captured(1)).hasMatch() ||
+                sectionWord.match(m.captured(1)).hasMatch() || !PriorityParser::prioritiesOf(m.captured(1)).isEmpty() ||
+                TimeTermExtractor::kindOf(m.captured(1)) != TimeTermExtractor::Kind::None)
+                continue;
+            // Followed by two list items.
+            int bullets = 0;
+            for (int k = s + 1; k < segments.size() && k <= s + 2; ++k)
+                bullets += segments.at(k).source.kind == TextSegment::Kind::Paragraph &&
+                                   listItem.match(segments.at(k).norm.text).hasMatch()
+                               ? 1
+                               : 0;
+            if (bullets == 2)
+                titled << Candidate{m.captured(1), QString()};
+        }
+        if (titled.size() >= 2)
+            out << titled;
     };
     // The tables teach tiers in place; the other learners read only the text, so they run on the
     // cores meanwhile and their names are added afterwards, in this order.

@@ -1701,6 +1701,36 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("scope_exclusion")).size(), 1);
     }
 
+    void capitalisedCoverLevelsAboveBullets()
+    {
+        // An e-mail quote's cover levels as capitalised titles above bullets ("ESSENTIAL (NBD) - 12
+        // servers"); a "PLANS" title is not a plan. Review-at-renewal prices, "rather than a guarantee",
+        // "can vary the service description", "best-value".
+        const Document document =
+            textDocument({{QStringLiteral("ESSENTIAL (NBD) - 12 servers (the file/print and backup boxes)"),
+                           QStringLiteral("  - Cover: Mon-Fri 8am-6pm, excluding bank holidays"),
+                           QStringLiteral("  - GBP 420 per server per year"),
+                           QStringLiteral("PRIORITY (4-HOUR) - 6 servers (PMS database, Hyper-V hosts)"),
+                           QStringLiteral("  - Engineer on site within four hours - this is a target we hit on most "
+                                          "calls rather than a guarantee"),
+                           QStringLiteral("  - GBP 760 per server per year"),
+                           QStringLiteral("PLANS (all prices in GBP)"), QStringLiteral("  - one"),
+                           QStringLiteral("  - two"), QStringLiteral("1. Prices are reviewed annually on renewal."),
+                           QStringLiteral("2. We can vary the service description on 30 days' written notice."),
+                           QStringLiteral("We've been named best-value TPM in the South East three years running.")}},
+                         DocumentFormat::Text);
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("ESSENTIAL"), QStringLiteral("PRIORITY")}));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(1).tier, QStringLiteral("PRIORITY"));
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).first().tier, QStringLiteral("PRIORITY"));
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("marketing_claim")).size(), 1);
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
