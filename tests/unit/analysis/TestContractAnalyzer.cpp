@@ -1731,6 +1731,22 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("marketing_claim")).size(), 1);
     }
 
+    void gradeColumnNamesTheTiers()
+    {
+        // A "等级" column of A 级 / B 级 / C 级 rows names tiers (not priorities).
+        const Document document = textDocument({{
+            QStringLiteral("等级\t服务时间\t电话响应\t工程师到场"),
+            QStringLiteral("A 级\t7×24 小时（含法定节假日）\t15 分钟\t2 小时"),
+            QStringLiteral("C 级\t5×8 小时\t2 小时\t下一个工作日"),
+        }});
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers.size(), 2);
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, result.tiers.at(0));
+        QVERIFY(response.at(0).priority.isEmpty());
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
