@@ -1747,6 +1747,21 @@ private slots:
         QVERIFY(response.at(0).priority.isEmpty());
     }
 
+    void chineseClockAcceptanceLoanerStockAndHolidayWindows()
+    {
+        // The hotline accepting a call (受理) is the call, not a vendor-controlled clock; a loaner "视库存
+        // 情况而定" is no parts-quality risk; a window with "国定假日除外" in its parenthesis is defined.
+        const Document document = textDocument({{
+            QStringLiteral("3. 电话响应时间自服务热线受理报修之时起计算；"),
+            QStringLiteral("6. 备机：故障超过二十四小时仍未修复的，我司提供临时备机，具体视库存情况而定。"),
+            QStringLiteral("服务时段\t周一至周六 08:00 至 20:00（国定假日除外）"),
+        }});
+        const auto result = analyze(document);
+        QVERIFY(findingsOf(result, QStringLiteral("clock_start")).isEmpty());
+        QVERIFY(findingsOf(result, QStringLiteral("parts_quality")).isEmpty());
+        QVERIFY(findingsOf(result, QStringLiteral("day_basis")).isEmpty());
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
