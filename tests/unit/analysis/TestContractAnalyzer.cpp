@@ -1762,6 +1762,32 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("day_basis")).isEmpty());
     }
 
+    void moreRiskWordingFromBlindSets()
+    {
+        // Subcontracting *without* the buyer's consent is the risk (not an exception); "X-authorized
+        // service providers"; "subject to geographic availability"; definitions revised by the vendor;
+        // rates adjusted from time to time; cost increases passed through; 技术一流; 有权对服务条款进行修订;
+        // 以届时…目录价为准.
+        const Document document = textDocument({{
+            QStringLiteral(
+                "2.3.2 The Supplier may appoint Subcontractors to perform any part of the Services without the "
+                "Buyer's prior consent."),
+            QStringLiteral("On-site work is delivered by Kestrel-authorized service providers."),
+            QStringLiteral("Four-hour response is subject to geographic availability."),
+            QStringLiteral("Provider may revise the Priority definitions by notice."),
+            QStringLiteral(
+                "Out-of-scope work is charged at $165 per hour, which rate Provider may adjust from time to time."),
+            QStringLiteral("Kestrel may pass through increases in third-party logistics costs."),
+            QStringLiteral("我司技术一流。曜川有权对服务条款进行修订。续约价格以届时曜川官方目录价为准。"),
+        }});
+        const auto result = analyze(document);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 2);
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 2);
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 3);
+        QCOMPARE(findingsOf(result, QStringLiteral("marketing_claim")).size(), 1);
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
