@@ -110,7 +110,7 @@ QString amountColumnPeriod(const AnalysisText &text, const TextUnit &unit)
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
-        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台每年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
+        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台每年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
         R"(/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month)"));
     static const QRegularExpression hour = TermExtractor::pattern(

@@ -1788,6 +1788,25 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("marketing_claim")).size(), 1);
     }
 
+    void annualFeePerServerAndMonitoringWording()
+    {
+        // "Annual charge per server" is per server and year; monitoring named many ways is remote monitoring.
+        const Document document = textDocument({{
+            QStringLiteral("Plan\tServers\tAnnual charge per server\tAnnual total"),
+            QStringLiteral("Enhanced\t26\t€540.00\t€14,040.00"),
+            QStringLiteral("Remote health monitoring of iDRAC / iLO hardware alerts by the helpdesk."),
+            QStringLiteral("高级服务含iCare远程健康监测及带外管理告警实时推送。"),
+        }});
+        const auto result = analyze(document);
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(0).values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        const auto services = termsOf(result, QStringLiteral("value_added"));
+        QVERIFY(!services.isEmpty());
+        for (const SlaTerm &term : services)
+            QCOMPARE(term.values.value(QStringLiteral("value")).toString(), QStringLiteral("remote_monitoring"));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
