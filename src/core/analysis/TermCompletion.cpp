@@ -83,7 +83,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
     static const QRegularExpression counting = TermExtractor::pattern(QStringLiteral(
         R"(计算|计时|累计|统计|均按|按|为|times?\b|counted|measured|calculated|are|apply|applies|is|\bruns?\b|\bcounts?\b)"));
     static const QRegularExpression everything = TermExtractor::pattern(QStringLiteral(
-        R"(所有|全部|各项|一切|所称|均为|均按|一律|\ball\b|\bevery\b|\beach\b|unless otherwise (?:stated|specified|agreed))"));
+        R"(所有|全部|各项|一切|所称|均为|均按|一律|上表|上述时限|以上时限|\bthe (?:above|preceding) (?:table|times|targets)\b|\ball\b|\bevery\b|\beach\b|unless otherwise (?:stated|specified|agreed))"));
     // "all times", "每项时限": a note about every time promised, not "on each Business Day".
     static const QRegularExpression timesWord = TermExtractor::pattern(QStringLiteral(
         R"(\btimes?\b|\btargets?\b|service levels?|\brespon|\bresolution|on-?site|\bhours\b|时限|时间|小时|响应|到场|修复|恢复)"));

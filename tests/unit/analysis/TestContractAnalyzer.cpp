@@ -1807,6 +1807,22 @@ private slots:
             QCOMPARE(term.values.value(QStringLiteral("value")).toString(), QStringLiteral("remote_monitoring"));
     }
 
+    void countingRuleInTheNextSubsectionForTheTableAbove()
+    {
+        // "2.2 计时规则：上表时限…以自然小时累计" speaks of the table in 2.1.
+        const Document document = textDocument({{
+            QStringLiteral("2.1 服务时限"),
+            QStringLiteral("服务等级\t响应时间\t到场时间"),
+            QStringLiteral("核心级\t15分钟\t2小时"),
+            QStringLiteral("2.2 计时规则"),
+            QStringLiteral("上表时限自客户拨通服务热线之时开始计时，以自然小时累计，夜间、周末及法定节假日照常计时。"),
+        }});
+        const auto result = analyze(document);
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
