@@ -384,6 +384,24 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression notTerm = pattern(QStringLiteral(
         R"(有效期\s*\d|valid|validity|notice|通知|续约|renew|terminat|解除|after the first|thereafter|经验|experience|\bfor the first\b|起算|preceding|\bafter\b|\bwithin\b|retain|support(?:ed)? for|end-of|停产|EOL)"));
     const auto tc = gatedMatch(termCue, t, folded);
+    // A table's term column ("服务期 | 36 个月"): the row's length of service, for the row's tier.
+    static const QRegularExpression termColumn = pattern(QStringLiteral(
+        R"(^\s*(?:服务期(?:限)?|合同期(?:限)?|维保期(?:限)?|期限|服务年限|term|contract term|duration|period)\s*$)"));
+    static const QRegularExpression lengthOnly =
+        pattern(QStringLiteral(R"(^\s*(\d{1,3})\s*(?:个)?\s*(个月|months?|年|years?)\s*$)"));
+    if (!tc.hasMatch() && unit.cell > 0 && termColumn.match(unit.columnHeader).hasMatch()) {
+        const auto lm = lengthOnly.match(t);
+        if (lm.hasMatch()) {
+            const bool yearsUnit = lm.captured(2).contains(QStringLiteral("年")) ||
+                                   lm.captured(2).startsWith(QLatin1String("year"), Qt::CaseInsensitive);
+            const int months = yearsUnit ? lm.captured(1).toInt() * 12 : lm.captured(1).toInt();
+            if (months >= 1 && months <= 120) {
+                SlaTerm term = makeTerm(QStringLiteral("term_months"), text, unit, 0, int(t.size()));
+                term.values.insert(QStringLiteral("value"), months);
+                terms->append(term);
+            }
+        }
+    }
     if (tc.hasMatch()) {
         auto li = termLength.globalMatch(t, int(tc.capturedStart()));
         while (li.hasNext()) {

@@ -1823,6 +1823,31 @@ private slots:
         QCOMPARE(response.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
     }
 
+    void termColumnAndOemTermsInBookTitleMarks()
+    {
+        // A quotation's 服务期 column gives each row's term; "以《X服务条款》（最新版）为准" defers the
+        // service levels; "全新件或性能与全新件等同的部件" is new or equivalent.
+        const Document document = textDocument({{
+            QStringLiteral("服务产品\t服务期\t单价（元/台/年）"),
+            QStringLiteral("MissionCare 关键业务服务\t36 个月\t15,600"),
+            QStringLiteral("BasicCare 标准服务\t36 个月\t4,800"),
+            QStringLiteral("更换的部件可能为全新件或性能与全新件等同的部件。"),
+            QStringLiteral("具体响应与到场要求以《曜川企业服务条款》（最新版）为准。"),
+        }});
+        const auto result = analyze(document);
+        const auto terms = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(terms.size(), 2);
+        QCOMPARE(terms.at(1).values.value(QStringLiteral("value")).toInt(), 36);
+        QCOMPARE(terms.at(1).tier, QStringLiteral("BasicCare 标准服务"));
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("new_or_equivalent"));
+        const auto missing = findingsOf(result, QStringLiteral("missing_sla"));
+        QVERIFY(std::any_of(missing.cbegin(), missing.cend(), [](const Finding &f) {
+            return f.evidence.quote.contains(QStringLiteral("《曜川企业服务条款》"));
+        }));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
