@@ -122,7 +122,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
 
     // parts_stock: every depot the unit names, with its level and city.
     static const QRegularExpression depot = pattern(QStringLiteral(
-        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depot|warehouse|stores?|stocking location|hub|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
+        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stocking locations?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
     static const QRegularExpression placeAfter(
         QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?))"));
     static const QRegularExpression placeBefore(QStringLiteral(
@@ -195,11 +195,30 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
             const auto clause = clauseAround(t, int(m.capturedStart()));
             city = cityIn(t.mid(clause.first, clause.second - clause.first));
         }
-        SlaTerm term =
-            makeTerm(QStringLiteral("parts_stock"), text, unit, int(m.capturedStart()), int(m.capturedEnd()));
-        term.values.insert(QStringLiteral("value"), value);
-        term.values.insert(QStringLiteral("location"), city.isEmpty() ? QVariant() : QVariant(city));
-        terms->append(term);
+        // "regional depots in Bristol, Birmingham and Glasgow": one store in each place.
+        QStringList places{city};
+        static const QRegularExpression placeList(QStringLiteral(
+            R"(^\s*,?\s*in\s+([A-Z][a-zA-Z'-]+)((?:\s*,\s*(?:in\s+)?[A-Z][a-zA-Z'-]+)*)\s*(?:,\s*)?and\s+(?:in\s+)?([A-Z][a-zA-Z'-]+))"));
+        if (m.captured(0).endsWith(QLatin1Char('s'), Qt::CaseInsensitive)) {
+            const auto list = placeList.match(t.mid(int(m.capturedEnd()), 80));
+            if (list.hasMatch()) {
+                places = {list.captured(1)};
+                for (QString more : list.captured(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    more = more.trimmed();
+                    if (more.startsWith(QLatin1String("in ")))
+                        more = more.mid(3).trimmed();
+                    places << more;
+                }
+                places << list.captured(3);
+            }
+        }
+        for (const QString &place : std::as_const(places)) {
+            SlaTerm term =
+                makeTerm(QStringLiteral("parts_stock"), text, unit, int(m.capturedStart()), int(m.capturedEnd()));
+            term.values.insert(QStringLiteral("value"), value);
+            term.values.insert(QStringLiteral("location"), place.isEmpty() ? QVariant() : QVariant(place));
+            terms->append(term);
+        }
     }
     // A parts-location cell written as "Central: Mississauga", "Local: Calgary" under a parts row.
     static const QRegularExpression stockContext =

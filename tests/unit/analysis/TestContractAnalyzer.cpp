@@ -1848,6 +1848,23 @@ private slots:
         }));
     }
 
+    void depotsInSeveralPlaces()
+    {
+        // Plural depots name one store per place: "in Bristol, Birmingham and Glasgow", "in Chicago and in Dallas".
+        const Document document = textDocument({{
+            QStringLiteral("Parts are held at regional depots in Bristol, Birmingham and Glasgow."),
+            QStringLiteral("Spares ship from our regional depots, in Chicago and in Dallas."),
+        }});
+        const auto result = analyze(document);
+        QStringList places;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock"))) {
+            QCOMPARE(term.values.value(QStringLiteral("value")).toString(), QStringLiteral("regional"));
+            places << term.values.value(QStringLiteral("location")).toString();
+        }
+        QCOMPARE(places, (QStringList{QStringLiteral("Bristol"), QStringLiteral("Birmingham"),
+                                      QStringLiteral("Glasgow"), QStringLiteral("Chicago"), QStringLiteral("Dallas")}));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
