@@ -1865,6 +1865,20 @@ private slots:
                                       QStringLiteral("Glasgow"), QStringLiteral("Chicago"), QStringLiteral("Dallas")}));
     }
 
+    void creditPerCommencedHour()
+    {
+        // "per commenced hour of delay" is per hour, whatever monthly charge it is a share of.
+        const Document document = textDocument({{
+            QStringLiteral("Missed target\tService credit"),
+            QStringLiteral("Category A on-site attendance (4 hours)\t3% of the monthly Category A charge per commenced "
+                           "hour of delay"),
+        }});
+        const auto result = analyze(document);
+        const auto penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
