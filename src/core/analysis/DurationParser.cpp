@@ -108,6 +108,14 @@ QList<Duration> DurationParser::find(const QString &text)
         }
         if (d.minutes <= 0 || value > 10000)
             continue;
+        // "3 月 17 日" is a date: a day count right after a month is its day of the month.
+        if (unit == QStringLiteral("日")) {
+            int before = s - 1;
+            while (before >= 0 && text.at(before).isSpace())
+                --before;
+            if (before >= 0 && text.at(before) == QChar(0x6708)) // 月
+                continue;
+        }
         found << d;
     }
     it = wordDurationPattern().globalMatch(text);

@@ -53,6 +53,8 @@ private slots:
     {
         QVERIFY(DurationParser::find(QStringLiteral("9:00-18:00")).isEmpty());
         QVERIFY(DurationParser::find(QStringLiteral("Monday to Friday")).isEmpty());
+        QVERIFY(DurationParser::find(QStringLiteral("日期：2025 年 3 月 17 日")).isEmpty());
+        QCOMPARE(DurationParser::find(QStringLiteral("3 日内修复")).size(), 1);
     }
 
     void readsPriorities_data()
