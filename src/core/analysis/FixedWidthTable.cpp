@@ -1,5 +1,6 @@
 #include "FixedWidthTable.h"
 
+#include <QMap>
 #include <QRegularExpression>
 
 namespace tw::analysis {
@@ -44,6 +45,20 @@ QStringList cellsOf(const QString &line, const QList<int> &starts)
     return filled >= 2 ? cells : QStringList();
 }
 
+// Start of each column of a header line set with runs of spaces ("Plan        Cover       Response"): the
+// line start and every word after two spaces or more. Three columns at least.
+QList<int> spacedColumns(const QString &line)
+{
+    QList<int> starts;
+    for (int i = 0; i < line.size(); ++i) {
+        if (line.at(i) == QLatin1Char(' '))
+            continue;
+        if (starts.isEmpty() || (i >= 2 && line.at(i - 1) == QLatin1Char(' ') && line.at(i - 2) == QLatin1Char(' ')))
+            starts << i;
+    }
+    return starts.size() >= 3 && starts.first() == 0 ? starts : QList<int>();
+}
+
 } // namespace
 
 FixedWidthTables fixedWidthTables(const QStringList &lines)
@@ -68,6 +83,29 @@ FixedWidthTables fixedWidthTables(const QStringList &lines)
                 break;
             tables.rows.insert(row, cells);
         }
+        i = row - 1;
+    }
+    // Tables without a rule line: a header of three columns or more set with runs of spaces and at
+    // least two rows below it that are blank at every one of its column boundaries.
+    for (int i = 0; i + 2 < lines.size(); ++i) {
+        if (tables.rows.contains(i) || tables.rules.contains(i))
+            continue;
+        const QList<int> starts = spacedColumns(lines.at(i));
+        if (starts.isEmpty())
+            continue;
+        QMap<int, QStringList> block;
+        int row = i + 1;
+        for (; row < lines.size() && !tables.rows.contains(row); ++row) {
+            const QStringList cells = cellsOf(lines.at(row), starts);
+            if (cells.isEmpty())
+                break;
+            block.insert(row, cells);
+        }
+        if (block.size() < 2)
+            continue;
+        tables.rows.insert(i, cellsOf(lines.at(i), starts));
+        for (auto it = block.cbegin(); it != block.cend(); ++it)
+            tables.rows.insert(it.key(), it.value());
         i = row - 1;
     }
     return tables;

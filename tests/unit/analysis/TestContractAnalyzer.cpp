@@ -1879,6 +1879,27 @@ private slots:
         QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
     }
 
+    void plainTextTableAlignedWithSpacesOnly()
+    {
+        // An e-mail's table aligned with runs of spaces and no rule line.
+        const Document document = textDocument(
+            {{QStringLiteral("Plan        Cover             Response            Onsite               Price (SGD per "
+                             "server per year)"),
+              QStringLiteral("Platinum    24x7x365          15 minutes          4 hours              3,240.00"),
+              QStringLiteral("Silver      Business Hours    2 Business Hours    Next Business Day      890.00"),
+              QStringLiteral("Suggested allocation from your list: 12 Platinum and 8 Silver servers.")}},
+            DocumentFormat::Text);
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Platinum"), QStringLiteral("Silver")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Platinum"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toInt(), 15);
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(1).values.value(QStringLiteral("currency")).toString(), QStringLiteral("SGD"));
+    }
+
     void letterStyleProposalWithPlanTitles()
     {
         // A sales letter: unnumbered plan titles over bullets, "we aim to", a partner network, a price
