@@ -349,6 +349,22 @@ QString AnalysisText::tierOfSpanningCell(int rowSegment) const
     return QString();
 }
 
+QString AnalysisText::tierOfSectionRow(const PreparedSegment &row) const
+{
+    QString only;
+    for (const auto &cell : row.cells) {
+        const QString text = row.norm.text.mid(cell.first, cell.second - cell.first).trimmed();
+        if (text.isEmpty())
+            continue;
+        if (!only.isEmpty())
+            return QString();
+        only = text;
+    }
+    const QString named = m_tiers.tierIn(only);
+    // The name alone, perhaps with a word ("Gold Support plan", "金牌服务"), not a sentence about it.
+    return !named.isEmpty() && only.size() <= named.size() + 8 ? named : QString();
+}
+
 QString AnalysisText::tierIntroducingTable(int rowSegment) const
 {
     // "生产系统按下表执行", "Production Systems follow the table below": the introduction names the
@@ -375,6 +391,8 @@ void AnalysisText::buildUnits()
     QList<int> firstUnit; // of each segment, for finding the unit of a header cell
     int previousTable = -1;
     QString previousRowLabel;
+    int sectionTable = -1;
+    QString sectionTier;
     firstUnit.reserve(m_segments.size());
     for (int s = 0; s < m_segments.size(); ++s) {
         firstUnit << int(m_units.size());
@@ -450,6 +468,15 @@ void AnalysisText::buildUnits()
         QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
         if (tableTier.isEmpty())
             tableTier = tierIntroducingTable(s);
+        // A row holding nothing but a tier name ("Silver Support |", two plans' tables run together)
+        // opens that tier's part of the table.
+        const QString openedTier = tierOfSectionRow(segment);
+        if (!openedTier.isEmpty()) {
+            sectionTable = segment.source.table;
+            sectionTier = openedTier;
+        }
+        if (sectionTable == segment.source.table && !sectionTier.isEmpty())
+            tableTier = sectionTier;
         QString rowTier = m_tiers.tierIn(rowLabel);
         if (rowTier.isEmpty() && !segment.source.columns.isEmpty() && segment.source.columns.first() > 0)
             rowTier = tierOfSpanningCell(s);

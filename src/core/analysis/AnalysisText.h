@@ -112,6 +112,7 @@ private:
     QString tierOfSpanningCell(int rowSegment) const;
     /** The tier a paragraph right before the table of rowSegment assigns it ("生产系统按下表执行"). */
     QString tierIntroducingTable(int rowSegment) const;
+    QString tierOfSectionRow(const PreparedSegment &row) const;
 
     QList<PreparedSegment> m_segments;
     TierContext m_tiers;

@@ -89,48 +89,52 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         R"(\btimes?\b|\btargets?\b|service levels?|\brespon|\bresolution|on-?site|\bhours\b|时限|时间|小时|响应|到场|修复|恢复)"));
     QList<Note> notes;
     static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
-        R"(工作日|工作小时|工作时间|服务时间内|服务时段内|自然日|自然小时|日历日|连续计算|连续时间|不中断|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|service hours|nbd)"));
+        R"(工作日|工作小时|工作时间|服务时间内|服务时段内|自然日|自然小时|日历日|连续计算|连续时间|不中断|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|service hours|hours of cover|cover(?:age)? hours|support hours|coverage window|nbd)"));
     for (int u : text.unitsMatching(basisWords)) {
         const TextUnit &unit = text.units().at(u);
         if (unit.cell >= 0)
             continue;
-        const QString t = text.unitText(unit);
-        const QString basis = DurationParser::basisOf(t);
-        if (basis.isEmpty() || !counting.match(t).hasMatch())
-            continue;
-        // A question ("What are business hours?") or a cut-off ("Requests logged after 3:00 p.m. are
-        // treated as received on the following business day") says nothing about how times are counted;
-        // "are"/"is" alone make a note only about times.
-        static const QRegularExpression notAboutCounting = TermExtractor::pattern(QStringLiteral(
-            R"([?？]|treated as|deemed|received (?:on|after)|logged after|以后报修|之后报修|视为次日|)"
-            // A coverage line ("Coverage window: Business Hours, 08:30 to 17:30") is the plan's hours.
-            R"(^\W*(?:coverage(?: window)?|service hours|support hours|hours of cover|服务时间|服务时段)\s*[:：])"));
-        static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(
-            R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|\bruns?\b|\bcounts?\b|apply|applies)"));
-        if (notAboutCounting.match(t).hasMatch() ||
-            (!countingVerb.match(t).hasMatch() && !timesWord.match(t).hasMatch()))
-            continue;
-        // "24 hours a day, including weekends" describes the clock, it is not a time promised.
-        static const QRegularExpression roundTheClock = TermExtractor::pattern(QStringLiteral(
-            R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|全天\s*24\s*小时)"));
-        QString withoutClock = t;
-        withoutClock.replace(roundTheClock, QStringLiteral(" "));
-        // A sentence promising a time ("Calls are returned within 4 business hours") is a term, not a
-        // note; nor is the definition of the business day.
-        static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
-            R"(^\W*(?:an? |the )?["“]?(?:business|working) (?:days?|hours?)["”]?\s+(?:means|is|are|shall mean)\b|^\W*["“]?(?:工作日|工作时间)["”]?\s*(?:指|是指|系指))"));
-        if (!DurationParser::find(withoutClock).isEmpty() || definition.match(t).hasMatch())
-            continue;
-        // A plan named "Priority Response" does not make the note about response times only.
-        QString aboutKind = t;
-        for (const QString &tier : text.tiers().tiersIn(t))
-            aboutKind.replace(tier, QStringLiteral(" "), Qt::CaseInsensitive);
-        notes << Note{text.segments().at(unit.segment).section,
-                      basis,
-                      PriorityParser::prioritiesOf(t),
-                      TimeTermExtractor::keyOf(TimeTermExtractor::kindOf(aboutKind)),
-                      text.tiers().tiersIn(t),
-                      everything.match(t).hasMatch() && timesWord.match(t).hasMatch()};
+        // "Silver times are counted within the hours of cover only; a fault logged at 17:00 ...": each
+        // clause may be a note, the example after it is not.
+        static const QRegularExpression clauseBreak(QStringLiteral("[;；]"));
+        for (const QString &t : text.unitText(unit).split(clauseBreak)) {
+            const QString basis = DurationParser::basisOf(t);
+            if (basis.isEmpty() || !counting.match(t).hasMatch())
+                continue;
+            // A question ("What are business hours?") or a cut-off ("Requests logged after 3:00 p.m. are
+            // treated as received on the following business day") says nothing about how times are counted;
+            // "are"/"is" alone make a note only about times.
+            static const QRegularExpression notAboutCounting = TermExtractor::pattern(QStringLiteral(
+                R"([?？]|treated as|deemed|received (?:on|after)|logged after|以后报修|之后报修|视为次日|)"
+                // A coverage line ("Coverage window: Business Hours, 08:30 to 17:30") is the plan's hours.
+                R"(^\W*(?:coverage(?: window)?|service hours|support hours|hours of cover|服务时间|服务时段)\s*[:：])"));
+            static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(
+                R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|\bruns?\b|\bcounts?\b|apply|applies)"));
+            if (notAboutCounting.match(t).hasMatch() ||
+                (!countingVerb.match(t).hasMatch() && !timesWord.match(t).hasMatch()))
+                continue;
+            // "24 hours a day, including weekends" describes the clock, it is not a time promised.
+            static const QRegularExpression roundTheClock = TermExtractor::pattern(QStringLiteral(
+                R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|全天\s*24\s*小时)"));
+            QString withoutClock = t;
+            withoutClock.replace(roundTheClock, QStringLiteral(" "));
+            // A sentence promising a time ("Calls are returned within 4 business hours") is a term, not a
+            // note; nor is the definition of the business day.
+            static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
+                R"(^\W*(?:an? |the )?["“]?(?:business|working) (?:days?|hours?)["”]?\s+(?:means|is|are|shall mean)\b|^\W*["“]?(?:工作日|工作时间)["”]?\s*(?:指|是指|系指))"));
+            if (!DurationParser::find(withoutClock).isEmpty() || definition.match(t).hasMatch())
+                continue;
+            // A plan named "Priority Response" does not make the note about response times only.
+            QString aboutKind = t;
+            for (const QString &tier : text.tiers().tiersIn(t))
+                aboutKind.replace(tier, QStringLiteral(" "), Qt::CaseInsensitive);
+            notes << Note{text.segments().at(unit.segment).section,
+                          basis,
+                          PriorityParser::prioritiesOf(t),
+                          TimeTermExtractor::keyOf(TimeTermExtractor::kindOf(aboutKind)),
+                          text.tiers().tiersIn(t),
+                          everything.match(t).hasMatch() && timesWord.match(t).hasMatch()};
+        }
     }
     for (int i = 0; i < terms.size(); ++i) {
         SlaTerm &term = terms[i];

@@ -127,6 +127,21 @@ void TierContext::addCandidate(const QString &text, const QString &original)
     const auto plan = planShorthand.match(name);
     if (plan.hasMatch() && keyOf(plan.captured(1)).size() >= 3)
         halfKeys << keyOf(plan.captured(1));
+    // "Gold Support" is "Gold" in "Gold times are clock hours". Only grade words that mean nothing
+    // else: "Standard" or "Basic" alone are ordinary words.
+    static const QRegularExpression gradeAndPlanWord(
+        QStringLiteral(
+            R"(^(Platinum|Gold|Silver|Bronze|Diamond|Titanium|Premier|Elite)\s+(?:Support|Service|Services|Plan|Care|Cover|Package|Level|Contract)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto grade = gradeAndPlanWord.match(name);
+    if (grade.hasMatch()) {
+        const QString gradeKey = keyOf(grade.captured(1));
+        bool taken = false;
+        for (const Entry &known : std::as_const(m_entries))
+            taken = taken || known.key == gradeKey || known.aliases.contains(gradeKey);
+        if (!taken)
+            halfKeys << gradeKey;
+    }
     Entry entry{display, key, QString(), QString(), QString(), QString(), halfKeys};
     static const QRegularExpression classed(QStringLiteral(R"(^(\S{1,6}?)(设备|系统|服务器|主机|业务|环境)$)"));
     // "Class A" is named in "Classes A and B", "Category 2" in "Categories 1 and 2".

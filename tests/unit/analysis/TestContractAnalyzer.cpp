@@ -2025,6 +2025,38 @@ private slots:
         QCOMPARE(parts.at(1).tier, QStringLiteral("Class B"));
     }
 
+    void plansTablesRunTogetherAndTheirNotes()
+    {
+        // Two plans' two-column tables run together, each opened by a row holding only the plan's
+        // name; a note per plan calls it by its grade word ("Silver times", "Gold times").
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Silver Support\t"),
+            QStringLiteral("Response\t1 hour"),
+            QStringLiteral("Parts\tNew OEM parts"),
+            QStringLiteral("Gold Support\t"),
+            QStringLiteral("Response\t15 minutes"),
+            QStringLiteral("Parts\tNew OEM parts, held at our forward stock location in Birmingham"),
+            QStringLiteral("Silver response times are counted within the hours of cover only; a fault logged at 17:00 "
+                           "with a 1-hour response is answered by 09:00."),
+            QStringLiteral("Gold times are clock hours and run through nights and weekends."),
+            QStringLiteral("The Customer should report any fault as soon as possible after it is noticed."),
+            QStringLiteral("Tier\tServers\tAnnual charge"),
+            QStringLiteral("Gold Support\t10\t£7,200.00"),
+            QStringLiteral("Silver Support\t16\t£6,320.00"),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QVERIFY(response.size() >= 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Silver Support"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        QCOMPARE(response.at(1).tier, QStringLiteral("Gold Support"));
+        QCOMPARE(response.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().tier, QStringLiteral("Gold Support"));
+        QCOMPARE(stock.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("local"));
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
