@@ -5,6 +5,7 @@
 #include "DurationParser.h"
 #include "LiteralPrefilter.h"
 #include "LiteralScan.h"
+#include "MetricRows.h"
 #include "NumberedHeading.h"
 #include "ParallelTasks.h"
 #include "PriorityParser.h"
@@ -388,6 +389,7 @@ QString AnalysisText::tierIntroducingTable(int rowSegment) const
 void AnalysisText::buildUnits()
 {
     const QHash<int, QHash<QString, QString>> severityRanks = wordSeverityRanks(m_segments);
+    const QHash<int, MetricRow> measureRows = metricRows(m_segments, m_tiers);
     QList<int> firstUnit; // of each segment, for finding the unit of a header cell
     int previousTable = -1;
     QString previousRowLabel;
@@ -457,7 +459,9 @@ void AnalysisText::buildUnits()
             QStringLiteral(R"(^\s*(?:[A-Za-z]{1,4}\s*[-.]?\s*\d{1,3}|#\s*\d{1,3})\s*$)"));
         QString rowLabel = segment.cells.isEmpty() ? QString() : cellText(segment, 0);
         // A label cell merged down several rows (a DOCX vertical merge) is empty in the rows below it.
-        if (rowLabel.trimmed().isEmpty() && segment.source.table == previousTable && segment.source.row > 1)
+        const bool inheritedLabel =
+            rowLabel.trimmed().isEmpty() && segment.source.table == previousTable && segment.source.row > 1;
+        if (inheritedLabel)
             rowLabel = previousRowLabel;
         previousTable = segment.source.table;
         previousRowLabel = rowLabel;
@@ -484,6 +488,15 @@ void AnalysisText::buildUnits()
         QStringList rowPriorities = ranked.isEmpty()
                                         ? PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(rowLabel))
                                         : QStringList{ranked};
+        // A priority × measure grid: the measure cell labels the values beside it, and the priority
+        // cell merged over the group may be printed on another row of it.
+        const auto measureRow = measureRows.constFind(s);
+        if (measureRow != measureRows.cend()) {
+            if (rowPriorities.isEmpty() || (inheritedLabel && !measureRow->groupPriority.isEmpty()))
+                rowPriorities = measureRow->groupPriority;
+            if (measureRow->cell > 0)
+                rowLabel += QLatin1Char(' ') + cellText(segment, measureRow->cell);
+        }
         // The priority may have its own column ("Critical Systems | Severity 1 | 15 minutes").
         static const QRegularExpression priorityHeader(
             QStringLiteral(R"(severity|priority|级别|等级|級別|等級|优先级|優先級|故障级|故障級)"),

@@ -30,7 +30,7 @@ const QList<QualityPattern> &qualityPatterns()
          false},
         {QStringLiteral("vendor_discretion"),
          TermExtractor::pattern(QStringLiteral(
-             R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:决定|确定|选择)(?:备件|使用)|new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? at (?:our|its|the vendor's|the supplier's|provider's) (?:sole )?discretion|(?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|new or (?:refurbished|reconditioned|used)|new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
+             R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:自行)?(?:决定|确定|选择)(?:备件|使用|采用|提供)|new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? at (?:our|its|the vendor's|the supplier's|provider's) (?:sole )?discretion|(?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|new or (?:refurbished|reconditioned|used)|new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
          false},
         {QStringLiteral("certified_refurbished"),
          TermExtractor::pattern(QStringLiteral(
@@ -142,7 +142,9 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
     auto it = depot.globalMatch(t);
     while (it.hasNext()) {
         const auto m = it.next();
-        if (notStores.contains(m.captured(2)))
+        // "本地备件库未储备的备件由区域中心调拨": a store met again where it lacks a part.
+        static const QRegularExpression lacking(QStringLiteral(R"(^\s*(?:中|内)?(?:未|没有|无|缺))"));
+        if (notStores.contains(m.captured(2)) || lacking.match(QStringView(t).mid(m.capturedEnd(), 4)).hasMatch())
             continue;
         const QString word = (m.captured(1) + m.captured(2)).toLower();
         QString value;

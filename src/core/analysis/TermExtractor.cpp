@@ -69,7 +69,12 @@ bool TermExtractor::isNegated(const QString &unitText, int at)
             QStringLiteral(R"(不(?:少于|低于|超过|高于|多于|迟于|晚于)|无需|无论|不论)"));
         QString stripped = before;
         stripped.remove(bound);
-        if (zh.match(stripped).hasMatch())
+        // "未储备的备件由区域中心调拨": the negation describes the parts; the store after 由 supplies them.
+        static const QRegularExpression newAgent(QStringLiteral(R"(的[^，。；,]{0,6}(?:由|从|经))"));
+        QRegularExpressionMatch last;
+        for (auto it = zh.globalMatch(stripped); it.hasNext();)
+            last = it.next();
+        if (last.hasMatch() && !newAgent.match(stripped.mid(last.capturedEnd())).hasMatch())
             return true;
     }
     // "Refurbished parts will not be installed", "不予使用": the negation follows.

@@ -2057,6 +2057,59 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
     }
 
+    void priorityByMeasureGridWithCentredPriorityCells()
+    {
+        // 故障等级 | 考核指标 | one column per site: the measure cell labels the times beside it, and
+        // the priority cell merged over its three measures is printed on one row of the group (the
+        // first, or the middle one), so a group starts where 响应时间 comes round again.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("3.1 主数据中心：7×24 小时，全年无休。"),
+            QStringLiteral("3.2 同城灾备中心：5×8 小时，即工作日 9:00—17:00。"),
+            QStringLiteral("故障等级\t考核指标\t主数据中心\t同城灾备中心"),
+            QStringLiteral("一级故障\t响应时间\t十五分钟\t30 分钟"),
+            QStringLiteral("\t到场时间\t2 小时\t4 个工作小时"),
+            QStringLiteral("\t修复时间\t6 小时\t下一个工作日"),
+            QStringLiteral("\t响应时间\t30 分钟\t1 个工作小时"),
+            QStringLiteral("二级故障\t到场时间\t4 小时\t下一个工作日"),
+            QStringLiteral("\t修复时间\t12 小时\t3 个工作日"),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 4);
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toInt(), 15);
+        QCOMPARE(response.at(0).priority, QStringLiteral("P1"));
+        QCOMPARE(response.at(0).tier, QStringLiteral("主数据中心"));
+        QCOMPARE(response.at(3).values.value(QStringLiteral("minutes")).toInt(), 60);
+        QCOMPARE(response.at(3).priority, QStringLiteral("P2"));
+        QCOMPARE(response.at(3).tier, QStringLiteral("同城灾备中心"));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 4);
+        QCOMPARE(onsite.at(2).priority, QStringLiteral("P2"));
+        QCOMPARE(termsOf(result, QStringLiteral("resolution_time")).size(), 4);
+    }
+
+    void bankAnnexStoresDiscretionAndWorkingDayDefinition()
+    {
+        // A store named again where it lacks a part is not a second store, and the parts it lacks
+        // come from the regional centre named after 由 (not negated); 由乙方自行决定采用 leaves the
+        // grade to the vendor; a 工作日 defined after a colon is a defined basis.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("6.3 乙方在宁波市设有本地备件库；本地备件库未储备的备件由乙方杭州区域备件中心调拨。"),
+            QStringLiteral("6.4 更换备件由乙方自行决定采用原厂全新件或原厂认证翻新件。"),
+            QStringLiteral("2.5 “工作日”：指周一至周五，国家法定节假日除外。"),
+            QStringLiteral("3.1 二级故障到场时间为 4 个工作小时。"),
+        }}));
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 2);
+        QCOMPARE(stock.at(0).values.value(QStringLiteral("value")).toString(), QStringLiteral("local"));
+        QVERIFY(stock.at(0).values.value(QStringLiteral("location")).toString().contains(QStringLiteral("宁波")));
+        QCOMPARE(stock.at(1).values.value(QStringLiteral("value")).toString(), QStringLiteral("regional"));
+        QVERIFY(stock.at(1).values.value(QStringLiteral("location")).toString().contains(QStringLiteral("杭州")));
+        const auto quality = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(quality.size(), 1);
+        QCOMPARE(quality.at(0).values.value(QStringLiteral("value")).toString(), QStringLiteral("vendor_discretion"));
+        QVERIFY(findingsOf(result, QStringLiteral("day_basis")).isEmpty());
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
