@@ -212,7 +212,12 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
             const bool adjacent = hit.rule == m.rule && ((hit.start >= m.end && hit.start - m.end <= 2) ||
                                                          rules.at(hit.rule).quote == QLatin1String("sentence"));
             const bool overlapping = hit.start < m.end && hit.end > m.start;
-            if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent || overlapping) {
+            // "原厂新件或翻新件，由我司酌情选用": the grade and who picks it are one parts clause.
+            static const QRegularExpression comma(QStringLiteral(R"(^\s*[，,]\s*$)"));
+            const bool partsAcrossComma = rules.at(hit.rule).category == QLatin1String("parts_quality") &&
+                                          hit.start >= m.end && comma.match(t.mid(m.end, hit.start - m.end)).hasMatch();
+            if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent || overlapping ||
+                partsAcrossComma) {
                 m.start = qMin(m.start, hit.start);
                 m.end = qMax(m.end, hit.end);
                 m.quoteStart = qMin(m.quoteStart, hit.quoteStart);

@@ -532,11 +532,25 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             // A new table whose first rows are a title box ("第三部分 | 报价明细表", "金额单位：人民币元")
             // above a header of four or more cells: the title rows are paragraphs and the header is
             // the first full row.
+            // A caption row of three cells ("5.4 服务时限 | 表 5-3 | 服务时限承诺") is a title too.
+            static const QRegularExpression caption(
+                QStringLiteral(R"(^\s*(?:表|Table)\s*[0-9一二三四五六七八九十]|^\s*\d+(?:\.\d+)+\s)"));
+            bool captioned = false;
+            auto isTitleRow = [&](const QList<Writer::Cell> &cells) {
+                if (cells.size() <= 2)
+                    return true;
+                if (cells.size() > 3)
+                    return false;
+                for (const Writer::Cell &cell : cells)
+                    if (!cell.isEmpty() && caption.match(cell.first().text).hasMatch())
+                        return captioned = true;
+                return false;
+            };
             int first = 0;
             if (open.rows == 0) {
-                while (first < rowCells.size() && rowCells.at(first).size() <= 2)
+                while (first < rowCells.size() && isTitleRow(rowCells.at(first)))
                     ++first;
-                if (first == 0 || first >= rowCells.size() || rowCells.at(first).size() < 4)
+                if (first == 0 || first >= rowCells.size() || rowCells.at(first).size() < (captioned ? 3 : 4))
                     first = 0;
             }
             for (int r = 0; r < first; ++r) {

@@ -1563,6 +1563,76 @@ private slots:
         QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
     }
 
+    void captionRowAboveAPriorityTable()
+    {
+        // The section heading, the table number and the caption drawn on one row of three cells
+        // above the header ("5.4 服务时限 | 表 5-3 | 服务时限承诺"): a title, not the table's header.
+        Document document;
+        document.fileName = QStringLiteral("bid.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.lines = {boxLine(QStringLiteral("5.4 服务响应及处理时限"), 60, 100, 130),
+                      boxLine(QStringLiteral("表 5-3"), 220, 100, 36),
+                      boxLine(QStringLiteral("服务时限承诺"), 280, 100, 72),
+                      boxLine(QStringLiteral("系统类别"), 60, 120, 48),
+                      boxLine(QStringLiteral("故障等级"), 140, 120, 48),
+                      boxLine(QStringLiteral("响应时间"), 220, 120, 48),
+                      boxLine(QStringLiteral("到场时间"), 300, 120, 48),
+                      boxLine(QStringLiteral("核心生产系统"), 60, 136, 72),
+                      boxLine(QStringLiteral("一级故障"), 140, 136, 48),
+                      boxLine(QStringLiteral("十五分钟"), 220, 136, 48),
+                      boxLine(QStringLiteral("2 小时"), 300, 136, 36),
+                      boxLine(QStringLiteral("注：各项时限均按自然小时连续计算，节假日不中断计时。"), 60, 152, 300),
+                      boxLine(QStringLiteral("六、服务报价"), 60, 170, 72),
+                      boxLine(QStringLiteral("表 6-1"), 220, 170, 36),
+                      boxLine(QStringLiteral("维保服务分项报价"), 280, 170, 96),
+                      boxLine(QStringLiteral("系统类别"), 60, 186, 48),
+                      boxLine(QStringLiteral("数量（台）"), 140, 186, 60),
+                      boxLine(QStringLiteral("综合单价（元/台·年，含税）"), 220, 186, 150),
+                      boxLine(QStringLiteral("核心生产系统"), 60, 202, 72),
+                      boxLine(QStringLiteral("32"), 140, 202, 12),
+                      boxLine(QStringLiteral("6,800.00"), 220, 202, 48),
+                      boxLine(QStringLiteral("（1）服务期：三年，自合同签订之日起计算。"), 60, 240, 250)};
+        document.pages = {page};
+        const auto result = analyze(document);
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toInt(), 15);
+        QCOMPARE(response.first().priority, QStringLiteral("P1"));
+        QCOMPARE(response.first().tier, QStringLiteral("核心生产系统"));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toInt(), 120);
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 1);
+        QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toInt(), 6800);
+        QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+    }
+
+    void bidWordingOnPartsDutiesAndOperatingConditions()
+    {
+        // "新件或翻新件，由我司酌情选用" is one parts clause: the vendor picks the grade. The buyer's duty
+        // to 尽快报修 is not a vague promise; 运行情况 holds 行情 but is no market price; a 5×8 window
+        // of 工作日 with its hours and no word on holidays leaves the day basis open.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务时间：5×8 小时（工作日 9:00—17:00）。"),
+            QStringLiteral("采购人发现设备故障后，应尽快拨打服务热线报修。"),
+            QStringLiteral("（1）备件品质：办公系统所用备件为原厂新件或翻新件，由我司酌情选用。"),
+            QStringLiteral("我司保留根据设备运行情况对巡检内容及频次进行调整的权利。"),
+        }}));
+        const auto quality = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(quality.size(), 1);
+        QCOMPARE(quality.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("vendor_discretion"));
+        const auto parts = findingsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QVERIFY(parts.first().evidence.quote.contains(QStringLiteral("翻新件，由我司酌情选用")));
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+        QVERIFY(findingsOf(result, QStringLiteral("price_adjustment")).isEmpty());
+        QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("day_basis")).size(), 1);
+    }
+
     void asciiBorderedTablesInAPortalExport()
     {
         // A procurement-portal export: tables drawn with +---+ and | borders, abbreviated units
