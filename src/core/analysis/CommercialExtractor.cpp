@@ -317,8 +317,18 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             const qsizetype colon =
                 std::max(paragraph.lastIndexOf(QLatin1Char(':'), at), paragraph.lastIndexOf(QChar(0xFF1A), at));
             static const QRegularExpression sentenceEnd(QStringLiteral(R"([。!?！？]|\.\s)"));
-            if (colon > 0 && !paragraph.mid(colon, at - colon).contains(sentenceEnd))
-                per = perOf(paragraph.mid(qMax(qsizetype(0), colon - 40), qMin(colon, qsizetype(40))));
+            // The label runs back to its sentence's start ("Total Fees for the Initial Term, before
+            // any adjustment under A1.4: CAD 180,000.00"), at most 120 characters.
+            if (colon > 0 && !paragraph.mid(colon, at - colon).contains(sentenceEnd)) {
+                qsizetype from = qMax(qsizetype(0), colon - 120);
+                auto ends = sentenceEnd.globalMatch(paragraph.mid(from, colon - from));
+                qsizetype labelStart = from;
+                while (ends.hasNext())
+                    labelStart = from + ends.next().capturedEnd();
+                per = perOf(paragraph.mid(qMax(labelStart, colon - 40), colon - qMax(labelStart, colon - 40)));
+                if (per.isEmpty())
+                    per = perOf(paragraph.mid(labelStart, colon - labelStart));
+            }
         }
         add(int(m.capturedStart()), int(m.capturedEnd()), amount, currency, per);
         covered << qMakePair(int(m.capturedStart()), int(m.capturedEnd()));

@@ -16,7 +16,9 @@ QString clock(int hour, int minute)
 QRegularExpression CoverageExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b)"));
+        R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b|)"
+        // A cell that says only "Business Hours" (the whole document is scanned: cells end at tabs).
+        R"((?:^|(?<=[\t\n]))[^\w\t\n]*(?:business|working|office) hours[^\w\t\n]*(?=[\t\n]|$))"));
     return re;
 }
 
@@ -160,8 +162,17 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             days = 0;
     }
     if (days == 0 && hoursPerDay == 0) {
-        // "Standard business hours, Monday to Friday" handled above; bare "business hours" is no term.
-        return;
+        // "Standard business hours, Monday to Friday" handled above; bare "business hours" is no term,
+        // except as a whole cell of a coverage row or column (its hours are those of its definition).
+        static const QRegularExpression wholeCell =
+            pattern(QStringLiteral(R"(^\W*(?:business|working|office) hours\W*$|^\W*工作时间\W*$)"));
+        static const QRegularExpression coverageLabel = pattern(QStringLiteral(
+            R"(coverage|hours of (?:cover|service)|service (?:hours|window)|support hours|服务时间|服务时段)"));
+        if (unit.cell < 0 || !wholeCell.match(t).hasMatch() ||
+            !(coverageLabel.match(unit.rowLabel).hasMatch() || coverageLabel.match(unit.columnHeader).hasMatch()))
+            return;
+        days = 5;
+        cover(0, int(t.size()));
     }
     if (days == 0 && start.isEmpty() && hoursPerDay != 24)
         return;

@@ -123,7 +123,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
 
     // parts_stock: every depot the unit names, with its level and city.
     static const QRegularExpression depot = pattern(QStringLiteral(
-        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
+        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|(?:field )?parts sites?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b(?![- ]?management)|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
     static const QRegularExpression placeAfter(
         QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?))"));
     static const QRegularExpression placeBefore(QStringLiteral(
@@ -247,7 +247,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
 
     // parts_dispatch_first
     static const QRegularExpression dispatch = pattern(QStringLiteral(
-        R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts|spares) (?:are |will be )?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before)|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with) (?:the )?(?:likely |probable |required )?(?:replacement )?parts?|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
+        R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before)|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with) (?:the )?(?:likely |probable |required )?(?:replacement )?parts?|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
     const auto dm = gatedMatch(dispatch, t, folded);
     if (dm.hasMatch() && !isNegated(t, int(dm.capturedStart()))) {
         SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, int(dm.capturedStart()),

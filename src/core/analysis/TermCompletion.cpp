@@ -121,7 +121,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             // A sentence promising a time ("Calls are returned within 4 business hours") is a term, not a
             // note; nor is the definition of the business day.
             static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
-                R"(^\W*(?:an? |the )?["“]?(?:business|working) (?:days?|hours?)["”]?\s+(?:means|is|are|shall mean)\b|^\W*["“]?(?:工作日|工作时间)["”]?\s*(?:指|是指|系指))"));
+                R"(^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:an? |the )?["“]?(?:business|working) (?:days?|hours?)["”]?\s+(?:means|is|are|shall mean)\b|^\W*["“]?(?:工作日|工作时间)["”]?\s*(?:指|是指|系指))"));
             if (!DurationParser::find(withoutClock).isEmpty() || definition.match(t).hasMatch())
                 continue;
             // A plan named "Priority Response" does not make the note about response times only.
@@ -174,11 +174,11 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
 void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
 {
     static const QRegularExpression excluded = TermExtractor::pattern(QStringLiteral(
-        R"((?:不含|不包括|除外|不包含|不计入?|不提供)[^。;\n]{0,6}(?:国家)?(?:法定)?(?:节假日|假日)|(?:国家)?(?:法定)?(?:节假日|假日)[^。;\n]{0,8}(?:除外|不计入?|不提供|休息|不在)|\b(?:excluding|except|other than|with the exception of)\b[^.;\n]{0,40}\bholidays?\b|\bholidays?\b[^.;\n]{0,20}\b(?:are )?excluded\b)"));
+        R"((?:不含|不包括|除外|不包含|不计入?|不提供)[^。;\n]{0,6}(?:国家)?(?:法定)?(?:节假日|假日)|(?:国家)?(?:法定)?(?:节假日|假日)[^。;\n]{0,8}(?:除外|不计入?|不提供|休息|不在)|\b(?:excluding|except|other than|with the exception of)\b[^.;\n]{0,60}\bholidays?\b|\bholidays?\b[^.;\n]{0,20}\b(?:are )?excluded\b)"));
     static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
-        R"((?:工作日|工作时间|服务时间)["”』」]?\s*[:：]?\s*(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working) (?:days?|hours)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b[^.\n]{0,120})"));
+        R"((?:工作日|工作时间|服务时间)["”』」]?\s*[:：]?\s*(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working) (?:days?|hours)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b(?:[^.\n]|\.(?=\d|m\b)){0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b(?:[^.\n]|\.(?=\d|m\b)){0,120})"));
     static const QRegularExpression window = TermExtractor::pattern(QStringLiteral(
-        R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:-|–|—|~|至|到|to|until)\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d))"));
+        R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?\s*(?:-|–|—|~|至|到|to|until)\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?)"));
     static const QRegularExpression businessTime = TermExtractor::pattern(
         QStringLiteral(R"(工作日|工作时间|business (?:hours|days?)|working (?:hours|days?)|5\s*[x×*]\s*8)"));
     bool documentExcludes = false;
@@ -191,11 +191,18 @@ void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
         documentExcludes = documentExcludes || excluded.match(defined).hasMatch();
         const auto w = window.match(defined);
         if (start.isEmpty() && w.hasMatch()) {
-            const int from = w.captured(1).toInt() * 60 + w.captured(2).toInt();
-            const int to = w.captured(3).toInt() * 60 + w.captured(4).toInt();
+            // "8:00 a.m. to 5:00 p.m.": an afternoon hour counts from noon.
+            auto hourOf = [&w](int hour, int meridiem) {
+                const int h = w.captured(hour).toInt();
+                return w.captured(meridiem).startsWith(QLatin1Char('p'), Qt::CaseInsensitive) && h < 12 ? h + 12 : h;
+            };
+            const int h1 = hourOf(1, 3);
+            const int h2 = hourOf(4, 6);
+            const int from = h1 * 60 + w.captured(2).toInt();
+            const int to = h2 * 60 + w.captured(5).toInt();
             if (to > from) {
-                start = QStringLiteral("%1:%2").arg(w.captured(1).toInt(), 2, 10, QLatin1Char('0')).arg(w.captured(2));
-                end = QStringLiteral("%1:%2").arg(w.captured(3).toInt(), 2, 10, QLatin1Char('0')).arg(w.captured(4));
+                start = QStringLiteral("%1:%2").arg(h1, 2, 10, QLatin1Char('0')).arg(w.captured(2));
+                end = QStringLiteral("%1:%2").arg(h2, 2, 10, QLatin1Char('0')).arg(w.captured(5));
                 windowMinutes = to - from;
             }
         }

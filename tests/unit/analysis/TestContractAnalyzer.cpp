@@ -2180,6 +2180,76 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("day_basis")).isEmpty());
     }
 
+    void canadianScheduleOfTiersAndDefinitions()
+    {
+        // A schedule that defines Business Hours in a.m./p.m. and a Business Day "other than" holidays,
+        // names a tier's window by "Business Hours" alone in its cell, suspends two tiers' clocks outside
+        // their window, and words its risks in the long style of a master agreement.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("1.1 \"Business Day\" means a day other than a Saturday, a Sunday or a day gazetted as a "
+                           "public holiday."),
+            QStringLiteral(
+                "1.2 \"Business Hours\" means 8.00am to 5:00 p.m., local time at the Site, on a Business Day."),
+            QStringLiteral(
+                "1.6 \"On-Site Time\" means the elapsed time between the moment a Laurentide TAC engineer "
+                "confirms, following remote diagnostics, that an on-site visit is required, and the arrival."),
+            QStringLiteral("2.2 Each item is assigned to one of three Service Tiers: Premier, Enhanced and Essential "
+                           "(development and warehouse-management servers)."),
+            QStringLiteral("\tPremier\tEnhanced\tEssential"),
+            QStringLiteral("Coverage Window\t24 hours a day, 7 days a week, including statutory holidays\t"
+                           "7:00 a.m. to 7:00 p.m., Monday to Friday, excluding statutory holidays\tBusiness Hours"),
+            QStringLiteral(
+                "Replacement parts\tNew genuine OEM parts only\tNew genuine OEM parts only\tCertified refurbished"),
+            QStringLiteral("Severity 1 – Response\t15 minutes\t30 minutes\t2 hours"),
+            QStringLiteral("3.3 Time commitments for Enhanced and Essential Equipment run only during the applicable "
+                           "Coverage Window and are suspended outside it."),
+            QStringLiteral("3.3.1 Time commitments for Premier Equipment are measured in clock hours, continuously."),
+            QStringLiteral("3.4 Restoration targets for all other Severity levels are as published in Laurentide's "
+                           "Customer Support Guide."),
+            QStringLiteral("4.2 For Severity 1 incidents on Premier Equipment the replacement part is dispatched in "
+                           "parallel with remote diagnostics."),
+            QStringLiteral(
+                "5.2 Laurentide shall not subcontract any of the Services without the Customer's prior written "
+                "consent, except that on-site attendance outside Toronto may be performed by Laurentide's "
+                "authorized field service partners."),
+            QStringLiteral("7. Exclusions"),
+            QStringLiteral("The Services do not cover: (a) damage caused by misuse; (d) OEM firmware, BIOS, drivers, "
+                           "operating systems and all other software."),
+            QStringLiteral(
+                "8. The Customer shall promptly notify Laurentide of any suspected fault, provide timely and "
+                "safe access to the Site."),
+            QStringLiteral("A1.3 Initial Term: 36 months. Total Fees for the Initial Term, before any adjustment under "
+                           "A1.4: CAD 180,000.00."),
+            QStringLiteral(
+                "A1.5 Laurentide may revise the T&M rates from time to time on thirty (30) days' written notice."),
+        }}));
+        SlaTerm essential;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage")))
+            if (term.tier == QLatin1String("Essential"))
+                essential = term;
+        QCOMPARE(essential.values.value(QStringLiteral("start")).toString(), QStringLiteral("08:00"));
+        QCOMPARE(essential.values.value(QStringLiteral("end")).toString(), QStringLiteral("17:00"));
+        QCOMPARE(essential.values.value(QStringLiteral("holidays")), QVariant(false));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            QCOMPARE(term.values.value(QStringLiteral("basis")).toString(),
+                     term.tier == QLatin1String("Premier") ? QStringLiteral("calendar") : QStringLiteral("business"));
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock")))
+            QVERIFY(!term.evidence.quote.contains(QStringLiteral("warehouse")));
+        bool total = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            total = total || (term.values.value(QStringLiteral("amount")).toInt() == 180000 &&
+                              term.values.value(QStringLiteral("per")).toString() == QLatin1String("total"));
+        QVERIFY(total);
+        QCOMPARE(findingsOf(result, QStringLiteral("clock_start")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("parts_quality")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("scope_exclusion")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
