@@ -23,6 +23,24 @@ namespace tw::analysis {
 
 namespace {
 
+// A footnote number glued to the end of a cell ("Business Hours1", "4 hours3", "Included6", as a
+// superscript reads in extracted text) is blanked, so the cell reads as its words; a name with a
+// number ("Tier2", "Level1", "RAID5") keeps it. Same length: the evidence mapping stays right.
+void blankFootnoteMarkers(PreparedSegment *prepared)
+{
+    static const QRegularExpression marker(QStringLiteral(R"((?<![\w])([A-Za-z]?[a-z]{2,})(\d)\s*$)"));
+    static const QRegularExpression nameWord(
+        QStringLiteral(R"(^(?:level|tier|class|severity|sev|priority|pri|category|cat|group|band|gen|plan|option|site|)"
+                       R"(zone|region|phase|stage|step|type|pack|package|model|node|rack|slot|bay|line|item|no)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString &text = prepared->norm.text;
+    for (const auto &cell : std::as_const(prepared->cells)) {
+        const auto m = marker.match(QStringView(text).mid(cell.first, cell.second - cell.first));
+        if (m.hasMatch() && !nameWord.match(m.captured(1)).hasMatch())
+            text[cell.first + int(m.capturedStart(2))] = QLatin1Char(' ');
+    }
+}
+
 // Normalised text, table cells and scripts of one segment.
 void prepare(const TextSegment &segment, PreparedSegment *prepared)
 {
@@ -37,6 +55,7 @@ void prepare(const TextSegment &segment, PreparedSegment *prepared)
                 start = i + 1;
             }
         }
+        blankFootnoteMarkers(prepared);
     }
     for (QChar c : prepared->norm.text) {
         if (isHanCharacter(c))

@@ -107,6 +107,19 @@ QString amountColumnPeriod(const AnalysisText &text, const TextUnit &unit)
     return QString();
 }
 
+// The caption right above a table ("Table 2. U.S. list prices, USD per server per year"): a short
+// paragraph just before the table's header row.
+QString tableCaption(const AnalysisText &text, const TextUnit &cell)
+{
+    const int header = text.segments().at(cell.segment).source.headerSegment;
+    if (header <= 0 || header >= text.segments().size())
+        return QString();
+    const PreparedSegment &before = text.segments().at(header - 1);
+    if (before.source.kind != TextSegment::Kind::Paragraph || before.norm.text.size() > 120)
+        return QString();
+    return before.norm.text;
+}
+
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
@@ -299,6 +312,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             per = unitColumnPeriod(text, unit);
         if (per.isEmpty() && cell)
             per = perOf(unit.rowLabel);
+        if (per.isEmpty() && cell)
+            per = perOf(tableCaption(text, unit));
         if (per.isEmpty()) {
             // The words before it in its clause ("三年合计99.3万元"), else the 30 characters before it.
             QString before = t.mid(qMax(0, int(m.capturedStart()) - 30),

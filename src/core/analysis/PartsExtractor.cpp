@@ -1,5 +1,7 @@
 #include "PartsExtractor.h"
 
+#include "FeatureMatrix.h"
+
 #include "GatedMatch.h"
 
 #include "core/text/CjkText.h"
@@ -72,6 +74,23 @@ QRegularExpression PartsExtractor::trigger() const
         R"(件|备|仓|库|\bparts?\b|spare|component|depot|warehouse|stock|stores?\b|\bhub\b|停产|停售|\beo[ls]|end[- ]of|discontinu|退市|先行|dispatch|replacement)"));
     return re;
 }
+
+namespace {
+
+// "a Halvorsen forward stocking location": the vendor, not a place. A name the document also writes
+// as a company ("Halvorsen Compute, Inc.") is an organisation ("Manchester's" can be a city's).
+bool isOrganisation(const AnalysisText &text, const QString &name)
+{
+    if (name.isEmpty() || name.at(0).unicode() >= 0x80)
+        return false;
+    const QRegularExpression owner(
+        QStringLiteral(R"(\b%1 (?:Inc|Ltd|LLC|Corp|Limited|Pty|GmbH|Compute|Computing|Systems|Technologies|)"
+                       R"(Technology|Solutions|Group|Holdings)\b)")
+            .arg(QRegularExpression::escape(name)));
+    return owner.match(text.fullText()).hasMatch();
+}
+
+} // namespace
 
 void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
@@ -198,6 +217,8 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
             const auto clause = clauseAround(t, int(m.capturedStart()));
             city = cityIn(t.mid(clause.first, clause.second - clause.first));
         }
+        if (isOrganisation(text, city))
+            city.clear();
         // "regional depots in Bristol, Birmingham and Glasgow": one store in each place.
         QStringList places{city};
         static const QRegularExpression placeList(QStringLiteral(
@@ -248,7 +269,14 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
     // parts_dispatch_first
     static const QRegularExpression dispatch = pattern(QStringLiteral(
         R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before)|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with) (?:the )?(?:likely |probable |required )?(?:replacement )?parts?|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
-    const auto dm = gatedMatch(dispatch, t, folded);
+    // In a features-by-plan matrix the row label names it and the plans' cells say who gets it.
+    if (unit.cell > 0 && FeatureMatrix::isIncludedCell(t) && dispatch.match(unit.rowLabel).hasMatch()) {
+        SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, 0, int(t.size()));
+        term.values.insert(QStringLiteral("value"), true);
+        terms->append(term);
+    }
+    const auto dm =
+        FeatureMatrix::isMarkerRowLabel(text, unit) ? QRegularExpressionMatch() : gatedMatch(dispatch, t, folded);
     if (dm.hasMatch() && !isNegated(t, int(dm.capturedStart()))) {
         SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, int(dm.capturedStart()),
                                 int(dm.capturedEnd()));

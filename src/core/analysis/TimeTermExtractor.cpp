@@ -21,7 +21,7 @@ const QList<CuePattern> &cuePatterns()
     static const QList<CuePattern> patterns = {
         {Kind::Onsite,
          TermExtractor::pattern(QStringLiteral(
-             R"(on[\s-]?site(?:\s+(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
+             R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
         {Kind::Resolution,
          TermExtractor::pattern(QStringLiteral(
              R"(\bresolv\w*|\bresolution\b|\brestor\w*|\brepair\w*|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},

@@ -2250,6 +2250,51 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
     }
 
+    void dataSheetFeatureGridWithFootnoteMarkers()
+    {
+        // An OEM data sheet: footnote numbers glued to cells ("Business Hours1", "4 hours3"), an
+        // "Onsite technician response" row, features marked "Included" per level, prices whose unit is
+        // in the caption above the table, and a stocking location named after the vendor.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Halvorsen Compute, Inc., Austin, TX"),
+            QStringLiteral("Table 1. CareOne offering levels"),
+            QStringLiteral("Feature\tCareOne Essential\tCareOne Plus\tCareOne Critical"),
+            QStringLiteral("Technical support hours\tBusiness Hours1\t24x7x365\t24x7x365"),
+            QStringLiteral("Onsite technician response\tNext Business Day2\t4 hours3\t4 hours3"),
+            QStringLiteral("Parts-first dispatch, Severity 1\t—\t—\tIncluded6"),
+            QStringLiteral("Collaborative support for third-party operating systems\t—\tIncluded\tIncluded"),
+            QStringLiteral(
+                "1 Business Hours are 8:00 a.m. to 6:00 p.m., Monday through Friday, excluding local public holidays."),
+            QStringLiteral("For CareOne Critical, parts are staged at a Halvorsen forward stocking location in the "
+                           "Customer's metropolitan area."),
+            QStringLiteral("Table 2. U.S. list prices, USD per server per year"),
+            QStringLiteral("Model\tCareOne Essential\tCareOne Plus\tCareOne Critical"),
+            QStringLiteral("HX2200 (1U, 2-socket)\t$420\t$780\t$1,350"),
+            QStringLiteral("HX4400 (2U, 2-socket)\t$610\t$1,090\t$1,880"),
+        }}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 3);
+        QVERIFY(onsite.at(0).values.value(QStringLiteral("next_business_day")).toBool());
+        QCOMPARE(onsite.at(1).values.value(QStringLiteral("minutes")).toInt(), 240);
+        QCOMPARE(onsite.at(2).tier, QStringLiteral("CareOne Critical"));
+        const auto dispatch = termsOf(result, QStringLiteral("parts_dispatch_first"));
+        QCOMPARE(dispatch.size(), 1);
+        QCOMPARE(dispatch.first().tier, QStringLiteral("CareOne Critical"));
+        int software = 0;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            software += term.values.value(QStringLiteral("value")).toString() == QLatin1String("software_support");
+        QCOMPARE(software, 2);
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QVERIFY(stock.first().values.value(QStringLiteral("location")).isNull());
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 6);
+        for (const SlaTerm &price : prices)
+            QCOMPARE(price.values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        QCOMPARE(prices.at(3).values.value(QStringLiteral("amount")).toInt(), 610);
+        QCOMPARE(prices.at(3).tier, QStringLiteral("CareOne Essential"));
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on

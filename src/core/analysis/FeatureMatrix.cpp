@@ -1,0 +1,36 @@
+#include "FeatureMatrix.h"
+
+#include "TermExtractor.h"
+
+#include <algorithm>
+
+namespace tw::analysis::FeatureMatrix {
+
+bool isIncludedCell(const QString &cellText)
+{
+    static const QRegularExpression included = TermExtractor::pattern(
+        QStringLiteral(R"(^\s*(?:included|yes|y|✓|✔|√|●|standard|提供|包含|包括|含|是|有|免费提供|)"
+                       R"(annual(?:ly)?|yearly|quarterly|monthly|half-yearly|semi-annual(?:ly)?|twice (?:a|per) year|)"
+                       R"(每年(?:[一1]次)?|每季度?(?:[一1]次)?|每半年(?:[一1]次)?|每月(?:[一1]次)?)\s*[.。]?\s*$)"));
+    return included.match(cellText).hasMatch();
+}
+
+bool isMarkerRowLabel(const AnalysisText &text, const TextUnit &unit)
+{
+    if (unit.cell != 0)
+        return false;
+    static const QRegularExpression marker = TermExtractor::pattern(QStringLiteral(
+        R"(^\s*(?:(?:not )?included|yes|no|n/?a|y|n|✓|✔|√|✗|✘|×|●|○|-|—|standard|optional|提供|不提供|包含|不包含|包括|含|不含|是|否|有|无|)"
+        R"(annual(?:ly)?|yearly|quarterly|monthly|half-yearly|semi-annual(?:ly)?|每年|每季度?|每半年|每月)\s*[.。]?\s*$)"));
+    // The row's cells are the units of its segment (units are in document order).
+    const QList<TextUnit> &units = text.units();
+    auto u = std::lower_bound(units.cbegin(), units.cend(), unit.segment,
+                              [](const TextUnit &a, int wanted) { return a.segment < wanted; });
+    for (; u != units.cend() && u->segment == unit.segment; ++u) {
+        if (u->cell > 0 && marker.match(text.unitText(*u)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+} // namespace tw::analysis::FeatureMatrix
