@@ -33,9 +33,9 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     static const QRegularExpression weekdays = pattern(QStringLiteral(
         R"((?:monday|mon)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|saturday|sat|sunday|sun)|周一\s*(?:-|~|至|到)\s*周([五六日天])|星期一\s*(?:-|~|至|到)\s*星期([五六日天])|工作日|business days?|working days?|weekdays)"));
     static const QRegularExpression hours = pattern(QStringLiteral(
-        R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:am|a\.m\.)?\s*(?:-|~|to|至|到|until|and)\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(pm|p\.m\.)?)"));
+        R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:am|a\.m\.)?\s*(?:-|~|to|至|到|until|and)\s*(?:下午|晚上|傍晚)?\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(pm|p\.m\.)?)"));
     static const QRegularExpression holidaysIn = pattern(QStringLiteral(
-        R"((?<!不)(?:含|包含|包括)(?:国家)?(?:法定|国定)?(?:节假日|假日|节日|例假日|公众假期|假期)|(?:节假日|假日|节日)(?:无休|不休|照常|正常|同样|均提供|亦提供)|(?:节假日|假日)[^,.;，。；]{0,4}有人值班|全年无休|全年365天|365天不间断|including (?:[\w.-]+ ){0,3}holidays|incl\. (?:public )?holidays|365\s*days|\d+\s*[x*/]\s*\d+\s*[x*/]\s*365|holidays included|365 days (?:a|per) year|(?:every|each) day of the year|(?:7|seven) days a week,? (?:365|including))"));
+        R"((?<!不)(?:含|包含|包括)(?:国家|新加坡|香港|澳门|当地)?(?:法定|国定|公共)?(?:节假日|假日|节日|例假日|公众假期|公共假期|假期)|(?:节假日|假日|节日)(?:无休|不休|照常|正常|同样|均提供|亦提供)|(?:节假日|假日)[^,.;，。；]{0,4}有人值班|全年无休|全年365天|365天不间断|including (?:[\w.-]+ ){0,3}holidays|incl\. (?:public )?holidays|365\s*days|\d+\s*[x*/]\s*\d+\s*[x*/]\s*365|holidays included|365 days (?:a|per) year|(?:every|each) day of the year|(?:7|seven) days a week,? (?:365|including))"));
     static const QRegularExpression holidaysOut = pattern(QStringLiteral(
         R"((?:不含|不包括|除外|不包含)(?:国家)?(?:法定|国定)?(?:节假日|假日|公众假期)|(?:法定|国定)?(?:节假日|假日|公众假期)除外|(?:节假日|假日)(?:休息|不提供)|(?:节假日|假日)[^,.;。，]{0,6}(?:不提供|顺延|暂停)|excluding (?:[\w.-]+ ){0,3}holidays|excl\. (?:public )?holidays|except (?:on )?(?:[\w.-]+ ){0,3}holidays|public holidays excluded|other than (?:public )?holidays)"));
     static const QRegularExpression businessHours =
@@ -123,6 +123,8 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         }
     }
     if (hm.hasMatch() || mm.hasMatch()) {
+        // "上午 9:00 至下午 6:00": the afternoon word makes the end a p.m. hour.
+        static const QRegularExpression afternoon(QStringLiteral("下午|晚上|傍晚"));
         const bool twelveHour = !hm.hasMatch();
         const auto &m = twelveHour ? mm : hm;
         int h1 = m.captured(1).toInt();
@@ -134,7 +136,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             const bool pm2 = m.captured(6).startsWith(QLatin1Char('p'), Qt::CaseInsensitive);
             h1 = (h1 % 12) + (pm1 ? 12 : 0);
             h2 = (h2 % 12) + (pm2 ? 12 : 0);
-        } else if (!m.captured(5).isEmpty() && h2 < 12) {
+        } else if ((!m.captured(5).isEmpty() || afternoon.match(m.captured(0)).hasMatch()) && h2 < 12) {
             h2 += 12;
         }
         if (h2 > h1) {

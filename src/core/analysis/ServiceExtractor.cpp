@@ -130,7 +130,12 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     static const QRegularExpression exclusionSection =
         pattern(QStringLiteral(R"(除外|免责|exclusion|not covered|limitations)"));
     const PreparedSegment &segment = text.segments().at(unit.segment);
-    if (exclusionSection.match(segment.sectionTitle).hasMatch() || gatedMatch(excluded, t, folded).hasMatch())
+    // "Included Services and Exclusions": a section about both is not an exclusions section.
+    static const QRegularExpression includedSection =
+        pattern(QStringLiteral(R"(\binclud(?:ed|es)\b|包含服务|服务内容|服务范围)"));
+    if ((exclusionSection.match(segment.sectionTitle).hasMatch() &&
+         !includedSection.match(segment.sectionTitle).hasMatch()) ||
+        gatedMatch(excluded, t, folded).hasMatch())
         return;
     // A features-by-plan matrix: the plans' cells say who gets the service in the row label.
     if (FeatureMatrix::isMarkerRowLabel(text, unit))

@@ -82,13 +82,16 @@ bool TermExtractor::isNegated(const QString &unitText, int at)
         R"(^[^.;。；]{0,60}?(?:\b(?:will|shall|are|is|be|must|may)\s+(?:not|never)\s+(?:be\s+)?(?:used|installed|supplied|fitted|provided|offered|included)\b|\bare excluded\b|不予(?:使用|提供)|不会(?:被)?使用|不被使用|禁止使用|不包括在内|不在服务范围|(?:一律|均|概|全部|一概)(?:不用|不使用|不采用|禁用)))"));
     if (after.match(unitText.mid(at)).hasMatch())
         return true;
+    // "Parts not held locally are shipped from our regional hub": the place after "from" supplies them.
+    static const QRegularExpression newSource = pattern(QStringLiteral(
+        R"(\b(?:are|is|will be|get|gets)\s+(?:shipped|sent|supplied|dispatched|sourced|delivered|drawn)\s+from\b)"));
     auto m = en.match(before);
     while (m.hasMatch()) {
         // "not later than", "no more than", "no later than" bound a number.
         const QString tail = before.mid(m.capturedEnd(), 14).trimmed().toLower();
         if (!tail.startsWith(QLatin1String("later")) && !tail.startsWith(QLatin1String("more")) &&
             !tail.startsWith(QLatin1String("less")) && !tail.startsWith(QLatin1String("fewer")) &&
-            !tail.startsWith(QLatin1String("longer")))
+            !tail.startsWith(QLatin1String("longer")) && !newSource.match(before.mid(m.capturedEnd())).hasMatch())
             return true;
         m = en.match(before, m.capturedEnd());
     }

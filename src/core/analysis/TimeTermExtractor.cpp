@@ -231,6 +231,11 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
                 if (b < a)
                     continue;
                 int distance = b - a;
+                // "respond within two (2) Business Hours and attend ...": "within" binds to the verb before.
+                static const QRegularExpression within =
+                    pattern(QStringLiteral(R"(^\s*(?:within|in|inside|no later than|not later than)\s*$)"));
+                if (before && within.match(QStringView(t).mid(a, b - a)).hasMatch())
+                    distance = 0;
                 for (int i = a; i < b; ++i) {
                     const QChar c = t.at(i);
                     if (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char(':'))

@@ -2295,6 +2295,49 @@ private slots:
         QCOMPARE(prices.at(3).tier, QStringLiteral("CareOne Essential"));
     }
 
+    void bilingualQuotationSectionByLanguage()
+    {
+        // A Singapore quotation, each clause in English then Chinese: "respond within" binds the time to
+        // the response though "attend" is nearer; the part of a store sentence after "not held locally"
+        // still names the regional hub; a section of included services and exclusions lists services;
+        // 含新加坡公共假期 includes holidays; 上午 9:00 至下午 6:00 ends at 18:00; a total over 36 months.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("3.1 白金级（Platinum）：全年 7×24 小时服务，含新加坡公共假期。"),
+            QStringLiteral("3.2 白银级（Silver）：工作时间服务，即周一至周五上午 9:00 至下午 6:00。"),
+            QStringLiteral("4.2 Silver: for all Severity levels, Kestrel will respond within two (2) Business Hours "
+                           "and attend site on the Next Business Day."),
+            QStringLiteral("5.3 Parts not held locally are shipped from our regional hub in Kuala Lumpur."),
+            QStringLiteral("6.2 Kestrel may engage authorised subcontractors to perform on-site work."),
+            QStringLiteral("7. Included Services and Exclusions"),
+            QStringLiteral("7.1 Platinum includes half-yearly preventive maintenance visits."),
+            QStringLiteral("¹ 到场时间为目标值，红隼将尽商业上合理的努力予以达成。"),
+            QStringLiteral("9.1 红隼可不时更新本服务说明。"),
+            QStringLiteral("Plan\tModel\tSGD per server per year"),
+            QStringLiteral("Platinum\tDell PowerEdge R750\t1,980.00"),
+            QStringLiteral("Total for 36 months 36 个月合计\tSGD 126,900.00"),
+        }}));
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 2);
+        QCOMPARE(coverage.at(0).values.value(QStringLiteral("holidays")), QVariant(true));
+        QCOMPARE(coverage.at(1).values.value(QStringLiteral("end")).toString(), QStringLiteral("18:00"));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toInt(), 120);
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 1);
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("regional"));
+        QCOMPARE(termsOf(result, QStringLiteral("value_added")).size(), 1);
+        bool total = false;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            total = total || (price.values.value(QStringLiteral("amount")).toInt() == 126900 &&
+                              price.values.value(QStringLiteral("per")).toString() == QLatin1String("total"));
+        QVERIFY(total);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 1);
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
