@@ -3,6 +3,7 @@
 #include "GatedMatch.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tw::analysis {
 
@@ -367,8 +368,12 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     }
     if (any || !cell)
         return;
-    // A bare number in a price column: "10,800.00" under "单价（元/台/年）".
-    const auto bm = bareAmount.match(t);
+    // A bare number in a price column: "10,800.00" under "单价（元/台/年）", "0.68" under "单价（万元/台/年）"
+    // (a column in units of ten thousand yuan).
+    static const QRegularExpression tenThousand = pattern(QStringLiteral(R"(万\s*元|[（(]\s*万\s*[）)])"));
+    static const QRegularExpression smallAmount = pattern(QStringLiteral(R"(^\s*(\d{1,5}(?:\.\d{1,4})?)\s*$)"));
+    const bool inTenThousands = tenThousand.match(unit.columnHeader).hasMatch();
+    const auto bm = (inTenThousands ? smallAmount : bareAmount).match(t);
     if (!bm.hasMatch() || !priceHeader.match(unit.columnHeader).hasMatch() ||
         notPrice.match(unit.columnHeader).hasMatch())
         return;
@@ -385,7 +390,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         per = unitColumnPeriod(text, unit);
     if (per.isEmpty())
         per = amountColumnPeriod(text, unit);
-    add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), bm.captured(1).toDouble(), currency, per);
+    const double amount = bm.captured(1).toDouble() * (inTenThousands ? 10000 : 1);
+    add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), std::round(amount * 100) / 100, currency, per);
 }
 
 QRegularExpression CommercialExtractor::trigger() const

@@ -1,6 +1,7 @@
 #include "SegmentBuilder.h"
 
 #include "FixedWidthTable.h"
+#include "NumberedHeading.h"
 #include "PdfTableLayout.h"
 #include "PlainTextWrap.h"
 
@@ -532,6 +533,22 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             // A new table whose first rows are a title box ("第三部分 | 报价明细表", "金额单位：人民币元")
             // above a header of four or more cells: the title rows are paragraphs and the header is
             // the first full row.
+            // A numbered heading set right above the header's first cell ("二、服务产品对比" over "服务内容")
+            // reads as the top line of that cell: it is the paragraph before the table.
+            if (open.rows == 0 && !rowCells.isEmpty() && rowCells.first().size() >= 2 &&
+                rowCells.first().first().size() >= 2) {
+                Writer::Cell &firstCell = rowCells.first().first();
+                const Writer::Piece top = firstCell.first();
+                double othersTop = 1e9;
+                for (int c = 1; c < rowCells.first().size(); ++c)
+                    if (!rowCells.first().at(c).isEmpty())
+                        othersTop = std::min(othersTop, rowCells.first().at(c).first().box.y);
+                if (numberedHeading().match(top.text).hasMatch() && top.box.bottom() <= othersTop + 1) {
+                    writer.paragraph({top});
+                    firstCell.removeFirst();
+                    open.header = int(segments.size());
+                }
+            }
             // A caption row of three cells ("5.4 服务时限 | 表 5-3 | 服务时限承诺") is a title too.
             static const QRegularExpression caption(
                 QStringLiteral(R"(^\s*(?:表|Table)\s*[0-9一二三四五六七八九十]|^\s*\d+(?:\.\d+)+\s)"));
@@ -634,7 +651,12 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 // A line in another type size starting at the table's left edge is a caption or heading.
                 const bool otherType =
                     std::abs(first->box.height - open.lineHeight) > 0.12 * open.lineHeight && x <= open.left + 1;
-                if (!multi && nearby && !bodyLine && !otherType && (wrappedCell || insideColumns || underFirstColumn)) {
+                // A footnote under the table ("① 银牌服务时间为…", "* Parts may be …") starts at its left edge.
+                static const QRegularExpression footnoteMark(
+                    QStringLiteral(R"(^\s*(?:[①-⑩¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}\s|注\s*[:：\d]|Notes?\s*[:：\d]))"));
+                const bool footnote = x <= open.left + 6 && footnoteMark.match(first->text).hasMatch();
+                if (!multi && nearby && !bodyLine && !otherType && !footnote &&
+                    (wrappedCell || insideColumns || underFirstColumn)) {
                     addToRow(row, !wrappedCell);
                     continue;
                 }

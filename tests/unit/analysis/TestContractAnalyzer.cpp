@@ -1633,6 +1633,91 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("day_basis")).size(), 1);
     }
 
+    void partnerQuotationTablesSetTightly()
+    {
+        // An OEM partner's quotation: the section heading sits right above the feature table's first
+        // header cell, footnotes (①, *) follow the table at its left edge, and the price table is set
+        // so tightly that Poppler chains its cells into one line per row; prices are in 万元.
+        Document document;
+        document.fileName = QStringLiteral("quote.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.lines = {
+            boxLine(QStringLiteral("二、服务产品对比"), 60, 100, 96),
+            boxLine(QStringLiteral("服务内容"), 60, 112, 48),
+            boxLine(QStringLiteral("金牌服务（7×24×4）"), 200, 112, 110),
+            boxLine(QStringLiteral("银牌服务（5×9×NBD）"), 360, 112, 110),
+            boxLine(QStringLiteral("400 热线响应"), 60, 126, 66),
+            boxLine(QStringLiteral("十五分钟内回电"), 200, 126, 84),
+            boxLine(QStringLiteral("2 个工作小时内回电"), 360, 126, 100),
+            boxLine(QStringLiteral("远程监控"), 60, 140, 48),
+            boxLine(QStringLiteral("提供 7×24 远程硬件告警监控"), 200, 140, 150),
+            boxLine(QStringLiteral("—"), 360, 140, 12),
+            boxLine(QStringLiteral("① 银牌服务时间为工作日（周一至周五）9:00–18:00。"), 60, 154, 260),
+            boxLine(QStringLiteral("四、报价明细"), 60, 200, 72),
+            wordsLine({{QStringLiteral("品牌"), 76}, {QStringLiteral("/"), 97.5}, {QStringLiteral("型号"), 103.5}}, 214,
+                      12, 4.75),
+            wordsLine({{QStringLiteral("服务产品"), 139.2},
+                       {QStringLiteral("数量"), 183.2},
+                       {QStringLiteral("单价（万元/台/年）"), 253.3}},
+                      214, 12, 4.75),
+            wordsLine({{QStringLiteral("浪潮"), 63.9},
+                       {QStringLiteral("NF5280M6"), 85.3},
+                       {QStringLiteral("金牌服务"), 137.4},
+                       {QStringLiteral("16"), 181.7}},
+                      228, 12, 4.75),
+            boxLine(QStringLiteral("0.68"), 250.8, 228, 19),
+            wordsLine({{QStringLiteral("华为"), 63.9}, {QStringLiteral("2288H"), 85.3}, {QStringLiteral("V5"), 115.3}},
+                      242, 12, 4.75),
+            wordsLine(
+                {{QStringLiteral("银牌服务"), 137.4}, {QStringLiteral("10"), 181.7}, {QStringLiteral("0.35"), 250.8}},
+                242, 12, 4.75),
+            boxLine(QStringLiteral("注：以上报价含增值税。"), 60, 270, 130)};
+        document.pages = {page};
+        const auto result = analyze(document);
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("金牌服务"));
+        QCOMPARE(response.at(1).tier, QStringLiteral("银牌服务"));
+        const auto monitoring = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(monitoring.size(), 1);
+        QCOMPARE(monitoring.first().tier, QStringLiteral("金牌服务"));
+        QCOMPARE(monitoring.first().values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("remote_monitoring"));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(0).values.value(QStringLiteral("amount")).toInt(), 6800);
+        QCOMPARE(prices.at(0).values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        QCOMPARE(prices.at(0).tier, QStringLiteral("金牌服务"));
+        QCOMPARE(prices.at(1).values.value(QStringLiteral("amount")).toInt(), 3500);
+    }
+
+    void partnerQuotationClauses()
+    {
+        // The vendor decides the grade after a comma (具体由我司决定); the buyer is asked to send the serial
+        // number quickly; firmware stays in scope inside an exclusions list; the OEM's own terms decide
+        // what is left open; local partners may do the work; renewal follows the OEM's price policy.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("* 银牌服务所用备件为原厂全新件或原厂翻新件，具体由我司决定。"),
+            QStringLiteral("客户应及时报修，并尽快提供设备序列号、故障现象及 BMC 日志。"),
+            QStringLiteral(
+                "以下情况不在本次服务范围内：（1）人为损坏；（3）操作系统、数据库及应用软件问题，服务器 BIOS、BMC "
+                "及 RAID 卡固件故障仍在服务范围内；（4）地震。"),
+            QStringLiteral("部分偏远区县的现场服务可能由我司授权的本地服务商执行。"),
+            QStringLiteral("上述服务内容未尽事宜，以浪潮、华为原厂服务条款为准。"),
+            QStringLiteral("3．价格：本报价在合同期内固定不变；合同期满后续保价格届时根据原厂价格政策调整。"),
+        }}));
+        const auto parts = findingsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QVERIFY(parts.first().evidence.quote.contains(QStringLiteral("具体由我司决定")));
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+        QVERIFY(findingsOf(result, QStringLiteral("scope_exclusion")).isEmpty());
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+    }
+
     void asciiBorderedTablesInAPortalExport()
     {
         // A procurement-portal export: tables drawn with +---+ and | borders, abbreviated units
