@@ -281,7 +281,9 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
                 QStringLiteral("co"),  QStringLiteral("ltd"), QStringLiteral("inc"), QStringLiteral("no"),
                 QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("g"),   QStringLiteral("e"),
                 QStringLiteral("mr"),  QStringLiteral("ms"),  QStringLiteral("dr"),  QStringLiteral("vs"),
-                QStringLiteral("etc"), QStringLiteral("rev"), QStringLiteral("ref"), QStringLiteral("approx")};
+                QStringLiteral("etc"), QStringLiteral("rev"), QStringLiteral("ref"), QStringLiteral("approx"),
+                QStringLiteral("rs"),  QStringLiteral("pvt"), QStringLiteral("st"),  QStringLiteral("sr"),
+                QStringLiteral("nos"), QStringLiteral("qty")};
             bool number = !word.isEmpty();
             for (QChar ch : word)
                 number = number && ch.isDigit();
@@ -545,7 +547,7 @@ void AnalysisText::buildUnits()
             }
             namedInRow = named;
         }
-        // A totals row ("合计", "Total per year") sums the tiers: its amounts belong to none.
+        // A totals row ("合计", "Total per year") sums the tiers down the table: its amounts belong to none.
         static const QRegularExpression totalLabel(
             QStringLiteral(
                 R"(^\s*(?:(?:\d+\s*年|年度|服务期|首年|价格|费用)?(?:合计|总计|总价)|(?:annual |grand |yearly )?total(?![a-z])))"),
@@ -616,7 +618,8 @@ void AnalysisText::buildUnits()
                         : !namedInRow.isEmpty() ? namedInRow
                         : !tableTier.isEmpty()  ? tableTier
                                                 : segment.tier;
-            if (totalsRow)
+            // ... unless the tiers run across: then a column's total is that tier's.
+            if (totalsRow && columnTier.isEmpty())
                 unit.tier.clear();
             if (requirementCell >= 0) {
                 unit.buyerText = i == requirementCell;

@@ -379,7 +379,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
-        R"((新元|澳门元|令吉|港元|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|MYR|MOP|TWD|\$))"));
+        R"((新元|澳门元|令吉|港元|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|MYR|MOP|TWD|\$))"));
     const auto hc = headerCurrency.match(unit.columnHeader);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(unit.rowLabel);
@@ -464,7 +464,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression priceCue =
         pattern(QStringLiteral(R"(价格|单价|报价|费用|服务费|收费|续约价|price|pricing|fees?\b|charges?\b|rates?\b)"));
     static const QRegularExpression fixed = pattern(QStringLiteral(
-        R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) fixed|fixed (?:for|during|throughout)|price lock|no (?:price )?increase|not (?:be )?(?:increased|adjusted|changed))"));
+        R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|no (?:price )?increase|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(
         R"((?:not (?:to )?exceed|not more than|no more than|\bnot (?:\w+ ){0,3}by more than|capped at|cap of|maximum of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?(\d+(?:\.\d+)?)\s*%)"));
     // A known yearly step is a cap too: "subject to a 5% annual uplift", "每年上浮 3%".

@@ -8,10 +8,11 @@ namespace tw::analysis::FeatureMatrix {
 
 bool isIncludedCell(const QString &cellText)
 {
-    static const QRegularExpression included = TermExtractor::pattern(
-        QStringLiteral(R"(^\s*(?:included|yes|y|✓|✔|√|●|standard|提供|包含|包括|含|是|有|免费提供|)"
-                       R"(annual(?:ly)?|yearly|quarterly|monthly|half-yearly|semi-annual(?:ly)?|twice (?:a|per) year|)"
-                       R"(每年(?:[一1]次)?|每季度?(?:[一1]次)?|每半年(?:[一1]次)?|每月(?:[一1]次)?)\s*[.。]?\s*$)"));
+    static const QRegularExpression included = TermExtractor::pattern(QStringLiteral(
+        R"(^\s*(?:(?:provided|available|included)\b(?! only on request| at (?:extra|additional)| for a fee)[^.;]*|)"
+        R"(included|yes|y|✓|✔|√|●|standard|提供|包含|包括|含|是|有|免费提供|)"
+        R"(annual(?:ly)?|yearly|quarterly|monthly|half-yearly|semi-annual(?:ly)?|twice (?:a|per) year|)"
+        R"(每年(?:[一1]次)?|每季度?(?:[一1]次)?|每半年(?:[一1]次)?|每月(?:[一1]次)?)\s*[.。]?\s*$)"));
     return included.match(cellText).hasMatch();
 }
 

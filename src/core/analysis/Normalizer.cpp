@@ -389,6 +389,22 @@ NormalizedText Normalizer::normalize(const QString &in)
             continue;
         }
         const QChar c = foldChar(raw);
+        // "30 (thirty) minutes", "1 (one) PM visit": the words in brackets repeat the number before them.
+        if (c == QLatin1Char('(') && i + 1 < n && isAsciiLetter(in.at(i + 1))) {
+            int digitsEnd = int(out.text.size());
+            while (digitsEnd > 0 && out.text.at(digitsEnd - 1) == QLatin1Char(' '))
+                --digitsEnd;
+            int digitsStart = digitsEnd;
+            while (digitsStart > 0 && out.text.at(digitsStart - 1).isDigit())
+                --digitsStart;
+            double words = 0;
+            const int end = digitsStart < digitsEnd ? englishNumber(in, i + 1, &words) : -1;
+            if (end > 0 && end < n && foldChar(in.at(end)) == QLatin1Char(')') &&
+                words == out.text.mid(digitsStart, digitsEnd - digitsStart).toDouble()) {
+                i = end + 1;
+                continue;
+            }
+        }
         // 10,800.00 -> 10800.00 (but not "1, 2, 3"); Indian grouping 6,88,400 and 1,00,00,000 too.
         if (c == QLatin1Char(',') && b.last().isDigit() && i + 3 < n + 0) {
             auto digitAt = [&](int k) { return k < n && foldChar(in.at(k)).isDigit(); };

@@ -376,7 +376,7 @@ bool TierContext::isGenericColumnLabel(const QString &text)
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:|features?|services?|items?|service items?|description|sla|service levels?|support levels?|terms?|metrics?|measures?|kpis?|service metrics?|服务项目|项目|服务内容|内容|服务指标|指标|对比项|比较项|类别|服务级别|服务等级)\s*$)"),
+            R"(^\s*(?:|features?|services?|items?|service items?|description|particulars|parameters?|details|attributes?|sla|service levels?|support levels?|terms?|metrics?|measures?|kpis?|service metrics?|服务项目|项目|服务内容|内容|服务指标|指标|对比项|比较项|类别|服务级别|服务等级)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

@@ -113,7 +113,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // and service-level rows ("响应时间", "Coverage") down the first column.
         static const QRegularExpression serviceRow(
             QStringLiteral(
-                R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|respon|on[\s-]?site|resolution|restor|repair|coverage|hours|parts|price|support|availability|severity|priority|fix)"),
+                R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|巡检|respon|on[\s-]?site|resolution|restor|repair|rectif|coverage|hours|window|parts|price|support|availability|uptime|severity|priority|\bP[1-4]\b|fix|maintenance)"),
             QRegularExpression::CaseInsensitiveOption);
         // "Service Level | Enhanced | Essential" over "Response Time", "Onsite Time - P1": the first column
         // of a table whose header looks like a tier column holds measures, so the tiers run across.
@@ -164,7 +164,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             const bool noFirst = segment.source.columns.value(0, 0) != 0;
             const QString first = segment.norm.text.mid(segment.cells.first().first,
                                                         segment.cells.first().second - segment.cells.first().first);
-            if (!noFirst && !TierContext::isGenericColumnLabel(first))
+            // "Parameter | Commitment" is a label and its value; plans come two or more across.
+            if ((!noFirst && !TierContext::isGenericColumnLabel(first)) || segment.cells.size() < (noFirst ? 2 : 3))
                 continue;
             for (int i = noFirst ? 0 : 1; i < segment.cells.size(); ++i) {
                 const QString cell = cellText(segment, i);

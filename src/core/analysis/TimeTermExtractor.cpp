@@ -24,7 +24,7 @@ const QList<CuePattern> &cuePatterns()
              R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
         {Kind::Resolution,
          TermExtractor::pattern(QStringLiteral(
-             R"(\bresolv\w*|\bresolution\b|\brestor\w*|\brepair\w*|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
+             R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
         {Kind::Response,
          TermExtractor::pattern(QStringLiteral(
              R"(\brespon\w*|\breaction times?\b|\breacts? within\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
@@ -231,11 +231,17 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
                 if (b < a)
                     continue;
                 int distance = b - a;
-                // "respond within two (2) Business Hours and attend ...": "within" binds to the verb before.
-                static const QRegularExpression within =
-                    pattern(QStringLiteral(R"(^\s*(?:within|in|inside|no later than|not later than)\s*$)"));
+                // "respond within two (2) Business Hours and attend ...", "Response: within 30 minutes Engineer
+                // at site: 4 hrs": "within" or a label's colon binds the time to the cue before it.
+                static const QRegularExpression within = pattern(QStringLiteral(
+                    R"(^\s*(?:[:：]\s*)?(?:(?:within|in|inside|no later than|not later than)\s*)?(?:\d+\s*[(（]\s*)?$)"));
                 if (before && within.match(QStringView(t).mid(a, b - a)).hasMatch())
                     distance = 0;
+                // A cue after the time that opens a label of its own ("... Engineer at site: 4 hrs") is the
+                // next value's.
+                static const QRegularExpression opensLabel(QStringLiteral(R"(^[^\d,.;，。；]{0,12}[:：])"));
+                if (!before && opensLabel.match(QStringView(t).mid(cue.end, 14)).hasMatch())
+                    continue;
                 for (int i = a; i < b; ++i) {
                     const QChar c = t.at(i);
                     if (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char(':'))

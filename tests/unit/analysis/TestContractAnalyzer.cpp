@@ -2423,6 +2423,71 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 1);
     }
 
+    void indianAnnualMaintenanceProposal()
+    {
+        // An Indian AMC proposal: "Particulars" over two options whose cells hold "Response: ... Engineer at
+        // site: ..." pairs, "30 (thirty) minutes", a totals row per option, "Rs." in headers and mid-sentence,
+        // working days used but never defined, and Indian wording for partners and exclusions.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("4. Service levels"),
+            QStringLiteral("Particulars\tComprehensive AMC\tNon-Comprehensive AMC"),
+            QStringLiteral(
+                "Support window\t24x7, including Sundays and public holidays\tMonday to Saturday (working days), "
+                "9:30 AM to 6:30 PM"),
+            QStringLiteral(
+                "P1 – Server down\tResponse: within 30 (thirty) minutes Engineer at site: 4 hrs*\tResponse: within "
+                "4 working hours Engineer at site: next working day"),
+            QStringLiteral("Fault rectification\tNormally within 24 hours\tAs per Annexure-B"),
+            QStringLiteral(
+                "Standby server\tProvided if repair exceeds 72 hours, subject to availability\tNot provided"),
+            QStringLiteral(
+                "For outstation locations, Sahyadri may depute engineers of its associate firms / channel partners."),
+            QStringLiteral("Operating system, firmware, virtualisation and application software issues are not covered "
+                           "under this AMC."),
+            QStringLiteral("10. Commercials"),
+            QStringLiteral(
+                "Make & Model\tQty\tComprehensive AMC (Rs. per server per annum)\tNon-Comprehensive AMC (Rs. per "
+                "server per annum)"),
+            QStringLiteral("Dell PowerEdge R740\t8\t38,500\t18,000"),
+            QStringLiteral("Total AMC value per annum\t8\tRs. 3,08,000/-\tRs. 1,44,000/-"),
+            QStringLiteral(
+                "Calls outside the scope of the AMC will be attended at Rs. 2,500/- per visit plus parts at actuals."),
+            QStringLiteral("3. Rates are firm for the AMC period."),
+            QStringLiteral("Parameter\tCommitment"),
+            QStringLiteral("Engineer visit (Pune)\tnext working day"),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P1"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Comprehensive AMC"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toInt(), 30);
+        QCOMPARE(response.at(1).values.value(QStringLiteral("minutes")).toInt(), 240);
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P1"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.at(0).values.value(QStringLiteral("minutes")).toInt(), 240);
+        QCOMPARE(termsOf(result, QStringLiteral("resolution_time")).size(), 1);
+        bool loaner = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            loaner = loaner || (term.values.value(QStringLiteral("value")).toString() == QLatin1String("loaner") &&
+                                term.tier == QLatin1String("Comprehensive AMC"));
+        QVERIFY(loaner);
+        QList<QPair<int, QString>> prices;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            prices << qMakePair(price.values.value(QStringLiteral("amount")).toInt(), price.tier);
+        QVERIFY(prices.contains(qMakePair(38500, QStringLiteral("Comprehensive AMC"))));
+        QVERIFY(prices.contains(qMakePair(144000, QStringLiteral("Non-Comprehensive AMC"))));
+        QVERIFY(prices.contains(qMakePair(2500, QString())));
+        QCOMPARE(termsOf(result, QStringLiteral("price_adjustment"))
+                     .value(0)
+                     .values.value(QStringLiteral("value"))
+                     .toString(),
+                 QStringLiteral("fixed"));
+        QVERIFY(!result.tiers.contains(QStringLiteral("Commitment")));
+        QVERIFY(!findingsOf(result, QStringLiteral("day_basis")).isEmpty());
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("scope_exclusion")).size(), 1);
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
