@@ -223,7 +223,11 @@ void AnalysisText::findHeadings()
             const bool titleLike = !m.hasMatch() && text.size() <= 80 && !closed && last != QLatin1Char(':') &&
                                    last != QChar(0xFF1A) && last != QLatin1Char('.') &&
                                    !listItem.match(text).hasMatch();
-            if (titleLike) {
+            // "A类：" or "Gold plan:" alone on its line leads the lines under it.
+            const bool tierLead = !m.hasMatch() && text.size() <= 30 &&
+                                  (last == QLatin1Char(':') || last == QChar(0xFF1A)) &&
+                                  !listItem.match(text).hasMatch();
+            if (titleLike || tierLead) {
                 const QString named = m_tiers.tierIn(text);
                 if (!named.isEmpty() && m_tiers.mentionedWithin(text, named, 2)) {
                     tier = named;

@@ -40,6 +40,11 @@ QPair<int, int> phraseAround(const QString &text, int start, int end)
         ++to;
     while (from < start && text.at(from).isSpace())
         ++from;
+    // A list item's number ("2. ", "（3）", "(b) ") is not part of what it says.
+    static const QRegularExpression listNumber(QStringLiteral(R"(^(?:\d{1,2}[.、)]\s*|[(（]\s*\w{1,3}\s*[)）]\s*))"));
+    const auto marker = listNumber.match(QStringView(text).mid(from, start - from));
+    if (marker.hasMatch())
+        from += int(marker.capturedLength());
     return {from, to};
 }
 

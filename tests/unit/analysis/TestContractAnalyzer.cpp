@@ -2488,6 +2488,40 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("scope_exclusion")).size(), 1);
     }
 
+    void chatQuoteWithTierLeadLines()
+    {
+        // A quote pasted from a chat: "A类：" alone on a line leads the fault lines under it; colloquial
+        // hedges, clock start, changes and boasts; a finding quotes the item without its list number.
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("A类：ERP 数据库，共8台"), QStringLiteral("B类：文件服务器，共14台"),
+              QStringLiteral("B类：5×8小时，就是工作日早上9点到下午5点。"), QStringLiteral("A类："),
+              QStringLiteral("  一级故障 —— 十五分钟内电话响应，正常情况下4小时内工程师到现场"),
+              QStringLiteral("B类："), QStringLiteral("  一级故障 —— 2小时内响应，下一个工作日到场"),
+              QStringLiteral("到场时间从我们工程师远程排查完、确认需要上门那一刻开始算。"),
+              QStringLiteral("六、不在服务范围内的"),
+              QStringLiteral(
+                  "2. 操作系统、数据库、应用软件以及固件方面的问题，一律不在维保范围，需要的话按次另外收费；"),
+              QStringLiteral("服务内容我们也可能根据实际情况做些调整，会提前通知您。"),
+              QStringLiteral("我们在成都做服务器维保快十年了，口碑在同行里算是数一数二的。"), QString(),
+              QStringLiteral("类别    台数    单价（元/台/年）    小计（元）"),
+              QStringLiteral("A类     8       6,800               54,400"),
+              QStringLiteral("B类     14      2,600               36,400"), QString()}},
+            DocumentFormat::Text));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("A类"));
+        QCOMPARE(response.at(1).tier, QStringLiteral("B类"));
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).value(0).tier, QStringLiteral("A类"));
+        QCOMPARE(findingsOf(result, QStringLiteral("day_basis")).size(), 2);
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("clock_start")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("marketing_claim")).size(), 1);
+        const auto scope = findingsOf(result, QStringLiteral("scope_exclusion"));
+        QCOMPARE(scope.size(), 1);
+        QVERIFY(scope.first().evidence.quote.startsWith(QStringLiteral("操作系统")));
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
