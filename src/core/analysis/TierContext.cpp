@@ -23,6 +23,10 @@ QString TierContext::keyOf(const QString &text)
             break;
         }
     }
+    // "Service Band A" is "Band A" in the text around it, "Support Level 2" is "Level 2".
+    static const QRegularExpression genericLead(
+        QStringLiteral(R"(^(?:service|support)(?=(?:band|class|category|level|tier|group|option)[a-z0-9]{1,3}$))"));
+    key.remove(genericLead);
     // "Category 1 Systems" is named "Category 1" too; "Critical Systems" keeps its noun.
     static const QStringList systems = {QStringLiteral("systems"), QStringLiteral("system"), QStringLiteral("devices"),
                                         QStringLiteral("device")};
@@ -145,8 +149,8 @@ void TierContext::addCandidate(const QString &text, const QString &original)
     Entry entry{display, key, QString(), QString(), QString(), QString(), halfKeys};
     static const QRegularExpression classed(QStringLiteral(R"(^(\S{1,6}?)(设备|系统|服务器|主机|业务|环境)$)"));
     // "Class A" is named in "Classes A and B", "Category 2" in "Categories 1 and 2".
-    static const QRegularExpression lettered(
-        QStringLiteral(R"(^(Class|Category|Tier|Group|Band|Option|Package|Plan)\s+([A-Z]|[1-4])$)"));
+    static const QRegularExpression lettered(QStringLiteral(
+        R"(^(?:(?:Service|Support)\s+)?(Class|Category|Tier|Group|Band|Option|Package|Plan)\s+([A-Z]|[1-4])$)"));
     const auto c = classed.match(display);
     const auto l = lettered.match(display);
     if (c.hasMatch()) {

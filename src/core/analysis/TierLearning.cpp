@@ -134,8 +134,9 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 // A measure is little more than its measure words: "Onsite Time - P1", "Response Time (all
                 // Priorities)"; "Priority Response" names a plan.
                 static const QRegularExpression asides(QStringLiteral(R"([(（][^)）]*[)）]|\bP\d\b|[^\w]|\d)"));
-                static const QRegularExpression filler(QStringLiteral(R"(time|times|target|level|时间|时限|目标)"),
-                                                       QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression filler(
+                    QStringLiteral(R"(time|times|target|level|priority|severity|时间|时限|目标|优先级|故障)"),
+                    QRegularExpression::CaseInsensitiveOption);
                 QString rest = cellText(segment, at);
                 const bool measureWords = measureRow.match(rest).hasMatch();
                 rest.remove(measureRow);

@@ -2522,6 +2522,59 @@ private slots:
         QVERIFY(scope.first().evidence.quote.startsWith(QStringLiteral("操作系统")));
     }
 
+    void publicSectorServiceBands()
+    {
+        // A UK call-off SLA: definitions in a Term | Meaning table, "Service Level" heading a table whose
+        // rows are measures with their priority ("Response Time – Priority 1") and whose columns are the
+        // bands; a note for "Service Bands B and C"; the lower of CPI or 4%; a total for the term.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Term\tMeaning"),
+            QStringLiteral("Business Day\tMonday to Friday, excluding bank and public holidays in England."),
+            QStringLiteral("Business Hours\t08:00 to 18:00 on any Business Day."),
+            QStringLiteral(
+                "Service Band\tThe support level allocated to an item of Equipment: Service Band A (critical "
+                "systems), Service Band B (corporate systems) or Service Band C (test)."),
+            QStringLiteral("3. Service Levels"),
+            QStringLiteral("Service Level\tService Band A\tService Band B\tService Band C"),
+            QStringLiteral("Support Hours\t24 x 7 x 365, including bank holidays\t07:00–21:00 Monday to Saturday, "
+                           "excluding bank holidays\tBusiness Hours"),
+            QStringLiteral("Response Time – Priority 1\t15 minutes\t30 minutes\t2 Business Hours"),
+            QStringLiteral("On-site Time – Priority 1\t4 hours\t8 hours\tNext Business Day"),
+            QStringLiteral(
+                "Note 1: times for Service Band A are elapsed clock hours. Times for Service Bands B and C run "
+                "only during the Support Hours of the relevant Band."),
+            QStringLiteral("5.1 Replacement parts for Service Band A Equipment shall be new and genuine OEM parts."),
+            QStringLiteral("6.1 The total Charges for the Initial Term are £106,770.00 excluding VAT."),
+            QStringLiteral(
+                "6.2 The Charges may be increased by no more than the lower of the Consumer Prices Index (CPI) "
+                "for the preceding twelve months or 4%."),
+        }}));
+        QCOMPARE(result.tiers, QStringList({QStringLiteral("Service Band A"), QStringLiteral("Service Band B"),
+                                            QStringLiteral("Service Band C")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P1"));
+        QCOMPARE(response.size(), 3);
+        QCOMPARE(response.at(0).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QCOMPARE(response.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        SlaTerm bandC;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage")))
+            if (term.tier == QLatin1String("Service Band C"))
+                bandC = term;
+        QCOMPARE(bandC.values.value(QStringLiteral("start")).toString(), QStringLiteral("08:00"));
+        QCOMPARE(bandC.values.value(QStringLiteral("holidays")), QVariant(false));
+        QCOMPARE(
+            termsOf(result, QStringLiteral("parts_quality")).value(0).values.value(QStringLiteral("value")).toString(),
+            QStringLiteral("oem_new"));
+        bool total = false;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            total = total || (price.values.value(QStringLiteral("amount")).toInt() == 106770 &&
+                              price.values.value(QStringLiteral("per")).toString() == QLatin1String("total"));
+        QVERIFY(total);
+        const auto adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("capped"));
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("percent")).toInt(), 4);
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
