@@ -9,7 +9,8 @@ namespace tw::analysis::FeatureMatrix {
 bool isIncludedCell(const QString &cellText)
 {
     static const QRegularExpression included = TermExtractor::pattern(QStringLiteral(
-        R"(^\s*(?:(?:provided|available|included)\b(?! only on request| at (?:extra|additional)| for a fee)[^.;]*|)"
+        R"(^\s*(?:(?:(?:provided|available|included|yes)\b|✓|✔)(?! only on request| at (?:extra|additional)| for a fee)[^.;]*|)"
+        R"((?:annual(?:ly)?|yearly|quarterly|monthly|half-yearly|semi-annual(?:ly)?)\b[,;]?\s*(?:on-?site|remote(?:ly)?|visits?)?|)"
         R"(included|yes|y|✓|✔|√|●|standard|提供|包含|包括|含|是|有|免费提供|)"
         R"(annual(?:ly)?|yearly|quarterly|monthly|half-yearly|semi-annual(?:ly)?|twice (?:a|per) year|)"
         R"(每年(?:[一1]次)?|每季度?(?:[一1]次)?|每半年(?:[一1]次)?|每月(?:[一1]次)?)\s*[.。]?\s*$)"));
@@ -28,7 +29,7 @@ bool isMarkerRowLabel(const AnalysisText &text, const TextUnit &unit)
     auto u = std::lower_bound(units.cbegin(), units.cend(), unit.segment,
                               [](const TextUnit &a, int wanted) { return a.segment < wanted; });
     for (; u != units.cend() && u->segment == unit.segment; ++u) {
-        if (u->cell > 0 && marker.match(text.unitText(*u)).hasMatch())
+        if (u->cell > 0 && (marker.match(text.unitText(*u)).hasMatch() || isIncludedCell(text.unitText(*u))))
             return true;
     }
     return false;

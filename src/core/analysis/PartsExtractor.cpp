@@ -142,7 +142,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
 
     // parts_stock: every depot the unit names, with its level and city.
     static const QRegularExpression depot = pattern(QStringLiteral(
-        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|(?:field )?parts sites?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b(?![- ]?management)|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
+        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|(?!(?:and|or|the|of|with|for|to|in|on|at|by)\b)[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|stock lockers?|parts lockers?|(?:field )?parts sites?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b(?![- ]?management)|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
     static const QRegularExpression placeAfter(
         QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?))"));
     static const QRegularExpression placeBefore(QStringLiteral(
@@ -165,6 +165,15 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
         // "本地备件库未储备的备件由区域中心调拨": a store met again where it lacks a part.
         static const QRegularExpression lacking(QStringLiteral(R"(^\s*(?:中|内)?(?:未|没有|无|缺))"));
         if (notStores.contains(m.captured(2)) || lacking.match(QStringView(t).mid(m.capturedEnd(), 4)).hasMatch())
+            continue;
+        // "the Acacia Ridge depot" where the customer's trucks park: a place named depot or centre is a
+        // parts store only in a sentence about parts.
+        static const QRegularExpression partsWords = pattern(QStringLiteral(R"(\bparts?\b|spares?|stock|components?)"));
+        static const QRegularExpression levelWord = pattern(QStringLiteral(
+            R"(^(?:local|regional|central|national|forward|on-?site|east china|north china|south china)$)"));
+        if (!m.captured(2).isEmpty() && m.captured(2).at(0).isUpper() && !levelWord.match(m.captured(2)).hasMatch() &&
+            !partsWords.match(m.captured(0)).hasMatch() && !partsWords.match(t).hasMatch() &&
+            !partsWords.match(unit.rowLabel).hasMatch())
             continue;
         const QString word = (m.captured(1) + m.captured(2)).toLower();
         QString value;
@@ -205,8 +214,15 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
             !streetWord.match(m.captured(2)).hasMatch() && value == QLatin1String("local"))
             city = m.captured(2);
         const auto after = placeAfter.match(t.mid(int(m.capturedEnd()), 60));
-        if (city.isEmpty() && after.hasMatch() && !notPlaces.contains(after.captured(1)))
+        if (city.isEmpty() && after.hasMatch() && !notPlaces.contains(after.captured(1))) {
             city = after.captured(1).section(QLatin1Char('-'), 0, 0);
+            // "at Eagle Farm, Brisbane": a suburb, then the city it is in.
+            static const QRegularExpression cityAfterComma(QStringLiteral(R"(^\s*,\s*([A-Z][a-zA-Z'-]+))"));
+            const auto next =
+                cityAfterComma.match(QStringView(t).mid(int(m.capturedEnd()) + int(after.capturedEnd(1))));
+            if (next.hasMatch() && !cityIn(next.captured(1)).isEmpty())
+                city = next.captured(1);
+        }
         if (city.isEmpty()) {
             const auto before =
                 placeBefore.match(t.mid(qMax(0, int(m.capturedStart()) - 30), qMin(30, int(m.capturedStart()))));
@@ -268,7 +284,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
 
     // parts_dispatch_first
     static const QRegularExpression dispatch = pattern(QStringLiteral(
-        R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before)|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with) (?:the )?(?:likely |probable |required )?(?:replacement )?parts?|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
+        R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|as soon as (?:a |the )?(?:hardware )?(?:fault|failure|problem) is (?:suspected|identified|detected)|without waiting for (?:the )?(?:diagnosis|diagnostics|triage)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before)|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with) (?:the )?(?:likely |probable |required )?(?:replacement )?parts?|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
     // In a features-by-plan matrix the row label names it and the plans' cells say who gets it.
     if (unit.cell > 0 && FeatureMatrix::isIncludedCell(t) && dispatch.match(unit.rowLabel).hasMatch()) {
         SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, 0, int(t.size()));

@@ -158,6 +158,8 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
             continue;
         SlaTerm term =
             makeTerm(QStringLiteral("value_added"), text, unit, int(m.capturedStart()), int(m.capturedEnd()));
+        // A service offered is not a service level of one priority ("一级故障…无法修复的，提供备机").
+        term.priority.clear();
         term.values.insert(QStringLiteral("value"), service.value);
         terms->append(term);
     }

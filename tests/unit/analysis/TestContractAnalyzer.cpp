@@ -2575,6 +2575,44 @@ private slots:
         QCOMPARE(adjustment.first().values.value(QStringLiteral("percent")).toInt(), 4);
     }
 
+    void wikiProposalPlansAtAGlance()
+    {
+        // A proposal exported from a wiki: "✔ 24x7 alerting" and "Quarterly, on-site" cells say a plan has
+        // the row's service; a customer's truck depot is no parts store; parts sent as soon as a fault is
+        // suspected go first; "one of our authorised field partners"; a loaner offered after a P1 has no
+        // priority; 甲方…应尽快通过服务热线报修 is the buyer's duty; 对附件一服务标准进行调整 is a change.
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("Kestrel runs 24 servers across its Eagle Farm head office and the Acacia Ridge depot."),
+              QStringLiteral("| | Gold | Silver |"), QStringLiteral("|---|---|---|"),
+              QStringLiteral(
+                  "| Coverage | 24x7x365, including public holidays | Business Hours (08:00–18:00, Mon–Fri) |"),
+              QStringLiteral("| Service Desk | Phone + portal, 24x7 | Phone + portal, Business Hours |"),
+              QStringLiteral("| Remote monitoring (RMM) | ✔ 24x7 alerting | ✔ alerts actioned in Business Hours |"),
+              QStringLiteral("| Preventive health check | Quarterly, on-site | Annual, remote |"), QString(),
+              QStringLiteral("- **Gold** parts are dispatched as soon as a hardware fault is suspected."),
+              QStringLiteral(
+                  "Visits outside the metro area may be carried out by one of our authorised field partners."),
+              QStringLiteral("2.4 核心业务服务器发生一级故障且无法修复的，乙方应在8小时内提供不低于原配置的备机。"),
+              QStringLiteral("甲方发现设备故障后应尽快通过服务热线报修。"),
+              QStringLiteral("乙方可根据原厂政策变化对附件一服务标准进行调整。")}},
+            DocumentFormat::Text));
+        int monitoring = 0;
+        int maintenance = 0;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added"))) {
+            monitoring += term.values.value(QStringLiteral("value")).toString() == QLatin1String("remote_monitoring");
+            maintenance +=
+                term.values.value(QStringLiteral("value")).toString() == QLatin1String("preventive_maintenance");
+            QVERIFY(term.priority.isEmpty());
+        }
+        QCOMPARE(monitoring, 2);
+        QCOMPARE(maintenance, 2);
+        QVERIFY(termsOf(result, QStringLiteral("parts_stock")).isEmpty());
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+        QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 1);
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
