@@ -353,6 +353,29 @@ QList<int> AnalysisText::introductionOf(int rowSegment) const
     return paragraphs;
 }
 
+QString AnalysisText::listLeadIn(int segment) const
+{
+    static const QRegularExpression listItem(
+        QStringLiteral(R"(^\s*(?:[-•·*–▪]\s|\d{1,2}[.)、]\s*|[a-z][.)]\s|[(（]\s*\w{1,3}\s*[)）]))"));
+    auto isItem = [&](int s) {
+        const PreparedSegment &p = m_segments.at(s);
+        return p.source.kind == TextSegment::Kind::Paragraph && !p.heading && listItem.match(p.norm.text).hasMatch();
+    };
+    if (!isItem(segment))
+        return QString();
+    int s = segment;
+    while (s > 0 && segment - s < 12 && isItem(s - 1))
+        --s;
+    if (s == 0)
+        return QString();
+    const PreparedSegment &lead = m_segments.at(s - 1);
+    const QString text = lead.norm.text.trimmed();
+    if (lead.source.kind != TextSegment::Kind::Paragraph || lead.section != m_segments.at(segment).section ||
+        !(text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A))))
+        return QString();
+    return text.right(60);
+}
+
 QString AnalysisText::tierOfSpanningCell(int rowSegment) const
 {
     // A tier cell merged down several rows is printed once, centred beside them: a row without a

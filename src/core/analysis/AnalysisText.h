@@ -99,6 +99,11 @@ public:
      * "4 hours" in the table is.
      */
     QList<int> introductionOf(int rowSegment) const;
+    /**
+     * For a list item set as a paragraph of its own ("- 操作系统…的故障处理。"), the paragraph that leads the
+     * list when it ends with a colon ("以下情况不在服务范围内："); empty otherwise.
+     */
+    QString listLeadIn(int segment) const;
 
     /** Sentence ranges of a normalised text (split at 。；; and at ". " between sentences). */
     static QList<QPair<int, int>> sentences(const QString &text, int from, int to);

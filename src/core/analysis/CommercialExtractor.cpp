@@ -133,8 +133,8 @@ QString perOf(const QString &context)
         R"(年度(?:合计|小计|总计|费用)|(?<![\d一二三四五两])年(?:合计|小计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
         R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
-    static const QRegularExpression year = TermExtractor::pattern(
-        QStringLiteral(R"(/\s*年|每年|年度|年费|per (?:year|annum)|annual|yearly|/\s*yr|\bp\.\s?a\.)"));
+    static const QRegularExpression year = TermExtractor::pattern(QStringLiteral(
+        R"(/\s*年|每年|年度|年费|per (?:year|annum)|annual|yearly|/\s*yr|\bp\.\s?a\.|\bfor (?:the|a|one) (?:full |whole |first )?year\b)"));
     static const QRegularExpression month =
         TermExtractor::pattern(QStringLiteral(R"(/\s*月|每月|月费|per month|monthly)"));
     if (serverYear.match(context).hasMatch())

@@ -168,7 +168,8 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
             continue;
         // "the Acacia Ridge depot" where the customer's trucks park: a place named depot or centre is a
         // parts store only in a sentence about parts.
-        static const QRegularExpression partsWords = pattern(QStringLiteral(R"(\bparts?\b|spares?|stock|components?)"));
+        static const QRegularExpression partsWords =
+            pattern(QStringLiteral(R"(\bparts?\b|spares?|stock|components?|on the shelf|drives|DIMMs|PSUs)"));
         static const QRegularExpression levelWord = pattern(QStringLiteral(
             R"(^(?:local|regional|central|national|forward|on-?site|east china|north china|south china)$)"));
         if (!m.captured(2).isEmpty() && m.captured(2).at(0).isUpper() && !levelWord.match(m.captured(2)).hasMatch() &&

@@ -118,7 +118,8 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
     // Context for "requires": the row label and column header of a cell, the heading above, and
     // the lead-in of a list paragraph ("以下情况不属于本次维保服务范围：…").
     const QString context = unit.rowLabel + QLatin1Char('\n') + unit.columnHeader + QLatin1Char('\n') +
-                            segment.sectionTitle + QLatin1Char('\n') + segment.norm.text.left(40);
+                            segment.sectionTitle + QLatin1Char('\n') + segment.norm.text.left(40) + QLatin1Char('\n') +
+                            text.listLeadIn(unit.segment);
     QList<Hit> hits;
     for (int r = 0; r < rules.size(); ++r) {
         const Rule &rule = rules.at(r);

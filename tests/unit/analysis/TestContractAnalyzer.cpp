@@ -407,7 +407,12 @@ private slots:
         QCOMPARE(onsite.size(), 2);
         QCOMPARE(onsite.first().tier, QStringLiteral("Enterprise"));
         QCOMPARE(onsite.last().tier, QStringLiteral("Essential"));
-        const auto zh = analyze(textDocument({{QStringLiteral(
+        auto markdown = [](const QStringList &lines) {
+            Document document = textDocument({lines}, DocumentFormat::Text);
+            document.fileName = QStringLiteral("proposal.md");
+            return document;
+        };
+        const auto zh = analyze(markdown({{QStringLiteral(
             "本建议书将在保设备分为两个服务等级：核心级（集中交易，20台）和标准级（其他系统，32台）。")}}));
         QCOMPARE(zh.tiers, (QStringList{QStringLiteral("核心级"), QStringLiteral("标准级")}));
     }
@@ -2611,6 +2616,41 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
         QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
         QCOMPARE(findingsOf(result, QStringLiteral("unilateral_change")).size(), 1);
+    }
+
+    void listItemsUnderALeadInAndNamedHolidays()
+    {
+        // List items set as their own paragraphs read under the lead-in that ends with a colon; a
+        // 快速响应通道 is a hotline, not a promise; SLA rules 另行提供 are not attached; a quote that names
+        // the holidays the vendor closes for defines the business days; "$15,060 for the year" is yearly.
+        auto markdown = [](const QStringList &lines) {
+            Document document = textDocument({lines}, DocumentFormat::Text);
+            document.fileName = QStringLiteral("proposal.md");
+            return document;
+        };
+        const auto zh =
+            analyze(markdown({QStringLiteral("## 三、服务范围"), QStringLiteral("以下情况不在服务范围内："),
+                              QStringLiteral("- 人为损坏或客户自行拆改造成的故障；"),
+                              QStringLiteral("- 操作系统、固件及应用软件的安装、升级与故障处理。"),
+                              QStringLiteral("快速响应通道是企业版客户的专属服务热线。"),
+                              QStringLiteral("特殊故障的处理时限详见《澜汐云托管服务SLA细则》（另行提供）。")}));
+        QCOMPARE(findingsOf(zh, QStringLiteral("scope_exclusion")).size(), 1);
+        QVERIFY(findingsOf(zh, QStringLiteral("vague_wording")).isEmpty());
+        bool notAttached = false;
+        for (const Finding &finding : findingsOf(zh, QStringLiteral("missing_sla")))
+            notAttached = notAttached || finding.evidence.quote.contains(QStringLiteral("另行提供"));
+        QVERIFY(notAttached);
+        const auto en = analyze(markdown(
+            {QStringLiteral("| Plan | Coverage | Response |"), QStringLiteral("|---|---|---|"),
+             QStringLiteral("| Basic | Mon–Fri 8am–5pm | 4 business hours |"), QString(),
+             QStringLiteral(
+                 "- Holidays we close for: New Year's Day, Memorial Day, July 4th, Labor Day, Thanksgiving and "
+                 "Christmas Day."),
+             QStringLiteral("That's $15,060 for the year.")}));
+        QVERIFY(findingsOf(en, QStringLiteral("day_basis")).isEmpty());
+        const auto prices = termsOf(en, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 1);
+        QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("year"));
     }
 
     void statementOfWorkHedgesAndChanges()
