@@ -658,6 +658,30 @@ void AnalysisText::buildUnits()
             unit.priorities = i == 0 ? QStringList() : rowPriorities;
             if (unit.priorities.isEmpty())
                 unit.priorities = PriorityParser::prioritiesOf(columnHeader);
+            // A response cell answering for several tiers ("A类服务器：…十五分钟内响应。 B类服务器：…一小时内
+            // 响应。"): each sentence is a unit of the tier it names, or of the one named before it.
+            const QList<QPair<int, int>> cellSentences =
+                i > 0 ? sentences(text, unit.start, unit.end) : QList<QPair<int, int>>();
+            QStringList named;
+            for (const auto &range : cellSentences) {
+                const QString tier = m_tiers.tierIn(text.mid(range.first, range.second - range.first));
+                if (!tier.isEmpty() && !named.contains(tier))
+                    named << tier;
+            }
+            if (named.size() >= 2) {
+                QString current = unit.tier;
+                for (const auto &range : cellSentences) {
+                    const QString tier = m_tiers.tierIn(text.mid(range.first, range.second - range.first));
+                    if (!tier.isEmpty())
+                        current = tier;
+                    TextUnit part = unit;
+                    part.start = range.first;
+                    part.end = range.second;
+                    part.tier = current;
+                    m_units << part;
+                }
+                continue;
+            }
             m_units << unit;
         }
     }

@@ -247,7 +247,13 @@ NormalizedText Normalizer::normalize(const QString &in)
             int j = i;
             while (j < n && isSpace(in.at(j)))
                 ++j;
-            if (!out.text.isEmpty() && b.last() != QLatin1Char(' ') && b.last() != QLatin1Char('\t'))
+            // "A 类服务器" as PDF text spaces it: a class letter belongs to its 类.
+            const int len = int(out.text.size());
+            const bool classLetter = len >= 1 && j < n && in.at(j) == QChar(0x7C7B) &&
+                                     (out.text.at(len - 1).isUpper() || out.text.at(len - 1).isDigit()) &&
+                                     out.text.at(len - 1).unicode() < 0x80 &&
+                                     (len == 1 || !out.text.at(len - 2).isLetterOrNumber());
+            if (!out.text.isEmpty() && b.last() != QLatin1Char(' ') && b.last() != QLatin1Char('\t') && !classLetter)
                 b.append(QLatin1Char(' '), i, j);
             i = j;
             continue;

@@ -553,14 +553,24 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             static const QRegularExpression caption(
                 QStringLiteral(R"(^\s*(?:表|Table)\s*[0-9一二三四五六七八九十]|^\s*\d+(?:\.\d+)+\s)"));
             bool captioned = false;
+            // So is a box of labelled facts over a price table ("项目名称：… | 采购编号：… | 货币单位：人民币元").
+            static const QRegularExpression labelledFact(
+                QStringLiteral(
+                    R"((?:项目名称|采购编号|招标编号|项目编号|货币单位|金额单位|单位|Project|Reference|Currency)\s*[:：])"),
+                QRegularExpression::CaseInsensitiveOption);
             auto isTitleRow = [&](const QList<Writer::Cell> &cells) {
                 if (cells.size() <= 2)
                     return true;
-                if (cells.size() > 3)
-                    return false;
-                for (const Writer::Cell &cell : cells)
-                    if (!cell.isEmpty() && caption.match(cell.first().text).hasMatch())
-                        return captioned = true;
+                int facts = 0;
+                bool captionCell = false;
+                for (const Writer::Cell &cell : cells) {
+                    for (const Writer::Piece &piece : cell) {
+                        facts += labelledFact.match(piece.text).hasMatch() ? 1 : 0;
+                        captionCell = captionCell || caption.match(piece.text).hasMatch();
+                    }
+                }
+                if (facts >= 2 || (cells.size() <= 3 && captionCell))
+                    return captioned = true;
                 return false;
             };
             int first = 0;

@@ -212,6 +212,42 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (int i = 1; grid && i < header.cells.size(); ++i)
                 tiers->addCandidate(cellText(header, i), writtenCell(header, i));
         }
+        // A price-by-plan grid: "Server class | Typical models | Essential | Advanced | Premium" over rows
+        // of amounts. Two or more columns holding nothing but amounts, under short names that are not
+        // amount words ("Unit price", "Total", "2025"), name plans.
+        static const QRegularExpression amountCell(QStringLiteral(
+            R"(^\s*(?:[€$£¥₹]|EUR|USD|GBP|CNY|RMB|SGD|AUD|CAD|NZD|HKD|INR|Rs\.?)?\s*\d[\d,]*(?:\.\d+)?\s*(?:[€$£¥元]|EUR|USD|GBP)?\s*$)"));
+        static const QRegularExpression amountWord(
+            QStringLiteral(
+                R"(total|amount|sum|subtotal|price|fee|cost|charge|rate|qty|quantity|units?|servers?|year|month|\d{4}|合计|小计|总计|金额|单价|费用|价格|数量|台数|年|月)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const PreparedSegment &header : segments) {
+            if (header.source.kind != TextSegment::Kind::TableRow || header.source.row != 0 ||
+                header.cells.size() < 3 || tierColumnByTable.contains(header.source.table))
+                continue;
+            QHash<int, int> amountsByColumn;
+            int bodyRows = 0;
+            for (const PreparedSegment &row : segments) {
+                if (row.source.kind != TextSegment::Kind::TableRow || row.source.table != header.source.table ||
+                    row.source.row == 0 || row.cells.size() != header.cells.size())
+                    continue;
+                ++bodyRows;
+                for (int i = 1; i < row.cells.size(); ++i)
+                    amountsByColumn[row.source.columns.value(i, i)] +=
+                        amountCell.match(cellText(row, i)).hasMatch() ? 1 : 0;
+            }
+            QList<int> planColumns;
+            for (int i = 1; i < header.cells.size() && bodyRows >= 2; ++i) {
+                const QString name = cellText(header, i).trimmed();
+                if (amountsByColumn.value(header.source.columns.value(i, i)) == bodyRows && name.size() <= 30 &&
+                    !name.isEmpty() && !amountWord.match(name).hasMatch() && namesPlan(name))
+                    planColumns << i;
+            }
+            if (planColumns.size() < 2)
+                continue;
+            for (int i : std::as_const(planColumns))
+                tiers->addCandidate(cellText(header, i), writtenCell(header, i));
+        }
         // "Offering | Foundation | Advantage | Mission Critical" over "Per system per year": the tiers the
         // matrix above named run across this header too, so its first column holds measures, not tiers.
         for (auto it = tierColumnHeaders.cbegin(); it != tierColumnHeaders.cend(); ++it) {

@@ -2653,6 +2653,77 @@ private slots:
         QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("year"));
     }
 
+    void complianceResponseAndPlanPriceGrid()
+    {
+        // A tender response: "A 类服务器" as PDF text spaces it, a response cell answering for both classes
+        // sentence by sentence, a box of labelled facts over the price table, 报价合计（三年）; and a price
+        // list whose columns hold nothing but amounts under the plans' names.
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("序号\t招标要求\t投标响应\t偏离说明"),
+            QStringLiteral("5\t响应时间：供应商应快速响应。\tA 类服务器：接到报修后十五分钟内响应。 B "
+                           "类服务器：服务时间内一小时内响应。\t正偏离"),
+            QStringLiteral("6\t到场时间：A 类服务器 4 小时内到场。\tA 类服务器：两小时内到达现场。 B "
+                           "类服务器：下一个工作日到场。\t无偏离"),
+        }}));
+        QCOMPARE(zh.tiers, QStringList({QStringLiteral("A类服务器"), QStringLiteral("B类服务器")}));
+        const auto response = termsOf(zh, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("A类服务器"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toInt(), 15);
+        QCOMPARE(response.at(1).tier, QStringLiteral("B类服务器"));
+        const auto onsite = termsOf(zh, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.at(1).tier, QStringLiteral("B类服务器"));
+        QVERIFY(onsite.at(1).values.value(QStringLiteral("next_business_day")).toBool());
+        // The price table of the same response, as a PDF page with its box of facts above the header.
+        Document document;
+        document.fileName = QStringLiteral("response.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.lines = {boxLine(QStringLiteral("5.2 分项报价表"), 60, 100, 80),
+                      boxLine(QStringLiteral("项目名称：云溪维保项目"), 60, 116, 120),
+                      boxLine(QStringLiteral("采购编号：YXCG-2025-0317"), 200, 116, 130),
+                      boxLine(QStringLiteral("货币单位：人民币元"), 360, 116, 100),
+                      boxLine(QStringLiteral("序号"), 60, 132, 24),
+                      boxLine(QStringLiteral("服务内容"), 100, 132, 48),
+                      boxLine(QStringLiteral("数量（台）"), 240, 132, 60),
+                      boxLine(QStringLiteral("单价（元/台·年）"), 320, 132, 96),
+                      boxLine(QStringLiteral("服务期（年）"), 440, 132, 72),
+                      boxLine(QStringLiteral("1"), 60, 148, 6),
+                      boxLine(QStringLiteral("A 类服务器维保服务"), 100, 148, 100),
+                      boxLine(QStringLiteral("40"), 240, 148, 12),
+                      boxLine(QStringLiteral("4,800.00"), 320, 148, 48),
+                      boxLine(QStringLiteral("3"), 440, 148, 6),
+                      boxLine(QStringLiteral("2"), 60, 164, 6),
+                      boxLine(QStringLiteral("B 类服务器维保服务"), 100, 164, 100),
+                      boxLine(QStringLiteral("60"), 240, 164, 12),
+                      boxLine(QStringLiteral("2,200.00"), 320, 164, 48),
+                      boxLine(QStringLiteral("3"), 440, 164, 6),
+                      boxLine(QStringLiteral("报价合计（三年）"), 60, 180, 96),
+                      boxLine(QStringLiteral("人民币玖拾柒万贰仟元整（¥972,000.00）"), 240, 180, 200),
+                      boxLine(QStringLiteral("1. 上述报价为固定总价。"), 60, 220, 140)};
+        document.pages = {page};
+        const auto quote = analyze(document);
+        QList<QPair<int, QString>> prices;
+        for (const SlaTerm &price : termsOf(quote, QStringLiteral("price")))
+            prices << qMakePair(price.values.value(QStringLiteral("amount")).toInt(),
+                                price.values.value(QStringLiteral("per")).toString());
+        QVERIFY(prices.contains(qMakePair(4800, QStringLiteral("server_year"))));
+        QVERIFY(prices.contains(qMakePair(972000, QStringLiteral("total"))));
+
+        const auto en = analyze(textDocument({{
+            QStringLiteral("Price list 2025"),
+            QStringLiteral("Prices per server per year in EUR, excluding VAT."),
+            QStringLiteral("Server class\tTypical models\tEssential\tAdvanced\tPremium"),
+            QStringLiteral("1-socket rack\tPowerEdge R350\t€ 190\t€ 340\t€ 560"),
+            QStringLiteral("2-socket rack\tPowerEdge R750\t€ 260\t€ 450\t€ 740"),
+        }}));
+        QCOMPARE(en.tiers,
+                 QStringList({QStringLiteral("Essential"), QStringLiteral("Advanced"), QStringLiteral("Premium")}));
+        QCOMPARE(termsOf(en, QStringLiteral("price")).value(2).tier, QStringLiteral("Premium"));
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
