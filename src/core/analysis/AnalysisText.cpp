@@ -288,7 +288,9 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
                 QStringLiteral("etc"), QStringLiteral("rev"), QStringLiteral("ref"), QStringLiteral("approx"),
                 QStringLiteral("rs"),  QStringLiteral("pvt"), QStringLiteral("st"),  QStringLiteral("sr"),
                 QStringLiteral("nos"), QStringLiteral("qty")};
-            bool number = !word.isEmpty();
+            // "SR-10. Next sentence": a number that ends a code still ends the sentence.
+            bool number =
+                !word.isEmpty() && !(w > from && (text.at(w - 1) == QLatin1Char('-') || text.at(w - 1).isLetter()));
             for (QChar ch : word)
                 number = number && ch.isDigit();
             if (!abbreviations.contains(word) && !number && word.size() != 1)
@@ -438,7 +440,8 @@ void AnalysisText::buildUnits()
 {
     const QHash<int, QHash<QString, QString>> severityRanks = wordSeverityRanks(m_segments);
     const QHash<int, MetricRow> measureRows = metricRows(m_segments, m_tiers);
-    QList<int> firstUnit; // of each segment, for finding the unit of a header cell
+    QHash<int, int> subHeaders; // table -> segment of its second header row
+    QList<int> firstUnit;       // of each segment, for finding the unit of a header cell
     int previousTable = -1;
     QString previousRowLabel;
     int sectionTable = -1;
@@ -517,6 +520,26 @@ void AnalysisText::buildUnits()
             PriorityParser::prioritiesOf(rowLabel).isEmpty() && DurationParser::find(cellText(segment, 1)).isEmpty())
             rowLabel += QLatin1Char(' ') + cellText(segment, 1);
         // A header naming one tier ("故障级别（核心生产）", "Gold plan targets") speaks for the whole table.
+        // A two-level header: tiers merged across their measure columns above the measures ("Priority |
+        // Tier 1 | | | Tier 2 |" over "| Response | On-site | Restoration | Response | On-site").
+        static const QRegularExpression digit(QStringLiteral(R"(\d)"));
+        if (header && segment.source.row == 1 && segment.source.headerSegment == s - 1 && segment.cells.size() >= 3) {
+            bool spanned = false;
+            for (int i = 1; i < header->cells.size(); ++i)
+                spanned = spanned || cellText(*header, i).trimmed().isEmpty();
+            bool labels =
+                cellText(segment, 0).trimmed().isEmpty() || TierContext::isGenericColumnLabel(cellText(segment, 0));
+            for (int i = 1; i < segment.cells.size() && labels; ++i) {
+                const QString label = cellText(segment, i).trimmed();
+                labels = !label.isEmpty() && !digit.match(label).hasMatch() && label.size() <= 40;
+            }
+            if (spanned && labels)
+                subHeaders.insert(segment.source.table, s);
+        }
+        const PreparedSegment *subHeader =
+            subHeaders.contains(segment.source.table) && subHeaders.value(segment.source.table) != s
+                ? &m_segments.at(subHeaders.value(segment.source.table))
+                : nullptr;
         QString tableTier = header ? m_tiers.tierIn(header->norm.text) : QString();
         if (tableTier.isEmpty())
             tableTier = tierIntroducingTable(s);
@@ -564,7 +587,11 @@ void AnalysisText::buildUnits()
             const QString cell = cellText(segment, i);
             const QString named = m_tiers.tierIn(cell);
             const bool wholeCell = !named.isEmpty() && cell.trimmed().size() <= named.size() + 2;
-            if (!wholeCell && (cell.size() > 24 || cell.contains(QLatin1Char(','))))
+            // "Tier 1 (Mission Critical) Server Maintenance": a line item that opens with its tier.
+            static const QRegularExpression clauseMark(QStringLiteral(R"([,，。;；])"));
+            const bool opensWithTier = !named.isEmpty() && cell.size() <= 60 && !cell.contains(clauseMark) &&
+                                       cell.trimmed().startsWith(named, Qt::CaseInsensitive);
+            if (!wholeCell && !opensWithTier && (cell.size() > 24 || cell.contains(QLatin1Char(','))))
                 continue;
             if (named.isEmpty() || !m_tiers.tierIn(cell.left(int(named.size()) + 2)).size())
                 continue;
@@ -624,6 +651,14 @@ void AnalysisText::buildUnits()
                 const int at = int(header->source.columns.indexOf(column));
                 if (at >= 0 && at < header->cells.size()) {
                     columnHeader = cellText(*header, at);
+                    if (subHeader) {
+                        // The top header cell spans to the right: an empty one is its left neighbour's.
+                        for (int left = at; columnHeader.trimmed().isEmpty() && left > 1; --left)
+                            columnHeader = cellText(*header, left - 1);
+                        const int sub = int(subHeader->source.columns.indexOf(column));
+                        if (sub >= 0 && sub < subHeader->cells.size())
+                            columnHeader += QLatin1Char(' ') + cellText(*subHeader, sub);
+                    }
                     const int headerSegment = segment.source.headerSegment;
                     for (int h = firstUnit.at(headerSegment);
                          h < m_units.size() && m_units.at(h).segment == headerSegment; ++h) {

@@ -43,7 +43,7 @@ const QList<QualityPattern> &qualityPatterns()
              true},
             {QStringLiteral("oem_new"),
              TermExtractor::pattern(QStringLiteral(
-                 R"(原厂全新(?:件|备件|部件)?|全新原厂(?:件|备件|部件)?|原厂新件|全新(?:原装)?(?:备件|部件)|原装全新|new,? genuine (?:oem )?(?:[a-z]+(?:/[a-z]+)? )?(?:parts|components)|genuine (?:oem |[a-z]+ )?new (?:parts|components)|(?:brand|factory)[- ]new (?:oem )?(?:parts|components)|new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|new(?: and)? (?:original|genuine) (?:manufacturer |oem )?parts|new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components)|(?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|(?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components))")),
+                 R"(原厂全新(?:件|备件|部件)?|全新原厂(?:件|备件|部件)?|原厂新件|全新(?:原装)?(?:备件|部件)|原装全新|new,? genuine (?:oem )?(?:[a-z]+(?:/[a-z]+)? )?(?:parts|components)|genuine (?:oem |[a-z]+ )?new (?:parts|components)|(?:brand|factory)[- ]new (?:oem )?(?:parts|components)|new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|new(?: and)? (?:original|genuine) (?:manufacturer |oem )?parts|new,? (?:oem|manufacturer)[- ](?:genuine|original) (?:parts|components)|new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components)|(?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|(?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components))")),
              false},
         };
     return patterns;

@@ -18,17 +18,17 @@ struct CuePattern
 const QList<CuePattern> &cuePatterns()
 {
     using Kind = TimeTermExtractor::Kind;
-    static const QList<CuePattern> patterns = {
-        {Kind::Onsite,
-         TermExtractor::pattern(QStringLiteral(
-             R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
-        {Kind::Resolution,
-         TermExtractor::pattern(QStringLiteral(
-             R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
-        {Kind::Response,
-         TermExtractor::pattern(QStringLiteral(
-             R"(\brespon\w*|\breaction times?\b|\breacts? within\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
-    };
+    static const QList<CuePattern> patterns =
+        {
+            {Kind::Onsite,
+             TermExtractor::pattern(QStringLiteral(
+                 R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
+            {Kind::Resolution,
+             TermExtractor::pattern(QStringLiteral(
+                 R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
+            {Kind::Response,
+             TermExtractor::pattern(QStringLiteral(R"(\brespon\w*(?! to (?:the |this |your |our )?(?:RFP|RFQ|RFI|tender|bid|request for|enquiry|inquiry|questions?|addend))|\breaction times?\b|\breacts? within\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
+        };
     return patterns;
 }
 
@@ -47,7 +47,7 @@ bool isCoverageDuration(const QString &text, const Duration &d)
 bool isExcludedDuration(const QString &text, const Duration &d)
 {
     static const QRegularExpression before = TermExtractor::pattern(QStringLiteral(
-        R"((?:every|each|per|at least|more than|over|exceed\w*|after|每|每隔|超过|超时|不少于|至少|以上|提前|剩余|顺延|延后|推迟)\s*$)"));
+        R"((?:every|each|per|at least|more than|over|exceed\w*|after|valid for|validity of|每|每隔|超过|超时|不少于|至少|以上|提前|剩余|顺延|延后|推迟)\s*$)"));
     static const QRegularExpression after = TermExtractor::pattern(QStringLiteral(
         R"(^\s*(?:以上|以后|之后|后|前|in advance|prior|before|notice|of the end|经验|的现场值守|of experience|experience|old))"));
     const int from = qMax(0, d.start - 14);

@@ -2724,6 +2724,51 @@ private slots:
         QCOMPARE(termsOf(en, QStringLiteral("price")).value(2).tier, QStringLiteral("Premium"));
     }
 
+    void stateRfpResponseWithTwoLevelHeader()
+    {
+        // A US state RFP response: a priority table whose tiers are merged over their measure columns
+        // (two header rows), a cost form whose line items open with the tier, an offer valid for 120 days
+        // in a "response to RFP", a named subcontractor and, after "SR-10.", a right to engage more.
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "Bridgewater is pleased to submit this response to RFP No. OSTS-2025-014. This offer remains "
+                "valid for one hundred twenty (120) days from the proposal due date."),
+            QStringLiteral(
+                "On-site work will be performed by our subcontractor Blue Mountain Field Services LLC, whose "
+                "technicians meet the requirements of SR-10. Bridgewater reserves the right to engage "
+                "additional qualified subcontractors as workload requires."),
+            QStringLiteral("Tier 1 (Mission Critical) – 38 servers: 24 x 7 x 365, including State holidays."),
+            QStringLiteral("Tier 2 (Standard) – 112 servers: covered during Business Hours."),
+            QStringLiteral("Table 2 – Service levels by Priority and Tier"),
+            QStringLiteral("Priority\tTier 1 (Mission Critical)\t\t\tTier 2 (Standard)\t"),
+            QStringLiteral("\tResponse\tOn-site\tRestoration\tResponse\tOn-site"),
+            QStringLiteral("Priority 1 (Critical)\t15 minutes\t4 hours\t8 hours\t2 Business Hours\tNext Business Day"),
+            QStringLiteral("Tier 1 (Mission Critical): only new, OEM-genuine parts are installed."),
+            QStringLiteral("Line\tDescription\tQty\tUnit\tUnit Price (USD)"),
+            QStringLiteral("1\tTier 1 (Mission Critical) Server Maintenance\t38\tper server per year\t$1,140.00"),
+            QStringLiteral("2\tTier 2 (Standard) Server Maintenance\t112\tper server per year\t$396.00"),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toInt(), 15);
+        QCOMPARE(response.at(0).priority, QStringLiteral("P1"));
+        QVERIFY(response.at(0).tier.startsWith(QStringLiteral("Tier 1")));
+        QCOMPARE(response.at(1).values.value(QStringLiteral("minutes")).toInt(), 120);
+        QVERIFY(response.at(1).tier.startsWith(QStringLiteral("Tier 2")));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QVERIFY(onsite.at(1).values.value(QStringLiteral("next_business_day")).toBool());
+        QCOMPARE(termsOf(result, QStringLiteral("resolution_time")).size(), 1);
+        QCOMPARE(
+            termsOf(result, QStringLiteral("parts_quality")).value(0).values.value(QStringLiteral("value")).toString(),
+            QStringLiteral("oem_new"));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QVERIFY(prices.at(0).tier.startsWith(QStringLiteral("Tier 1")));
+        QVERIFY(prices.at(1).tier.startsWith(QStringLiteral("Tier 2")));
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
