@@ -152,6 +152,24 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         }
         return;
     }
+    // A plan's cell that describes the service its row names ("带外远程监控 | 实时监控并推送告警 | —"):
+    // that plan has it, unless the cell says it has not.
+    static const QRegularExpression declined = pattern(QStringLiteral(
+        R"(^\s*(?:[-—–×✗✘]\s*$|(?:n/?a|no|none|not (?:included|available|provided)|optional)\b|无|不提供|不含|不包含|不支持|可选|另行报价|另行收费))"));
+    if (unit.cell > 0 && !unit.rowLabel.isEmpty() && !unit.tier.isEmpty() && !declined.match(t).hasMatch() &&
+        !isConditional(t, 0)) {
+        bool namedInCell = false;
+        for (const Named &service : valueAdded())
+            namedInCell = namedInCell || service.re.match(t).hasMatch();
+        for (const Named &service : valueAdded()) {
+            if (namedInCell || !service.re.match(unit.rowLabel).hasMatch())
+                continue;
+            SlaTerm term = makeTerm(QStringLiteral("value_added"), text, unit, 0, int(t.size()));
+            term.priority.clear();
+            term.values.insert(QStringLiteral("value"), service.value);
+            terms->append(term);
+        }
+    }
     for (const Named &service : valueAdded()) {
         const auto m = gatedMatch(service.re, t, folded);
         if (!m.hasMatch() || isNegated(t, int(m.capturedStart())))

@@ -2769,6 +2769,37 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
     }
 
+    void dataCentreAgreementWording()
+    {
+        // A data-centre operator's agreement: a 快速响应承诺 heading; the buyer's own 委托的第三方; a clock
+        // from the vendor's 故障定级; parts chosen from new and refurbished ones; a plan's cell that describes
+        // the service its row names, and "—" for a plan without it.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\t金牌机柜客户\t银牌机柜客户"),
+            QStringLiteral("服务时间\t7×24小时\t5×8小时"),
+            QStringLiteral("带外远程监控（iDRAC／iLO／BMC告警）\t实时监控并推送告警\t—"),
+            QStringLiteral("三、快速响应承诺"),
+            QStringLiteral("到场时间及修复时间自乙方值班工程师完成故障定级之时起算。"),
+            QStringLiteral("银牌机柜客户的备件由乙方根据库存情况，在原厂新件与经检测合格的翻新件中选用。"),
+            QStringLiteral("甲方或其委托的第三方擅自拆装、搬迁设备造成的损坏不在服务范围内。"),
+        }}));
+        const auto monitoring = termsOf(result, QStringLiteral("value_added"));
+        bool gold = false;
+        for (const SlaTerm &term : monitoring) {
+            QVERIFY(term.tier != QStringLiteral("银牌机柜客户"));
+            gold =
+                gold || (term.tier == QStringLiteral("金牌机柜客户") &&
+                         term.values.value(QStringLiteral("value")).toString() == QLatin1String("remote_monitoring"));
+        }
+        QVERIFY(gold);
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+        QVERIFY(findingsOf(result, QStringLiteral("subcontracting")).isEmpty());
+        QCOMPARE(findingsOf(result, QStringLiteral("clock_start")).size(), 1);
+        QCOMPARE(
+            termsOf(result, QStringLiteral("parts_quality")).value(0).values.value(QStringLiteral("value")).toString(),
+            QStringLiteral("vendor_discretion"));
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
