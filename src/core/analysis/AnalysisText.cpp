@@ -105,8 +105,13 @@ AnalysisText::AnalysisText(const Document &document)
     learnTiers(m_segments, m_fullText, &m_tiers);
     findHeadings();
     buildUnits();
+    static const bool dumpUnits = qEnvironmentVariableIsSet("TW_DUMP_UNITS");
     for (TextUnit &unit : m_units) {
         unit.text = m_segments.at(unit.segment).norm.text.mid(unit.start, unit.end - unit.start);
+        if (dumpUnits)
+            std::fprintf(stderr, "unit s%d c%d [%s] label=[%s] header=[%s]: %s\n", unit.segment, unit.cell,
+                         qPrintable(unit.tier), qPrintable(unit.rowLabel), qPrintable(unit.columnHeader),
+                         qPrintable(unit.text));
         m_unitOffsets << int(m_joined.size());
         m_joined += unit.text;
         m_joined += QLatin1Char('\n');
@@ -441,7 +446,15 @@ void AnalysisText::buildUnits()
     const QHash<int, QHash<QString, QString>> severityRanks = wordSeverityRanks(m_segments);
     const QHash<int, MetricRow> measureRows = metricRows(m_segments, m_tiers);
     QHash<int, int> subHeaders; // table -> segment of its second header row
-    QList<int> firstUnit;       // of each segment, for finding the unit of a header cell
+    struct BoxGroup
+    {
+        int table = -1;
+        int headerSegment = -1;
+        QStringList tiers;
+        int lastSegment = -1;
+        QHash<int, QString> labels; // column -> the label last seen in it
+    } boxGroup;
+    QList<int> firstUnit; // of each segment, for finding the unit of a header cell
     int previousTable = -1;
     QString previousRowLabel;
     int sectionTable = -1;
@@ -636,6 +649,75 @@ void AnalysisText::buildUnits()
         }
         const QString requirementTier =
             requirementCell >= 0 ? m_tiers.tierIn(cellText(segment, requirementCell)) : QString();
+        // Plans set side by side as boxes (a brochure: "Essential | Advanced | Premium", each column a
+        // box of "REMOTE RESPONSE" / "Within 1 hour" pairs): every column is a plan, and a capitalised
+        // label heads the lines under it in its column, however the rows of the columns line up. A
+        // table right after one, with as many columns, continues the boxes.
+        const PreparedSegment *boxHeader = header ? header : (segment.source.headerSegment == s ? &segment : nullptr);
+        if (boxHeader && segment.source.headerSegment != boxGroup.headerSegment) {
+            QStringList named;
+            for (int i = 0; i < boxHeader->cells.size(); ++i) {
+                const QString tier = m_tiers.tierIn(cellText(*boxHeader, i));
+                if (tier.isEmpty() || named.contains(tier)) {
+                    named.clear();
+                    break;
+                }
+                named << tier;
+            }
+            const bool continues = named.isEmpty() && boxGroup.table >= 0 && s - boxGroup.lastSegment <= 3 &&
+                                   segment.source.headerSegment == s &&
+                                   boxHeader->cells.size() == boxGroup.tiers.size();
+            if (named.size() >= 2 && boxHeader->cells.size() == named.size() &&
+                boxHeader->source.columns.value(0, 0) == 0) {
+                boxGroup = BoxGroup{segment.source.table, segment.source.headerSegment, named, s, {}};
+            } else if (continues) {
+                boxGroup.table = segment.source.table;
+                boxGroup.headerSegment = segment.source.headerSegment;
+            } else if (segment.source.table != boxGroup.table) {
+                boxGroup = BoxGroup();
+            }
+        }
+        if (boxGroup.table == segment.source.table && boxGroup.table >= 0) {
+            boxGroup.lastSegment = s;
+            if (segment.source.headerSegment == s && boxGroup.headerSegment == s && boxGroup.labels.isEmpty())
+                continue; // the header row of plan names
+            // Two capitalised words or one of five letters or more ("PARTS"); "CET", "OEM" and "A&V" are not labels.
+            static const QRegularExpression boxLabel(
+                QStringLiteral(R"((?<![\w&])(?:[A-Z]{2,}(?: (?:&|[A-Z]{2,})){1,3}|[A-Z]{5,})(?![\w&']))"));
+            for (int i = 0; i < segment.cells.size(); ++i) {
+                const int position = segment.source.columns.value(i, i);
+                if (position < 0 || position >= boxGroup.tiers.size())
+                    continue;
+                QString &label = boxGroup.labels[position];
+                int from = segment.cells.at(i).first;
+                const int end = segment.cells.at(i).second;
+                auto addBoxUnit = [&](int a, int b) {
+                    while (a < b && text.at(a).isSpace())
+                        ++a;
+                    if (b <= a)
+                        return;
+                    TextUnit unit;
+                    unit.segment = s;
+                    unit.cell = i + 1; // a value cell, labelled by its box label
+                    unit.start = a;
+                    unit.end = b;
+                    unit.rowLabel = label;
+                    unit.tier = boxGroup.tiers.at(position);
+                    unit.priorities = PriorityParser::prioritiesOf(label);
+                    m_units << unit;
+                };
+                auto it = boxLabel.globalMatch(text.mid(from, end - from));
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    // A label is its own line: it stands at the start of the cell or after a value.
+                    addBoxUnit(from, segment.cells.at(i).first + int(m.capturedStart()));
+                    label = m.captured(0);
+                    from = segment.cells.at(i).first + int(m.capturedEnd());
+                }
+                addBoxUnit(from, end);
+            }
+            continue;
+        }
         int rowLabelUnit = -1;
         for (int i = 0; i < segment.cells.size(); ++i) {
             TextUnit unit;

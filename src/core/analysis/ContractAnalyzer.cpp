@@ -76,6 +76,9 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     // search are independent, so they share the cores.
     const int unitCount = int(text.units().size());
     std::vector<std::vector<bool>> triggered(extractors.size());
+    std::vector<QRegularExpression> triggers;
+    for (const auto &extractor : extractors)
+        triggers.push_back(extractor->trigger());
     QString currency;
     ParallelTasks::run(int(extractors.size()) + 1, [&](int task) {
         if (task == int(extractors.size())) {
@@ -106,8 +109,11 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
                 continue;
             for (size_t e = 0; e < extractors.size(); ++e) {
                 const std::vector<bool> &hits = triggered[e];
+                // A value in a box of plans is labelled by text that is no unit of its own ("PARTS").
+                const bool labelled = unit.rowLabelUnit < 0 && !unit.rowLabel.isEmpty() && unit.cell > 0 &&
+                                      triggers[e].match(unit.rowLabel).hasMatch();
                 if (!hits[size_t(u)] && (unit.rowLabelUnit < 0 || !hits[size_t(unit.rowLabelUnit)]) &&
-                    (unit.headerUnit < 0 || !hits[size_t(unit.headerUnit)]))
+                    (unit.headerUnit < 0 || !hits[size_t(unit.headerUnit)]) && !labelled)
                     continue;
                 const qsizetype before = out.terms.size();
                 extractors[e]->extract(text, unit, &out.terms);

@@ -70,7 +70,7 @@ QString PartsExtractor::cityIn(const QString &text)
 QRegularExpression PartsExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(件|备|仓|库|\bparts?\b|spare|component|depot|warehouse|stock|stores?\b|\bhub\b|停产|停售|\beo[ls]|end[- ]of|discontinu|退市|先行|dispatch|replacement)"));
+        R"(件|备|仓|库|\bparts?\b|spare|component|depot|warehouse|stock|stores?\b|\bhub\b|停产|停售|\beo[ls]|end[- ]of|discontinu|退市|先行|dispatch|replacement|refurbish)"));
     return re;
 }
 
@@ -96,7 +96,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
     const QString t = text.unitText(unit);
     const QStringView folded = text.foldedUnitText(unit);
     static const QRegularExpression partsContext =
-        pattern(QStringLiteral(R"(备件|配件|部件|零件|\bparts?\b|components?|spares?|replacement|硬盘|件)"));
+        pattern(QStringLiteral(R"(备件|配件|部件|零件|\bparts?\b|components?|spares?|replacement|硬盘|件|refurbish)"));
     const bool cellAboutParts = unit.cell >= 0 && (partsContext.match(unit.rowLabel).hasMatch() ||
                                                    partsContext.match(unit.columnHeader).hasMatch());
 

@@ -156,8 +156,10 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     // that plan has it, unless the cell says it has not.
     static const QRegularExpression declined = pattern(QStringLiteral(
         R"(^\s*(?:[-—–×✗✘]\s*$|(?:n/?a|no|none|not (?:included|available|provided)|optional)\b|无|不提供|不含|不包含|不支持|可选|另行报价|另行收费))"));
+    static const QRegularExpression atExtraCost = pattern(QStringLiteral(
+        R"(\b(?:at|for) (?:an )?(?:additional|extra) (?:cost|charge|fee)|\b(?:up)?on request\b|另行收费|另行报价|需另付)"));
     if (unit.cell > 0 && !unit.rowLabel.isEmpty() && !unit.tier.isEmpty() && !declined.match(t).hasMatch() &&
-        !isConditional(t, 0)) {
+        !atExtraCost.match(t).hasMatch()) {
         bool namedInCell = false;
         for (const Named &service : valueAdded())
             namedInCell = namedInCell || service.re.match(t).hasMatch();

@@ -2800,6 +2800,54 @@ private slots:
             QStringLiteral("vendor_discretion"));
     }
 
+    void brochureBoxesOfPlansSideBySide()
+    {
+        // A catalogue sets its plans in boxes side by side; extracted text pairs the boxes' lines row by
+        // row however they fall, so a capitalised label ("REMOTE RESPONSE") heads the lines under it in
+        // its own column, and every column is its plan. The price list names the plans.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Essential Test servers\tAdvanced Production servers\tPremium Mission-critical systems"),
+            QStringLiteral("SERVICE WINDOW\tSERVICE WINDOW\tSERVICE WINDOW"),
+            QStringLiteral(
+                "Business Hours, 08:30–17:30 CET\t24 hours a day, 7 days a week REMOTE RESPONSE\t24 x 7 x 365"),
+            QStringLiteral("REMOTE RESPONSE\tWithin 1 hour\tREMOTE RESPONSE"),
+            QStringLiteral("Within 4 Business Hours\tENGINEER ON SITE\tWithin thirty minutes"),
+            QStringLiteral("ENGINEER ON SITE\tWithin 4 hours\tENGINEER ON SITE"),
+            QStringLiteral("Next Business Day\tPARTS New or equivalent to new\tWithin two hours"),
+            QStringLiteral("PARTS\t\tLOAN SERVER"),
+            QStringLiteral(
+                "New or refurbished, at A&V's discretion\t\tSupplied if a Severity 1 fix runs beyond 24 hours"),
+            QStringLiteral("Price list 2025"),
+            QStringLiteral("Prices per server per year in EUR."),
+            QStringLiteral("Server class\tEssential\tAdvanced\tPremium"),
+            QStringLiteral("1-socket rack\t€ 190\t€ 340\t€ 560"),
+            QStringLiteral("2-socket rack\t€ 260\t€ 450\t€ 740"),
+        }}));
+        QCOMPARE(result.tiers,
+                 QStringList({QStringLiteral("Essential"), QStringLiteral("Advanced"), QStringLiteral("Premium")}));
+        QMap<QString, int> response;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            response.insert(term.tier, term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(response.value(QStringLiteral("Essential")), 240);
+        QCOMPARE(response.value(QStringLiteral("Advanced")), 60);
+        QCOMPARE(response.value(QStringLiteral("Premium")), 30);
+        QMap<QString, int> onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite.insert(term.tier, term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(onsite.value(QStringLiteral("Advanced")), 240);
+        QCOMPARE(onsite.value(QStringLiteral("Premium")), 120);
+        QMap<QString, QString> parts;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_quality")))
+            parts.insert(term.tier, term.values.value(QStringLiteral("value")).toString());
+        QCOMPARE(parts.value(QStringLiteral("Essential")), QStringLiteral("vendor_discretion"));
+        QCOMPARE(parts.value(QStringLiteral("Advanced")), QStringLiteral("new_or_equivalent"));
+        bool loaner = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            loaner = loaner || (term.tier == QLatin1String("Premium") &&
+                                term.values.value(QStringLiteral("value")).toString() == QLatin1String("loaner"));
+        QVERIFY(loaner);
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
