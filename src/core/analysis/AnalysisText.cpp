@@ -35,6 +35,12 @@ void blankFootnoteMarkers(PreparedSegment *prepared)
         QRegularExpression::CaseInsensitiveOption);
     QString &text = prepared->norm.text;
     for (const auto &cell : std::as_const(prepared->cells)) {
+        // Cheap first: the cell must end with a digit right after a lower-case letter.
+        int last = cell.second - 1;
+        while (last > cell.first && text.at(last).isSpace())
+            --last;
+        if (last <= cell.first || !text.at(last).isDigit() || !text.at(last - 1).isLower())
+            continue;
         const auto m = marker.match(QStringView(text).mid(cell.first, cell.second - cell.first));
         if (m.hasMatch() && !nameWord.match(m.captured(1)).hasMatch())
             text[cell.first + int(m.capturedStart(2))] = QLatin1Char(' ');
@@ -81,6 +87,9 @@ void dumpSegmentsTo(FILE *out, const QList<TextSegment> &segments)
 
 AnalysisText::AnalysisText(const Document &document)
 {
+    // An e-mail's quoted lines ("> 8. Will pricing be fixed?") are the customer's words.
+    m_quotesAreTheirs = document.format == DocumentFormat::Text &&
+                        !document.fileName.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
     const QList<TextSegment> segments = SegmentBuilder::build(document);
     // For whoever reads a document's misses: how its lines were grouped into paragraphs and table rows.
     static const bool dumpSegments = qEnvironmentVariableIsSet("TW_DUMP_SEGMENTS");
@@ -104,6 +113,7 @@ AnalysisText::AnalysisText(const Document &document)
     }
     learnTiers(m_segments, m_fullText, &m_tiers);
     findHeadings();
+    findListLeadIns();
     buildUnits();
     static const bool dumpUnits = qEnvironmentVariableIsSet("TW_DUMP_UNITS");
     for (TextUnit &unit : m_units) {
@@ -360,27 +370,52 @@ QList<int> AnalysisText::introductionOf(int rowSegment) const
     return paragraphs;
 }
 
-QString AnalysisText::listLeadIn(int segment) const
+bool AnalysisText::namesOrganisation(const QString &name) const
 {
+    if (name.isEmpty() || name.at(0).unicode() >= 0x80)
+        return false;
+    {
+        const QMutexLocker lock(&m_organisationsMutex);
+        const auto known = m_organisations.constFind(name);
+        if (known != m_organisations.cend())
+            return known.value();
+    }
+    const QRegularExpression company(
+        QStringLiteral(R"(\b%1 (?:Inc|Ltd|LLC|Corp|Limited|Pty|GmbH|Compute|Computing|Systems|Technologies|)"
+                       R"(Technology|Solutions|Group|Holdings)\b)")
+            .arg(QRegularExpression::escape(name)));
+    const bool found = company.match(m_fullText).hasMatch();
+    const QMutexLocker lock(&m_organisationsMutex);
+    m_organisations.insert(name, found);
+    return found;
+}
+
+void AnalysisText::findListLeadIns()
+{
+    // One pass: a paragraph ending with a colon leads the list items set as paragraphs after it.
     static const QRegularExpression listItem(
         QStringLiteral(R"(^\s*(?:[-•·*–▪]\s|\d{1,2}[.)、]\s*|[a-z][.)]\s|[(（]\s*\w{1,3}\s*[)）]))"));
-    auto isItem = [&](int s) {
+    QString lead;
+    int leadSection = -1;
+    int items = 0;
+    for (int s = 0; s < m_segments.size(); ++s) {
         const PreparedSegment &p = m_segments.at(s);
-        return p.source.kind == TextSegment::Kind::Paragraph && !p.heading && listItem.match(p.norm.text).hasMatch();
-    };
-    if (!isItem(segment))
-        return QString();
-    int s = segment;
-    while (s > 0 && segment - s < 12 && isItem(s - 1))
-        --s;
-    if (s == 0)
-        return QString();
-    const PreparedSegment &lead = m_segments.at(s - 1);
-    const QString text = lead.norm.text.trimmed();
-    if (lead.source.kind != TextSegment::Kind::Paragraph || lead.section != m_segments.at(segment).section ||
-        !(text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A))))
-        return QString();
-    return text.right(60);
+        if (p.source.kind != TextSegment::Kind::Paragraph) {
+            lead.clear();
+            continue;
+        }
+        if (!p.heading && !lead.isEmpty() && p.section == leadSection && items < 12 &&
+            listItem.match(p.norm.text).hasMatch()) {
+            m_listLeadIns.insert(s, lead);
+            ++items;
+            continue;
+        }
+        const QString text = p.norm.text.trimmed();
+        const bool leads = text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A));
+        lead = leads ? text.right(60) : QString();
+        leadSection = p.section;
+        items = 0;
+    }
 }
 
 QString AnalysisText::tierOfSpanningCell(int rowSegment) const
@@ -506,6 +541,7 @@ void AnalysisText::buildUnits()
                     others.match(QStringView(text).mid(range.first, range.second - range.first)).hasMatch();
                 unit.baseTier = !lead.isEmpty() && !aboutOthers ? lead : segment.tier;
                 unit.tier = !mentioned.isEmpty() ? mentioned : unit.baseTier;
+                unit.buyerText = m_quotesAreTheirs && segment.source.text.startsWith(QLatin1Char('>'));
                 m_units << unit;
             }
             continue;
@@ -777,8 +813,11 @@ void AnalysisText::buildUnits()
                 unit.priorities = PriorityParser::prioritiesOf(columnHeader);
             // A response cell answering for several tiers ("A类服务器：…十五分钟内响应。 B类服务器：…一小时内
             // 响应。"): each sentence is a unit of the tier it names, or of the one named before it.
+            const QStringView cellView = QStringView(text).mid(unit.start, unit.end - unit.start);
+            const bool severalSentences = i > 0 && m_tiers.names().size() >= 2 &&
+                                          (cellView.contains(QChar(0x3002)) || cellView.contains(QLatin1String(". ")));
             const QList<QPair<int, int>> cellSentences =
-                i > 0 ? sentences(text, unit.start, unit.end) : QList<QPair<int, int>>();
+                severalSentences ? sentences(text, unit.start, unit.end) : QList<QPair<int, int>>();
             QStringList named;
             for (const auto &range : cellSentences) {
                 const QString tier = m_tiers.tierIn(text.mid(range.first, range.second - range.first));

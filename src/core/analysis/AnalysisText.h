@@ -7,6 +7,8 @@
 #include "core/model/Document.h"
 #include "core/model/Evidence.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace tw::analysis {
@@ -66,6 +68,12 @@ public:
     Evidence evidence(int segment, int from, int to) const;
     /** All normalised text, segments separated by newlines (for document-level conditions). */
     const QString &fullText() const { return m_fullText; }
+    /**
+     * True when the document also writes name as a company ("Halvorsen Compute, Inc."): a word before a
+     * parts store that is the vendor, not a place. Answered once per name (extractors ask from several
+     * threads).
+     */
+    bool namesOrganisation(const QString &name) const;
     bool hasChinese() const { return m_hasChinese; }
     bool hasEnglish() const { return m_hasEnglish; }
 
@@ -103,12 +111,17 @@ public:
      * For a list item set as a paragraph of its own ("- 操作系统…的故障处理。"), the paragraph that leads the
      * list when it ends with a colon ("以下情况不在服务范围内："); empty otherwise.
      */
-    QString listLeadIn(int segment) const;
+    QString listLeadIn(int segment) const { return m_listLeadIns.value(segment); }
 
     /** Sentence ranges of a normalised text (split at 。；; and at ". " between sentences). */
     static QList<QPair<int, int>> sentences(const QString &text, int from, int to);
 
 private:
+    bool m_quotesAreTheirs = false;    // plain-text e-mail: "> ..." lines quote the customer
+    QHash<int, QString> m_listLeadIns; // list item paragraph -> the lead-in ending with a colon
+    void findListLeadIns();
+    mutable QMutex m_organisationsMutex;
+    mutable QHash<QString, bool> m_organisations;
     /** unitsMatching by PCRE alone. */
     QList<int> unitsMatchingRegex(const QRegularExpression &pattern) const;
     void findHeadings();

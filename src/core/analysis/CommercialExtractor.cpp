@@ -130,7 +130,7 @@ QString perOf(const QString &context)
     static const QRegularExpression hour = TermExtractor::pattern(
         QStringLiteral(R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
-        R"(年度(?:合计|小计|总计|费用)|(?<![\d一二三四五两])年(?:合计|小计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
+        R"(年度(?:合计|小计|总计|费用)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:合计|小计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
         R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
     static const QRegularExpression year = TermExtractor::pattern(QStringLiteral(
@@ -323,12 +323,15 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             per = clauseStart >= 0 ? perOf(before.mid(clauseStart + 1)) : QString();
             if (per.isEmpty())
                 per = perOf(before);
-            // A longer subject in the same clause: "The total Charges for the Initial Term are £106,770.00".
-            if (per.isEmpty() && clauseStart < 0) {
+            // A longer subject in the same clause: "The total Charges for the Initial Term are £106,770.00",
+            // "Annual total for the 82 servers: $54,330.00" (a total per year, not for the term).
+            if ((per.isEmpty() || per == QLatin1String("total")) && clauseStart < 0) {
                 const int from = qMax(0, int(m.capturedStart()) - 80);
                 const QString longer = t.mid(from, int(m.capturedStart()) - from);
                 const qsizetype start = longer.lastIndexOf(clauseBreak);
-                per = perOf(longer.mid(start + 1));
+                const QString longerPer = perOf(longer.mid(start + 1));
+                if (per.isEmpty() || (!longerPer.isEmpty() && longerPer != QLatin1String("total")))
+                    per = longerPer;
             }
         }
         if (per.isEmpty()) {
@@ -491,8 +494,23 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     }
     const bool isCap =
         cm.hasMatch() && gatedMatch(increase, t, folded).hasMatch() && !gatedMatch(notPriceCap, t, folded).hasMatch();
-    if (!isCap && !gatedMatch(priceCue, t, folded).hasMatch())
+    // "Pricing is firm for year one; years two and three are subject to annual adjustment": the clause
+    // after the semicolon is about the price its sentence names.
+    const bool priceNamed = gatedMatch(priceCue, t, folded).hasMatch();
+    if (!isCap && !priceNamed) {
+        const QString &paragraph = text.segments().at(unit.segment).norm.text;
+        const auto um = unbounded.match(t);
+        if (unit.cell < 0 && um.hasMatch() && priceCue.match(QStringView(paragraph).left(unit.start)).hasMatch() &&
+            !isNegated(t, int(um.capturedStart()))) {
+            SlaTerm term = makeTerm(QStringLiteral("price_adjustment"), text, unit, int(um.capturedStart()),
+                                    int(um.capturedEnd()));
+            term.tier.clear();
+            term.values.insert(QStringLiteral("value"), QStringLiteral("unbounded"));
+            term.values.insert(QStringLiteral("percent"), QVariant());
+            terms->append(term);
+        }
         return;
+    }
     if (isCap) {
         SlaTerm term =
             makeTerm(QStringLiteral("price_adjustment"), text, unit, int(cm.capturedStart()), int(cm.capturedEnd()));

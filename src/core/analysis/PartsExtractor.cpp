@@ -74,23 +74,6 @@ QRegularExpression PartsExtractor::trigger() const
     return re;
 }
 
-namespace {
-
-// "a Halvorsen forward stocking location": the vendor, not a place. A name the document also writes
-// as a company ("Halvorsen Compute, Inc.") is an organisation ("Manchester's" can be a city's).
-bool isOrganisation(const AnalysisText &text, const QString &name)
-{
-    if (name.isEmpty() || name.at(0).unicode() >= 0x80)
-        return false;
-    const QRegularExpression owner(
-        QStringLiteral(R"(\b%1 (?:Inc|Ltd|LLC|Corp|Limited|Pty|GmbH|Compute|Computing|Systems|Technologies|)"
-                       R"(Technology|Solutions|Group|Holdings)\b)")
-            .arg(QRegularExpression::escape(name)));
-    return owner.match(text.fullText()).hasMatch();
-}
-
-} // namespace
-
 void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     const QString t = text.unitText(unit);
@@ -233,7 +216,8 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
             const auto clause = clauseAround(t, int(m.capturedStart()));
             city = cityIn(t.mid(clause.first, clause.second - clause.first));
         }
-        if (isOrganisation(text, city))
+        // "a Halvorsen forward stocking location": the vendor, not a place.
+        if (text.namesOrganisation(city))
             city.clear();
         // "regional depots in Bristol, Birmingham and Glasgow": one store in each place.
         QStringList places{city};

@@ -158,11 +158,14 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         R"(^\s*(?:[-—–×✗✘]\s*$|(?:n/?a|no|none|not (?:included|available|provided)|optional)\b|无|不提供|不含|不包含|不支持|可选|另行报价|另行收费))"));
     static const QRegularExpression atExtraCost = pattern(QStringLiteral(
         R"(\b(?:at|for) (?:an )?(?:additional|extra) (?:cost|charge|fee)|\b(?:up)?on request\b|另行收费|另行报价|需另付)"));
-    if (unit.cell > 0 && !unit.rowLabel.isEmpty() && !unit.tier.isEmpty() && !declined.match(t).hasMatch() &&
-        !atExtraCost.match(t).hasMatch()) {
-        bool namedInCell = false;
+    if (unit.cell > 0 && !unit.rowLabel.isEmpty() && !unit.tier.isEmpty()) {
+        // The row label first: most cells are not in a row that names a service.
+        bool labelled = false;
         for (const Named &service : valueAdded())
-            namedInCell = namedInCell || service.re.match(t).hasMatch();
+            labelled = labelled || service.re.match(unit.rowLabel).hasMatch();
+        bool namedInCell = !labelled || declined.match(t).hasMatch() || atExtraCost.match(t).hasMatch();
+        for (int k = 0; k < valueAdded().size() && !namedInCell; ++k)
+            namedInCell = valueAdded().at(k).re.match(t).hasMatch();
         for (const Named &service : valueAdded()) {
             if (namedInCell || !service.re.match(unit.rowLabel).hasMatch())
                 continue;

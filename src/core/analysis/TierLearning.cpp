@@ -221,15 +221,21 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             QStringLiteral(
                 R"(total|amount|sum|subtotal|price|fee|cost|charge|rate|qty|quantity|units?|servers?|year|month|\d{4}|合计|小计|总计|金额|单价|费用|价格|数量|台数|年|月)"),
             QRegularExpression::CaseInsensitiveOption);
+        // The body rows of each table, gathered in one pass (a pass per header would be quadratic).
+        QHash<int, QList<const PreparedSegment *>> bodyRowsByTable;
+        for (const PreparedSegment &row : segments) {
+            if (row.source.kind == TextSegment::Kind::TableRow && row.source.row > 0)
+                bodyRowsByTable[row.source.table] << &row;
+        }
         for (const PreparedSegment &header : segments) {
             if (header.source.kind != TextSegment::Kind::TableRow || header.source.row != 0 ||
                 header.cells.size() < 3 || tierColumnByTable.contains(header.source.table))
                 continue;
             QHash<int, int> amountsByColumn;
             int bodyRows = 0;
-            for (const PreparedSegment &row : segments) {
-                if (row.source.kind != TextSegment::Kind::TableRow || row.source.table != header.source.table ||
-                    row.source.row == 0 || row.cells.size() != header.cells.size())
+            for (const PreparedSegment *body : bodyRowsByTable.value(header.source.table)) {
+                const PreparedSegment &row = *body;
+                if (row.cells.size() != header.cells.size())
                     continue;
                 ++bodyRows;
                 for (int i = 1; i < row.cells.size(); ++i)

@@ -69,6 +69,47 @@ bool isClockStartReference(const QString &text, const TimeTermExtractor::Cue &cu
            enAfter.match(text.mid(qMax(0, cue.start - 30), cue.start - qMax(0, cue.start - 30))).hasMatch();
 }
 
+// The text between a cue and its time is only a label's colon, "within" or a number repeated in words:
+// "Response: within 30 (thirty) minutes", "respond within two (2) Business Hours".
+bool bindsToCueBefore(QStringView between)
+{
+    QStringView rest = between.trimmed();
+    if (rest.startsWith(QLatin1Char(':')) || rest.startsWith(QChar(0xFF1A)))
+        rest = rest.mid(1).trimmed();
+    static const QLatin1String words[] = {QLatin1String("no later than"), QLatin1String("not later than"),
+                                          QLatin1String("within"), QLatin1String("inside"), QLatin1String("in")};
+    for (const QLatin1String &word : words) {
+        if (rest.startsWith(word, Qt::CaseInsensitive) &&
+            (rest.size() == word.size() || !rest.at(word.size()).isLetter())) {
+            rest = rest.mid(word.size()).trimmed();
+            break;
+        }
+    }
+    // "30 (" before "thirty) minutes".
+    qsizetype digits = 0;
+    while (digits < rest.size() && rest.at(digits).isDigit())
+        ++digits;
+    if (digits > 0) {
+        QStringView after = rest.mid(digits).trimmed();
+        if (after == QLatin1String("(") || after == QStringView(u"（"))
+            rest = QStringView();
+    }
+    return rest.isEmpty();
+}
+
+// A label right after a cue: a colon within a few characters, before any digit or clause mark.
+bool opensLabel(QStringView after)
+{
+    for (qsizetype i = 0; i < after.size() && i <= 12; ++i) {
+        const QChar c = after.at(i);
+        if (c == QLatin1Char(':') || c == QChar(0xFF1A))
+            return true;
+        if (c.isDigit() || QStringView(u",.;，。；").contains(c))
+            return false;
+    }
+    return false;
+}
+
 QString localBasis(const QString &text, const Duration &d)
 {
     if (!d.basis.isEmpty())
@@ -233,14 +274,12 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
                 int distance = b - a;
                 // "respond within two (2) Business Hours and attend ...", "Response: within 30 minutes Engineer
                 // at site: 4 hrs": "within" or a label's colon binds the time to the cue before it.
-                static const QRegularExpression within = pattern(QStringLiteral(
-                    R"(^\s*(?:[:：]\s*)?(?:(?:within|in|inside|no later than|not later than)\s*)?(?:\d+\s*[(（]\s*)?$)"));
-                if (before && within.match(QStringView(t).mid(a, b - a)).hasMatch())
+                // (Checked on the short text between, without a regex: this runs for every cue and time.)
+                if (before && b - a <= 40 && bindsToCueBefore(QStringView(t).mid(a, b - a)))
                     distance = 0;
                 // A cue after the time that opens a label of its own ("... Engineer at site: 4 hrs") is the
                 // next value's.
-                static const QRegularExpression opensLabel(QStringLiteral(R"(^[^\d,.;，。；]{0,12}[:：])"));
-                if (!before && opensLabel.match(QStringView(t).mid(cue.end, 14)).hasMatch())
+                if (!before && opensLabel(QStringView(t).mid(cue.end, 14)))
                     continue;
                 for (int i = a; i < b; ++i) {
                     const QChar c = t.at(i);

@@ -2848,6 +2848,42 @@ private slots:
         QVERIFY(loaner);
     }
 
+    void emailAnswersUnderQuotedQuestions()
+    {
+        // A plain-text e-mail answering the customer's quoted questions: the "> " lines are the customer's;
+        // "Annual total for the 82 servers: $54,330.00" is yearly; the clause after "firm for year one;" is
+        // about the price; targets "listed in our Service Guide"; a site "covered by a local service partner";
+        // "please ... promptly" asks the customer; 年度服务费合计 is yearly; 服务费可根据…调整 is a price matter.
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("> We will need Severity 1 calls picked up as soon as possible, day or night."),
+              QStringLiteral("Platinum calls are answered within 30 minutes."),
+              QStringLiteral("Targets for Severity 3 and Severity 4 requests are listed in our Service Guide."),
+              QStringLiteral("Louisville is covered by a local service partner."),
+              QStringLiteral("Annual total for the 82 servers: $54,330.00 (USD, excluding sales tax)"),
+              QStringLiteral("Pricing is firm for year one; years two and three are subject to annual adjustment."),
+              QStringLiteral("On your side, please open tickets promptly."),
+              QStringLiteral("年度服务费合计：人民币300,800元。第二、三年服务费可根据备件采购成本变化调整。")}},
+            DocumentFormat::Text));
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+        bool guide = false;
+        for (const Finding &finding : findingsOf(result, QStringLiteral("missing_sla")))
+            guide = guide || finding.evidence.quote.contains(QStringLiteral("Service Guide"));
+        QVERIFY(guide);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QVERIFY(findingsOf(result, QStringLiteral("unilateral_change")).isEmpty());
+        QMap<int, QString> per;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            per.insert(price.values.value(QStringLiteral("amount")).toInt(),
+                       price.values.value(QStringLiteral("per")).toString());
+        QCOMPARE(per.value(54330), QStringLiteral("year"));
+        QCOMPARE(per.value(300800), QStringLiteral("year"));
+        bool unbounded = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price_adjustment")))
+            unbounded =
+                unbounded || term.values.value(QStringLiteral("value")).toString() == QLatin1String("unbounded");
+        QVERIFY(unbounded);
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
