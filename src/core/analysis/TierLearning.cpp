@@ -518,6 +518,38 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         }
         if (titled.size() >= 2)
             out << titled;
+        // Markdown sections, one per plan: "## Essential" followed within a few lines by its price
+        // ("**$39 per server per month**") or its coverage. Two such sections at least.
+        static const QRegularExpression markdownHeading(QStringLiteral(R"(^\s*#{2,4}\s+([^#\n]{2,40}?)\s*#*\s*$)"));
+        static const QRegularExpression planFact(
+            QStringLiteral(
+                R"([$€£¥₹]\s?\d|\d\s*(?:USD|EUR|GBP|AUD|CAD|SGD|元)\b|\bper (?:server|device|node|month|year)\b|^\W*coverage\s*:)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QList<Candidate> sections;
+        for (int s = 0; s + 1 < segments.size(); ++s) {
+            const PreparedSegment &segment = segments.at(s);
+            if (segment.source.kind != TextSegment::Kind::Paragraph)
+                continue;
+            const auto m = markdownHeading.match(segment.source.text);
+            if (!m.hasMatch())
+                continue;
+            static const QRegularExpression sectionWord(
+                QStringLiteral(
+                    R"(\b(?:plans?|pricing|terms|faq|includes?|overview|summary|contacts?|questions|about)\b)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QString name = m.captured(1).trimmed();
+            if (sectionWord.match(name).hasMatch() || TimeTermExtractor::kindOf(name) != TimeTermExtractor::Kind::None)
+                continue;
+            bool fact = false;
+            for (int k = s + 1; k < segments.size() && k <= s + 3 && !fact; ++k)
+                fact = planFact.match(segments.at(k).norm.text).hasMatch();
+            // The plan is named again elsewhere ("put databases on Mission Critical"); a section
+            // heading ("Not covered", "Your numbers") usually is not.
+            if (fact && fullText.count(name, Qt::CaseInsensitive) >= 2)
+                sections << Candidate{name, QString()};
+        }
+        if (sections.size() >= 2)
+            out << sections;
     };
     // The tables teach tiers in place; the other learners read only the text, so they run on the
     // cores meanwhile and their names are added afterwards, in this order.

@@ -2884,6 +2884,52 @@ private slots:
         QVERIFY(unbounded);
     }
 
+    void markdownPlanSectionsWithBullets()
+    {
+        // A web page exported as Markdown, one "## Plan" section per plan with its price and bullets; the
+        // plans are named again in the introduction. "Technician at your cabinet the next business day" is
+        // on-site time; parts "pulled from stock and dispatched as soon as a fault is suspected" go first;
+        // "Business Hours run 8:00 a.m. to 6:00 p.m." defines the hours, it is no note on how times count.
+        Document document = textDocument(
+            {{QStringLiteral("Most customers put databases on Mission Critical and everything else on Essential."),
+              QString(),
+              QStringLiteral("## Essential"),
+              QString(),
+              QStringLiteral("**$39 per server per month**"),
+              QString(),
+              QStringLiteral("- Initial response within four (4) business hours of ticket submission"),
+              QStringLiteral("- Technician at your cabinet the next business day"),
+              QString(),
+              QStringLiteral("## Mission Critical"),
+              QString(),
+              QStringLiteral("**$189 per server per month**"),
+              QString(),
+              QStringLiteral("- Response within fifteen (15) minutes"),
+              QStringLiteral(
+                  "- Rapid Dispatch: parts are pulled from stock and dispatched as soon as a hardware fault is "
+                  "suspected"),
+              QString(),
+              QStringLiteral("## FAQ"),
+              QString(),
+              QStringLiteral("A business day is any weekday. Business Hours run 8:00 a.m. to 6:00 p.m. Central."),
+              QStringLiteral("If a server shows an amber light, please open a ticket as soon as possible.")}},
+            DocumentFormat::Text);
+        document.fileName = QStringLiteral("plans.md");
+        const auto result = analyze(document);
+        QCOMPARE(result.tiers, QStringList({QStringLiteral("Essential"), QStringLiteral("Mission Critical")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Essential"));
+        QCOMPARE(response.at(1).tier, QStringLiteral("Mission Critical"));
+        QVERIFY(response.at(1).values.value(QStringLiteral("basis")).isNull());
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QVERIFY(onsite.first().values.value(QStringLiteral("next_business_day")).toBool());
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).value(0).tier,
+                 QStringLiteral("Mission Critical"));
+        QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
