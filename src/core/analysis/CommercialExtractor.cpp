@@ -225,13 +225,22 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("CHF");
     if (s == QLatin1String("SEK"))
         return QStringLiteral("SEK");
+    // Gulf and South African currencies by their codes or names.
+    if (s == QLatin1String("AED") || s.contains(QLatin1String("DIRHAM")) || s.contains(QStringLiteral("迪拉姆")))
+        return QStringLiteral("AED");
+    if (s == QLatin1String("SAR") || s.contains(QLatin1String("RIYAL")))
+        return QStringLiteral("SAR");
+    if (s == QLatin1String("QAR"))
+        return QStringLiteral("QAR");
+    if (s == QLatin1String("ZAR") || s.contains(QLatin1String("RAND")))
+        return QStringLiteral("ZAR");
     return QString();
 }
 
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD)[),;])"));
+        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR)[),;])"));
     const auto m = re.match(fullText);
     if (!m.hasMatch())
         return QString();
@@ -246,10 +255,10 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs\.?|人民币)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|yuan|dollars|euros?|rupees|ringgit)(?![a-z]))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|AED|SAR|QAR|ZAR|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs\.?|人民币)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|dirhams?|yuan|dollars|euros?|rupees|ringgit)(?![a-z]))(?!\s*%))"));
     static const QRegularExpression bareAmount = pattern(QStringLiteral(R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*$)"));
     static const QRegularExpression priceHeader = pattern(QStringLiteral(
-        R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|mop|twd|₹|€|£|\$|per (?:server|unit|year|month))"));
+        R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|₹|€|£|\$|per (?:server|unit|year|month))"));
     static const QRegularExpression notPrice = pattern(QStringLiteral(
         R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital)"));
     static const QRegularExpression penaltyContext = pattern(QStringLiteral(
@@ -389,7 +398,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
-        R"((新元|澳门元|令吉|港元|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|MYR|MOP|TWD|\$))"));
+        R"((新元|澳门元|令吉|港元|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|MOP|TWD|\$))"));
     const auto hc = headerCurrency.match(unit.columnHeader);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(unit.rowLabel);
@@ -407,7 +416,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
     return re;
 }
 

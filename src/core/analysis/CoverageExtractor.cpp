@@ -169,7 +169,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         static const QRegularExpression wholeCell =
             pattern(QStringLiteral(R"(^\W*(?:business|working|office) hours\W*$|^\W*工作时间\W*$)"));
         static const QRegularExpression coverageLabel = pattern(QStringLiteral(
-            R"(coverage|hours of (?:cover|service)|service (?:hours|window)|support hours|服务时间|服务时段)"));
+            R"(coverage|hours of (?:cover|service)|(?:service|support) (?:hours|window)|服务时间|服务时段)"));
         if (unit.cell < 0 || !wholeCell.match(t).hasMatch() ||
             !(coverageLabel.match(unit.rowLabel).hasMatch() || coverageLabel.match(unit.columnHeader).hasMatch()))
             return;

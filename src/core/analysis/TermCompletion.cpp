@@ -89,7 +89,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         R"(\btimes?\b|\btargets?\b|service levels?|\brespon|\bresolution|on-?site|\bhours\b|时限|时间|小时|响应|到场|修复|恢复)"));
     QList<Note> notes;
     static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
-        R"(工作日|工作小时|工作时间|服务时间内|服务时段内|自然日|自然小时|日历日|连续计算|连续时间|不中断|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|service hours|hours of cover|cover(?:age)? hours|support hours|coverage window|nbd)"));
+        R"(工作日|工作小时|工作时间|服务时间内|服务时段内|自然日|自然小时|日历日|连续计算|连续时间|不中断|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|service hours|hours of cover|cover(?:age)? hours|support hours|coverage window|(?:support|service) window|nbd)"));
     for (int u : text.unitsMatching(basisWords)) {
         const TextUnit &unit = text.units().at(u);
         if (unit.cell >= 0)
@@ -106,6 +106,8 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             // "are"/"is" alone make a note only about times.
             static const QRegularExpression notAboutCounting = TermExtractor::pattern(QStringLiteral(
                 R"([?？]|treated as|deemed|received (?:on|after)|logged after|以后报修|之后报修|视为次日|)"
+                // "All plans include … telephone support during the plan's coverage hours": what is offered when.
+                R"(\binclude[sd]?\b[^.;]{0,80}\b(?:during|within)\b|)"
                 // A coverage line ("Coverage window: Business Hours, 08:30 to 17:30") is the plan's hours.
                 R"(^\W*(?:coverage(?: window)?|service hours|support hours|hours of cover|服务时间|服务时段)\s*[:：])"));
             static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(

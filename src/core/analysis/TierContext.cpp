@@ -48,7 +48,9 @@ QString TierContext::cleanName(const QString &text)
     static const QRegularExpression model(QStringLiteral(R"([A-Za-z]{1,4}-?[A-Za-z]?\d{3,})"));
     static const QRegularExpression stop(
         QStringLiteral(
-            R"(^(?:[两二三四五六七八九十\d]+\s*个.*|.{0,6}(?:合计|总计|小计|总价).*|序号|(?:annual |grand |sub)?total\b.*|tier|层级|设备层级|服务层级|qty|quantity|n/?a)$|服务费|人民币|元整|金额)"),
+            R"(^(?:[两二三四五六七八九十\d]+\s*个.*|.{0,6}(?:合计|总计|小计|总价).*|序号|(?:annual |grand |sub)?total\b.*|tier|层级|设备层级|服务层级|qty|quantity|n/?a|)"
+            // Defined terms of the business clock are no plans.
+            R"(business hours?|(?:working|support|service) (?:days?|hours?)|public holidays?|工作日|工作时间|节假日)$|服务费|人民币|元整|金额)"),
         QRegularExpression::CaseInsensitiveOption);
     QString name = text.trimmed();
     name.remove(numbering);

@@ -112,6 +112,28 @@ bool opensLabel(QStringView after)
     return false;
 }
 
+// The two kinds a table's slash-separated cells hold, from its header, row label, section title or the
+// paragraph introducing it ("shown as response / resolution", "响应/修复时间").
+QPair<TimeTermExtractor::Kind, TimeTermExtractor::Kind> pairedKinds(const AnalysisText &text, const TextUnit &unit)
+{
+    using Kind = TimeTermExtractor::Kind;
+    static const QRegularExpression pair = TermExtractor::pattern(QStringLiteral(
+        R"((respon\w*|on[\s-]?site|resol\w*|restor\w*|repair|fix|响应|到场|修复|恢复)\s*/\s*(respon\w*|on[\s-]?site|resol\w*|restor\w*|repair|fix|响应|到场|修复|恢复))"));
+    QStringList places{unit.columnHeader, unit.rowLabel, text.segments().at(unit.segment).sectionTitle};
+    for (int paragraph : text.introductionOf(unit.segment))
+        places << text.segments().at(paragraph).norm.text;
+    for (const QString &place : std::as_const(places)) {
+        const auto m = pair.match(place);
+        if (!m.hasMatch())
+            continue;
+        const Kind first = TimeTermExtractor::kindOf(m.captured(1));
+        const Kind second = TimeTermExtractor::kindOf(m.captured(2));
+        if (first != Kind::None && second != Kind::None && first != second)
+            return qMakePair(first, second);
+    }
+    return qMakePair(Kind::None, Kind::None);
+}
+
 QString localBasis(const QString &text, const Duration &d)
 {
     if (!d.basis.isEmpty())
@@ -256,10 +278,16 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
 
     Kind listedKind = Kind::None; // the kind of the time before, for "8 hours on Premier, 24 hours on Advanced"
     int listedEnd = -1;
+    // "Targets are shown as response / resolution:" over cells "15 min / 4 hrs": the time before the
+    // slash is of the first kind, the one after it of the second.
+    const qsizetype slash = cell ? t.indexOf(QLatin1Char('/')) : -1;
+    const QPair<Kind, Kind> paired = slash >= 0 ? pairedKinds(text, unit) : qMakePair(Kind::None, Kind::None);
     for (const Duration &d : durations) {
         if (!d.nextBusinessDay && (isCoverageDuration(t, d) || isExcludedDuration(t, d)))
             continue;
         Kind kind = headerKind != Kind::None ? headerKind : rowKind;
+        if (paired.first != Kind::None && headerKind == Kind::None && rowKind == Kind::None)
+            kind = d.start < slash ? paired.first : paired.second;
         if (kind == Kind::None) {
             // The nearest cue; one behind a comma counts as further away.
             int best = 1 << 20;
@@ -301,6 +329,9 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             kind = tableKind();
         if (kind == Kind::None && !cell && d.start <= 12)
             kind = listedAfterClauseKind();
+        // A list item under "a field engineer will attend the Customer's site within:".
+        if (kind == Kind::None && !cell && ownCues.isEmpty() && !text.listLeadIn(unit.segment).isEmpty())
+            kind = kindOf(text.listLeadIn(unit.segment));
         if (kind == Kind::None && listedKind != Kind::None && listedEnd >= 0 && d.start - listedEnd <= 30) {
             // A list of times of one kind, each for its own tier: only the tier and a comma between.
             static const QRegularExpression between = pattern(

@@ -2930,6 +2930,47 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("vague_wording")).isEmpty());
     }
 
+    void slashPairedCellsAndGulfPrices()
+    {
+        // A UAE proposal: "Targets are shown as response / resolution:" over cells "15 min / 4 hrs"; a
+        // list under "will attend the Customer's site within:"; Silver times "measured only within the
+        // plan's support window"; "Business Hours: 08:00 to 18:00" defines a term, not a plan; AED amounts.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Plan\tServers\tSupport window"),
+            QStringLiteral("Gold\t12\t24x7x365, including UAE public holidays"),
+            QStringLiteral("Silver\t20\t07:00–22:00 GST, Monday to Saturday"),
+            QStringLiteral("Each incident is given a priority. Targets are shown as response / resolution:"),
+            QStringLiteral("Plan\tP1 – Critical\tP2 – High"),
+            QStringLiteral("Gold\t15 min / 4 hrs\t30 min / 8 hrs"),
+            QStringLiteral("Silver\t30 min / 6 hrs\t1 hr / 24 hrs"),
+            QStringLiteral(
+                "Gold targets run continuously. Silver targets are measured only within the plan's support window."),
+            QStringLiteral("A field engineer will attend the Customer's site within:"),
+            QStringLiteral("• Gold – four (4) clock hours;"),
+            QStringLiteral("• Silver – eight (8) hours."),
+            QStringLiteral("Business Hours: 08:00 to 18:00 Gulf Standard Time on a Business Day."),
+            QStringLiteral("Total fees for the 36-month term: AED 686,160, excluding VAT."),
+        }}));
+        QCOMPARE(result.tiers, QStringList({QStringLiteral("Gold"), QStringLiteral("Silver")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P1"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toInt(), 15);
+        QCOMPARE(response.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        const auto resolution = termsOf(result, QStringLiteral("resolution_time"), QStringLiteral("P1"));
+        QCOMPARE(resolution.size(), 2);
+        QCOMPARE(resolution.at(0).values.value(QStringLiteral("minutes")).toInt(), 240);
+        QMap<QString, int> onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite.insert(term.tier, term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(onsite.value(QStringLiteral("Gold")), 240);
+        QCOMPARE(onsite.value(QStringLiteral("Silver")), 480);
+        bool aed = false;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            aed = aed || (price.values.value(QStringLiteral("currency")).toString() == QLatin1String("AED") &&
+                          price.values.value(QStringLiteral("amount")).toInt() == 686160);
+        QVERIFY(aed);
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
