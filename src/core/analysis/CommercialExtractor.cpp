@@ -416,7 +416,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 
@@ -480,8 +480,8 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     }
 
     // price_adjustment
-    static const QRegularExpression priceCue =
-        pattern(QStringLiteral(R"(价格|单价|报价|费用|服务费|收费|续约价|price|pricing|fees?\b|charges?\b|rates?\b)"));
+    static const QRegularExpression priceCue = pattern(QStringLiteral(
+        R"(价格|单价|报价|费用|服务费|收费|续约价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b)"));
     static const QRegularExpression fixed = pattern(QStringLiteral(
         R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|no (?:price )?increase|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(

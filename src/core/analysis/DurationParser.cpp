@@ -13,7 +13,7 @@ const QRegularExpression &durationPattern()
     static const QRegularExpression re(
         QStringLiteral(
             R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
-            R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
+            R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|个?钟头|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
             R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*days?|working[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|prime)[\s-]+hours|)"
             R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
@@ -23,7 +23,7 @@ const QRegularExpression &durationPattern()
 const QRegularExpression &wordDurationPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(\b(?:(half an|a half|an|one)\s+(hour|business day|working day|day))\b|(半个?小时))"),
+        QStringLiteral(R"(\b(?:(half an|a half|an|one)\s+(hour|business day|working day|day))\b|(半个?(?:小时|钟头)))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -96,8 +96,9 @@ QList<Duration> DurationParser::find(const QString &text)
         if (unit.contains(QStringLiteral("分")) || unit.startsWith(QLatin1String("min"))) {
             d.minutes = value;
         } else if (unit.contains(QStringLiteral("时")) || unit.contains(QStringLiteral("時")) ||
-                   unit.contains(QLatin1String("hour")) || unit.endsWith(QLatin1String("hr")) ||
-                   unit.endsWith(QLatin1String("hrs")) || unit == QLatin1String("h")) {
+                   unit.contains(QStringLiteral("钟头")) || unit.contains(QLatin1String("hour")) ||
+                   unit.endsWith(QLatin1String("hr")) || unit.endsWith(QLatin1String("hrs")) ||
+                   unit == QLatin1String("h")) {
             d.minutes = value * 60;
         } else if (unit.contains(QStringLiteral("周")) || unit.contains(QStringLiteral("星期")) ||
                    unit.startsWith(QLatin1String("week"))) {

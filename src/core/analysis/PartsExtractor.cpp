@@ -30,7 +30,10 @@ const QList<QualityPattern> &qualityPatterns()
          TermExtractor::pattern(QStringLiteral(
              R"(new or equivalent to new|equivalent to new|new or like[- ]new|like[- ]new|functionally equivalent|new or functionally equivalent|as good as new|新件或(?:与新件)?(?:性能)?(?:同等|等同|相当|一致)|新件或[^，。；,]{0,10}(?:同等|等同|相当)(?:的)?(?:部件|备件|件)|等同(?:于)?新件|与新件(?:性能)?(?:同等|相当|一致)|性能(?:相当于|等同于)新件)")),
          false},
-        {QStringLiteral("vendor_discretion"), TermExtractor::pattern(QStringLiteral(R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:自行|酌情)?(?:决定|确定|选择)(?:备件|使用|采用|提供)|由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|(?:新件|全新件)(?:与|和|或)[^，。；,]{0,12}翻新件中(?:选用|选择|择一)|new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? at (?:our|its|the vendor's|the supplier's|provider's) (?:sole )?discretion|(?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|new or (?:refurbished|reconditioned|used)|new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
+        {QStringLiteral("vendor_discretion"),
+         TermExtractor::
+             pattern(
+                 QStringLiteral(R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:自行|酌情)?(?:决定|确定|选择)(?:备件|使用|采用|提供)|由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|(?:新件|全新件)(?:与|和|或)[^，。；,]{0,12}翻新件中(?:选用|选择|择一)|(?:用|选)哪种由(?:我司|我方|乙方|我们)决定|new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? at (?:our|its|the vendor's|the supplier's|provider's) (?:sole )?discretion|(?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|new or (?:refurbished|reconditioned|used)|new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
          false},
         {QStringLiteral("certified_refurbished"),
          TermExtractor::pattern(QStringLiteral(
@@ -97,6 +100,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
                 clauses << qMakePair(start, i);
             start = i + 1;
         }
+        const qsizetype firstQuality = terms->size();
         for (const auto &clause : std::as_const(clauses)) {
             bool found = false;
             for (const QualityPattern &p : qualityPatterns()) {
@@ -119,6 +123,17 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
                 if (found)
                     break;
             }
+        }
+        // "可以用全新件，也可以用翻新件，具体用哪种由我司决定": the grades one clause lists are the vendor's pick
+        // when a later clause of the sentence says the vendor decides.
+        bool discretion = false;
+        for (qsizetype i = firstQuality; i < terms->size(); ++i)
+            discretion =
+                discretion || terms->at(i).values.value(QStringLiteral("value")) == QLatin1String("vendor_discretion");
+        for (qsizetype i = terms->size() - 1; discretion && i >= firstQuality; --i) {
+            const QString value = terms->at(i).values.value(QStringLiteral("value")).toString();
+            if (value == QLatin1String("certified_refurbished") || value == QLatin1String("new_or_equivalent"))
+                terms->removeAt(i);
         }
     }
 

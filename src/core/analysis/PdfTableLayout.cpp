@@ -1,5 +1,7 @@
 #include "PdfTableLayout.h"
 
+#include "core/text/CjkText.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -27,9 +29,27 @@ double usualWordGap(const QList<Row> &rows)
     if (gaps.size() < 4)
         return 0;
     // The lower quartile: in a tightly set table many lines chain two cells, and their wide gaps
-    // would pull a median up to the gutter width.
+    // would pull a median up to the gutter width. A table of Chinese cells may have no gap inside a
+    // cell at all; a space is then about a quarter of the type's height.
     std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 4, gaps.end());
-    return std::max(0.5, gaps.at(gaps.size() / 4));
+    double quartile = gaps.at(gaps.size() / 4);
+    QList<double> heights;
+    int han = 0;
+    int letters = 0;
+    for (const Row &row : rows) {
+        for (const TextLine *item : row) {
+            heights << item->box.height;
+            for (QChar c : item->text) {
+                han += isHanCharacter(c) ? 1 : 0;
+                letters += c.isLetterOrNumber() ? 1 : 0;
+            }
+        }
+    }
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+    const double height = heights.at(heights.size() / 2);
+    if (height > 0 && quartile > 0.45 * height && 3 * han >= letters)
+        quartile = 0.3 * height;
+    return std::max(0.5, quartile);
 }
 
 } // namespace

@@ -219,7 +219,8 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                                                          rules.at(hit.rule).quote == QLatin1String("sentence"));
             const bool overlapping = hit.start < m.end && hit.end > m.start;
             // "原厂新件或翻新件，由我司酌情选用": the grade and who picks it are one parts clause.
-            static const QRegularExpression comma(QStringLiteral(R"(^\s*[，,]\s*(?:具体|均|并|且)?\s*$)"));
+            static const QRegularExpression comma(
+                QStringLiteral(R"(^\s*[，,]\s*(?:具体[^，,。；;]{0,4}|均|并|且)?\s*$)"));
             const bool partsAcrossComma = rules.at(hit.rule).category == QLatin1String("parts_quality") &&
                                           hit.start >= m.end && comma.match(t.mid(m.end, hit.start - m.end)).hasMatch();
             if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent || overlapping ||

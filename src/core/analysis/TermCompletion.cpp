@@ -130,11 +130,25 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             QString aboutKind = t;
             for (const QString &tier : text.tiers().tiersIn(t))
                 aboutKind.replace(tier, QStringLiteral(" "), Qt::CaseInsensitive);
+            // "除一般业务系统外，上表各项时限均按自然小时": every tier but the ones excepted.
+            QStringList noteTiers = text.tiers().tiersIn(t);
+            static const QRegularExpression except(QStringLiteral(
+                R"(除\s*([^，。；,]{1,30}?)\s*(?:以)?外|\b(?:except|other than) (?:for )?([^,.;]{1,40}))"));
+            const auto ex = except.match(t);
+            if (ex.hasMatch() && !noteTiers.isEmpty()) {
+                const QStringList excepted = text.tiers().tiersIn(ex.captured(1) + ex.captured(2));
+                if (excepted.size() == noteTiers.size()) {
+                    noteTiers.clear();
+                    for (const QString &tier : text.tiers().names())
+                        if (!excepted.contains(tier))
+                            noteTiers << tier;
+                }
+            }
             notes << Note{text.segments().at(unit.segment).section,
                           basis,
                           PriorityParser::prioritiesOf(t),
                           TimeTermExtractor::keyOf(TimeTermExtractor::kindOf(aboutKind)),
-                          text.tiers().tiersIn(t),
+                          noteTiers,
                           everything.match(t).hasMatch() && timesWord.match(t).hasMatch()};
         }
     }

@@ -2971,6 +2971,50 @@ private slots:
         QVERIFY(aed);
     }
 
+    void colloquialChineseQuoteAndExceptedTiers()
+    {
+        // A DingTalk quote: 钟头 is an hour, 到医院机房 is on site, 一般下一个工作日 hedges, 麻烦…尽快 and
+        // 请第一时间 ask the customer, 合作单位 do the work, 用哪种由我司决定, the clock from 确认需要上门的
+        // 时间, prices 看行情再定 after 按这个价; a note 除一般业务系统外…自然小时 speaks for the other tiers.
+        const auto result = analyze(textDocument(
+            {{
+                QStringLiteral("核心服务器：接到报修电话起，半个钟头内工程师给您回电话。原则上两个钟头内到医院机房。"),
+                QStringLiteral("普通服务器：一般下一个工作日就能到场。"),
+                QStringLiteral("普通服务器可以用全新件，也可以用翻新件，具体用哪种由我司决定。"),
+                QStringLiteral("到场时间从我们工程师远程排查、确认需要上门的时间开始算。"),
+                QStringLiteral("我们在赣州的合作单位对戴尔的机器更熟，上门由他们负责。"),
+                QStringLiteral("- 第一年就按这个价；后两年看原厂备件行情再定。"),
+                QStringLiteral("医院这边麻烦尽快把机房门禁开一下，另外机器有告警请第一时间在群里说一声。"),
+                QStringLiteral("注：除普通服务器外，上述时限均按自然小时连续计算。"),
+            }},
+            DocumentFormat::Text));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toInt(), 30);
+        QCOMPARE(response.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        bool twoHours = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            twoHours = twoHours || term.values.value(QStringLiteral("minutes")).toInt() == 120;
+        QVERIFY(twoHours);
+        QCOMPARE(
+            termsOf(result, QStringLiteral("parts_quality")).value(0).values.value(QStringLiteral("value")).toString(),
+            QStringLiteral("vendor_discretion"));
+        bool unbounded = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price_adjustment")))
+            unbounded =
+                unbounded || term.values.value(QStringLiteral("value")).toString() == QLatin1String("unbounded");
+        QVERIFY(unbounded);
+        QCOMPARE(findingsOf(result, QStringLiteral("clock_start")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("parts_quality")).size(), 1);
+        int vague = 0;
+        for (const Finding &finding : findingsOf(result, QStringLiteral("vague_wording"))) {
+            QVERIFY(!finding.evidence.quote.contains(QStringLiteral("麻烦")));
+            ++vague;
+        }
+        QCOMPARE(vague, 2); // 原则上两个钟头, 一般下一个工作日
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
