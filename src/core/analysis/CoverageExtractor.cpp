@@ -31,7 +31,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     static const QRegularExpression daysAWeek = pattern(
         QStringLiteral(R"((7)\s*days?\s*(?:a|per|each)?\s*week|每周\s*(7)\s*天|(365)\s*days?|全年无休|365\s*天)"));
     static const QRegularExpression weekdays = pattern(QStringLiteral(
-        R"((?:monday|mon)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|saturday|sat|sunday|sun)|周一\s*(?:-|~|至|到)\s*周([五六日天])|星期一\s*(?:-|~|至|到)\s*星期([五六日天])|工作日|business days?|working days?|weekdays)"));
+        R"((?:monday|mon)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|saturday|sat|sunday|sun)|周一\s*(?:-|~|至|到)\s*周([五六日天])|星期一\s*(?:-|~|至|到)\s*星期([五六日天])|工作日|business days?|working days?|weekdays|\b(daily|every day)\b)"));
     static const QRegularExpression hours = pattern(QStringLiteral(
         R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:am|a\.m\.)?\s*(?:-|~|to|至|到|until|and)\s*(?:下午|晚上|傍晚)?\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(pm|p\.m\.)?)"));
     static const QRegularExpression holidaysIn = pattern(QStringLiteral(
@@ -149,7 +149,8 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     }
     const auto wd = gatedMatch(weekdays, t, folded);
     if (wd.hasMatch() && days == 0) {
-        const QString last = wd.captured(1).toLower() + wd.captured(2) + wd.captured(3);
+        const QString last = wd.captured(1).toLower() + wd.captured(2) + wd.captured(3) +
+                             (wd.captured(4).isEmpty() ? QString() : QStringLiteral("sun"));
         if (last.startsWith(QLatin1String("sat")) || last == QStringLiteral("六"))
             days = 6;
         else if (last.startsWith(QLatin1String("sun")) || last == QStringLiteral("日") || last == QStringLiteral("天"))

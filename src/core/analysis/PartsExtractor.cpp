@@ -263,7 +263,7 @@ void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QLi
     static const QRegularExpression stockContext =
         pattern(QStringLiteral(R"(parts|spares|stock|depot|warehouse|备件|库)"));
     static const QRegularExpression levelAndPlace = pattern(QStringLiteral(
-        R"(^\s*(local|forward|regional|central|national|本地|区域|中心)\s*[:：]\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?|[\x{4e00}-\x{9fff}]{2,4}))"));
+        R"(^\s*(local|forward|regional|central|national|本地|区域|中心)\s*[:：,，]\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?|[\x{4e00}-\x{9fff}]{2,4}))"));
     if (unit.cell > 0 && stockContext.match(unit.rowLabel + QLatin1Char(' ') + unit.columnHeader).hasMatch()) {
         const auto m = levelAndPlace.match(t);
         if (m.hasMatch()) {

@@ -3015,6 +3015,48 @@ private slots:
         QCOMPARE(vague, 2); // 原则上两个钟头, 一般下一个工作日
     }
 
+    void hongKongScheduleAndResponseLetter()
+    {
+        // A Hong Kong quotation: "Daily, 08:00–22:00" is seven days; "Local, Hong Kong" cells name stores;
+        // "the Service Level Schedule in section 4" is attached (no lettered schedule); software and firmware
+        // excluded in a long list; a rate card's "Engineer labour, Mon–Fri" is no service window. A Chinese
+        // response: 不因…而调整 fixes the price; 及时予以答复 is vague.
+        const auto en = analyze(textDocument({{
+            QStringLiteral(
+                "1.2 The service level targets for each level are set out in the Service Level Schedule in section 4."),
+            QStringLiteral("Item\tGold\tSilver\tBronze"),
+            QStringLiteral("Service hours\t24 x 7 x 365\tDaily, 08:00–22:00\tMon–Fri, 09:00–18:00"),
+            QStringLiteral("Parts stocking\tLocal, Hong Kong\tLocal, Hong Kong\tRegional, Shenzhen"),
+            QStringLiteral("6.2 Support for software, firmware, hypervisors and operating systems is excluded."),
+            QStringLiteral("Rate card\tHKD per hour"),
+            QStringLiteral("Engineer labour, Mon–Fri 09:00–18:00\t850"),
+        }}));
+        QMap<QString, int> days;
+        for (const SlaTerm &term : termsOf(en, QStringLiteral("coverage")))
+            days.insert(term.tier, term.values.value(QStringLiteral("days_per_week")).toInt());
+        QCOMPARE(days.value(QStringLiteral("Silver")), 7);
+        QMap<QString, QString> stock;
+        for (const SlaTerm &term : termsOf(en, QStringLiteral("parts_stock")))
+            stock.insert(term.tier, term.values.value(QStringLiteral("location")).toString());
+        QCOMPARE(stock.value(QStringLiteral("Bronze")), QStringLiteral("Shenzhen"));
+        QVERIFY(findingsOf(en, QStringLiteral("missing_sla")).isEmpty() ||
+                !findingsOf(en, QStringLiteral("missing_sla"))
+                     .first()
+                     .evidence.quote.contains(QStringLiteral("Schedule in")));
+        QCOMPARE(findingsOf(en, QStringLiteral("scope_exclusion")).size(), 1);
+        for (const Finding &finding : findingsOf(en, QStringLiteral("day_basis")))
+            QVERIFY(!finding.evidence.quote.contains(QStringLiteral("labour")));
+
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("2. 本次报价为固定单价，服务期内不因人工成本、备件价格或市场行情变化而调整。"),
+            QStringLiteral("对于采购人提出的技术咨询，我公司将及时予以答复。"),
+        }}));
+        QCOMPARE(
+            termsOf(zh, QStringLiteral("price_adjustment")).value(0).values.value(QStringLiteral("value")).toString(),
+            QStringLiteral("fixed"));
+        QCOMPARE(findingsOf(zh, QStringLiteral("vague_wording")).size(), 1);
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
