@@ -168,9 +168,14 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             // "Parameter | Commitment" is a label and its value; plans come two or more across.
             if ((!noFirst && !TierContext::isGenericColumnLabel(first)) || segment.cells.size() < (noFirst ? 2 : 3))
                 continue;
+            // "Service | Description | Price (USD)" heads a list of services, not of plans.
+            static const QRegularExpression valueColumn(
+                QStringLiteral(
+                    R"(\b(?:price|cost|fee|charge|amount|total|rate|remarks?|notes?|comments?)\b|价格|单价|费用|金额|备注|说明)"),
+                QRegularExpression::CaseInsensitiveOption);
             for (int i = noFirst ? 0 : 1; i < segment.cells.size(); ++i) {
                 const QString cell = cellText(segment, i);
-                if (namesPlan(cell))
+                if (namesPlan(cell) && !TierContext::isGenericColumnLabel(cell) && !valueColumn.match(cell).hasMatch())
                     tiers->addCandidate(cell, writtenCell(segment, i));
             }
         }

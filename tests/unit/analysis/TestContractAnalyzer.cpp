@@ -3057,6 +3057,18 @@ private slots:
         QCOMPARE(findingsOf(zh, QStringLiteral("vague_wording")).size(), 1);
     }
 
+    void optionalServicesTableNamesNoPlans()
+    {
+        // "Service | Description | Price (USD)" lists optional services: its header cells are no plans.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("7. Optional Services"),
+            QStringLiteral("Service\tDescription\tPrice (USD)"),
+            QStringLiteral("Preventive maintenance visit\tOn-site inspection, log review\t150 per server per visit"),
+            QStringLiteral("Time and materials support\tOut-of-scope work\t180 per engineer hour"),
+        }}));
+        QVERIFY(result.tiers.isEmpty());
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
