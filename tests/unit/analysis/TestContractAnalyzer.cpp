@@ -3069,6 +3069,14 @@ private slots:
         QVERIFY(result.tiers.isEmpty());
     }
 
+    void onboardingVisitIsNoOnsiteTime()
+    {
+        // The first visit after signing is onboarding, not an on-site time for faults.
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("合同签订后五个工作日内，我司将派工程师到贵司各机房进行设备清点、核对序列号。")}}));
+        QVERIFY(termsOf(result, QStringLiteral("onsite_time")).isEmpty());
+    }
+
     void statementOfWorkHedgesAndChanges()
     {
         // Wording from a statement of work and a pricing page: indicative times, times that depend on
