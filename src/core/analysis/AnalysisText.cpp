@@ -119,9 +119,9 @@ AnalysisText::AnalysisText(const Document &document)
     for (TextUnit &unit : m_units) {
         unit.text = m_segments.at(unit.segment).norm.text.mid(unit.start, unit.end - unit.start);
         if (dumpUnits)
-            std::fprintf(stderr, "unit s%d c%d [%s] label=[%s] header=[%s]: %s\n", unit.segment, unit.cell,
-                         qPrintable(unit.tier), qPrintable(unit.rowLabel), qPrintable(unit.columnHeader),
-                         qPrintable(unit.text));
+            std::fprintf(stderr, "unit s%d c%d [%s] {%s} label=[%s] header=[%s]: %s\n", unit.segment, unit.cell,
+                         qPrintable(unit.tier), qPrintable(unit.priorities.join(QLatin1Char(','))),
+                         qPrintable(unit.rowLabel), qPrintable(unit.columnHeader), qPrintable(unit.text));
         m_unitOffsets << int(m_joined.size());
         m_joined += unit.text;
         m_joined += QLatin1Char('\n');
@@ -320,11 +320,25 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
 // 紧急 above 严重, so 严重 is its P1. Returns the priority per row label, by table.
 static QHash<int, QHash<QString, QString>> wordSeverityRanks(const QList<PreparedSegment> &segments)
 {
-    static const QStringList scale = {QStringLiteral("紧急"), QStringLiteral("严重"), QStringLiteral("重要"),
-                                      QStringLiteral("一般"), QStringLiteral("低")};
+    // Scale positions, Chinese and English alike; only the order matters, the ranks are dense.
+    static const QHash<QString, int> scale = {
+        {QStringLiteral("紧急"), 0},     {QStringLiteral("严重"), 1},    {QStringLiteral("重要"), 2},
+        {QStringLiteral("一般"), 3},     {QStringLiteral("普通"), 3},    {QStringLiteral("低"), 4},
+        {QStringLiteral("较低"), 4},     {QStringLiteral("轻微"), 4},    {QStringLiteral("emergency"), 0},
+        {QStringLiteral("critical"), 0}, {QStringLiteral("urgent"), 0},  {QStringLiteral("high"), 1},
+        {QStringLiteral("major"), 1},    {QStringLiteral("serious"), 1}, {QStringLiteral("medium"), 3},
+        {QStringLiteral("moderate"), 3}, {QStringLiteral("normal"), 3},  {QStringLiteral("low"), 4},
+        {QStringLiteral("minor"), 4}};
     static const QRegularExpression word(
-        QStringLiteral(R"(^\s*(紧急|严重|重要|一般|普通|较低|低|轻微)(?:故障|事件|问题|级|类)?\s*$)"));
-    QHash<int, QMap<int, QString>> levels; // table -> scale position -> row label
+        QStringLiteral(R"(^\s*(紧急|严重|重要|一般|普通|较低|低|轻微)(?:故障|事件|问题|级|类)?\s*$)"
+                       R"(|^\s*(emergency|critical|urgent|high|major|serious|medium|moderate|normal|low|minor)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // English severity words also name criticality classes of systems ("High | Medium | Low" under
+    // "Server class"): those tables are tiers, not priorities.
+    static const QRegularExpression tierColumn(
+        QStringLiteral(R"(\b(?:tier|class|plan|criticality|service level|category)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QHash<int, QMap<int, QStringList>> levels; // table -> scale position -> row labels
     for (const PreparedSegment &segment : segments) {
         if (segment.source.kind != TextSegment::Kind::TableRow || segment.cells.isEmpty())
             continue;
@@ -332,20 +346,27 @@ static QHash<int, QHash<QString, QString>> wordSeverityRanks(const QList<Prepare
         const auto m = word.match(label);
         if (!m.hasMatch())
             continue;
-        QString level = m.captured(1);
-        if (level == QStringLiteral("普通"))
-            level = QStringLiteral("一般");
-        if (level == QStringLiteral("较低") || level == QStringLiteral("轻微"))
-            level = QStringLiteral("低");
-        levels[segment.source.table].insert(int(scale.indexOf(level)), label);
+        if (m.hasCaptured(2)) {
+            const int header = segment.source.headerSegment;
+            if (header >= 0 && header < segments.size() && !segments.at(header).cells.isEmpty()) {
+                const PreparedSegment &h = segments.at(header);
+                if (tierColumn.match(h.norm.text.left(h.cells.first().second)).hasMatch())
+                    continue;
+            }
+        }
+        const QString level = m.hasCaptured(1) ? m.captured(1) : m.captured(2).toLower();
+        levels[segment.source.table][scale.value(level)] << label;
     }
     QHash<int, QHash<QString, QString>> ranks;
     for (auto it = levels.cbegin(); it != levels.cend(); ++it) {
         if (it.value().size() < 2)
             continue;
         int rank = 0;
-        for (const QString &label : it.value())
-            ranks[it.key()].insert(label, QStringLiteral("P%1").arg(++rank));
+        for (const QStringList &labels : it.value()) {
+            ++rank;
+            for (const QString &label : labels)
+                ranks[it.key()].insert(label, QStringLiteral("P%1").arg(rank));
+        }
     }
     return ranks;
 }

@@ -392,6 +392,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
         for (const TextLine &line : page.lines) {
             if (boilerplate.contains(&line) || line.text.trimmed().isEmpty())
                 continue;
+            // A dashed rule set as text in a PDF (typewriter-style filings) separates rows; as a cell it
+            // would glue its dashes to the next row's text.
+            if (!line.box.isNull() && isMarkdownRule(line.text))
+                continue;
             lines << &line;
             boxes = boxes || !line.box.isNull();
         }
@@ -430,6 +434,14 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 const QStringList cells = fixedWidth.rows.value(index, boxlessCells(line->text, markdown));
                 if (cells.size() >= 2) {
                     flush();
+                    // A row over a Markdown rule ("|---|---|") right after a row is the header of a
+                    // new table, which only a blank line parted from the last one. (Plain-text tables
+                    // ruled between every row, or with "+----+" borders, are one table.)
+                    if (table >= 0 && (markdown || document.format == DocumentFormat::Text) &&
+                        index + 1 < lines.size() && isMarkdownRule(lines.at(index + 1)->text) &&
+                        !lines.at(index + 1)->text.contains(QLatin1Char('+')) && index > 0 &&
+                        !isMarkdownRule(lines.at(index - 1)->text))
+                        table = -1;
                     if (table < 0) {
                         const bool continues =
                             firstOnPage && state.lastTable >= 0 && state.lastTableColumns == cells.size();
