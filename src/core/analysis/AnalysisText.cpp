@@ -87,9 +87,6 @@ void dumpSegmentsTo(FILE *out, const QList<TextSegment> &segments)
 
 AnalysisText::AnalysisText(const Document &document)
 {
-    // An e-mail's quoted lines ("> 8. Will pricing be fixed?") are the customer's words.
-    m_quotesAreTheirs = document.format == DocumentFormat::Text &&
-                        !document.fileName.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
     const QList<TextSegment> segments = SegmentBuilder::build(document);
     // For whoever reads a document's misses: how its lines were grouped into paragraphs and table rows.
     static const bool dumpSegments = qEnvironmentVariableIsSet("TW_DUMP_SEGMENTS");
@@ -524,14 +521,12 @@ void AnalysisText::buildUnits()
             // A paragraph that opens with a tier name ("Gold: 24x7x365 ...", "Tier 1 (Critical). Support
             // hours ...") speaks about that tier throughout.
             const QList<QPair<int, int>> ranges = sentences(text, 0, int(text.size()));
+            // So does a later sentence that opens with one ("GOLD: 24 x 7. SILVER: Business Hours. ..."),
+            // for the sentences after it; a lead naming several ("On Essential and Advanced, ...") speaks
+            // about each.
             QString lead;
-            if (!ranges.isEmpty()) {
-                const QString firstSentence =
-                    text.mid(ranges.first().first, ranges.first().second - ranges.first().first);
-                const QString named = m_tiers.tierIn(firstSentence);
-                if (!named.isEmpty() && m_tiers.mentionedWithin(firstSentence, named, 12))
-                    lead = named;
-            }
+            QStringList leadTiers;
+            bool leadFromItem = false; // the lead was named by an enumerated item
             // A paragraph that opens with a priority label ("P1 级故障：…", "Severity 1: ...") speaks
             // about that priority in the sentences that name none.
             static const QRegularExpression priorityLead(
@@ -542,7 +537,52 @@ void AnalysisText::buildUnits()
             const auto leadMatch = priorityLead.match(text);
             const QStringList leadPriorities =
                 leadMatch.hasMatch() ? PriorityParser::prioritiesOf(leadMatch.captured(0)) : QStringList();
+            // (Later sentences: only a tier set as a label, "SILVER:"; an enumerated item, "（3）", opens anew.)
+            static const QRegularExpression enumerated(
+                QStringLiteral(R"(^\s*(?:[（(]\s*\w{1,2}\s*[)）]|\d{1,2}[.)、]\s|[①-⑩]|[a-z][.)]\s))"));
             for (const auto &range : ranges) {
+                const QString sentence = text.mid(range.first, range.second - range.first);
+                const bool first = range == ranges.first();
+                const QString opening = m_tiers.tierIn(sentence);
+                bool opens = !opening.isEmpty() && m_tiers.mentionedWithin(sentence, opening, 12);
+                // "On Essential and Advanced, ...": several tiers up front and no single one.
+                QStringList coordinated;
+                if (first && opening.isEmpty()) {
+                    // The tiers are the sentence's opening phrase, up to its first comma or colon.
+                    static const QRegularExpression phraseEnd(QStringLiteral("[,，:：;；]"));
+                    const int end = int(sentence.indexOf(phraseEnd));
+                    const QStringList named =
+                        end > 0 && end <= 60 ? m_tiers.tiersIn(sentence.left(end)) : QStringList();
+                    bool front = false;
+                    for (const QString &name : named)
+                        front = front || m_tiers.mentionedWithin(sentence, name, 6);
+                    if (named.size() >= 2 && front)
+                        coordinated = named;
+                }
+                if (opens && !first) {
+                    int colon = int(sentence.indexOf(QLatin1Char(':')));
+                    const int wide = int(sentence.indexOf(QChar(0xFF1A)));
+                    if (wide >= 0 && (colon < 0 || wide < colon))
+                        colon = wide;
+                    // The label is the tier's name and little more ("SILVER:", not "A类服务器实行备件先行:").
+                    const QString label = sentence.left(colon);
+                    const QString labelKey = TierContext::keyOf(label);
+                    const QString tierKey = TierContext::keyOf(opening);
+                    opens = colon > 0 && colon <= 30 && m_tiers.tierIn(label) == opening &&
+                            labelKey.size() <= std::max(tierKey.size(), qsizetype(4)) + 3;
+                }
+                // An item opens anew after a sibling that named its tier ("（2）一般系统：… （3）乙方…"), not
+                // after a heading that named the tier of all its items ("2.1 Critical Care. … (a) … (b) …").
+                const bool item = enumerated.match(sentence).hasMatch();
+                if (!first && !opens && item && leadFromItem) {
+                    lead.clear();
+                    leadTiers.clear();
+                }
+                if (opens || !coordinated.isEmpty()) {
+                    lead = opens ? opening : QString();
+                    leadTiers = coordinated;
+                    leadFromItem = item;
+                }
                 TextUnit unit;
                 unit.segment = s;
                 unit.start = range.first;
@@ -556,13 +596,17 @@ void AnalysisText::buildUnits()
                 // "Other parts are shipped from ...", "其他备件由...": the rest, not the tier the paragraph opened
                 // with.
                 static const QRegularExpression others(
-                    QStringLiteral(R"(^\s*(?:(?:all )?other\b|the rest\b|remaining\b|其他|其余|其它))"),
+                    QStringLiteral(
+                        R"(^\s*(?:(?:all )?other\b|the rest\b|remaining\b|all (?:plans|tiers|levels|programs|)"
+                        R"(services|systems|servers)\b|both (?:plans|tiers)\b|其他|其余|其它|所有|全部))"),
                     QRegularExpression::CaseInsensitiveOption);
                 const bool aboutOthers =
                     others.match(QStringView(text).mid(range.first, range.second - range.first)).hasMatch();
                 unit.baseTier = !lead.isEmpty() && !aboutOthers ? lead : segment.tier;
+                if (!aboutOthers && mentioned.isEmpty())
+                    unit.baseTiers = leadTiers;
                 unit.tier = !mentioned.isEmpty() ? mentioned : unit.baseTier;
-                unit.buyerText = m_quotesAreTheirs && segment.source.text.startsWith(QLatin1Char('>'));
+                unit.buyerText = segment.source.othersWords;
                 m_units << unit;
             }
             continue;
@@ -761,6 +805,7 @@ void AnalysisText::buildUnits()
                     unit.rowLabel = label;
                     unit.tier = boxGroup.tiers.at(position);
                     unit.priorities = PriorityParser::prioritiesOf(label);
+                    unit.buyerText = segment.source.othersWords;
                     m_units << unit;
                 };
                 auto it = boxLabel.globalMatch(text.mid(from, end - from));
@@ -822,8 +867,9 @@ void AnalysisText::buildUnits()
             // ... unless the tiers run across: then a column's total is that tier's.
             if (totalsRow && columnTier.isEmpty())
                 unit.tier.clear();
+            unit.buyerText = segment.source.othersWords;
             if (requirementCell >= 0) {
-                unit.buyerText = i == requirementCell;
+                unit.buyerText = unit.buyerText || i == requirementCell;
                 if (!unit.buyerText && !requirementTier.isEmpty() && own.isEmpty())
                     unit.tier = requirementTier;
                 // "Response" / "投标响应" heads the vendor's answer, not a response time.

@@ -37,6 +37,7 @@ struct TextUnit
     int cell = -1;          ///< cell number for table rows
     QString tier;           ///< tier from the row, column, the text itself or the heading above
     QString baseTier;       ///< tier from the paragraph lead or the heading, ignoring the sentence
+    QStringList baseTiers;  ///< the several tiers a paragraph's lead names, for a sentence naming none
     QStringList priorities; ///< from the table row label or column header
     QString rowLabel;       ///< normalised first cell of the row (table cells only)
     QString columnHeader;   ///< normalised header cell of the column (table cells only)
@@ -117,7 +118,6 @@ public:
     static QList<QPair<int, int>> sentences(const QString &text, int from, int to);
 
 private:
-    bool m_quotesAreTheirs = false;    // plain-text e-mail: "> ..." lines quote the customer
     QHash<int, QString> m_listLeadIns; // list item paragraph -> the lead-in ending with a colon
     void findListLeadIns();
     mutable QMutex m_organisationsMutex;

@@ -46,7 +46,8 @@ QStringList cellsOf(const QString &line, const QList<int> &starts)
 }
 
 // Start of each column of a header line set with runs of spaces ("Plan        Cover       Response"): the
-// line start and every word after two spaces or more. Three columns at least.
+// first word and every word after two spaces or more. Three columns at least, or two after a blank
+// first column (the row labels' column has no heading: "            Essential       Advanced").
 QList<int> spacedColumns(const QString &line)
 {
     QList<int> starts;
@@ -56,7 +57,42 @@ QList<int> spacedColumns(const QString &line)
         if (starts.isEmpty() || (i >= 2 && line.at(i - 1) == QLatin1Char(' ') && line.at(i - 2) == QLatin1Char(' ')))
             starts << i;
     }
-    return starts.size() >= 3 && starts.first() == 0 ? starts : QList<int>();
+    return starts.size() >= 3 || (starts.size() == 2 && starts.first() >= 8) ? starts : QList<int>();
+}
+
+// A rule of one run under a header or between rows ("  --------------------------").
+bool isPlainRule(const QString &line)
+{
+    static const QRegularExpression rule(QStringLiteral(R"(^\s*[-=_]{5,}\s*$)"));
+    return rule.match(line).hasMatch();
+}
+
+int indentOf(const QString &line)
+{
+    int i = 0;
+    while (i < line.size() && line.at(i) == QLatin1Char(' '))
+        ++i;
+    return i;
+}
+
+// A line that continues the row above inside its columns ("                 (M-F 8am-5pm local)"): the
+// label column is empty and the text keeps clear of every column boundary.
+QStringList continuationCells(const QString &line, const QList<int> &starts)
+{
+    if (starts.size() < 2 || indentOf(line) < starts.at(1))
+        return {};
+    for (int k = 1; k < starts.size(); ++k) {
+        const int boundary = starts.at(k) - 1;
+        if (boundary < line.size() && line.at(boundary) != QLatin1Char(' '))
+            return {};
+    }
+    QStringList cells;
+    for (int k = 0; k < starts.size(); ++k) {
+        const int from = k == 0 ? 0 : starts.at(k);
+        const int to = k + 1 < starts.size() ? starts.at(k + 1) : int(line.size());
+        cells << (from < line.size() ? line.mid(from, to - from).trimmed() : QString());
+    }
+    return cells;
 }
 
 } // namespace
@@ -85,27 +121,71 @@ FixedWidthTables fixedWidthTables(const QStringList &lines)
         }
         i = row - 1;
     }
-    // Tables without a rule line: a header of three columns or more set with runs of spaces and at
-    // least two rows below it that are blank at every one of its column boundaries.
+    // Tables without a column rule: a header set with runs of spaces and at least two rows below it
+    // that are blank at every one of its column boundaries. A header indented past the rows' labels
+    // heads the columns after an unnamed label column; one-run rules and lines continuing a row's
+    // cells belong to the table.
     for (int i = 0; i + 2 < lines.size(); ++i) {
         if (tables.rows.contains(i) || tables.rules.contains(i))
             continue;
-        const QList<int> starts = spacedColumns(lines.at(i));
+        QList<int> starts = spacedColumns(lines.at(i));
         if (starts.isEmpty())
             continue;
         QMap<int, QStringList> block;
+        QSet<int> skipped;
+        int lastRow = -1;
         int row = i + 1;
+        bool labelColumn = false; // rows start left of the header: their labels' column has no heading
         for (; row < lines.size() && !tables.rows.contains(row); ++row) {
-            const QStringList cells = cellsOf(lines.at(row), starts);
-            if (cells.isEmpty())
+            if (isPlainRule(lines.at(row))) {
+                skipped.insert(row);
+                continue;
+            }
+            QList<int> columns = starts;
+            const bool leftOfHeader = indentOf(lines.at(row)) < starts.first() - 1;
+            if (leftOfHeader || labelColumn)
+                columns.prepend(0);
+            QStringList cells = cellsOf(lines.at(row), columns);
+            // With a label column, a line without a label continues the row above.
+            if (!cells.isEmpty() && labelColumn && lastRow >= 0 && cells.first().isEmpty())
+                cells.clear();
+            if (!cells.isEmpty()) {
+                labelColumn = labelColumn || leftOfHeader;
+                block.insert(row, cells);
+                lastRow = row;
+                continue;
+            }
+            const QStringList more = lastRow >= 0 ? continuationCells(lines.at(row), columns) : QStringList();
+            if (more.isEmpty() || more.size() != block.value(lastRow).size())
                 break;
-            block.insert(row, cells);
+            QStringList &merged = block[lastRow];
+            for (int k = 0; k < more.size(); ++k) {
+                if (!more.at(k).isEmpty())
+                    merged[k] = merged.at(k).isEmpty() ? more.at(k) : merged.at(k) + QLatin1Char(' ') + more.at(k);
+            }
+            skipped.insert(row);
         }
-        if (block.size() < 2)
+        if (block.size() < 2 || (starts.size() < 3 && !labelColumn))
             continue;
-        tables.rows.insert(i, cellsOf(lines.at(i), starts));
+        if (labelColumn)
+            starts.prepend(0);
+        QStringList header = cellsOf(lines.at(i), starts);
+        if (header.isEmpty()) {
+            // The header's own cells: blank label column, then one per column.
+            header.clear();
+            for (int k = 0; k < starts.size(); ++k) {
+                const int from = starts.at(k);
+                const int to = k + 1 < starts.size() ? starts.at(k + 1) : int(lines.at(i).size());
+                header << lines.at(i).mid(from, to - from).trimmed();
+            }
+        }
+        tables.rows.insert(i, header);
         for (auto it = block.cbegin(); it != block.cend(); ++it)
             tables.rows.insert(it.key(), it.value());
+        for (int skip : std::as_const(skipped)) {
+            if (skip < row)
+                tables.rules.insert(skip);
+        }
         i = row - 1;
     }
     return tables;

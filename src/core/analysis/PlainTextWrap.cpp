@@ -26,17 +26,31 @@ int PlainTextWrap::displayWidth(const QString &text)
     return width;
 }
 
-PlainTextWrap::PlainTextWrap(const Document &document)
+namespace {
+
+QStringList linesOf(const Document &document)
 {
+    QStringList lines;
     if (document.format != DocumentFormat::Text)
-        return;
-    QList<int> widths;
+        return lines;
     for (const Page &page : document.pages) {
-        for (const TextLine &line : page.lines) {
-            const QString text = line.text.trimmed();
-            if (!text.isEmpty())
-                widths << displayWidth(text);
-        }
+        for (const TextLine &line : page.lines)
+            lines << line.text;
+    }
+    return lines;
+}
+
+} // namespace
+
+PlainTextWrap::PlainTextWrap(const Document &document) : PlainTextWrap(linesOf(document)) {}
+
+PlainTextWrap::PlainTextWrap(const QStringList &lines)
+{
+    QList<int> widths;
+    for (const QString &line : lines) {
+        const QString text = line.trimmed();
+        if (!text.isEmpty())
+            widths << displayWidth(text);
     }
     if (widths.isEmpty())
         return;

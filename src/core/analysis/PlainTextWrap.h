@@ -3,6 +3,7 @@
 #include "core/model/Document.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace tw::analysis {
 
@@ -17,6 +18,8 @@ class PlainTextWrap
 {
 public:
     explicit PlainTextWrap(const Document &document);
+    /** The wrapping of some lines of plain text (an e-mail's messages are wrapped each their own way). */
+    explicit PlainTextWrap(const QStringList &lines);
 
     /** Whether the line after @p previous continues the sentence the wrapping cut @p previous from. */
     bool continues(const QString &previous) const;

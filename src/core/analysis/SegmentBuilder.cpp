@@ -1,5 +1,6 @@
 #include "SegmentBuilder.h"
 
+#include "EmailThread.h"
 #include "FixedWidthTable.h"
 #include "NumberedHeading.h"
 #include "PdfTableLayout.h"
@@ -268,6 +269,7 @@ public:
         QString text;
         int page = 0;
         BoundingBox box;
+        bool others = false; ///< the other party's words (quoted in an e-mail)
     };
     using Cell = QList<Piece>;
 
@@ -318,6 +320,7 @@ private:
         const int start = int(segment.text.size());
         segment.text.append(text);
         segment.spans << TextSpan{start, int(segment.text.size()), piece.page, piece.box};
+        segment.othersWords = segment.othersWords || piece.others;
         if (segment.page == 0)
             segment.page = piece.page;
     }
@@ -381,22 +384,52 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
     const QSet<const TextLine *> boilerplate = boilerplateLines(document);
     const bool markdown = document.fileName.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ||
                           document.fileName.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
-    const PlainTextWrap wrap(document);
     int tableCount = 0;
     PageState state;
     std::list<TextLine> markedLines; // lines split at gutters or joined to their list marker
+
+    // Plain text: an e-mail thread's quote marks come off its lines, and the buyer's are marked.
+    QHash<const TextLine *, EmailLine> emailLines;
+    QHash<int, PlainTextWrap> wraps; // by quote depth: each message is wrapped its own way
+    if (document.format == DocumentFormat::Text) {
+        QList<const TextLine *> all;
+        QStringList texts;
+        for (const Page &page : document.pages) {
+            for (const TextLine &line : page.lines) {
+                all << &line;
+                texts << line.text;
+            }
+        }
+        const QList<EmailLine> read = readEmailThread(texts, markdown);
+        QMap<int, QStringList> byDepth;
+        for (int i = 0; i < read.size(); ++i) {
+            if (read.at(i).depth > 0 || read.at(i).othersWords)
+                emailLines.insert(all.at(i), read.at(i));
+            byDepth[read.at(i).depth] << read.at(i).text;
+        }
+        for (auto it = byDepth.cbegin(); it != byDepth.cend(); ++it)
+            wraps.insert(it.key(), PlainTextWrap(it.value()));
+    }
+    QHash<const TextLine *, EmailLine> quotedLines; // the unquoted copies, by copy
 
     for (const Page &page : document.pages) {
         QList<const TextLine *> lines;
         bool boxes = false;
         for (const TextLine &line : page.lines) {
-            if (boilerplate.contains(&line) || line.text.trimmed().isEmpty())
+            const TextLine *source = &line;
+            const auto email = emailLines.constFind(&line);
+            if (email != emailLines.cend()) {
+                markedLines.push_back(TextLine{email->text, line.box, {}});
+                source = &markedLines.back();
+                quotedLines.insert(source, *email);
+            }
+            if (boilerplate.contains(&line) || source->text.trimmed().isEmpty())
                 continue;
             // A dashed rule set as text in a PDF (typewriter-style filings) separates rows; as a cell it
             // would glue its dashes to the next row's text.
             if (!line.box.isNull() && isMarkdownRule(line.text))
                 continue;
-            lines << &line;
+            lines << source;
             boxes = boxes || !line.box.isNull();
         }
         bool firstOnPage = true;
@@ -404,6 +437,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
         if (!boxes) {
             // DOCX and plain text: one line is a paragraph or a table row.
             QList<Writer::Piece> pending;
+            int pendingDepth = 0; // quote depth of the pending paragraph's lines
             int table = -1;
             int header = -1;
             int rowIndex = 0;
@@ -439,6 +473,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     // ruled between every row, or with "+----+" borders, are one table.)
                     if (table >= 0 && (markdown || document.format == DocumentFormat::Text) &&
                         index + 1 < lines.size() && isMarkdownRule(lines.at(index + 1)->text) &&
+                        lines.at(index + 1)->text.contains(QLatin1Char('|')) &&
                         !lines.at(index + 1)->text.contains(QLatin1Char('+')) && index > 0 &&
                         !isMarkdownRule(lines.at(index - 1)->text))
                         table = -1;
@@ -458,7 +493,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     QList<Writer::Cell> rowCells;
                     QList<int> columns;
                     for (int i = 0; i < cells.size(); ++i) {
-                        rowCells << Writer::Cell{Writer::Piece{cells.at(i), page.number, line->box}};
+                        rowCells << Writer::Cell{
+                            Writer::Piece{cells.at(i), page.number, line->box, quotedLines.value(line).othersWords}};
                         columns << i;
                     }
                     writer.tableRow(rowCells, columns, table, rowIndex++, header);
@@ -473,12 +509,28 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 table = -1;
                 // Hard-wrapped plain text: a long line without closing punctuation continues.
                 const QString text = line->text.trimmed();
-                const bool wrapped = !pending.isEmpty() && wrap.continues(pending.last().text.trimmed()) &&
+                // A line quoted at another depth starts another message.
+                const EmailLine quote = quotedLines.value(line);
+                const auto wrap = wraps.constFind(pendingDepth);
+                const bool wrapped = !pending.isEmpty() && wrap != wraps.cend() &&
+                                     wrap->continues(pending.last().text.trimmed()) &&
                                      !endsClause(pending.last().text.trimmed().back()) &&
-                                     !listStartPattern().match(text).hasMatch();
-                if (!wrapped)
+                                     !listStartPattern().match(text).hasMatch() && quote.depth == pendingDepth;
+                // A plain-text list item goes on in the lines indented under its marker.
+                auto indent = [](const QString &raw) {
+                    int i = 0;
+                    while (i < raw.size() && raw.at(i).isSpace())
+                        ++i;
+                    return i;
+                };
+                const bool itemGoesOn =
+                    document.format == DocumentFormat::Text && !pending.isEmpty() && quote.depth == pendingDepth &&
+                    listStartPattern().match(pending.first().text).hasMatch() &&
+                    !listStartPattern().match(text).hasMatch() && indent(line->text) > indent(pending.first().text);
+                if (!wrapped && !itemGoesOn)
                     flush();
-                pending << Writer::Piece{line->text, page.number, line->box};
+                pending << Writer::Piece{line->text, page.number, line->box, quote.othersWords};
+                pendingDepth = quote.depth;
                 if (document.format != DocumentFormat::Text)
                     flush();
             }

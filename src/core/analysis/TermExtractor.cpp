@@ -2,6 +2,8 @@
 
 #include "PriorityParser.h"
 
+#include <algorithm>
+
 namespace tw::analysis {
 
 SlaTerm TermExtractor::makeTerm(const QString &key, const AnalysisText &text, const TextUnit &unit, int from, int to)
@@ -23,6 +25,8 @@ SlaTerm TermExtractor::makeTerm(const QString &key, const AnalysisText &text, co
             term.values.insert(QStringLiteral("_tiers"), tiers);
         else if (before.size() > 1 && text.tiers().tiersIn(t.mid(clause.second)).isEmpty())
             term.values.insert(QStringLiteral("_tiers"), before); // "Classes A and B: new parts only"
+        else if (unit.baseTiers.size() > 1 && before.isEmpty() && text.tiers().tiersIn(t).isEmpty())
+            term.values.insert(QStringLiteral("_tiers"), unit.baseTiers); // "On A and B, ... . Parts ..."
         else if (term.tier != unit.baseTier && before.isEmpty())
             term.tier = unit.baseTier; // the sentence names its tier only after this clause
     }
@@ -62,7 +66,14 @@ bool TermExtractor::isNegated(const QString &unitText, int at)
         R"(\b(?:no|not|never|without|neither|nor|none|excluding|except(?! that\b| where\b| when\b)|other than|instead of|rather than|prohibited|free of)\b|n't\b)"));
     const auto clause = clauseAround(unitText, at);
     // English negation may sit before a comma-separated list too, but not across a sentence.
-    const QString before = unitText.mid(clause.first, at - clause.first);
+    QString before = unitText.mid(clause.first, at - clause.first);
+    // "I can't put a cap in writing - renewal pricing is subject to annual adjustment": a dash between
+    // spaces starts a clause of its own.
+    qsizetype dash = -1;
+    for (const QString &mark : {QStringLiteral(" - "), QStringLiteral(" – "), QStringLiteral(" — ")})
+        dash = std::max(dash, before.lastIndexOf(mark));
+    if (dash >= 0)
+        before = before.mid(dash + 3);
     if (zh.match(before).hasMatch()) {
         // "不少于", "不超过", "不低于" are bounds, not negations of what follows.
         static const QRegularExpression bound(

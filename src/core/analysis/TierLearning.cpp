@@ -165,8 +165,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             const bool noFirst = segment.source.columns.value(0, 0) != 0;
             const QString first = segment.norm.text.mid(segment.cells.first().first,
                                                         segment.cells.first().second - segment.cells.first().first);
-            // "Parameter | Commitment" is a label and its value; plans come two or more across.
-            if ((!noFirst && !TierContext::isGenericColumnLabel(first)) || segment.cells.size() < (noFirst ? 2 : 3))
+            // "Parameter | Commitment" is a label and its value; plans come two or more across. ("Plan |
+            // Essential | Advanced" over measure rows: the tiers run across, its first cell is a label.)
+            const bool label = TierContext::isGenericColumnLabel(first) || TierContext::isTierHeader(first);
+            if ((!noFirst && !label) || segment.cells.size() < (noFirst ? 2 : 3))
                 continue;
             // "Service | Description | Price (USD)" heads a list of services, not of plans.
             static const QRegularExpression valueColumn(

@@ -334,7 +334,11 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             // A list of times of one kind, each for its own tier: only the tier and a comma between.
             static const QRegularExpression between = pattern(
                 QStringLiteral(R"(^\s*(?:(?:on|for|in|under)\s+[^,;:.，；：。]{1,24})?\s*[,，、/]\s*(?:and\s+)?$)"));
-            if (between.match(QStringView(t).mid(listedEnd, d.start - listedEnd)).hasMatch())
+            // ... or each for its own priority: "Sev 1: 30 min Sev 2-4: 2 hrs".
+            static const QRegularExpression priorityBetween = pattern(QStringLiteral(
+                R"(^\s*[,;，；]?\s*(?:sev(?:erity)?|priority|p)\s*[1-4](?:\s*[-–/]\s*[1-4])?\s*[:：=]?\s*$)"));
+            const QStringView gap = QStringView(t).mid(listedEnd, d.start - listedEnd);
+            if (between.match(gap).hasMatch() || priorityBetween.match(gap).hasMatch())
                 kind = listedKind;
         }
         listedKind = kind;
@@ -359,9 +363,13 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             // "within eight (8) hours for a Priority 2 Incident": a priority right after the time is its own.
             static const QRegularExpression joiner =
                 pattern(QStringLiteral(R"(^\s*(?:for|on|of|in)?\s*(?:a|an|the|all)?\s*$)"));
+            // Only spaces between: with a priority before the time, the one after it labels the next
+            // time ("Sev 1: 30 min Sev 2-4: 2 hrs").
+            const bool namedBefore = !priorities.isEmpty();
             for (const PriorityMention &m : mentions) {
                 if (m.start >= d.end && m.start - d.end <= 12 &&
-                    joiner.match(t.mid(d.end, m.start - d.end)).hasMatch()) {
+                    joiner.match(t.mid(d.end, m.start - d.end)).hasMatch() &&
+                    !(namedBefore && t.mid(d.end, m.start - d.end).trimmed().isEmpty())) {
                     priorities = m.priorities;
                     break;
                 }

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tw::analysis {
+
+/** One line of a plain-text e-mail thread, its quote marks taken off. */
+struct EmailLine
+{
+    QString text;             ///< the line without its quote marks ("> ", ">> ")
+    int depth = 0;            ///< how many quote marks it had
+    bool othersWords = false; ///< written by the other party (the buyer), not by the vendor
+};
+
+/**
+ * Reads who wrote each line of an e-mail thread pasted as text. Quote marks are taken off so that
+ * quoted tables keep their columns and quoted paragraphs their words. A line belongs to the author
+ * of the nearest "From:" header above it; the thread's first sender (a header before any body
+ * text) is the vendor, and the vendor's own earlier messages, quoted back, are still the vendor's.
+ * Without such a header, quoted lines are the other party's and the rest the vendor's.
+ * With markdown, '>' marks a block quote, not someone else's words.
+ */
+QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown);
+
+} // namespace tw::analysis

@@ -1,0 +1,263 @@
+// Plain-text layouts of real correspondence: e-mail threads with quoted earlier messages, tables set
+// with runs of spaces, Markdown tables one after another, and severity words as table row labels.
+#include "AnalysisTestDocs.h"
+#include "core/analysis/ContractAnalyzer.h"
+#include "core/analysis/EmailThread.h"
+#include "core/analysis/FixedWidthTable.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::textDocument;
+
+namespace {
+
+QList<SlaTerm> termsOf(const AnalysisResult &result, const QString &key)
+{
+    QList<SlaTerm> found;
+    for (const SlaTerm &term : result.terms) {
+        if (term.key == key)
+            found << term;
+    }
+    return found;
+}
+
+bool hasTerm(const AnalysisResult &result, const QString &key, const QString &tier, const QString &priority,
+             const QString &field, const QVariant &value)
+{
+    for (const SlaTerm &term : termsOf(result, key)) {
+        if (term.tier == tier && term.priority == priority && term.values.value(field) == value)
+            return true;
+    }
+    return false;
+}
+
+Document plainText(const QStringList &lines, const QString &fileName = QStringLiteral("reply.txt"))
+{
+    Document document = textDocument({lines}, DocumentFormat::Text);
+    document.fileName = fileName;
+    return document;
+}
+
+AnalysisResult analyze(const Document &document) { return ContractAnalyzer().analyze(document); }
+
+} // namespace
+
+class TestPlainTextLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quotedMessagesBelongToTheirSenders()
+    {
+        const QList<EmailLine> lines = readEmailThread(
+            {QStringLiteral("From: Dana <dana@vendor.com>"), QStringLiteral("Answers inline."),
+             QStringLiteral("From: Marcus <marcus@buyer.com>"), QStringLiteral("> Are the parts new?"),
+             QStringLiteral(">> From: Dana <dana@vendor.com>"), QStringLiteral(">>   Parts ship from Memphis.")},
+            false);
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(!lines.at(1).othersWords);
+        QVERIFY(lines.at(3).othersWords); // the buyer's question
+        QCOMPARE(lines.at(3).text, QStringLiteral("Are the parts new?"));
+        QCOMPARE(lines.at(5).depth, 2);
+        QVERIFY(!lines.at(5).othersWords); // the vendor's own first message, quoted back
+        QCOMPARE(lines.at(5).text, QStringLiteral("  Parts ship from Memphis."));
+    }
+
+    void quotesWithoutHeadersAreTheOtherPartys()
+    {
+        const QList<EmailLine> lines =
+            readEmailThread({QStringLiteral("Our answers:"), QStringLiteral("> 8. Will pricing be fixed?")}, false);
+        QVERIFY(!lines.at(0).othersWords);
+        QVERIFY(lines.at(1).othersWords);
+        // In Markdown, '>' marks a block quote of the document itself.
+        QVERIFY(!readEmailThread({QStringLiteral("> Note: parts are new.")}, true).at(0).othersWords);
+    }
+
+    void vendorsQuotedTableIsRead()
+    {
+        const auto result = analyze(plainText({
+            QStringLiteral("From: Dana Whitfield <dana@keystone.example>"),
+            QStringLiteral("Hi Marcus, see my first e-mail below."),
+            QStringLiteral("-----Original Message-----"),
+            QStringLiteral("From: Marcus Lee <marcus@corbel.example>"),
+            QStringLiteral("> How fast is onsite? We need this asap."),
+            QStringLiteral(">> From: Dana Whitfield <dana@keystone.example>"),
+            QStringLiteral(">>                  Essential            Advanced"),
+            QStringLiteral(">> Remote response  4 business hours     1 hour"),
+            QStringLiteral(">> Onsite           Next business day    Sev 1: 4 hrs"),
+            QStringLiteral(">>                                       Sev 2-4: next bus. day"),
+        }));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QStringLiteral("Advanced"), QString(),
+                        QStringLiteral("minutes"), 60));
+        QVERIFY(hasTerm(result, QStringLiteral("onsite_time"), QStringLiteral("Advanced"), QStringLiteral("P1"),
+                        QStringLiteral("minutes"), 240));
+        QVERIFY(hasTerm(result, QStringLiteral("onsite_time"), QStringLiteral("Essential"), QString(),
+                        QStringLiteral("next_business_day"), true));
+        // The buyer's "asap" is not the vendor's vague wording.
+        for (const Finding &finding : result.findings)
+            QVERIFY2(!finding.evidence.quote.contains(QStringLiteral("asap")), qPrintable(finding.evidence.quote));
+    }
+
+    void spacedTableWithUnnamedLabelColumnAndContinuationLines()
+    {
+        const FixedWidthTables tables = fixedWidthTables({
+            QStringLiteral("                 Essential            Advanced"),
+            QStringLiteral("Coverage         Business hours       24x7 phone/chat"),
+            QStringLiteral("                 (M-F 8am-5pm local)"),
+            QStringLiteral("Onsite           Next business day    NBD onsite"),
+        });
+        QCOMPARE(tables.rows.value(0),
+                 (QStringList{QString(), QStringLiteral("Essential"), QStringLiteral("Advanced")}));
+        QCOMPARE(tables.rows.value(1),
+                 (QStringList{QStringLiteral("Coverage"), QStringLiteral("Business hours (M-F 8am-5pm local)"),
+                              QStringLiteral("24x7 phone/chat")}));
+        QVERIFY(tables.rules.contains(2)); // merged into the row above
+        QCOMPARE(tables.rows.value(3).value(2), QStringLiteral("NBD onsite"));
+    }
+
+    void indentedPriceListUnderAOneRunRule()
+    {
+        const FixedWidthTables tables = fixedWidthTables({
+            QStringLiteral("  Server class               Essential     Advanced     24x7 Critical"),
+            QStringLiteral("  -------------------------------------------------------------------"),
+            QStringLiteral("  2-socket rack (1U/2U)         $295          $465            $940"),
+            QStringLiteral("  4-socket rack                 $520          $780          $1,480"),
+            QStringLiteral("  -------------------------------------------------------------------"),
+            QStringLiteral("  Prices exclude sales tax. Quote valid 30 days."),
+        });
+        QCOMPARE(tables.rows.value(2).value(3), QStringLiteral("$940"));
+        QCOMPARE(tables.rows.value(3).value(3), QStringLiteral("$1,480"));
+        QVERIFY(tables.rules.contains(1) && tables.rules.contains(4));
+        QVERIFY(!tables.rows.contains(5));
+    }
+
+    void prosePastARuleIsNoTable()
+    {
+        const FixedWidthTables tables = fixedWidthTables({
+            QStringLiteral("Dear Marcus,"),
+            QStringLiteral("  thanks for the call; as agreed we  will  send the quote."),
+            QStringLiteral("Best regards"),
+        });
+        QVERIFY(tables.rows.isEmpty());
+    }
+
+    void markdownTablesOneAfterAnother()
+    {
+        const auto result = analyze(plainText(
+            {QStringLiteral("| Priority | Response Time |"), QStringLiteral("|---|---|"),
+             QStringLiteral("| Critical | 1 hour |"), QStringLiteral("| High | 4 hours |"),
+             QStringLiteral("| Low | 3 business days |"),
+             QStringLiteral("| Priority of request | Availability | Response Time |"), QStringLiteral("|---|---|---|"),
+             QStringLiteral("| emergency | 24 hours, 7 days a week | 30 minutes |"),
+             QStringLiteral("| medium | during working hours | next working day |")},
+            QStringLiteral("support.md")));
+        // Critical/High/Low rank densely: P1, P2, P3; emergency/medium in the second table: P1, P2.
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P1"),
+                        QStringLiteral("minutes"), 60));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P2"),
+                        QStringLiteral("minutes"), 240));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P1"),
+                        QStringLiteral("minutes"), 30));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P2"),
+                        QStringLiteral("next_business_day"), true));
+    }
+
+    void severityWordsUnderAClassColumnAreTiersNotPriorities()
+    {
+        const auto result =
+            analyze(textDocument({{QStringLiteral("Server class\tOn-site"), QStringLiteral("High\t4 hours"),
+                                   QStringLiteral("Low\tnext business day")}}));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            QVERIFY2(term.priority.isEmpty(), qPrintable(term.priority));
+    }
+
+    void timesListedEachWithItsOwnSeverity()
+    {
+        const auto result = analyze(plainText({QStringLiteral("Remote response: Sev 1: 30 min Sev 2-4: 2 hrs")}));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P1"),
+                        QStringLiteral("minutes"), 30));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P2"),
+                        QStringLiteral("minutes"), 120));
+        QVERIFY(!hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P2"),
+                         QStringLiteral("minutes"), 30));
+    }
+
+    void listItemGoesOnInItsIndentedLines()
+    {
+        const auto result = analyze(plainText({
+            QStringLiteral("Plan         Essential     Advanced      Critical"),
+            QStringLiteral("Response     4 hours       1 hour        30 minutes"),
+            QStringLiteral("Onsite       NBD           NBD           4 hours"),
+            QStringLiteral("- On Essential and Advanced, parts ship from our central depot in Memphis, TN."),
+            QStringLiteral("  Replacement parts may be new or refurbished at Keystone's discretion."),
+        }));
+        QStringList tiers;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_quality")))
+            tiers << term.tier;
+        tiers.sort();
+        QCOMPARE(tiers, (QStringList{QStringLiteral("Advanced"), QStringLiteral("Essential")}));
+    }
+
+    void laterTierLabelsLeadTheSentencesAfterThem()
+    {
+        const auto result = analyze(plainText({
+            QStringLiteral("| PLAN   | RESPONSE |"),
+            QStringLiteral("| GOLD   | 30 MIN   |"),
+            QStringLiteral("| SILVER | 2 BUS HRS |"),
+            QStringLiteral("1. Coverage. GOLD: 24 hours a day, 7 days a week. SILVER: Business Hours. \"Business "
+                           "Hours\" means 8:00 a.m. to 5:00 p.m., Monday through Friday. All plans: a monthly SLA "
+                           "report."),
+        }));
+        QVERIFY(hasTerm(result, QStringLiteral("coverage"), QStringLiteral("SILVER"), QString(),
+                        QStringLiteral("start"), QStringLiteral("08:00")));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            QVERIFY2(term.tier.isEmpty(), qPrintable(term.tier)); // "All plans:" is no tier's
+    }
+
+    void aDashEndsTheNegatedClause()
+    {
+        const auto result = analyze(plainText({QStringLiteral(
+            "I can't put a cap in writing on this quote - renewal pricing is subject to annual adjustment.")}));
+        const QList<SlaTerm> adjustments = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustments.size(), 1);
+        QCOMPARE(adjustments.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+    }
+
+    void typewriterRulesInAPdfAreNoCells()
+    {
+        // A filing set in a fixed-width font: dashed rules as text lines between the rows.
+        Document document;
+        document.fileName = QStringLiteral("filing.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.width = 400;
+        page.height = 800;
+        const double rule = 317;
+        page.lines << tw::test::boxLine(QStringLiteral("Response time for hotline"), 39, 280, 200);
+        page.lines << tw::test::boxLine(QStringLiteral("-----------------------------------------"), 39, 310, rule);
+        page.lines << tw::test::boxLine(QStringLiteral("Priority"), 39, 318, 60);
+        page.lines << tw::test::boxLine(QStringLiteral("Availability"), 134, 318, 60);
+        page.lines << tw::test::boxLine(QStringLiteral("Response Time"), 246, 318, 70);
+        page.lines << tw::test::boxLine(QStringLiteral("-----------------------------------------"), 39, 326, rule);
+        page.lines << tw::test::boxLine(QStringLiteral("emergency"), 39, 334, 40);
+        page.lines << tw::test::boxLine(QStringLiteral("24 hours, 7 days a week"), 134, 334, 99);
+        page.lines << tw::test::boxLine(QStringLiteral("4 hours"), 246, 334, 30);
+        page.lines << tw::test::boxLine(QStringLiteral("-----------------------------------------"), 39, 342, rule);
+        page.lines << tw::test::boxLine(QStringLiteral("low"), 39, 350, 20);
+        page.lines << tw::test::boxLine(QStringLiteral("during working hours"), 134, 350, 86);
+        page.lines << tw::test::boxLine(QStringLiteral("next working day"), 246, 350, 70);
+        page.lines << tw::test::boxLine(QStringLiteral("-----------------------------------------"), 39, 358, rule);
+        document.pages << page;
+        const auto result = analyze(document);
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P1"),
+                        QStringLiteral("minutes"), 240));
+        for (const SlaTerm &term : result.terms)
+            QVERIFY2(!term.evidence.quote.contains(QStringLiteral("---")), qPrintable(term.evidence.quote));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlainTextLayout)
+#include "TestPlainTextLayout.moc"
