@@ -17,8 +17,8 @@ QString totalsRowPeriod(const QString &rowLabel)
         R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价)"));
     static const QRegularExpression monthly =
         TermExtractor::pattern(QStringLiteral(R"(monthly|per month|月度|每月|月合计)"));
-    static const QRegularExpression yearly =
-        TermExtractor::pattern(QStringLiteral(R"(annual|yearly|per (?:year|annum)|年度|每年|年合计)"));
+    static const QRegularExpression yearly = TermExtractor::pattern(
+        QStringLiteral(R"(annual|yearly|per (?:year|annum)|年度|每年|年合计|(?<![\d一二三四五两])年(?:服务)?费)"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(R"(合计|总计|总价|\btotal\b)"));
     if (!total.match(rowLabel).hasMatch())
         return QString();
@@ -32,6 +32,19 @@ QString totalsRowPeriod(const QString &rowLabel)
 }
 
 QString perOf(const QString &context);
+
+// The labels left of a value cell: the row label and any label cells after it ("报价说明： | 报价合计（三年）
+// | ¥972,000"), any of which may name what a totals row sums.
+QString labelsLeftOf(const AnalysisText &text, const TextUnit &unit)
+{
+    QString labels = unit.rowLabel;
+    const PreparedSegment &segment = text.segments().at(unit.segment);
+    for (int i = 1; i < unit.cell && i < segment.cells.size(); ++i) {
+        const auto &cell = segment.cells.at(i);
+        labels += QLatin1Char(' ') + segment.norm.text.mid(cell.first, cell.second - cell.first);
+    }
+    return labels;
+}
 
 // A column of line amounts ("金额", "小计", "Amount", "Ext."): quantity times the unit price, so the
 // row's unit does not apply to it.
@@ -130,7 +143,7 @@ QString perOf(const QString &context)
     static const QRegularExpression hour = TermExtractor::pattern(
         QStringLiteral(R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
-        R"(年度(?:合计|小计|总计|费用)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:合计|小计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
+        R"(年度(?:合计|小计|总计|费用)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:服务费|费用?)?(?:合计|小计|总计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
         R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
     static const QRegularExpression year = TermExtractor::pattern(QStringLiteral(
@@ -311,7 +324,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             after.truncate(clauseEnd);
         QString per = perOf(t.mid(int(m.capturedStart()), int(m.capturedLength())) + after);
         // A "3年合计" / "年度合计 Annual total" row overrides a per-server column header.
-        const QString rowPer = cell ? totalsRowPeriod(unit.rowLabel) : QString();
+        const QString rowPer = cell ? totalsRowPeriod(labelsLeftOf(text, unit)) : QString();
         if (per.isEmpty() && !rowPer.isEmpty())
             per = rowPer;
         if (per.isEmpty() && cell)
@@ -401,7 +414,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         R"((新元|澳门元|令吉|港元|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|MOP|TWD|\$))"));
     const auto hc = headerCurrency.match(unit.columnHeader);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
-    const QString rowPer = totalsRowPeriod(unit.rowLabel);
+    const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
     QString per = !rowPer.isEmpty() ? rowPer : perOf(unit.columnHeader);
     if (per.isEmpty())
         per = lineTotalPeriod(text, unit);

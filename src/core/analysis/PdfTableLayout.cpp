@@ -72,11 +72,6 @@ TableColumns tableColumns(const QList<Row> &rows)
         }
         return kept;
     };
-    int widest = 0;
-    for (int r = 0; r < rows.size(); ++r) {
-        if (narrow(rows.at(r)).size() > narrow(rows.at(widest)).size())
-            widest = r;
-    }
     // A row's lines, merged where they overlap (wrapped lines of one cell).
     auto spansOf = [&](int r) {
         Row items = narrow(rows.at(r));
@@ -94,6 +89,17 @@ TableColumns tableColumns(const QList<Row> &rows)
     };
     if (rows.isEmpty())
         return {};
+    // The widest row has the most separate cells: a two-level header stacks its tiers over their
+    // measures, which overlap into fewer spans than its lines.
+    int widest = 0;
+    int widestSpans = int(spansOf(0).size());
+    for (int r = 1; r < rows.size(); ++r) {
+        const int spans = int(spansOf(r).size());
+        if (spans > widestSpans) {
+            widest = r;
+            widestSpans = spans;
+        }
+    }
     TableColumns columns = spansOf(widest);
     for (int r = widest + 1; r < rows.size(); ++r) {
         if (narrow(rows.at(r)).size() != narrow(rows.at(widest)).size())

@@ -155,8 +155,13 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                 if (e <= s)
                     continue;
                 const auto clause = TermExtractor::clauseAround(t, s);
+                // A sentence's exceptions count from the part the match is in to its end: "A 区 7×24（含法定
+                // 节假日）；B 区 5×8（工作日 9:00-17:00）" says nothing of B's holidays.
+                int partStart = s;
+                while (partStart > 0 && t.at(partStart - 1) != QLatin1Char(';') && t.at(partStart - 1) != QChar(0xFF1B))
+                    --partStart;
                 const QString scope = rule.exceptionScope == QLatin1String("sentence")
-                                          ? t
+                                          ? t.mid(partStart)
                                           : t.mid(clause.first, qMax(clause.second, e) - clause.first);
                 bool skip = false;
                 for (const QRegularExpression &ex : rule.exceptions)
@@ -223,8 +228,10 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                 QStringLiteral(R"(^\s*[，,]\s*(?:具体[^，,。；;]{0,4}|均|并|且)?\s*$)"));
             const bool partsAcrossComma = rules.at(hit.rule).category == QLatin1String("parts_quality") &&
                                           hit.start >= m.end && comma.match(t.mid(m.end, hit.start - m.end)).hasMatch();
+            // "由我司自行决定采用原厂新件或经检测合格的翻新件": one clause, one statement of the parts.
+            const bool partsInClause = rules.at(hit.rule).category == QLatin1String("parts_quality") && sameClause;
             if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent || overlapping ||
-                partsAcrossComma) {
+                partsAcrossComma || partsInClause) {
                 m.start = qMin(m.start, hit.start);
                 m.end = qMax(m.end, hit.end);
                 m.quoteStart = qMin(m.quoteStart, hit.quoteStart);

@@ -167,6 +167,32 @@ QList<const TextLine *> splitAtGutters(const QList<const TextLine *> &lines, std
         return lines;
     std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
     const double usual = gaps.at(gaps.size() / 2);
+    // Tightly set tables leave gutters only a little wider than a word gap ("30 minutes  4 hours*  12
+    // hours"): such a gap is a gutter too where a cell of a line just above or below starts within it
+    // (a line start, or a word after a gap as wide).
+    auto wideGap = [usual](const TextLine *line) { return 2.2 * usual * line->box.height; };
+    struct Start
+    {
+        const TextLine *line;
+        double x;
+    };
+    QList<Start> starts;
+    for (const TextLine *line : lines) {
+        starts << Start{line, line->box.x};
+        for (int w = 1; w < line->words.size(); ++w) {
+            if (line->words.at(w).box.x - line->words.at(w - 1).box.right() > wideGap(line))
+                starts << Start{line, line->words.at(w).box.x};
+        }
+    }
+    // (A centred header cell does not start where the cells below it do, but its gutter spans their start.)
+    auto startWithin = [&starts](const TextLine *line, double from, double to) {
+        for (const Start &start : std::as_const(starts)) {
+            if (start.line != line && start.x >= from - 0.75 && start.x <= to + 0.75 &&
+                std::abs(start.line->box.y - line->box.y) <= 4 * line->box.height)
+                return true;
+        }
+        return false;
+    };
     QList<const TextLine *> out;
     for (const TextLine *line : lines) {
         const double limit = std::max(0.6, 3 * usual) * line->box.height;
@@ -177,7 +203,9 @@ QList<const TextLine *> splitAtGutters(const QList<const TextLine *> &lines, std
             int leftChars = 0;
             for (int k = pieceStart; k < w; ++k)
                 leftChars += int(line->words.at(k).text.size());
-            if (gap > limit && leftChars >= 2 && line->words.at(w).text.size() >= 2) {
+            const bool aligned = gap > wideGap(line) && leftChars >= 2 &&
+                                 startWithin(line, line->words.at(w - 1).box.right(), line->words.at(w).box.x);
+            if ((gap > limit && leftChars >= 2 && line->words.at(w).text.size() >= 2) || aligned) {
                 cuts << w;
                 pieceStart = w;
             }

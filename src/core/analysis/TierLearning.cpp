@@ -437,6 +437,25 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (const QString &name : std::as_const(names))
                 out << Candidate{name, QString()};
         }
+        // Lettered zones used throughout: "机房 A 区" / "机房 B 区" (PDF text spaces the letter), "A区" / "B区".
+        static const QRegularExpression zone(QStringLiteral(
+            R"(((?:机房|数据中心|园区|院区|厂区|分中心)?)\s*(?<![A-Za-z0-9])([A-F])\s*区(?![域间内外块长]))"));
+        QStringList zones;
+        QHash<QString, int> zoneCounts;
+        for (auto it = zone.globalMatch(fullText); it.hasNext();) {
+            const auto m = it.next();
+            const QString name = m.captured(1) + m.captured(2) + QStringLiteral("区");
+            if (!zoneCounts.contains(name))
+                zones << name;
+            ++zoneCounts[name];
+        }
+        zones.erase(
+            std::remove_if(zones.begin(), zones.end(), [&](const QString &name) { return zoneCounts.value(name) < 2; }),
+            zones.end());
+        if (zones.size() >= 2) {
+            for (const QString &name : std::as_const(zones))
+                out << Candidate{name, QString()};
+        }
     };
     auto classLabels = [&](QList<Candidate> &out) {
         // Lettered or numbered classes used throughout: "Category A" / "Category B", "Class 1" / "Class 2".

@@ -1,0 +1,119 @@
+// Tables set so tightly in a PDF that Poppler chains their cells into one line per row: the gutters are
+// only a little wider than a word gap, and a two-level header stacks plans over their measures.
+#include "AnalysisTestDocs.h"
+#include "core/analysis/ContractAnalyzer.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::wordsLine;
+
+namespace {
+
+constexpr double kCharWidth = 5;
+constexpr double kWordGap = 2.5;
+
+// A line of words set one after another from x with the usual word gap; "|" before a word opens a
+// gutter of the given width instead.
+TextLine setLine(const QStringList &words, double x, double y, double gutter = 6.5)
+{
+    QList<QPair<QString, double>> placed;
+    double at = x;
+    for (QString word : words) {
+        if (word.startsWith(QLatin1Char('|'))) {
+            word.remove(0, 1);
+            at += gutter - kWordGap;
+        }
+        placed << qMakePair(word, at);
+        at += word.size() * kCharWidth + kWordGap;
+    }
+    return wordsLine(placed, y, 12, kCharWidth);
+}
+
+bool hasTime(const AnalysisResult &result, const QString &key, const QString &priority, int minutes)
+{
+    for (const SlaTerm &term : result.terms) {
+        if (term.key == key && term.priority == priority &&
+            term.values.value(QStringLiteral("minutes")).toInt() == minutes)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestTightTables : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void gutterBarelyWiderThanAWordGap()
+    {
+        Document document;
+        document.fileName = QStringLiteral("amc.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.width = 595;
+        page.height = 842;
+        // A paragraph gives the page its usual word gap.
+        page.lines << setLine(QStringLiteral("The service levels below apply to every server under this agreement")
+                                  .split(QLatin1Char(' ')),
+                              64, 60);
+        page.lines << setLine(QStringLiteral("from the start date and are measured by our service desk each month")
+                                  .split(QLatin1Char(' ')),
+                              64, 73);
+        // Severity | Response | On-site | Resolution, rows 1.5 pt apart: the header cells are centred, the
+        // values left-aligned.
+        auto at = [](const char *word, double x) { return qMakePair(QString::fromLatin1(word), x); };
+        page.lines << wordsLine({at("Severity", 64), at("Response", 120), at("On-site", 164.5), at("Resolution", 214)},
+                                100, 12, kCharWidth);
+        page.lines << wordsLine({at("Severity", 64), at("1", 106.5), at("30", 118), at("minutes", 130.5), at("4", 172),
+                                 at("hours", 179.5), at("12", 211), at("hours", 223.5)},
+                                113.5, 12, kCharWidth);
+        page.lines << wordsLine({at("Severity", 64), at("2", 106.5), at("1", 118), at("hour", 125.5), at("8", 172),
+                                 at("hours", 179.5), at("24", 211), at("hours", 223.5)},
+                                127, 12, kCharWidth);
+        document.pages << page;
+        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        QVERIFY(hasTime(result, QStringLiteral("response_time"), QStringLiteral("P1"), 30));
+        QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P1"), 240));
+        QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P1"), 720));
+        QVERIFY(hasTime(result, QStringLiteral("response_time"), QStringLiteral("P2"), 60));
+        QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P2"), 480));
+        QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P2"), 1440));
+    }
+
+    void justifiedProseIsNotCut()
+    {
+        // Wide justified gaps in prose lines whose starts do not line up stay one paragraph.
+        Document document;
+        document.fileName = QStringLiteral("letter.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.width = 595;
+        page.height = 842;
+        page.lines << setLine(
+            QStringLiteral("Our engineers are on site within four hours of the call").split(QLatin1Char(' ')), 64, 60);
+        page.lines << setLine({QStringLiteral("for"), QStringLiteral("|every"), QStringLiteral("server"),
+                               QStringLiteral("in"), QStringLiteral("the"), QStringLiteral("|data"),
+                               QStringLiteral("centre")},
+                              64, 73, 7);
+        page.lines << setLine({QStringLiteral("and"), QStringLiteral("we"), QStringLiteral("|report"),
+                               QStringLiteral("on"), QStringLiteral("it"), QStringLiteral("monthly.")},
+                              64, 86, 7);
+        document.pages << page;
+        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        bool whole = false;
+        for (const SlaTerm &term : result.terms) {
+            if (term.key == QLatin1String("onsite_time"))
+                whole = whole || term.values.value(QStringLiteral("minutes")).toInt() == 240;
+        }
+        QVERIFY(whole);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTightTables)
+#include "TestTightTables.moc"
