@@ -633,6 +633,18 @@ void AnalysisText::buildUnits()
         if (segment.cells.size() >= 3 && rowLabel.size() <= 8 && referenceCode.match(rowLabel).hasMatch() &&
             PriorityParser::prioritiesOf(rowLabel).isEmpty() && DurationParser::find(cellText(segment, 1)).isEmpty())
             rowLabel += QLatin1Char(' ') + cellText(segment, 1);
+        // A sub-label beside the row label ("服务时效 | 工程师到场 | 4小时", "| 一级故障修复 | 8小时"): the
+        // row label's heading spans its column, and it holds no value of its own.
+        if (header && segment.cells.size() >= 3 && segment.source.columns.value(1, 1) == 1 &&
+            header->source.columns.indexOf(1) >= 0) {
+            const int at = int(header->source.columns.indexOf(1));
+            const QString subLabel = cellText(segment, 1).trimmed();
+            static const QRegularExpression value(QStringLiteral(R"(\d\s*(?:%|元|万|\$|小时|分钟|天|h\b)|[$¥€£])"));
+            if (at < header->cells.size() && cellText(*header, at).trimmed().isEmpty() && !subLabel.isEmpty() &&
+                subLabel.size() <= 16 && DurationParser::find(subLabel).isEmpty() &&
+                !value.match(subLabel).hasMatch() && m_tiers.tierIn(subLabel).isEmpty())
+                rowLabel += QLatin1Char(' ') + subLabel;
+        }
         // A header naming one tier ("故障级别（核心生产）", "Gold plan targets") speaks for the whole table.
         // A two-level header: tiers merged across their measure columns above the measures ("Priority |
         // Tier 1 | | | Tier 2 |" over "| Response | On-site | Restoration | Response | On-site").

@@ -139,7 +139,7 @@ QString perOf(const QString &context)
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
         R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台每年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
-        R"(/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month)"));
+        R"(/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system)\b)"));
     static const QRegularExpression hour = TermExtractor::pattern(
         QStringLiteral(R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
@@ -158,6 +158,11 @@ QString perOf(const QString &context)
         return QStringLiteral("hour");
     if (yearTotal.match(context).hasMatch())
         return QStringLiteral("year");
+    // "Monthly total", "月度合计": what a month costs, not the contract's total.
+    static const QRegularExpression monthTotal = TermExtractor::pattern(QStringLiteral(
+        R"(monthly (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) month|月度?(?:合计|小计|总计)|/\s*月)"));
+    if (monthTotal.match(context).hasMatch())
+        return QStringLiteral("month");
     if (total.match(context).hasMatch())
         return QStringLiteral("total");
     if (year.match(context).hasMatch())
@@ -506,8 +511,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|调整|上调|上浮|浮动|调价|涨幅|上涨|涨价|增长|续约)"));
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
-    static const QRegularExpression unbounded = pattern(QStringLiteral(
-        R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|根据)[^，。；,]{0,6}行情|到时候?再(?:调|定))"));
+    static const QRegularExpression unbounded = pattern(QStringLiteral(R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|根据)[^，。；,]{0,6}行情|到时候?再(?:调|定))"));
     auto cm = gatedMatch(capped, t, folded);
     int capGroup = 1;
     if (!cm.hasMatch()) {

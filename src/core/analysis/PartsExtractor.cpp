@@ -79,6 +79,33 @@ QRegularExpression PartsExtractor::trigger() const
 
 void PartsExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
+    // A features-by-plan matrix ("本地备件库（杭州） | ✓ | — | —"): the row label names the parts promise,
+    // and each plan whose cell ticks it has it; the label alone promises nothing.
+    auto matrixKey = [](const SlaTerm &term) {
+        return term.key == QLatin1String("parts_quality") || term.key == QLatin1String("parts_stock");
+    };
+    const bool markerLabel = FeatureMatrix::isMarkerRowLabel(text, unit);
+    QList<SlaTerm> own;
+    extractStatements(text, unit, &own);
+    for (const SlaTerm &term : std::as_const(own)) {
+        if (!(markerLabel && matrixKey(term)))
+            terms->append(term);
+    }
+    if (unit.cell > 0 && unit.rowLabelUnit >= 0 && !unit.tier.isEmpty() &&
+        FeatureMatrix::isIncludedCell(text.unitText(unit))) {
+        QList<SlaTerm> labelled;
+        extractStatements(text, text.units().at(unit.rowLabelUnit), &labelled);
+        for (SlaTerm term : std::as_const(labelled)) {
+            if (!matrixKey(term))
+                continue;
+            term.tier = unit.tier;
+            terms->append(term);
+        }
+    }
+}
+
+void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
+{
     const QString t = text.unitText(unit);
     const QStringView folded = text.foldedUnitText(unit);
     static const QRegularExpression partsContext =

@@ -17,6 +17,10 @@ public:
     void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const override;
     /** The first city or district named in text ("上海", "Kunshan"), or empty. */
     static QString cityIn(const QString &text);
+
+private:
+    /** The parts promises the unit's own text makes. */
+    void extractStatements(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const;
 };
 
 } // namespace tw::analysis

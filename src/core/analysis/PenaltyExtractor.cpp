@@ -121,7 +121,11 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         SlaTerm term = makeTerm(QStringLiteral("penalty"), text, unit, cell ? 0 : clause.first,
                                 cell ? int(t.size()) : clause.second);
         term.values.insert(QStringLiteral("percent"), value);
-        const QString per = perOf(t);
+        // A credit cell says how much; its column may say how often ("Credit per missed service level"),
+        // which the cell's base ("5% of the Monthly Fee") does not override.
+        QString per = cell ? perOf(unit.columnHeader) : QString();
+        if (per.isEmpty())
+            per = perOf(t);
         term.values.insert(QStringLiteral("per"), per.isEmpty() ? QVariant() : QVariant(per));
         // The cap: later in the same unit, or in the row's cap column (filled in by the analyzer).
         QVariant cap;

@@ -149,7 +149,8 @@ void TierContext::addCandidate(const QString &text, const QString &original)
             halfKeys << gradeKey;
     }
     Entry entry{display, key, QString(), QString(), QString(), QString(), halfKeys};
-    static const QRegularExpression classed(QStringLiteral(R"(^(\S{1,6}?)(设备|系统|服务器|主机|业务|环境)$)"));
+    static const QRegularExpression classed(
+        QStringLiteral(R"(^(\S{1,6}?)(设备|系统|服务器|主机|业务|环境|服务|保障|套餐)$)"));
     // "Class A" is named in "Classes A and B", "Category 2" in "Categories 1 and 2".
     static const QRegularExpression lettered(QStringLiteral(
         R"(^(?:(?:Service|Support)\s+)?(Class|Category|Tier|Group|Band|Option|Package|Plan)\s+([A-Z]|[1-4])$)"));

@@ -279,8 +279,12 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 if (at >= 0 && at < segment.cells.size()) {
                     const QString cell = segment.norm.text.mid(
                         segment.cells.at(at).first, segment.cells.at(at).second - segment.cells.at(at).first);
-                    // A "级别" column of 一级/P1 values lists priorities, not tiers.
-                    if (PriorityParser::prioritiesOf(cell).isEmpty())
+                    // A "级别" column of 一级/P1 values lists priorities, not tiers; a totals row ("Monthly
+                    // Fee", "合计") sums them.
+                    static const QRegularExpression sum(
+                        QStringLiteral(R"(\b(?:total|subtotal|sum|fees?|charges?)\b|合计|小计|总计|总价|费用)"),
+                        QRegularExpression::CaseInsensitiveOption);
+                    if (PriorityParser::prioritiesOf(cell).isEmpty() && !sum.match(cell).hasMatch())
                         tiers->addCandidate(cell, writtenCell(segment, at));
                 }
             }

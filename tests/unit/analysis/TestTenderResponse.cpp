@@ -93,6 +93,70 @@ private slots:
         QCOMPARE(perByAmount.value(120000), QStringLiteral("year"));
     }
 
+    void subLabelBesideTheRowLabelNamesTheMeasure()
+    {
+        // A DOCX matrix whose row label spans two measures: "服务时效 | 工程师到场" and, merged down, "| 一级故障修复".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("表2 各设备组服务等级"),
+            QStringLiteral("服务项目\t\t核心数据库服务器\t一般应用服务器"),
+            QStringLiteral("服务时间\t\t7×24小时\t5×8小时"),
+            QStringLiteral("服务时效\t工程师到场\t4小时\t下一个工作日"),
+            QStringLiteral("\t一级故障修复\t8小时\t3个工作日"),
+            QStringLiteral("备件类型\t\t原厂全新件\t原厂全新件"),
+        }}));
+        QStringList found;
+        for (const SlaTerm &term : result.terms) {
+            if (term.key.endsWith(QLatin1String("_time")))
+                found << term.key + QLatin1Char('/') + term.tier + QLatin1Char('/') + term.priority;
+        }
+        found.sort();
+        QCOMPARE(found, (QStringList{QStringLiteral("onsite_time/一般应用服务器/"),
+                                     QStringLiteral("onsite_time/核心数据库服务器/"),
+                                     QStringLiteral("resolution_time/一般应用服务器/P1"),
+                                     QStringLiteral("resolution_time/核心数据库服务器/P1")}));
+    }
+
+    void tickedPartsRowsOfAPlanMatrix()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务内容\t金牌服务\t银牌服务\t标准服务"),
+            QStringLiteral("电话/远程响应\t15 分钟\t30 分钟\t2 小时"),
+            QStringLiteral("本地备件库（杭州）\t✓\t—\t—"),
+            QStringLiteral("区域备件中心（上海）\t✓\t✓\t✓"),
+            QStringLiteral("② 金牌、银牌服务更换的备件均为原厂全新件。"),
+        }}));
+        QStringList stock;
+        QStringList quality;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock")))
+            stock << term.tier + QLatin1Char('=') + term.values.value(QStringLiteral("value")).toString();
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_quality")))
+            quality << term.tier;
+        stock.sort();
+        quality.sort();
+        QCOMPARE(stock, (QStringList{QStringLiteral("标准服务=regional"), QStringLiteral("金牌服务=local"),
+                                     QStringLiteral("金牌服务=regional"), QStringLiteral("银牌服务=regional")}));
+        QCOMPARE(quality, (QStringList{QStringLiteral("金牌服务"), QStringLiteral("银牌服务")}));
+    }
+
+    void renewalAtThenMarketPricesAndOpenEndedExclusions()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("本报价为固定总价，服务期内不作调整。合同期满续签时，续保价格根据届时市场情况调整。"),
+            QStringLiteral("下列原因造成的故障不属于服务范围：（一）擅自拆卸；（二）其他非我司产品本身原因。"),
+            QStringLiteral("一级故障 2 小时内到场。各级故障的修复时限目标详见《LQ Care 服务级别协议》。"),
+        }}));
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")), 1);
+        // The agreement attached, under its own title, is not missing.
+        const auto attached = analyze(textDocument({{
+            QStringLiteral("一级故障 2 小时内到场。各级故障的修复时限目标详见《LQ Care 服务级别协议》。"),
+            QStringLiteral("LQ Care 服务级别协议"),
+            QStringLiteral("一级故障 4 小时内修复。"),
+        }}));
+        QCOMPARE(findingsOf(attached, QStringLiteral("missing_sla")), 0);
+    }
+
     void hardwareStatusMonitoring()
     {
         const auto result = analyze(textDocument({{QStringLiteral(

@@ -1,0 +1,99 @@
+// An English SLA with its service credits and schedule of fees in tables: what a credit is per, what a
+// fee is per, and which rows are plans.
+#include "AnalysisTestDocs.h"
+#include "core/analysis/ContractAnalyzer.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::textDocument;
+
+namespace {
+
+AnalysisResult analyze(const Document &document) { return ContractAnalyzer().analyze(document); }
+
+QList<SlaTerm> termsOf(const AnalysisResult &result, const QString &key)
+{
+    QList<SlaTerm> found;
+    for (const SlaTerm &term : result.terms) {
+        if (term.key == key)
+            found << term;
+    }
+    return found;
+}
+
+int findingsOf(const AnalysisResult &result, const QString &category)
+{
+    int count = 0;
+    for (const Finding &finding : result.findings)
+        count += finding.category == category ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TestSlaSchedule : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void creditColumnSaysWhatACreditIsPer()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "Service tier\tService level missed\tCredit per missed service level\tMaximum credit in a month"),
+            QStringLiteral("Tier 1 — Production\tResponse Time\t5% of the Monthly Fee\t30% of the Monthly Fee"),
+            QStringLiteral("Tier 2 — Non-Production\tRestoration Time\t2% of the Monthly Fee\t10% of the Monthly Fee"),
+        }}));
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 2);
+        for (const SlaTerm &term : penalties)
+            QCOMPARE(term.values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
+        // Without such a column, "of the Monthly Fee" is the month's credit.
+        const auto monthly = analyze(
+            textDocument({{QStringLiteral("Availability\tCredit"), QStringLiteral("Below 99.9%\t5% of the Monthly Fee"),
+                           QStringLiteral("Below 99.5%\t10% of the Monthly Fee")}}));
+        for (const SlaTerm &term : termsOf(monthly, QStringLiteral("penalty")))
+            QCOMPARE(term.values.value(QStringLiteral("per")).toString(), QStringLiteral("month"));
+    }
+
+    void scheduleOfFeesPerServerPerMonth()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Fees are in SGD."),
+            QStringLiteral("Service tier\tCovered Servers\tMonthly charge per server (SGD)\tMonthly total (SGD)"),
+            QStringLiteral("Tier 1 — Production\t12\t185.00\t2,220.00"),
+            QStringLiteral("Tier 2 — Non-Production\t30\t62.00\t1,860.00"),
+            QStringLiteral("Monthly Fee\t42\t\t4,080.00"),
+        }}));
+        QMap<int, QString> perByAmount;
+        QStringList tiers;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price"))) {
+            perByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(),
+                               term.values.value(QStringLiteral("per")).toString());
+            if (!term.tier.isEmpty() && !tiers.contains(term.tier))
+                tiers << term.tier;
+        }
+        QCOMPARE(perByAmount.value(185), QStringLiteral("server_month"));
+        QCOMPARE(perByAmount.value(2220), QStringLiteral("month"));
+        QCOMPARE(perByAmount.value(4080), QStringLiteral("month"));
+        QVERIFY2(!tiers.contains(QStringLiteral("Monthly Fee")), qPrintable(tiers.join(QLatin1Char(','))));
+    }
+
+    void fieldServicePartnersAndCustomerAccess()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("On-site work at restricted-access sites may be carried out by the Provider's authorised "
+                           "field-service partners."),
+            QStringLiteral("8.2 The Customer shall report Incidents promptly, keep the asset register current and give "
+                           "the Provider's engineers remote and physical access as soon as practicable after an "
+                           "Incident is logged."),
+        }}));
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlaSchedule)
+#include "TestSlaSchedule.moc"
