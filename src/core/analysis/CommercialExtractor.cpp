@@ -511,12 +511,30 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|调整|上调|上浮|浮动|调价|涨幅|上涨|涨价|增长|续约)"));
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
-    static const QRegularExpression unbounded = pattern(QStringLiteral(R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?)|prevailing (?:list )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|根据)[^，。；,]{0,6}行情|到时候?再(?:调|定))"));
+    static const QRegularExpression
+        unbounded = pattern(QStringLiteral(R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|变化)?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|then[- ]current (?:list )?(?:price|pricing|rates?|charges?|fees?)|prevailing (?:list )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|根据)[^，。；,]{0,6}行情|到时候?再(?:调|定))"));
     auto cm = gatedMatch(capped, t, folded);
     int capGroup = 1;
     if (!cm.hasMatch()) {
         cm = gatedMatch(step, t, folded);
         capGroup = cm.captured(1).isEmpty() ? 2 : 1;
+    }
+    // "capped at the CPI annually", "not to exceed the increase in the CPI": capped by an index, no fixed percent.
+    static const QRegularExpression indexCap = pattern(QStringLiteral(
+        R"((?:capped at|not (?:to )?exceed|limited to|no (?:more|greater) than)\s+(?:the\s+)?(?:(?:increase|change|rise) in (?:the )?)?(?:CPI|consumer price index|rate of inflation|inflation))"));
+    if (!cm.hasMatch()) {
+        const auto im = gatedMatch(indexCap, t, folded);
+        if (im.hasMatch() &&
+            (gatedMatch(increase, t, folded).hasMatch() || gatedMatch(priceCue, t, folded).hasMatch()) &&
+            !gatedMatch(notPriceCap, t, folded).hasMatch()) {
+            SlaTerm term = makeTerm(QStringLiteral("price_adjustment"), text, unit, int(im.capturedStart()),
+                                    int(im.capturedEnd()));
+            term.tier.clear();
+            term.values.insert(QStringLiteral("value"), QStringLiteral("capped"));
+            term.values.insert(QStringLiteral("percent"), QVariant());
+            terms->append(term);
+            return;
+        }
     }
     const bool isCap =
         cm.hasMatch() && gatedMatch(increase, t, folded).hasMatch() && !gatedMatch(notPriceCap, t, folded).hasMatch();

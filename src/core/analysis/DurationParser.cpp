@@ -66,9 +66,26 @@ QList<Duration> DurationParser::find(const QString &text)
         }
         return false;
     };
+    // "the day after next working day", "第二个工作日": two business days.
+    static const QRegularExpression secondBusinessDay(
+        QStringLiteral(
+            R"((?:the )?day after (?:the )?next[\s-]+(?:business|working)[\s-]+day|\bsecond (?:business|working) day|第二个工作日|下下个工作日)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (auto second = secondBusinessDay.globalMatch(text); second.hasNext();) {
+        const auto m = second.next();
+        Duration d;
+        d.start = int(m.capturedStart());
+        d.end = int(m.capturedEnd());
+        d.minutes = 2 * 1440;
+        d.businessDays = true;
+        d.basis = QStringLiteral("business");
+        found << d;
+    }
     auto it = nbdPattern().globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
+        if (overlaps(int(m.capturedStart()), int(m.capturedEnd())))
+            continue;
         Duration d;
         d.start = int(m.capturedStart());
         d.end = int(m.capturedEnd());

@@ -425,6 +425,24 @@ NormalizedText Normalizer::normalize(const QString &in)
                 continue;
             }
         }
+        // Swiss grouping and whole amounts: 151'440.-- CHF -> 151440 CHF.
+        if ((c == QLatin1Char('\'') || c == QChar(0x2019)) && b.last().isDigit()) {
+            auto digitAt = [&](int k) { return k < n && foldChar(in.at(k)).isDigit(); };
+            if (digitAt(i + 1) && digitAt(i + 2) && digitAt(i + 3) && !digitAt(i + 4)) {
+                ++i;
+                continue;
+            }
+        }
+        auto isDash = [](QChar d) { return d == QLatin1Char('-') || d == QChar(0x2013) || d == QChar(0x2014); };
+        if (c == QLatin1Char('.') && b.last().isDigit() && i + 1 < n && isDash(in.at(i + 1))) {
+            int j = i + 1;
+            while (j < n && isDash(in.at(j)) && j - i <= 2)
+                ++j;
+            if (j >= n || !foldChar(in.at(j)).isDigit()) {
+                i = j;
+                continue;
+            }
+        }
         b.append(c, i, i + 1);
         ++i;
     }

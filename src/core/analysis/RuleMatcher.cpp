@@ -228,8 +228,12 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                 QStringLiteral(R"(^\s*[，,]\s*(?:具体[^，,。；;]{0,4}|均|并|且)?\s*$)"));
             const bool partsAcrossComma = rules.at(hit.rule).category == QLatin1String("parts_quality") &&
                                           hit.start >= m.end && comma.match(t.mid(m.end, hit.start - m.end)).hasMatch();
-            // "由我司自行决定采用原厂新件或经检测合格的翻新件": one clause, one statement of the parts.
-            const bool partsInClause = rules.at(hit.rule).category == QLatin1String("parts_quality") && sameClause;
+            // "由我司自行决定采用原厂新件或经检测合格的翻新件": one clause, one statement of the parts; "make
+            // their best efforts to dispatch the engineer as expeditiously as possible": one vague promise.
+            const QString &category = rules.at(hit.rule).category;
+            const bool partsInClause =
+                (category == QLatin1String("parts_quality") || category == QLatin1String("vague_wording")) &&
+                sameClause;
             if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent || overlapping ||
                 partsAcrossComma || partsInClause) {
                 m.start = qMin(m.start, hit.start);

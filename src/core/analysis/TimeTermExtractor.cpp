@@ -18,17 +18,16 @@ struct CuePattern
 const QList<CuePattern> &cuePatterns()
 {
     using Kind = TimeTermExtractor::Kind;
-    static const QList<CuePattern> patterns =
-        {
-            {Kind::Onsite,
-             TermExtractor::pattern(QStringLiteral(
-                 R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\b(?:technician|engineer)s?\b[^.;,]{0,40}\bat your (?:cabinet|rack|cage|site|premises|door)\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|到[^，。；,\d]{0,4}机房|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
-            {Kind::Resolution,
-             TermExtractor::pattern(QStringLiteral(
-                 R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
-            {Kind::Response, TermExtractor::
-                                 pattern(QStringLiteral(R"(\brespon\w*(?! to (?:the |this |your |our )?(?:RFP|RFQ|RFI|tender|bid|request for|enquiry|inquiry|questions?|addend))|\breaction times?\b|\breacts? within\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
-        };
+    static const QList<CuePattern> patterns = {
+        {Kind::Onsite,
+         TermExtractor::pattern(QStringLiteral(
+             R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\b(?:technician|engineer)s?\b[^.;,]{0,40}\bat your (?:cabinet|rack|cage|site|premises|door)\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|到[^，。；,\d]{0,4}机房|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
+        {Kind::Resolution,
+         TermExtractor::pattern(QStringLiteral(
+             R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|\b(?:make|get|bring|have)s? (?:the )?(?:[\w()]+ ){0,3}(?:up and )?running\b|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
+        {Kind::Response, TermExtractor::pattern(
+                             QStringLiteral(R"(\brespon\w*(?! to (?:the |this |your |our )?(?:RFP|RFQ|RFI|tender|bid|request for|enquiry|inquiry|questions?|addend))|\breaction times?\b|\breacts? within\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
+    };
     return patterns;
 }
 
@@ -130,6 +129,28 @@ QPair<TimeTermExtractor::Kind, TimeTermExtractor::Kind> pairedKinds(const Analys
             return qMakePair(first, second);
     }
     return qMakePair(Kind::None, Kind::None);
+}
+
+// A row whose availability cell says "during working hours" ("high | during working hours | 4 hours"):
+// its times run in working hours.
+QString rowBasis(const AnalysisText &text, const TextUnit &unit)
+{
+    static const QRegularExpression workingHoursCell(
+        QStringLiteral(
+            R"(^\s*(?:during|within|in) (?:normal |the |our )?(?:working|business|office) hours\s*$|^\s*(?:工作时间|工作日)内?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QList<TextUnit> &units = text.units();
+    const qsizetype self = &unit - units.constData();
+    if (unit.cell < 0 || self < 0 || self >= units.size())
+        return QString();
+    qsizetype first = self;
+    while (first > 0 && units.at(first - 1).segment == unit.segment)
+        --first;
+    for (qsizetype o = first; o < units.size() && units.at(o).segment == unit.segment; ++o) {
+        if (o != self && units.at(o).cell > 0 && workingHoursCell.match(text.unitText(units.at(o))).hasMatch())
+            return QStringLiteral("business");
+    }
+    return QString();
 }
 
 QString localBasis(const QString &text, const Duration &d)
@@ -426,7 +447,9 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
                 term.values.insert(QStringLiteral("basis"), QStringLiteral("business"));
             } else {
                 term.values.insert(QStringLiteral("minutes"), d.minutes);
-                const QString basis = localBasis(t, d);
+                QString basis = localBasis(t, d);
+                if (basis.isEmpty() && cell)
+                    basis = rowBasis(text, unit);
                 term.values.insert(QStringLiteral("basis"), basis.isEmpty() ? QVariant() : QVariant(basis));
             }
             terms->append(term);

@@ -33,6 +33,8 @@ private slots:
         QTest::newRow("half an hour") << QStringLiteral("within half an hour") << 30.0 << false << QString();
         QTest::newRow("an hour") << QStringLiteral("within an hour") << 60.0 << false << QString();
         QTest::newRow("elapsed") << QStringLiteral("8 elapsed hours") << 480.0 << false << QStringLiteral("calendar");
+        QTest::newRow("day after next working day")
+            << QStringLiteral("day after next working day") << 2880.0 << false << QStringLiteral("business");
     }
 
     void findsDurations()

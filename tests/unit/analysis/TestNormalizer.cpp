@@ -39,6 +39,8 @@ private slots:
                                              << QStringLiteral("工作时间内2小时到场,备件先行,合作厂商");
         QTest::newRow("indian grouping") << QStringLiteral("INR 6,88,400 and 1,00,00,000; items 1,22,3")
                                          << QStringLiteral("INR 688400 and 10000000; items 1,22,3");
+        QTest::newRow("swiss grouping") << QStringLiteral("151'440.-- CHF, Dell's 2'5 and 49’500.– CHF")
+                                        << QStringLiteral("151440 CHF, Dell's 2'5 and 49500 CHF");
         QTest::newRow("dashes and spaces") << QStringLiteral("09:00–18:00   Mon") << QStringLiteral("09:00-18:00 Mon");
         QTest::newRow("am pm") << QStringLiteral("8:00 a.m. to 6:00 p.m.") << QStringLiteral("8:00 am to 6:00 pm");
         QTest::newRow("template variable") << QStringLiteral("{% data variables.product.premium_plus_support_plan %}")

@@ -1,0 +1,125 @@
+// The language of real maintenance agreements filed with the SEC (tests/data/analysis-holdout/real-*):
+// working hours "08.00h - 18.00h except Saturday, Sunday and public holidays", availability columns,
+// efforts and clocks in legal English, and the legal clauses that are no service terms.
+#include "AnalysisTestDocs.h"
+#include "core/analysis/ContractAnalyzer.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::textDocument;
+
+namespace {
+
+AnalysisResult analyze(const QStringList &lines) { return ContractAnalyzer().analyze(textDocument({lines})); }
+
+QList<SlaTerm> termsOf(const AnalysisResult &result, const QString &key)
+{
+    QList<SlaTerm> found;
+    for (const SlaTerm &term : result.terms) {
+        if (term.key == key)
+            found << term;
+    }
+    return found;
+}
+
+QStringList rulesOf(const AnalysisResult &result, const QString &category)
+{
+    QStringList rules;
+    for (const Finding &finding : result.findings) {
+        if (finding.category == category)
+            rules << finding.ruleId;
+    }
+    return rules;
+}
+
+} // namespace
+
+class TestFilingLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void swissWorkingHours()
+    {
+        const auto result = analyze({QStringLiteral(
+            "The working hours for Sicap Ltd are: 08.00h - 18.00h except Saturday, Sunday and public holidays in "
+            "Switzerland.")});
+        const QList<SlaTerm> coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 1);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("days_per_week")).toInt(), 5);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("start")).toString(), QStringLiteral("08:00"));
+        QCOMPARE(coverage.first().values.value(QStringLiteral("end")).toString(), QStringLiteral("18:00"));
+        QCOMPARE(coverage.first().values.value(QStringLiteral("holidays")), QVariant(false));
+    }
+
+    void availabilityColumnGivesTheRowsBasis()
+    {
+        const auto result = analyze({QStringLiteral("Priority of request\tAvailability\tResponse Time"),
+                                     QStringLiteral("emergency\t24 hours, 7 days a week\t4 hours"),
+                                     QStringLiteral("high\tduring working hours\t4 hours")});
+        QStringList found;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            found << term.priority + QLatin1Char('=') + term.values.value(QStringLiteral("basis")).toString();
+        found.sort();
+        QCOMPARE(found, (QStringList{QStringLiteral("P1="), QStringLiteral("P2=business")}));
+    }
+
+    void pricesCappedByAnIndex()
+    {
+        const auto result = analyze({QStringLiteral(
+            "All charges are subject to change by MMMW for the forthcoming period capped at the CPI annually.")});
+        const QList<SlaTerm> adjustments = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustments.size(), 1);
+        QCOMPARE(adjustments.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("capped"));
+        QVERIFY(adjustments.first().values.value(QStringLiteral("percent")).isNull());
+        QVERIFY(rulesOf(result, QStringLiteral("price_adjustment")).isEmpty());
+    }
+
+    void legalEnglishRisks()
+    {
+        const auto result = analyze({
+            QStringLiteral("In an emergency case Sicap Ltd shall do every effort to make the application running "
+                           "within 24 hours after response."),
+            QStringLiteral("ISC will contact the responsible engineer from Sicap Ltd with its Subcontractor(s) "
+                           "immediately."),
+            QStringLiteral("MMMW will respond within 3 hours, with a goal of on site within 2 hours."),
+            QStringLiteral("MMMW is not liable for delays due to cases beyond its reasonable control."),
+            QStringLiteral("XIMAGE undertakes to have an engineer on site within 72 hours, exclusive of the time "
+                           "required to arrange for travel."),
+            QStringLiteral("Renewal is at XIMAGE's then current charges."),
+            QStringLiteral("The Provider or its affiliate will provide the maintenance services."),
+        });
+        QVERIFY(rulesOf(result, QStringLiteral("vague_wording")).contains(QStringLiteral("en.vague.efforts")));
+        QVERIFY(rulesOf(result, QStringLiteral("vague_wording")).contains(QStringLiteral("en.vague.hedge")));
+        QCOMPARE(rulesOf(result, QStringLiteral("clock_start")).size(), 2);
+        QCOMPARE(rulesOf(result, QStringLiteral("subcontracting")).size(), 2);
+        QCOMPARE(rulesOf(result, QStringLiteral("scope_exclusion")).size(), 1);
+        QCOMPARE(rulesOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        bool restore = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("resolution_time")))
+            restore = restore || term.values.value(QStringLiteral("minutes")).toInt() == 1440;
+        QVERIFY(restore);
+    }
+
+    void legalClausesAreNoServiceRisks()
+    {
+        const auto result = analyze({
+            QStringLiteral("The Recipient will use its best efforts to minimize the disclosure of such information."),
+            QStringLiteral("MORPHO hereby indemnifies XIMAGE from claims arising out of any act of MORPHO and its "
+                           "employees or agents."),
+            QStringLiteral("The determination of the arbitrators shall not be subject to judicial review."),
+            QStringLiteral("1. Commercially Reasonable Efforts."),
+            QStringLiteral(
+                "XIMAGE shall make their best efforts to dispatch the engineer as expeditiously as possible."),
+        });
+        QCOMPARE(rulesOf(result, QStringLiteral("subcontracting")).size(), 0);
+        QCOMPARE(rulesOf(result, QStringLiteral("price_adjustment")).size(), 0);
+        // Only the dispatch sentence is vague, and it is one promise however many hedges it holds.
+        QCOMPARE(rulesOf(result, QStringLiteral("vague_wording")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFilingLanguage)
+#include "TestFilingLanguage.moc"
