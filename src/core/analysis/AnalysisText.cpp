@@ -706,6 +706,14 @@ void AnalysisText::buildUnits()
             if (named.size() == 1)
                 rowPriorities = named;
         }
+        // A bare number under a "Severity Level" / "Priority" heading ("1 | Service down | 4 hours").
+        static const QRegularExpression bareLevel(QStringLiteral(R"(^\s*([1-4])\s*$)"));
+        if (rowPriorities.isEmpty() && header && !header->cells.isEmpty() && segment.source.columns.value(0, 0) == 0 &&
+            priorityHeader.match(cellText(*header, 0)).hasMatch()) {
+            const auto level = bareLevel.match(rowLabel);
+            if (level.hasMatch())
+                rowPriorities = {QStringLiteral("P") + level.captured(1)};
+        }
         // A price row may name its tier in a description cell ("1 | 核心业务系统服务器维保 | 24 | 6,500").
         QString namedInRow;
         for (int i = 0; i < segment.cells.size(); ++i) {

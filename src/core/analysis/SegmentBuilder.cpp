@@ -2,6 +2,7 @@
 
 #include "EmailThread.h"
 #include "FixedWidthTable.h"
+#include "HtmlTable.h"
 #include "NumberedHeading.h"
 #include "PdfTableLayout.h"
 #include "PlainTextWrap.h"
@@ -488,50 +489,73 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 texts << line->text;
             const FixedWidthTables fixedWidth =
                 document.format == DocumentFormat::Text ? fixedWidthTables(texts) : FixedWidthTables();
+            const HtmlTables html = document.format == DocumentFormat::Text ? htmlTables(texts) : HtmlTables();
+            int lastHtmlTable = -1;
+            // One line's cells as a table row: of the open table, or of a new one (newTable, or none open).
+            auto emitRow = [&](const QStringList &cells, const TextLine *line, bool newTable) {
+                flush();
+                if (newTable)
+                    table = -1;
+                if (table < 0) {
+                    const bool continues =
+                        firstOnPage && state.lastTable >= 0 && state.lastTableColumns == cells.size();
+                    if (continues) {
+                        table = state.lastTable;
+                        header = state.lastTableHeader;
+                        rowIndex = state.lastTableRows;
+                    } else {
+                        table = tableCount++;
+                        header = int(segments.size());
+                        rowIndex = 0;
+                    }
+                }
+                QList<Writer::Cell> rowCells;
+                QList<int> columns;
+                for (int i = 0; i < cells.size(); ++i) {
+                    rowCells << Writer::Cell{
+                        Writer::Piece{cells.at(i), page.number, line->box, quotedLines.value(line).othersWords}};
+                    columns << i;
+                }
+                writer.tableRow(rowCells, columns, table, rowIndex++, header);
+                state.lastWasParagraph = false;
+                state.lastTable = table;
+                state.lastTableHeader = header;
+                state.lastTableRows = rowIndex;
+                state.lastTableColumns = int(cells.size());
+                firstOnPage = false;
+            };
             for (int index = 0; index < lines.size(); ++index) {
                 const TextLine *line = lines.at(index);
                 if (((markdown || document.format == DocumentFormat::Text) && isMarkdownRule(line->text)) ||
                     fixedWidth.rules.contains(index))
                     continue;
+                // HTML tables (pages exported from a web CMS): each row of the markup is a table row.
+                if (html.lines.contains(index)) {
+                    for (const HtmlRow &row : html.rows.value(index)) {
+                        if (row.cells.size() >= 2) {
+                            emitRow(row.cells, line, row.table != lastHtmlTable);
+                            lastHtmlTable = row.table;
+                        } else if (!row.cells.isEmpty() && !row.cells.first().isEmpty()) {
+                            flush();
+                            pending << Writer::Piece{row.cells.first(), page.number, line->box,
+                                                     quotedLines.value(line).othersWords};
+                            flush();
+                            table = -1;
+                        }
+                    }
+                    continue;
+                }
                 const QStringList cells = fixedWidth.rows.value(index, boxlessCells(line->text, markdown));
                 if (cells.size() >= 2) {
-                    flush();
                     // A row over a Markdown rule ("|---|---|") right after a row is the header of a
                     // new table, which only a blank line parted from the last one. (Plain-text tables
                     // ruled between every row, or with "+----+" borders, are one table.)
-                    if (table >= 0 && (markdown || document.format == DocumentFormat::Text) &&
-                        index + 1 < lines.size() && isMarkdownRule(lines.at(index + 1)->text) &&
-                        lines.at(index + 1)->text.contains(QLatin1Char('|')) &&
-                        !lines.at(index + 1)->text.contains(QLatin1Char('+')) && index > 0 &&
-                        !isMarkdownRule(lines.at(index - 1)->text))
-                        table = -1;
-                    if (table < 0) {
-                        const bool continues =
-                            firstOnPage && state.lastTable >= 0 && state.lastTableColumns == cells.size();
-                        if (continues) {
-                            table = state.lastTable;
-                            header = state.lastTableHeader;
-                            rowIndex = state.lastTableRows;
-                        } else {
-                            table = tableCount++;
-                            header = int(segments.size());
-                            rowIndex = 0;
-                        }
-                    }
-                    QList<Writer::Cell> rowCells;
-                    QList<int> columns;
-                    for (int i = 0; i < cells.size(); ++i) {
-                        rowCells << Writer::Cell{
-                            Writer::Piece{cells.at(i), page.number, line->box, quotedLines.value(line).othersWords}};
-                        columns << i;
-                    }
-                    writer.tableRow(rowCells, columns, table, rowIndex++, header);
-                    state.lastWasParagraph = false;
-                    state.lastTable = table;
-                    state.lastTableHeader = header;
-                    state.lastTableRows = rowIndex;
-                    state.lastTableColumns = int(cells.size());
-                    firstOnPage = false;
+                    const bool markdownHeader = table >= 0 && (markdown || document.format == DocumentFormat::Text) &&
+                                                index + 1 < lines.size() && isMarkdownRule(lines.at(index + 1)->text) &&
+                                                lines.at(index + 1)->text.contains(QLatin1Char('|')) &&
+                                                !lines.at(index + 1)->text.contains(QLatin1Char('+')) && index > 0 &&
+                                                !isMarkdownRule(lines.at(index - 1)->text);
+                    emitRow(cells, line, markdownHeader);
                     continue;
                 }
                 table = -1;

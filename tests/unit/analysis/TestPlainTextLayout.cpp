@@ -4,6 +4,7 @@
 #include "core/analysis/ContractAnalyzer.h"
 #include "core/analysis/EmailThread.h"
 #include "core/analysis/FixedWidthTable.h"
+#include "core/analysis/HtmlTable.h"
 
 #include <QtTest>
 
@@ -162,6 +163,53 @@ private slots:
                         QStringLiteral("minutes"), 30));
         QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P2"),
                         QStringLiteral("next_business_day"), true));
+    }
+
+    void htmlTableRowsOverManyLinesOrOne()
+    {
+        const HtmlTables tables = htmlTables({
+            QStringLiteral("Plans compared:"),
+            QStringLiteral("<table class=\"p-table\">"),
+            QStringLiteral("  <tr><th rowspan=\"2\">Severity</th><th colspan=\"2\">Gold</th></tr>"),
+            QStringLiteral("  <tr><th>Response</th><th>On-site</th></tr>"),
+            QStringLiteral("  <tr>"),
+            QStringLiteral("    <td>1</td>"),
+            QStringLiteral("    <td>30 min<br/>24x7</td>"),
+            QStringLiteral("    <td>4 hours &amp; parts</td>"),
+            QStringLiteral("  </tr>"),
+            QStringLiteral("</table>"),
+            QStringLiteral("<table><tr><td>A</td><td>B</td></tr><tr><td>C</td><td>D</td></tr></table>"),
+        });
+        QVERIFY(!tables.lines.contains(0));
+        QCOMPARE(tables.rows.value(2).first().cells,
+                 (QStringList{QStringLiteral("Severity"), QStringLiteral("Gold"), QString()}));
+        // The rowspan leaves the label column of the next row empty.
+        QCOMPARE(tables.rows.value(3).first().cells,
+                 (QStringList{QString(), QStringLiteral("Response"), QStringLiteral("On-site")}));
+        QCOMPARE(tables.rows.value(4).first().cells,
+                 (QStringList{QStringLiteral("1"), QStringLiteral("30 min; 24x7"), QStringLiteral("4 hours & parts")}));
+        QVERIFY(tables.lines.contains(8));
+        // Two rows on one line, of the second table.
+        QCOMPARE(tables.rows.value(10).size(), 2);
+        QCOMPARE(tables.rows.value(10).at(1).cells, (QStringList{QStringLiteral("C"), QStringLiteral("D")}));
+        QCOMPARE(tables.rows.value(10).at(1).table, 1);
+    }
+
+    void markdownPageWithAnHtmlSeverityTable()
+    {
+        const auto result = analyze(plainText(
+            {QStringLiteral("## Support"), QStringLiteral("We will respond within the times below:"),
+             QStringLiteral("<table>"),
+             QStringLiteral("<tr><th>Severity Level</th><th>Description</th><th>Initial response time</th></tr>"),
+             QStringLiteral("<tr><td>1</td><td>Service down</td><td>1 hour</td></tr>"),
+             QStringLiteral("<tr><td>2</td><td>Degraded</td><td>4 hours</td></tr>"), QStringLiteral("</table>")},
+            QStringLiteral("support.md")));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P1"),
+                        QStringLiteral("minutes"), 60));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QString(), QStringLiteral("P2"),
+                        QStringLiteral("minutes"), 240));
+        for (const Finding &finding : result.findings)
+            QVERIFY2(!finding.evidence.quote.contains(QLatin1Char('<')), qPrintable(finding.evidence.quote));
     }
 
     void severityWordsUnderAClassColumnAreTiersNotPriorities()

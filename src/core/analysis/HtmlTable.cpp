@@ -1,0 +1,113 @@
+#include "HtmlTable.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tw::analysis {
+
+namespace {
+
+// A cell's markup as text: breaks become "; ", other tags go, entities are decoded.
+QString cellText(QString html)
+{
+    static const QRegularExpression breaks(QStringLiteral(R"(<br\s*/?>|</(?:p|li|div)>)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral(R"(<[^>]*>)"));
+    static const QRegularExpression spaces(QStringLiteral(R"(\s+)"));
+    html.replace(breaks, QStringLiteral("; "));
+    html.remove(tags);
+    html.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    html.replace(spaces, QStringLiteral(" "));
+    QString text = html.trimmed();
+    while (text.startsWith(QLatin1Char(';')) || text.endsWith(QLatin1Char(';'))) {
+        text = text.startsWith(QLatin1Char(';')) ? text.mid(1).trimmed() : text.chopped(1).trimmed();
+    }
+    return text;
+}
+
+int spanOf(const QString &attributes, const QString &name)
+{
+    const QRegularExpression span(name + QStringLiteral(R"(\s*=\s*["']?(\d+))"),
+                                  QRegularExpression::CaseInsensitiveOption);
+    const auto m = span.match(attributes);
+    return m.hasMatch() ? std::clamp(m.captured(1).toInt(), 1, 32) : 1;
+}
+
+} // namespace
+
+HtmlTables htmlTables(const QStringList &lines)
+{
+    HtmlTables tables;
+    static const QRegularExpression open(QStringLiteral(R"(<table\b)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression close(QStringLiteral(R"(</table\s*>)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression row(QStringLiteral(R"(<tr\b[^>]*>)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cell(
+        QStringLiteral(R"(<t[dh]\b([^>]*)>([\s\S]*?)(?=</t[dh]\s*>|<t[dh]\b|</tr\s*>|<tr\b|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    int tableCount = 0;
+    for (int first = 0; first < lines.size(); ++first) {
+        if (!open.match(lines.at(first)).hasMatch())
+            continue;
+        // The table's markup, its lines joined, with where each line starts.
+        int last = first;
+        while (last < lines.size() && !close.match(lines.at(last)).hasMatch())
+            ++last;
+        last = std::min(last, int(lines.size()) - 1);
+        QString markup;
+        QList<int> lineStarts;
+        for (int i = first; i <= last; ++i) {
+            lineStarts << int(markup.size());
+            markup += lines.at(i) + QLatin1Char('\n');
+            tables.lines.insert(i);
+        }
+        auto lineAt = [&](qsizetype offset) {
+            return first +
+                   int(std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), int(offset)) - lineStarts.cbegin()) - 1;
+        };
+        QList<qsizetype> rowStarts;
+        for (auto it = row.globalMatch(markup); it.hasNext();)
+            rowStarts << it.next().capturedStart();
+        QHash<int, int> carried; // column -> rows a rowspan still covers
+        for (int r = 0; r < rowStarts.size(); ++r) {
+            const qsizetype from = rowStarts.at(r);
+            const qsizetype to = r + 1 < rowStarts.size() ? rowStarts.at(r + 1) : markup.size();
+            const QString rowMarkup = markup.mid(from, to - from);
+            HtmlRow out;
+            out.table = tableCount;
+            auto fillCarried = [&]() {
+                while (carried.value(int(out.cells.size())) > 0) {
+                    --carried[int(out.cells.size())];
+                    out.cells << QString();
+                }
+            };
+            for (auto it = cell.globalMatch(rowMarkup); it.hasNext();) {
+                const auto m = it.next();
+                fillCarried();
+                const int column = int(out.cells.size());
+                const int rows = spanOf(m.captured(1), QStringLiteral("rowspan"));
+                const int columns = spanOf(m.captured(1), QStringLiteral("colspan"));
+                out.cells << cellText(m.captured(2));
+                for (int c = 1; c < columns; ++c)
+                    out.cells << QString();
+                for (int c = 0; c < columns; ++c) {
+                    if (rows > 1)
+                        carried[column + c] = rows - 1;
+                }
+            }
+            fillCarried();
+            if (!out.cells.isEmpty())
+                tables.rows[lineAt(from)] << out;
+        }
+        ++tableCount;
+        first = last;
+    }
+    return tables;
+}
+
+} // namespace tw::analysis
