@@ -258,11 +258,22 @@ NormalizedText Normalizer::normalize(const QString &in)
             i = j;
             continue;
         }
-        // Markdown emphasis ("**Premier**") and heading marks ("## Service levels") are markup, not words.
+        // Markdown emphasis ("**Premier**", "*entitled*") and heading marks ("## Service levels") are
+        // markup, not words. (A star between digits, "5*9", is a grid.)
         if (raw == QLatin1Char('*') && i + 1 < n && in.at(i + 1) == QLatin1Char('*')) {
             while (i < n && in.at(i) == QLatin1Char('*'))
                 ++i;
             continue;
+        }
+        if (raw == QLatin1Char('*')) {
+            const QChar before = i > 0 ? in.at(i - 1) : QChar(QLatin1Char(' '));
+            const QChar after = i + 1 < n ? in.at(i + 1) : QChar(QLatin1Char(' '));
+            const bool opens = (before.isSpace() || before == QLatin1Char('(')) && after.isLetter();
+            const bool closes = before.isLetter() && (after.isSpace() || after.isPunct());
+            if (opens || closes) {
+                ++i;
+                continue;
+            }
         }
         if (raw == QLatin1Char('#') && out.text.isEmpty()) {
             int j = i;

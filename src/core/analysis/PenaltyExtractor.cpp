@@ -99,8 +99,13 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     const QStringView folded = text.foldedUnitText(unit);
     const bool cell = unit.cell >= 0;
     const bool capColumn = cell && capCue().match(unit.columnHeader).hasMatch();
+    // A list item under "the Supplier will issue a credit … according to the following table:" is one.
+    const QString leadIn = cell ? QString() : text.listLeadIn(unit.segment);
+    const bool listedCredit = !leadIn.isEmpty() && penaltyCue().match(leadIn).hasMatch();
+    const bool ownCue = gatedMatch(penaltyCue(), t, folded).hasMatch();
+    const bool listedOnly = listedCredit && !ownCue;
     const bool cueHere =
-        gatedMatch(penaltyCue(), t, folded).hasMatch() ||
+        ownCue || listedCredit ||
         (cell && (penaltyCue().match(unit.columnHeader).hasMatch() || penaltyCue().match(unit.rowLabel).hasMatch()));
     if (!cueHere || capColumn)
         return;
@@ -117,6 +122,11 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
             continue;
         const double value = m.captured(1).toDouble();
         if (value <= 0 || value > 100)
+            continue;
+        // "From 99.95% to 98.3% : 50% of the monthly Service Fees": the band's bounds are availability.
+        static const QRegularExpression ofFee = pattern(
+            QStringLiteral(R"(^\s*[)）]?\s*(?:of|off)\b|^\s*(?:的)?(?:月|年|当月|当季)?(?:服务费|维保费|费用))"));
+        if (listedOnly && !ofFee.match(QStringView(t).mid(m.capturedEnd(), 24)).hasMatch())
             continue;
         SlaTerm term = makeTerm(QStringLiteral("penalty"), text, unit, cell ? 0 : clause.first,
                                 cell ? int(t.size()) : clause.second);

@@ -54,13 +54,19 @@ PlainTextWrap::PlainTextWrap(const QStringList &lines)
     }
     if (widths.isEmpty())
         return;
-    m_width = *std::max_element(widths.cbegin(), widths.cend());
+    // The wrapping width: nearly the widest line, as a stray long line (a URL, a pasted paragraph) does
+    // not make a hard-wrapped text unwrapped.
+    QList<int> sorted = widths;
+    std::sort(sorted.begin(), sorted.end());
+    m_width = sorted.at(sorted.size() - 1 - sorted.size() / 50); // one line in fifty may stray
+    m_maxWidth = sorted.last();
     m_wrapped = m_width <= kMaxWrapWidth;
+    // Chinese wrapping is told by lines ending together at the widest line's width.
     int nearWidth = 0;
     int overHalf = 0;
     for (int width : std::as_const(widths)) {
-        nearWidth += width * 10 >= m_width * 9 ? 1 : 0;
-        overHalf += width * 2 >= m_width ? 1 : 0;
+        nearWidth += width * 10 >= m_maxWidth * 9 ? 1 : 0;
+        overHalf += width * 2 >= m_maxWidth ? 1 : 0;
     }
     m_chineseWrap = nearWidth >= 3 && nearWidth * 10 >= overHalf * 3;
 }
@@ -70,8 +76,10 @@ bool PlainTextWrap::continues(const QString &previous) const
     if (!m_wrapped || previous.isEmpty())
         return false;
     const int width = displayWidth(previous);
+    if (!hasCjk(previous) && width * 5 > m_width * 6)
+        return false; // a line far wider than the wrap was never wrapped
     if (hasCjk(previous))
-        return m_chineseWrap && width * 10 >= m_width * 9;
+        return m_chineseWrap && width * 10 >= m_maxWidth * 9;
     return width >= kRaggedWrapWidth;
 }
 

@@ -29,7 +29,8 @@ public:
 
 private:
     bool m_wrapped = false;     ///< no line wider than a wrapping width
-    int m_width = 0;            ///< the widest line
+    int m_width = 0;            ///< the wrapping width: nearly the widest line (98th percentile)
+    int m_maxWidth = 0;         ///< the widest line
     bool m_chineseWrap = false; ///< many lines end at the widest line's width
 };
 

@@ -48,7 +48,7 @@ bool isExcludedDuration(const QString &text, const Duration &d)
     static const QRegularExpression before = TermExtractor::pattern(QStringLiteral(
         R"((?:every|each|per|at least|more than|over|exceed\w*|after|valid for|validity of|每|每隔|超过|超时|不少于|至少|以上|提前|剩余|顺延|延后|推迟|(?:合同|协议)(?:签订|签署|生效)后)\s*$)"));
     static const QRegularExpression after = TermExtractor::pattern(QStringLiteral(
-        R"(^\s*(?:以上|以后|之后|后|前|in advance|prior|before|notice|of the end|经验|的现场值守|of experience|experience|old))"));
+        R"(^\s*(?:以上|以后|之后|后|前|in advance|prior|before|notice|of the end|经验|的现场值守|of experience|experience|old|(?:measurement |rolling |review )?(?:period|window)\b|周期))"));
     const int from = qMax(0, d.start - 14);
     const QString head = text.mid(from, d.start - from);
     // "no more than thirty (30) minutes", "不超过 2 小时" bound a promise; "more than 4 hours" is a threshold.
@@ -341,7 +341,20 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
                 }
             }
             const int limit = cell ? 40 : 60;
-            if (best > limit)
+            // "Supplier targets to respond to incidents within the maximum following time frame as of
+            // receipt of notice of incident within fifteen (15) minutes": a sentence with one time and
+            // cues of one kind only says that kind, however far apart.
+            // (The time must be a deadline, "within …", not a period: "in any rolling ninety (90) day period".)
+            static const QRegularExpression deadlineBefore =
+                pattern(QStringLiteral(R"((?:within|no later than|in under)\s*$)"));
+            static const QRegularExpression deadlineAfter = pattern(QStringLiteral(R"(^\s*(?:内|以内|之内))"));
+            bool oneKind =
+                !ownCues.isEmpty() && durations.size() == 1 &&
+                (deadlineBefore.match(QStringView(t).mid(qMax(0, d.start - 16), qMin(d.start, 16))).hasMatch() ||
+                 deadlineAfter.match(QStringView(t).mid(d.end, 4)).hasMatch());
+            for (const Cue &cue : ownCues)
+                oneKind = oneKind && cue.kind == ownCues.first().kind;
+            if (best > limit && !(oneKind && !cell && best <= 200))
                 kind = Kind::None;
         }
         if (kind == Kind::None && cell && headerKind == Kind::None && rowKind == Kind::None)

@@ -119,6 +119,56 @@ private slots:
         // Only the dispatch sentence is vague, and it is one promise however many hedges it holds.
         QCOMPARE(rulesOf(result, QStringLiteral("vague_wording")).size(), 1);
     }
+
+    void hardWrappedTermsWithOneLongLine()
+    {
+        // Markdown terms wrapped at 72 columns, with one paragraph left on a single long line.
+        QStringList lines;
+        for (int i = 1; i <= 60; ++i)
+            lines << QStringLiteral("Clause %1 of the general terms applies to each Order placed by Client").arg(i, 2);
+        lines << QStringLiteral("### 4.2 Incident Management Service Levels")
+              << QStringLiteral("Supplier targets to respond to incidents within the maximum following")
+              << QStringLiteral("time frame as of receipt of notice of incident within fifteen (15)")
+              << QStringLiteral("minutes.")
+              << QStringLiteral("Except under the conditions mentioned in the section 4.1 above, if the")
+              << QStringLiteral("Services Availability is less than 99.95%, the Supplier will issue a")
+              << QStringLiteral("credit to Client according to the following table:")
+              << QStringLiteral("- From 99.95% to 98.3% : fifty percent (50%) of the monthly")
+              << QStringLiteral("Service Fees for the affected Services")
+              << QStringLiteral("Supplier shall charge the Services Fees to Client as detailed in the")
+              << QStringLiteral("Order(s). Supplier shall be *entitled* to increase its Service Fees upon")
+              << QStringLiteral("a forty-five (45) day prior written notice to Client.")
+              << QStringLiteral("Client shall keep its credentials safe. ").repeated(10);
+        Document document = textDocument({lines}, DocumentFormat::Text);
+        document.fileName = QStringLiteral("terms.markdown");
+        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        bool response = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            response = response || term.values.value(QStringLiteral("minutes")).toInt() == 15;
+        QVERIFY(response);
+        const QList<SlaTerm> credits = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(credits.size(), 1);
+        QCOMPARE(credits.first().values.value(QStringLiteral("percent")).toInt(), 50);
+        QCOMPARE(termsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QCOMPARE(rulesOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QVERIFY(rulesOf(result, QStringLiteral("no_penalty")).isEmpty());
+    }
+
+    void aPeriodIsNoDeadline()
+    {
+        const auto result = analyze({QStringLiteral(
+            "If Provider fails to meet the Onsite Time in three (3) or more Incidents in any rolling ninety (90) day "
+            "period, Client may terminate.")});
+        QVERIFY(termsOf(result, QStringLiteral("onsite_time")).isEmpty());
+    }
+
+    void theClientsEffortsInAListOfDuties()
+    {
+        const auto result = analyze({QStringLiteral(
+            "Client shall (i) keep its credentials confidential, (ii) notify Supplier of any breach, and (iii) use "
+            "commercially reasonable efforts to prevent unauthorized access to the Services.")});
+        QVERIFY(rulesOf(result, QStringLiteral("vague_wording")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFilingLanguage)
