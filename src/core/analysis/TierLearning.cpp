@@ -123,6 +123,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                     R"(响应|到场|修复|恢复|服务时间|备件|价格|单价|费用|respon|on[\s-]?site|resolution|restor|repair|\bfix\b|call-?back|\bper (?:system|server|device|unit|year|month|annum)\b|\bfees?\b|\bprice)"),
                 QRegularExpression::CaseInsensitiveOption);
             QHash<int, QPair<int, int>> measures; // table -> (measure rows, body rows)
+            QHash<int, int> fields;               // table -> rows naming a service field
+            static const QRegularExpression fieldRow(
+                QStringLiteral(
+                    R"(响应|到场|修复|恢复|服务时间|覆盖|备件|巡检|监控|备机|respon|on[\s-]?site|resolution|restor|repair|\bfix\b|hours of cover|cover(?:age)? hours|\bhours\b|parts|maintenance|monitoring|loaner|health check|attendance|service desk|helpdesk)"),
+                QRegularExpression::CaseInsensitiveOption);
             for (const PreparedSegment &segment : segments) {
                 const int table = segment.source.table;
                 if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row == 0 ||
@@ -139,14 +144,19 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                     QRegularExpression::CaseInsensitiveOption);
                 QString rest = cellText(segment, at);
                 const bool measureWords = measureRow.match(rest).hasMatch();
+                fields[table] += fieldRow.match(rest).hasMatch() ? 1 : 0;
                 rest.remove(measureRow);
                 rest.remove(asides);
                 rest.remove(filler);
                 ++measures[table].second;
                 measures[table].first += measureWords && rest.size() < 3 ? 1 : 0;
             }
+            // ... and so does a plan's sheet of fields ("Service Level | Gold" over "Hours of Cover",
+            // "Response Time", "Replacement Parts", "Remote Monitoring"): its rows are the plan's terms.
             for (auto it = measures.cbegin(); it != measures.cend(); ++it) {
-                if (it.value().first >= 2 && 2 * it.value().first >= it.value().second)
+                const int rows = it.value().second;
+                if ((it.value().first >= 2 && 2 * it.value().first >= rows) ||
+                    (fields.value(it.key()) >= 3 && 3 * fields.value(it.key()) >= 2 * rows))
                     tierColumnByTable.remove(it.key());
             }
         }

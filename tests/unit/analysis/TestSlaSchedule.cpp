@@ -81,6 +81,36 @@ private slots:
         QVERIFY2(!tiers.contains(QStringLiteral("Monthly Fee")), qPrintable(tiers.join(QLatin1Char(','))));
     }
 
+    void aPlansSheetOfFields()
+    {
+        // A call-off order form: one two-column sheet per plan, headed "Service Level | Gold".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("B1. Gold"),
+            QStringLiteral("Service Level\tGold"),
+            QStringLiteral("Applies to\tGroup A (38 servers)"),
+            QStringLiteral("Hours of Cover\t24 hours a day, 7 days a week, 365 days a year"),
+            QStringLiteral("Response Time\tfifteen (15) minutes"),
+            QStringLiteral("On-site Attendance\tfour (4) hours"),
+            QStringLiteral("Replacement Parts\tNew genuine manufacturer parts"),
+            QStringLiteral("B2. Silver"),
+            QStringLiteral("Service Level\tSilver"),
+            QStringLiteral("Hours of Cover\t08:00 to 18:00 on Working Days"),
+            QStringLiteral("Response Time\tone (1) hour within Hours of Cover"),
+            QStringLiteral("On-site Attendance\tNext Working Day"),
+            QStringLiteral("Part D – Schedule of Charges"),
+            QStringLiteral("Service Level\tNumber of servers\tCharge per server per annum (GBP)"),
+            QStringLiteral("Gold\t38\t£415.00"),
+            QStringLiteral("Silver\t60\t£236.00"),
+        }}));
+        QStringList onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite << term.tier;
+        onsite.sort();
+        QCOMPARE(onsite, (QStringList{QStringLiteral("Gold"), QStringLiteral("Silver")}));
+        QVERIFY2(!result.tiers.contains(QStringLiteral("Response Time")),
+                 qPrintable(result.tiers.join(QLatin1Char(','))));
+    }
+
     void fieldServicePartnersAndCustomerAccess()
     {
         const auto result = analyze(textDocument({{
