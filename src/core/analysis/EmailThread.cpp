@@ -47,6 +47,7 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
             }
             out.othersWords = !vendor.isEmpty() ? author != vendor : out.depth > 0;
         }
+        out.message = out.depth; // a quote level is a message of its own
         result << out;
     }
     return result;

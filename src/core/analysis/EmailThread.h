@@ -12,6 +12,7 @@ struct EmailLine
     QString text;             ///< the line without its quote marks ("> ", ">> ")
     int depth = 0;            ///< how many quote marks it had
     bool othersWords = false; ///< written by the other party (the buyer), not by the vendor
+    int message = 0;          ///< lines of different messages never join into one paragraph
 };
 
 /**

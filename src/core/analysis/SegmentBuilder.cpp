@@ -1,5 +1,6 @@
 #include "SegmentBuilder.h"
 
+#include "ChatLog.h"
 #include "EmailThread.h"
 #include "FixedWidthTable.h"
 #include "HtmlTable.h"
@@ -429,10 +430,11 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 texts << line.text;
             }
         }
-        const QList<EmailLine> read = readEmailThread(texts, markdown);
+        const QList<EmailLine> chat = markdown ? QList<EmailLine>() : readChatLog(texts);
+        const QList<EmailLine> read = !chat.isEmpty() ? chat : readEmailThread(texts, markdown);
         QMap<int, QStringList> byDepth;
         for (int i = 0; i < read.size(); ++i) {
-            if (read.at(i).depth > 0 || read.at(i).othersWords)
+            if (read.at(i).depth > 0 || read.at(i).othersWords || read.at(i).message > 0 || !chat.isEmpty())
                 emailLines.insert(all.at(i), read.at(i));
             byDepth[read.at(i).depth] << read.at(i).text;
         }
@@ -466,7 +468,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
         if (!boxes) {
             // DOCX and plain text: one line is a paragraph or a table row.
             QList<Writer::Piece> pending;
-            int pendingDepth = 0; // quote depth of the pending paragraph's lines
+            int pendingDepth = 0;   // quote depth of the pending paragraph's lines
+            int pendingMessage = 0; // and the message they belong to
             int table = -1;
             int header = -1;
             int rowIndex = 0;
@@ -564,10 +567,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 // A line quoted at another depth starts another message.
                 const EmailLine quote = quotedLines.value(line);
                 const auto wrap = wraps.constFind(pendingDepth);
-                const bool wrapped = !pending.isEmpty() && wrap != wraps.cend() &&
-                                     wrap->continues(pending.last().text.trimmed()) &&
-                                     !endsClause(pending.last().text.trimmed().back()) &&
-                                     !listStartPattern().match(text).hasMatch() && quote.depth == pendingDepth;
+                const bool wrapped =
+                    !pending.isEmpty() && wrap != wraps.cend() && wrap->continues(pending.last().text.trimmed()) &&
+                    !endsClause(pending.last().text.trimmed().back()) && !listStartPattern().match(text).hasMatch() &&
+                    quote.depth == pendingDepth && quote.message == pendingMessage;
                 // A plain-text list item goes on in the lines indented under its marker.
                 auto indent = [](const QString &raw) {
                     int i = 0;
@@ -583,6 +586,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     flush();
                 pending << Writer::Piece{line->text, page.number, line->box, quote.othersWords};
                 pendingDepth = quote.depth;
+                pendingMessage = quote.message;
                 if (document.format != DocumentFormat::Text)
                     flush();
             }

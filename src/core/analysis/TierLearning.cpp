@@ -451,6 +451,24 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (const QString &name : std::as_const(names))
                 out << Candidate{name, QString()};
         }
+        // Bare grades used throughout as plan names in chats and letters: "金牌是7×24小时…", "银牌的备件…".
+        static const QRegularExpression grade(QStringLiteral(
+            R"((金牌|银牌|铜牌|白金|铂金|钻石|黄金|白银|青铜)(?!服务|保障|级|合作|伙伴|代理|认证|会员|经销|供应商|客户))"));
+        QStringList grades;
+        QHash<QString, int> gradeCounts;
+        for (auto it = grade.globalMatch(fullText); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (!gradeCounts.contains(name))
+                grades << name;
+            ++gradeCounts[name];
+        }
+        grades.erase(std::remove_if(grades.begin(), grades.end(),
+                                    [&](const QString &name) { return gradeCounts.value(name) < 2; }),
+                     grades.end());
+        if (grades.size() >= 2) {
+            for (const QString &name : std::as_const(grades))
+                out << Candidate{name, QString()};
+        }
         // Lettered zones used throughout: "机房 A 区" / "机房 B 区" (PDF text spaces the letter), "A区" / "B区".
         static const QRegularExpression zone(QStringLiteral(
             R"(((?:机房|数据中心|园区|院区|厂区|分中心)?)\s*(?<![A-Za-z0-9])([A-F])\s*区(?![域间内外块长]))"));

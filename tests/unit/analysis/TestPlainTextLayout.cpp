@@ -1,6 +1,7 @@
 // Plain-text layouts of real correspondence: e-mail threads with quoted earlier messages, tables set
 // with runs of spaces, Markdown tables one after another, and severity words as table row labels.
 #include "AnalysisTestDocs.h"
+#include "core/analysis/ChatLog.h"
 #include "core/analysis/ContractAnalyzer.h"
 #include "core/analysis/EmailThread.h"
 #include "core/analysis/FixedWidthTable.h"
@@ -74,6 +75,39 @@ private slots:
         QVERIFY(lines.at(1).othersWords);
         // In Markdown, '>' marks a block quote of the document itself.
         QVERIFY(!readEmailThread({QStringLiteral("> Note: parts are new.")}, true).at(0).othersWords);
+    }
+
+    void groupChatExport()
+    {
+        const QStringList chat = {
+            QStringLiteral("聊天记录：鼎盛科技×恒拓信息 服务器维保项目沟通群"),
+            QStringLiteral("[2025-03-05 10:25] 张经理（鼎盛科技）：核心那批我们内部要求7×24、4小时到场、原厂全新件。"),
+            QStringLiteral("[2025-03-05 14:02] "
+                           "李工（恒拓信息）：金牌是7×24小时，全年无休。报修后十五分钟内工程师电话响应，4小时到场。"),
+            QStringLiteral("[2025-03-05 14:06] "
+                           "李工（恒拓信息）：银牌是5×8，工作日早上9点到下午5点，工作时间内两小时响应，6小时到场。"),
+            QStringLiteral("[2025-03-05 14:07] 张经理（鼎盛科技）：到场时间从什么时候开始算？"),
+            QStringLiteral("[2025-03-05 14:40] 李工（恒拓信息）：刚才说错了，银牌是8小时到场，按工作时间算。"),
+            QStringLiteral("[2025-03-05 15:05] 李工（恒拓信息）：金牌全部用原厂全新备件。银牌的备件是全新件或翻新件。"),
+        };
+        const QList<EmailLine> lines = readChatLog(chat);
+        QCOMPARE(lines.size(), chat.size());
+        QVERIFY(lines.at(1).othersWords); // the buyer's requirement
+        QVERIFY(!lines.at(2).othersWords);
+        QVERIFY(lines.at(2).text.startsWith(QStringLiteral("金牌是")));
+        QVERIFY(lines.at(2).message != lines.at(3).message);
+        QVERIFY(readChatLog({QStringLiteral("Note: 10:30 meeting"), QStringLiteral("Plain text.")}).isEmpty());
+
+        const auto result = analyze(plainText(chat, QStringLiteral("chat.txt")));
+        QStringList onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite << term.tier + QLatin1Char('=') + term.values.value(QStringLiteral("minutes")).toString();
+        onsite.sort();
+        // The buyer's "4小时到场" is no term of its own; 银牌's 6 hours was corrected to 8 but both were said.
+        QVERIFY2(onsite.contains(QStringLiteral("金牌=240")), qPrintable(onsite.join(QLatin1Char(','))));
+        QVERIFY2(onsite.contains(QStringLiteral("银牌=480")), qPrintable(onsite.join(QLatin1Char(','))));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            QVERIFY2(!term.tier.isEmpty(), qPrintable(term.evidence.quote));
     }
 
     void vendorsQuotedTableIsRead()
