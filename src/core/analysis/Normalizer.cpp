@@ -358,8 +358,9 @@ NormalizedText Normalizer::normalize(const QString &in)
             while (next < n && isSpace(in.at(next)))
                 ++next;
             const double value = NumberParser::parseChinese(in.mid(i, j - i));
-            if (value >= 0 && next < n && isUnitAfterNumeral(in.at(next)) &&
-                !(i > 0 && in.at(i - 1) == QChar(0x7B2C) && in.at(next) == QChar(0x7EA7))) {
+            // (Traditional units, 個 級 時 週, read as their Simplified forms.)
+            if (value >= 0 && next < n && isUnitAfterNumeral(foldChar(in.at(next))) &&
+                !(i > 0 && in.at(i - 1) == QChar(0x7B2C) && foldChar(in.at(next)) == QChar(0x7EA7))) {
                 double parenValue = 0;
                 bool percent = false;
                 const int parenEnd = parenthesizedNumber(in, j, &parenValue, &percent);

@@ -34,6 +34,11 @@ const QList<QPair<QString, QString>> &RegionalVocabulary::words()
         {QStringLiteral("叫修"), QStringLiteral("报修")},
         {QStringLiteral("到府"), QStringLiteral("上门")},
         {QStringLiteral("合约"), QStringLiteral("合同")},
+        {QStringLiteral("料件"), QStringLiteral("备件")},
+        {QStringLiteral("整新品"), QStringLiteral("翻新件")},
+        {QStringLiteral("整新"), QStringLiteral("翻新")},
+        {QStringLiteral("国定假日"), QStringLiteral("法定节假日")},
+        {QStringLiteral("驻点"), QStringLiteral("本地")},
     };
     return table;
 }

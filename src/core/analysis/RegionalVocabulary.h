@@ -46,6 +46,10 @@ public:
         case u'叫':
         case u'到':
         case u'合':
+        case u'料':
+        case u'整':
+        case u'国':
+        case u'驻':
             return true;
         default:
             return false;
