@@ -183,7 +183,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             // "Service | Description | Price (USD)" heads a list of services, not of plans.
             static const QRegularExpression valueColumn(
                 QStringLiteral(
-                    R"(\b(?:price|cost|fee|charge|amount|total|rate|remarks?|notes?|comments?)\b|价格|单价|费用|金额|备注|说明)"),
+                    R"(\b(?:price|cost|fee|charge|amount|total|rate|remarks?|notes?|comments?|targets?|measure\w*|period|credits?|description|definition|metric|threshold|objective|frequency|status|compliance|result)\b|价格|单价|费用|金额|备注|说明|目标|考核|指标|周期)"),
                 QRegularExpression::CaseInsensitiveOption);
             for (int i = noFirst ? 0 : 1; i < segment.cells.size(); ++i) {
                 const QString cell = cellText(segment, i);

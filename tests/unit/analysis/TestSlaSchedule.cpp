@@ -111,6 +111,29 @@ private slots:
                  qPrintable(result.tiers.join(QLatin1Char(','))));
     }
 
+    void kpiTableColumnsAreNoPlans()
+    {
+        // A statement of work's KPI rows: Target, Measurement period and Service credit are columns of
+        // facts, not plans.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("KPI\tDescription\tTarget\tMeasurement period\tService credit"),
+            QStringLiteral("KPI 2 Response – Priority 1\tStart Time to an engineer contacting Customer\tthirty (30) "
+                           "minutes\tCalendar month\tNil"),
+            QStringLiteral("KPI 3 Response – Priority 2\tAs for KPI 2\t2 Business Hours\tCalendar month\tNil"),
+            QStringLiteral(
+                "KPI 6 On-site attendance – Priority 2\tAs for KPI 5\tNext Business Day\tCalendar month\tNil"),
+            QStringLiteral(
+                "7.4 Provider will review the Charges before the start of each Contract Year, having regard to "
+                "movements in CPI and labour costs."),
+            QStringLiteral("Moves and changes will be completed within the timeframes set out in Schedule 3 (Service "
+                           "Catalogue)."),
+        }}));
+        QVERIFY2(result.tiers.isEmpty(), qPrintable(result.tiers.join(QLatin1Char(','))));
+        QCOMPARE(termsOf(result, QStringLiteral("response_time")).size(), 2);
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")), 1);
+        QVERIFY(findingsOf(result, QStringLiteral("missing_sla")) >= 1);
+    }
+
     void fieldServicePartnersAndCustomerAccess()
     {
         const auto result = analyze(textDocument({{
