@@ -17,12 +17,17 @@ QString cellText(QString html)
     static const QRegularExpression spaces(QStringLiteral(R"(\s+)"));
     html.replace(breaks, QStringLiteral("; "));
     html.remove(tags);
-    html.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
-        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    static const QList<QPair<QString, QString>> entities = {
+        {QStringLiteral("&nbsp;"), QStringLiteral(" ")},   {QStringLiteral("&lt;"), QStringLiteral("<")},
+        {QStringLiteral("&gt;"), QStringLiteral(">")},     {QStringLiteral("&quot;"), QStringLiteral("\"")},
+        {QStringLiteral("&mdash;"), QStringLiteral("—")},  {QStringLiteral("&ndash;"), QStringLiteral("–")},
+        {QStringLiteral("&rsquo;"), QStringLiteral("’")},  {QStringLiteral("&lsquo;"), QStringLiteral("‘")},
+        {QStringLiteral("&ldquo;"), QStringLiteral("“")},  {QStringLiteral("&rdquo;"), QStringLiteral("”")},
+        {QStringLiteral("&hellip;"), QStringLiteral("…")}, {QStringLiteral("&times;"), QStringLiteral("×")},
+        {QStringLiteral("&check;"), QStringLiteral("✓")},  {QStringLiteral("&#10003;"), QStringLiteral("✓")},
+        {QStringLiteral("&#39;"), QStringLiteral("'")},    {QStringLiteral("&amp;"), QStringLiteral("&")}};
+    for (const auto &[entity, character] : entities)
+        html.replace(entity, character);
     html.replace(spaces, QStringLiteral(" "));
     QString text = html.trimmed();
     while (text.startsWith(QLatin1Char(';')) || text.endsWith(QLatin1Char(';'))) {

@@ -284,6 +284,17 @@ NormalizedText Normalizer::normalize(const QString &in)
                 continue;
             }
         }
+        // Markdown footnote marks ("Business Hours[^1]", "[^1]: Business Hours are ...") are references.
+        if (raw == QLatin1Char('[') && i + 2 < n && in.at(i + 1) == QLatin1Char('^')) {
+            const int close = int(in.indexOf(QLatin1Char(']'), i));
+            if (close > i && close - i <= 12) {
+                int j = close + 1;
+                if (j < n && in.at(j) == QLatin1Char(':'))
+                    ++j;
+                i = j;
+                continue;
+            }
+        }
         // Template variables ("{% data variables.product.premium_support_plan %}") read as their name:
         // "premium support plan".
         if (raw == QLatin1Char('{') && i + 1 < n &&

@@ -246,6 +246,38 @@ private slots:
             QVERIFY2(!finding.evidence.quote.contains(QLatin1Char('<')), qPrintable(finding.evidence.quote));
     }
 
+    void markdownFootnotesEntitiesAndPassiveChanges()
+    {
+        const auto result = analyze(plainText(
+            {QStringLiteral("<table><tr><th>Feature</th><th>Standard</th><th>Premier</th></tr>"),
+             QStringLiteral("<tr><td>Coverage window</td><td>Business Hours[^1]</td><td>24x7x365</td></tr>"),
+             QStringLiteral("<tr><td>Phone response</td><td>2 business hours</td><td>15 minutes</td></tr>"),
+             QStringLiteral("<tr><td>Parts-first dispatch</td><td>&mdash;</td><td>Included</td></tr></table>"),
+             QStringLiteral("Not covered:"),
+             QStringLiteral("- Software, firmware and operating system issues of any kind"),
+             QStringLiteral("*Plan features and this page may be updated from time to time without notice.*"),
+             QStringLiteral("[^1]: Business Hours are 8:00 a.m. to 5:00 p.m. local time, Monday through Friday.")},
+            QStringLiteral("plans.md")));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QStringLiteral("Premier"), QString(),
+                        QStringLiteral("minutes"), 15));
+        bool dispatch = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_dispatch_first"))) {
+            QCOMPARE(term.tier, QStringLiteral("Premier")); // the dash is no offer
+            dispatch = true;
+        }
+        QVERIFY(dispatch);
+        QStringList categories;
+        for (const Finding &finding : result.findings) {
+            categories << finding.category;
+            QVERIFY2(!finding.evidence.quote.contains(QStringLiteral("[^")) ||
+                         finding.category != QLatin1String("day_basis") ||
+                         finding.evidence.quote.startsWith(QStringLiteral("[^1]")),
+                     qPrintable(finding.evidence.quote));
+        }
+        QVERIFY(categories.contains(QStringLiteral("scope_exclusion")));
+        QVERIFY(categories.contains(QStringLiteral("unilateral_change")));
+    }
+
     void severityWordsUnderAClassColumnAreTiersNotPriorities()
     {
         const auto result =
