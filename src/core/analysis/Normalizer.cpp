@@ -5,6 +5,8 @@
 #include "NumberParser.h"
 #include "RegionalVocabulary.h"
 
+#include <QHash>
+
 namespace tw::analysis {
 
 QPair<int, int> NormalizedText::originalRange(int from, int to) const
@@ -282,6 +284,27 @@ NormalizedText Normalizer::normalize(const QString &in)
             if (j < n && in.at(j) == QLatin1Char(' ') && j - i <= 6) {
                 i = j;
                 continue;
+            }
+        }
+        // HTML entities in text exported from the web ("08:00&ndash;18:00", "&nbsp;").
+        if (raw == QLatin1Char('&') && i + 3 < n) {
+            const int semicolon = int(in.indexOf(QLatin1Char(';'), i));
+            if (semicolon > i && semicolon - i <= 8) {
+                static const QHash<QString, QChar> entities = {
+                    {QStringLiteral("ndash"), QLatin1Char('-')},  {QStringLiteral("mdash"), QLatin1Char('-')},
+                    {QStringLiteral("nbsp"), QLatin1Char(' ')},   {QStringLiteral("amp"), QLatin1Char('&')},
+                    {QStringLiteral("lt"), QLatin1Char('<')},     {QStringLiteral("gt"), QLatin1Char('>')},
+                    {QStringLiteral("quot"), QLatin1Char('"')},   {QStringLiteral("#39"), QLatin1Char('\'')},
+                    {QStringLiteral("rsquo"), QLatin1Char('\'')}, {QStringLiteral("lsquo"), QLatin1Char('\'')},
+                    {QStringLiteral("ldquo"), QLatin1Char('"')},  {QStringLiteral("rdquo"), QLatin1Char('"')},
+                    {QStringLiteral("times"), QLatin1Char('x')}};
+                const auto entity = entities.constFind(in.mid(i + 1, semicolon - i - 1));
+                if (entity != entities.cend()) {
+                    if (*entity != QLatin1Char(' ') || (!out.text.isEmpty() && b.last() != QLatin1Char(' ')))
+                        b.append(*entity, i, semicolon + 1);
+                    i = semicolon + 1;
+                    continue;
+                }
             }
         }
         // Markdown footnote marks ("Business Hours[^1]", "[^1]: Business Hours are ...") are references.
