@@ -547,7 +547,7 @@ void AnalysisText::buildUnits()
                 bool opens = !opening.isEmpty() && m_tiers.mentionedWithin(sentence, opening, 12);
                 // "On Essential and Advanced, ...": several tiers up front and no single one.
                 QStringList coordinated;
-                if (first && opening.isEmpty()) {
+                if (first && opening.isEmpty() && m_tiers.names().size() >= 2) {
                     // The tiers are the sentence's opening phrase, up to its first comma or colon.
                     static const QRegularExpression phraseEnd(QStringLiteral("[,，:：;；]"));
                     const int end = int(sentence.indexOf(phraseEnd));
@@ -573,12 +573,14 @@ void AnalysisText::buildUnits()
                 }
                 // An item opens anew after a sibling that named its tier ("（2）一般系统：… （3）乙方…"), not
                 // after a heading that named the tier of all its items ("2.1 Critical Care. … (a) … (b) …").
-                const bool item = enumerated.match(sentence).hasMatch();
+                // (Matched only where it matters: most sentences neither open a lead nor follow an item's.)
+                const bool sets = opens || !coordinated.isEmpty();
+                const bool item = (sets || (!first && leadFromItem)) && enumerated.match(sentence).hasMatch();
                 if (!first && !opens && item && leadFromItem) {
                     lead.clear();
                     leadTiers.clear();
                 }
-                if (opens || !coordinated.isEmpty()) {
+                if (sets) {
                     lead = opens ? opening : QString();
                     leadTiers = coordinated;
                     leadFromItem = item;
@@ -592,7 +594,7 @@ void AnalysisText::buildUnits()
                         m_tiers.maskPriorityLikeNames(text.mid(range.first, range.second - range.first)))
                         .isEmpty())
                     unit.priorities = leadPriorities;
-                const QString mentioned = m_tiers.tierIn(text.mid(range.first, range.second - range.first));
+                const QString &mentioned = opening; // the tier the sentence names
                 // "Other parts are shipped from ...", "其他备件由...": the rest, not the tier the paragraph opened
                 // with.
                 static const QRegularExpression others(

@@ -470,13 +470,34 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 out << Candidate{name, QString()};
         }
         // Lettered zones used throughout: "机房 A 区" / "机房 B 区" (PDF text spaces the letter), "A区" / "B区".
-        static const QRegularExpression zone(QStringLiteral(
-            R"(((?:机房|数据中心|园区|院区|厂区|分中心)?)\s*(?<![A-Za-z0-9])([A-F])\s*区(?![域间内外块长]))"));
+        // (Found from each 区 backwards: a pattern that may start anywhere would scan the whole text slowly.)
+        static const QStringList zonePrefixes = {QStringLiteral("机房"), QStringLiteral("数据中心"),
+                                                 QStringLiteral("园区"), QStringLiteral("院区"),
+                                                 QStringLiteral("厂区"), QStringLiteral("分中心")};
+        static const QString notAfterZone = QStringLiteral("域间内外块长");
         QStringList zones;
         QHash<QString, int> zoneCounts;
-        for (auto it = zone.globalMatch(fullText); it.hasNext();) {
-            const auto m = it.next();
-            const QString name = m.captured(1) + m.captured(2) + QStringLiteral("区");
+        for (qsizetype at = fullText.indexOf(QChar(0x533A)); at >= 0; at = fullText.indexOf(QChar(0x533A), at + 1)) {
+            if (at + 1 < fullText.size() && notAfterZone.contains(fullText.at(at + 1)))
+                continue;
+            qsizetype k = at - 1;
+            while (k >= 0 && fullText.at(k) == QLatin1Char(' '))
+                --k;
+            if (k < 0 || fullText.at(k) < QLatin1Char('A') || fullText.at(k) > QLatin1Char('F'))
+                continue;
+            const QChar letter = fullText.at(k);
+            if (k > 0 && fullText.at(k - 1).isLetterOrNumber() && fullText.at(k - 1).unicode() < 0x80)
+                continue; // part of a word ("DATA区")
+            --k;
+            while (k >= 0 && fullText.at(k) == QLatin1Char(' '))
+                --k;
+            QString prefix;
+            for (const QString &candidate : zonePrefixes) {
+                if (k + 1 >= candidate.size() &&
+                    QStringView(fullText).mid(k + 1 - candidate.size(), candidate.size()) == candidate)
+                    prefix = candidate;
+            }
+            const QString name = prefix + letter + QStringLiteral("区");
             if (!zoneCounts.contains(name))
                 zones << name;
             ++zoneCounts[name];
