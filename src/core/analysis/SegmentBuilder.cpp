@@ -178,12 +178,13 @@ QList<const TextLine *> splitAtGutters(const QList<const TextLine *> &lines, std
         const TextLine *line;
         double x;
     };
+    // (Right-aligned columns of amounts line up at their ends: a cell's right edge counts too.)
     QList<Start> starts;
     for (const TextLine *line : lines) {
-        starts << Start{line, line->box.x};
+        starts << Start{line, line->box.x} << Start{line, line->box.right()};
         for (int w = 1; w < line->words.size(); ++w) {
             if (line->words.at(w).box.x - line->words.at(w - 1).box.right() > wideGap(line))
-                starts << Start{line, line->words.at(w).box.x};
+                starts << Start{line, line->words.at(w).box.x} << Start{line, line->words.at(w - 1).box.right()};
         }
     }
     // (A centred header cell does not start where the cells below it do, but its gutter spans their start.)

@@ -85,6 +85,43 @@ private slots:
         QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P2"), 1440));
     }
 
+    void rightAlignedHeadersOverAmounts()
+    {
+        // "Annual (USD)" and "36 months (USD)" set 6.5 pt apart, right-aligned over their amounts.
+        Document document;
+        document.fileName = QStringLiteral("quote.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.width = 595;
+        page.height = 842;
+        page.lines << setLine(QStringLiteral("All prices are in US dollars per server per year, as quoted below for")
+                                  .split(QLatin1Char(' ')),
+                              64, 60);
+        page.lines << setLine(QStringLiteral("each tier of the estate and the three years of the term of the contract")
+                                  .split(QLatin1Char(' ')),
+                              64, 73);
+        auto at = [](const char *word, double x) { return qMakePair(QString::fromLatin1(word), x); };
+        // Header: Tier | Unit price | Annual (USD) | 36 months (USD); "(USD)" ends at 300, the next at 380.
+        page.lines << wordsLine({at("Tier", 64), at("Unit", 150), at("price", 172.5), at("Annual", 238.5),
+                                 at("(USD)", 271), at("36", 302.5), at("months", 315), at("(USD)", 351)},
+                                100, 12, kCharWidth);
+        page.lines << wordsLine({at("Gold", 64), at("$1,420.00", 150), at("$34,080.00", 250), at("$102,240.00", 325)},
+                                113.5, 12, kCharWidth);
+        page.lines << wordsLine({at("Silver", 64), at("$820.00", 150), at("$98,400.00", 250), at("$295,200.00", 325)},
+                                127, 12, kCharWidth);
+        document.pages << page;
+        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        QMap<int, QString> perByAmount;
+        for (const SlaTerm &term : result.terms) {
+            if (term.key == QLatin1String("price"))
+                perByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(),
+                                   term.values.value(QStringLiteral("per")).toString());
+        }
+        QCOMPARE(perByAmount.value(34080), QStringLiteral("year"));
+        QCOMPARE(perByAmount.value(102240), QStringLiteral("total"));
+    }
+
     void justifiedProseIsNotCut()
     {
         // Wide justified gaps in prose lines whose starts do not line up stay one paragraph.
