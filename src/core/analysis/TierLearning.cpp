@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -553,10 +554,26 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 TimeTermExtractor::kindOf(name) == TimeTermExtractor::Kind::None)
                 items << qMakePair(s, name);
         }
+        // A glossary ("**DSE:** a dedicated support engineer …", "**Node:** …") is a long run of such items in
+        // alphabetical order: terms defined, not plans.
+        QSet<int> glossary;
+        for (int start = 0; start < items.size();) {
+            int end = start + 1;
+            while (end < items.size() && items.at(end).first == items.at(end - 1).first + 1)
+                ++end;
+            int ordered = 0;
+            for (int k = start; k + 1 < end; ++k)
+                ordered += items.at(k).second.compare(items.at(k + 1).second, Qt::CaseInsensitive) <= 0 ? 1 : 0;
+            if (end - start >= 6 && ordered * 5 >= (end - start - 1) * 4) {
+                for (int k = start; k < end; ++k)
+                    glossary.insert(k);
+            }
+            start = end;
+        }
         for (int i = 0; i + 1 < items.size(); ++i) {
             const auto &a = items.at(i);
             const auto &b = items.at(i + 1);
-            if (b.first != a.first + 1 || a.second == b.second)
+            if (b.first != a.first + 1 || a.second == b.second || glossary.contains(i))
                 continue;
             const bool recur = fullText.count(a.second) >= 2 && fullText.count(b.second) >= 2;
             if (!recur)

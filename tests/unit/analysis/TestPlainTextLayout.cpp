@@ -278,6 +278,19 @@ private slots:
         QVERIFY(categories.contains(QStringLiteral("unilateral_change")));
     }
 
+    void aGlossaryDefinesTermsNotPlans()
+    {
+        QStringList lines = {QStringLiteral("## Definitions")};
+        for (const char *term :
+             {"Charm", "Cloud Guest", "Environment", "Guest Instance", "Kubernetes", "Node", "OpenStack", "Region"})
+            lines << QStringLiteral("**%1:** a thing the %1 service description talks about, such as a Node in an "
+                                    "Environment running Kubernetes or OpenStack in a Region")
+                         .arg(QString::fromLatin1(term));
+        lines << QStringLiteral("Response: within 1 hour for Severity 1.");
+        const auto result = analyze(plainText(lines, QStringLiteral("terms.md")));
+        QVERIFY2(result.tiers.isEmpty(), qPrintable(result.tiers.join(QLatin1Char(','))));
+    }
+
     void severityWordsUnderAClassColumnAreTiersNotPriorities()
     {
         const auto result =
