@@ -267,12 +267,12 @@ QList<QList<const TextLine *>> splitStackedRows(const QList<QList<const TextLine
     return out;
 }
 
-// A list marker set apart from its text ("•   Extended devices, ..."; "1.  checks each ...") sits beside it
-// on the same visual row like a table cell; joined to its text, the item reads as a paragraph.
+// A list marker set apart from its text ("•   Extended devices, ..."; "1.  checks each ..."; "注 1  修复时限：…") sits
+// beside it on the same visual row like a table cell; joined to its text, the item reads as a paragraph.
 void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
 {
-    static const QRegularExpression marker(
-        QStringLiteral(R"(^\s*(?:[•·▪◦○■□●◆◇➢►–-]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))\s*$)"));
+    static const QRegularExpression marker(QStringLiteral(
+        R"(^\s*(?:[•·▪◦○■□●◆◇➢►–※-]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|(?:注|Note)\s*\d{1,2}\s*[:：.]?)\s*$)"));
     for (VisualRow &row : rows) {
         if (row.items.size() < 2 || !marker.match(row.items.first()->text).hasMatch())
             continue;

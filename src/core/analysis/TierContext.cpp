@@ -367,7 +367,8 @@ QStringList TierContext::names() const
 
 bool TierContext::isTierHeader(const QString &text)
 {
-    // A bilingual header ("Group 系統類別") names a tier column in either language.
+    // A bilingual header ("Group 系統類別") names a tier column in either language. (Chinese first, "级别
+    // Tier", the rows' names are learnt from the text around them.)
     static const QRegularExpression halves(QStringLiteral(R"(^\s*([A-Za-z][A-Za-z /-]*?)\s*([\x{4e00}-\x{9fff}].*)$)"));
     const auto split = halves.match(text);
     if (split.hasMatch())
@@ -379,8 +380,28 @@ bool TierContext::isTierHeader(const QString &text)
     return re.match(text).hasMatch();
 }
 
+bool TierContext::bilingualHalves(const QString &text, QString *first, QString *second)
+{
+    static const QRegularExpression englishFirst(
+        QStringLiteral(R"(^\s*([A-Za-z][A-Za-z /-]*?)\s*([\x{4e00}-\x{9fff}].*)$)"));
+    static const QRegularExpression chineseFirst(
+        QStringLiteral(R"(^\s*([\x{4e00}-\x{9fff}][^A-Za-z]*?)\s*([A-Za-z][A-Za-z /-]*)\s*$)"));
+    auto split = englishFirst.match(text);
+    if (!split.hasMatch())
+        split = chineseFirst.match(text);
+    if (!split.hasMatch())
+        return false;
+    *first = split.captured(1).trimmed();
+    *second = split.captured(2).trimmed();
+    return true;
+}
+
 bool TierContext::isGenericColumnLabel(const QString &text)
 {
+    QString first;
+    QString second;
+    if (bilingualHalves(text, &first, &second))
+        return isGenericColumnLabel(first) || isGenericColumnLabel(second);
     static const QRegularExpression re(
         QStringLiteral(
             R"(^\s*(?:|features?|services?|items?|service items?|description|particulars|parameters?|details|attributes?|sla|service levels?|support levels?|terms?|metrics?|measures?|kpis?|service metrics?|服务项目|项目|服务内容|内容|服务指标|指标|对比项|比较项|类别|服务级别|服务等级)\s*$)"),

@@ -157,6 +157,47 @@ private slots:
         QCOMPARE(findingsOf(attached, QStringLiteral("missing_sla")), 0);
     }
 
+    void bilingualHeadersNameThePlans()
+    {
+        // A Hong Kong proposal gives every label in both languages.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("項目 Item\t白金級 Platinum\t標準級 Standard"),
+            QStringLiteral("服務時間 Service hours\t24 hours a day, 7 days a week\t星期一至五 09:00–18:00"),
+            QStringLiteral("電話響應 Telephone response\t15分鐘 fifteen (15) minutes\t服務時間內1小時 1 hour within "
+                           "service hours"),
+            QStringLiteral("工程師到場 Engineer on-site\t4小時 4 hours\t下一個工作天 Next Business Day"),
+        }}));
+        QStringList onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite << term.tier;
+        onsite.sort();
+        QCOMPARE(onsite, (QStringList{QStringLiteral("標準級 Standard"), QStringLiteral("白金級 Platinum")}));
+    }
+
+    void noteRowsOfAQuotation()
+    {
+        // "注 1" set apart from its note like a table cell, the note wrapping under itself.
+        Document document;
+        document.fileName = QStringLiteral("quote.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.width = 595;
+        page.height = 842;
+        page.lines << tw::test::boxLine(QStringLiteral("注 2"), 60, 100, 20);
+        page.lines << tw::test::boxLine(
+            QStringLiteral("修复时限：核心交易区硬件故障一般情况下在工程师到场后 4 小时内修复。"), 100, 100, 400);
+        page.lines << tw::test::boxLine(QStringLiteral("注 3"), 60, 130, 20);
+        page.lines << tw::test::boxLine(
+            QStringLiteral("备件：核心交易区更换备件均为原厂全新件，不使用翻新件或兼容件。"), 100, 130, 400);
+        document.pages << page;
+        const auto result = ContractAnalyzer().analyze(document);
+        QVERIFY(!termsOf(result, QStringLiteral("resolution_time")).isEmpty());
+        QVERIFY(!termsOf(result, QStringLiteral("parts_quality")).isEmpty());
+        for (const SlaTerm &term : result.terms)
+            QVERIFY2(term.evidence.quote != QStringLiteral("注 2"), qPrintable(term.key));
+    }
+
     void hardwareStatusMonitoring()
     {
         const auto result = analyze(textDocument({{QStringLiteral(
