@@ -291,6 +291,23 @@ private slots:
         QVERIFY2(result.tiers.isEmpty(), qPrintable(result.tiers.join(QLatin1Char(','))));
     }
 
+    void allCapsQuoteFromAQuotingTool()
+    {
+        const auto result = analyze(plainText({
+            QStringLiteral("*** SERVICE GROUP: TIER 1 - PRODUCTION ***"),
+            QStringLiteral("1   H7J34A3   HPE 4H 24X7 PROACTIVE CARE SVC   12   USD 1,284.00/YR"),
+            QStringLiteral("*** SERVICE GROUP: TIER 2 - DEV/TEST ***"),
+            QStringLiteral("2   H7J32A3   HPE NBD PROACTIVE CARE SVC       20   USD 612.00/YR"),
+            QStringLiteral("3. TIER 1: HPE TECHNICIAN ONSITE WITHIN 4 HOURS OF CASE VALIDATION."),
+            QStringLiteral("4. TIER 2: TECHNICIAN ONSITE THE NEXT BUSINESS DAY."),
+        }));
+        QStringList tiers;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            tiers << term.tier;
+        tiers.sort();
+        QCOMPARE(tiers, (QStringList{QStringLiteral("TIER 1"), QStringLiteral("TIER 2")}));
+    }
+
     void severityWordsUnderAClassColumnAreTiersNotPriorities()
     {
         const auto result =
