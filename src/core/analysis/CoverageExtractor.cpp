@@ -16,7 +16,7 @@ QString clock(int hour, int minute)
 QRegularExpression CoverageExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|\bM\s*[-–]\s*F\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b|)"
+        R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|\bM\s*[-–]\s*F\b|\bmo\s*[-–]\s*(?:fr|sa|su|so)\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b|)"
         // A cell that says only "Business Hours" (the whole document is scanned: cells end at tabs).
         R"((?:^|(?<=[\t\n]))[^\w\t\n]*(?:business|working|office) hours[^\w\t\n]*(?=[\t\n]|$))"));
     return re;
@@ -31,7 +31,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     static const QRegularExpression daysAWeek = pattern(
         QStringLiteral(R"((7)\s*days?\s*(?:a|per|each)?\s*week|每周\s*(7)\s*天|(365)\s*days?|全年无休|365\s*天)"));
     static const QRegularExpression weekdays = pattern(QStringLiteral(
-        R"((?:monday|mon)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|saturday|sat|sunday|sun)|周一\s*(?:-|~|至|到)\s*周([五六日天])|星期一\s*(?:-|~|至|到)\s*星期([五六日天])|工作日|business days?|working days?|weekdays|\b(daily|every day)\b|\bM\s*[-–]\s*F\b|\bexcept (?:on )?saturdays?(?:,| and| &)\s*(?:and )?sundays?\b)"));
+        R"((?:monday|mon|mo)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|fr|saturday|sat|sa|sunday|sun|su|so)\b|周一\s*(?:-|~|至|到)\s*周([五六日天])|星期一\s*(?:-|~|至|到)\s*星期([五六日天])|工作日|business days?|working days?|weekdays|\b(daily|every day)\b|\bM\s*[-–]\s*F\b|\bexcept (?:on )?saturdays?(?:,| and| &)\s*(?:and )?sundays?\b)"));
     static const QRegularExpression hours = pattern(QStringLiteral(
         R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:h\b|hrs\b)?\s*(?:am|a\.m\.)?\s*(?:-|~|to|至|到|until|and)\s*(?:下午|晚上|傍晚)?\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:h\b|hrs\b)?\s*(pm|p\.m\.)?)"));
     static const QRegularExpression holidaysIn = pattern(QStringLiteral(
@@ -151,9 +151,11 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     if (wd.hasMatch() && days == 0) {
         const QString last = wd.captured(1).toLower() + wd.captured(2) + wd.captured(3) +
                              (wd.captured(4).isEmpty() ? QString() : QStringLiteral("sun"));
-        if (last.startsWith(QLatin1String("sat")) || last == QStringLiteral("六"))
+        // ("Mo–Fr", "Mo–Sa", "Mo–So": German and European abbreviations.)
+        if (last.startsWith(QLatin1String("sa")) || last == QStringLiteral("六"))
             days = 6;
-        else if (last.startsWith(QLatin1String("sun")) || last == QStringLiteral("日") || last == QStringLiteral("天"))
+        else if (last.startsWith(QLatin1String("su")) || last == QLatin1String("so") || last == QStringLiteral("日") ||
+                 last == QStringLiteral("天"))
             days = 7;
         else
             days = 5;

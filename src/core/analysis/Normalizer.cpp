@@ -6,6 +6,7 @@
 #include "RegionalVocabulary.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace tw::analysis {
 
@@ -454,6 +455,31 @@ NormalizedText Normalizer::normalize(const QString &in)
             if (end > 0 && end < n && foldChar(in.at(end)) == QLatin1Char(')') &&
                 words == out.text.mid(digitsStart, digitsEnd - digitsStart).toDouble()) {
                 i = end + 1;
+                continue;
+            }
+        }
+        // European amounts: 1.450,00 EUR -> 1450.00 EUR (only before or after a euro or franc sign, as "1,25"
+        // means one and a quarter nowhere else in these documents).
+        if (c.isDigit() && (out.text.isEmpty() ||
+                            (!b.last().isDigit() && b.last() != QLatin1Char('.') && b.last() != QLatin1Char(',')))) {
+            static const QRegularExpression european(QStringLiteral(R"(\d{1,3}(?:\.\d{3})*,\d{2}(?!\d))"));
+            static const QRegularExpression currencyAfter(QStringLiteral(R"(^\s*(?:EUR|€|Euro|CHF))"));
+            static const QRegularExpression currencyBefore(QStringLiteral(R"((?:EUR|€|CHF)\s*$)"));
+            // (A cheap look first: digits and dots, then a comma and two digits.)
+            int k = i;
+            while (k < n && (in.at(k).isDigit() || in.at(k) == QLatin1Char('.')))
+                ++k;
+            const bool shaped = k + 2 < n && in.at(k) == QLatin1Char(',') && in.at(k + 1).isDigit() &&
+                                in.at(k + 2).isDigit() && (k + 3 >= n || !in.at(k + 3).isDigit());
+            const auto m = shaped ? european.match(in, i, QRegularExpression::NormalMatch,
+                                                   QRegularExpression::AnchorAtOffsetMatchOption)
+                                  : QRegularExpressionMatch();
+            if (m.hasMatch() && (currencyAfter.match(QStringView(in).mid(m.capturedEnd(), 8)).hasMatch() ||
+                                 currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5))).hasMatch())) {
+                QString amount = m.captured(0);
+                amount.remove(QLatin1Char('.')).replace(QLatin1Char(','), QLatin1Char('.'));
+                b.append(amount, i, int(m.capturedEnd()));
+                i = int(m.capturedEnd());
                 continue;
             }
         }

@@ -54,6 +54,16 @@ private slots:
         QCOMPARE(coverage.first().values.value(QStringLiteral("holidays")), QVariant(false));
     }
 
+    void germanServiceHours()
+    {
+        const auto result =
+            analyze({QStringLiteral("Service hours: Mo–Fr 08:00–17:00 excluding public holidays in Bavaria.")});
+        const QList<SlaTerm> coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 1);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("days_per_week")).toInt(), 5);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("holidays")), QVariant(false));
+    }
+
     void availabilityColumnGivesTheRowsBasis()
     {
         const auto result = analyze({QStringLiteral("Priority of request\tAvailability\tResponse Time"),

@@ -43,6 +43,8 @@ private slots:
                                                         << QStringLiteral("1级故障 6小时内到场,备件与翻新件");
         QTest::newRow("html entities") << QStringLiteral("08:00&ndash;18:00, R&amp;D &nbsp;&foo; AT&T")
                                        << QStringLiteral("08:00-18:00, R&D &foo; AT&T");
+        QTest::newRow("european amounts") << QStringLiteral("1.450,00 EUR, € 390,00 and items 1,22,3 or 1,25 kg")
+                                          << QStringLiteral("1450.00 EUR, € 390.00 and items 1,22,3 or 1,25 kg");
         QTest::newRow("swiss grouping") << QStringLiteral("151'440.-- CHF, Dell's 2'5 and 49’500.– CHF")
                                         << QStringLiteral("151440 CHF, Dell's 2'5 and 49500 CHF");
         QTest::newRow("dashes and spaces") << QStringLiteral("09:00–18:00   Mon") << QStringLiteral("09:00-18:00 Mon");
