@@ -113,6 +113,22 @@ private slots:
         QVERIFY(restore);
     }
 
+    void moreWaysToSayTheRisks()
+    {
+        const auto result = analyze({
+            QStringLiteral("Provider may update Exhibit A from time to time by notice to Customer."),
+            QStringLiteral("Restoration time is measured from the time the Contractor has classified the fault as a "
+                           "hardware fault."),
+            QStringLiteral("Our engineers deliver first-class service quality."),
+            QStringLiteral("到场时限由本公司工程師完成遠程診斷並確認故障後起計。"),
+            QStringLiteral("服务单价可根据备件市场价格变化情况适当调整。"),
+        });
+        QCOMPARE(rulesOf(result, QStringLiteral("unilateral_change")).size(), 1);
+        QCOMPARE(rulesOf(result, QStringLiteral("clock_start")).size(), 2);
+        QCOMPARE(rulesOf(result, QStringLiteral("marketing_claim")).size(), 1);
+        QCOMPARE(rulesOf(result, QStringLiteral("price_adjustment")).size(), 1);
+    }
+
     void legalClausesAreNoServiceRisks()
     {
         const auto result = analyze({
