@@ -21,11 +21,6 @@ QList<EmailLine> readChatLog(const QStringList &lines)
 {
     static const QRegularExpression message(QStringLiteral(
         R"(^\s*\[?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*\]?\s*([^：:\[\]\s][^：:\[\]]{0,40}?)\s*[：:]\s*(.*)$)"));
-    // What a vendor says and a buyer mostly asks about: times, prices, parts.
-    static const QRegularExpression offer(
-        QStringLiteral(
-            R"(\d\s*(?:小时|分钟|元|万|个?工作日)|[x×*]\s*\d|备件|全新|翻新|到场|响应|修复|巡检|hours?\b|minutes?\b|\$\s*\d|parts\b|on-?site)"),
-        QRegularExpression::CaseInsensitiveOption);
     QList<EmailLine> out;
     QList<QString> parties; // per line: the party of the message it belongs to, or empty
     QHash<QString, int> offers;
@@ -43,7 +38,7 @@ QList<EmailLine> readChatLog(const QStringList &lines)
             ++messages;
             ++messageIndex;
             const QString body = m.captured(2);
-            offers[current] += offer.match(body).hasMatch() ? 1 : 0;
+            offers[current] += statesAnOffer(body) ? 1 : 0;
             questions[current] += body.contains(QChar(0xFF1F)) || body.contains(QLatin1Char('?')) ? 1 : 0;
         } else {
             read.text = line;

@@ -1,5 +1,6 @@
 #include "EmailThread.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace tw::analysis {
@@ -20,13 +21,15 @@ QString senderOf(const QString &header)
 QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
 {
     static const QRegularExpression quoteMarks(QStringLiteral(R"(^\s*((?:>[ \t]?)+))"));
-    static const QRegularExpression fromHeader(QStringLiteral(R"(^\s*(?:From|发件人)\s*[:：]\s*(\S.*)$)"),
+    static const QRegularExpression fromHeader(QStringLiteral(R"(^\s*(?:From|发件人|寄件者)\s*[:：]\s*(\S.*)$)"),
                                                QRegularExpression::CaseInsensitiveOption);
     QList<EmailLine> result;
     result.reserve(lines.size());
-    QString vendor;        // the first sender, when the thread opens with a header
+    QStringList authors;   // per line: the sender of its message, or empty before any header
+    QString firstSender;   // the first sender, when the thread opens with a header
     QString author;        // sender of the message being read
     bool bodySeen = false; // text before any header: the top message has no header of its own
+    QHash<QString, int> offers;
     for (const QString &line : lines) {
         EmailLine out;
         const auto marks = quoteMarks.match(line);
@@ -40,17 +43,40 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
             const auto from = fromHeader.match(out.text);
             if (from.hasMatch()) {
                 author = senderOf(from.captured(1));
-                if (vendor.isEmpty() && !bodySeen)
-                    vendor = author;
+                if (firstSender.isEmpty() && !bodySeen)
+                    firstSender = author;
             } else if (!out.text.trimmed().isEmpty() && author.isEmpty()) {
                 bodySeen = true;
             }
-            out.othersWords = !vendor.isEmpty() ? author != vendor : out.depth > 0;
+            if (!author.isEmpty() && statesAnOffer(out.text))
+                ++offers[author];
         }
+        authors << author;
         out.message = out.depth; // a quote level is a message of its own
         result << out;
     }
+    if (markdown)
+        return result;
+    // The vendor: the sender whose messages state the service levels and prices; the first sender when
+    // none does more (a colleague forwarding the vendor's reply is not the vendor).
+    QString vendor = firstSender;
+    for (auto it = offers.cbegin(); it != offers.cend() && !firstSender.isEmpty(); ++it) {
+        if (it.value() > offers.value(vendor) + 1)
+            vendor = it.key();
+    }
+    for (int i = 0; i < result.size(); ++i)
+        result[i].othersWords = !vendor.isEmpty() ? authors.at(i) != vendor : result.at(i).depth > 0;
     return result;
+}
+
+bool statesAnOffer(const QString &text)
+{
+    // What a vendor says and a buyer mostly asks about: times, prices, parts.
+    static const QRegularExpression offer(
+        QStringLiteral(
+            R"(\d\s*(?:小时|分钟|元|万|个?工作日)|[x×*]\s*\d|备件|全新|翻新|到场|响应|修复|巡检|\bhours?\b|\bminutes?\b|\$\s*\d|\bparts\b|on-?site)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return offer.match(text).hasMatch();
 }
 
 } // namespace tw::analysis

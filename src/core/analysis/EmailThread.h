@@ -19,10 +19,14 @@ struct EmailLine
  * Reads who wrote each line of an e-mail thread pasted as text. Quote marks are taken off so that
  * quoted tables keep their columns and quoted paragraphs their words. A line belongs to the author
  * of the nearest "From:" header above it; the thread's first sender (a header before any body
- * text) is the vendor, and the vendor's own earlier messages, quoted back, are still the vendor's.
+ * text) is the vendor unless another sender states clearly more service levels and prices (a colleague
+ * forwarding the vendor's reply); the vendor's own earlier messages, quoted back, are still the vendor's.
  * Without such a header, quoted lines are the other party's and the rest the vendor's.
  * With markdown, '>' marks a block quote, not someone else's words.
  */
 QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown);
+
+/** Whether a line states what a vendor offers: times, prices, parts (what a buyer mostly asks about). */
+bool statesAnOffer(const QString &text);
 
 } // namespace tw::analysis

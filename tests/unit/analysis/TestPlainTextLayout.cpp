@@ -67,6 +67,23 @@ private slots:
         QCOMPARE(lines.at(5).text, QStringLiteral("  Parts ship from Memphis."));
     }
 
+    void aColleagueForwardingTheVendorsReply()
+    {
+        // The buyer's colleague forwards the vendor's answers (Outlook style, no quote marks): the vendor is
+        // the sender whose message states the service levels, not the first sender.
+        const QList<EmailLine> lines = readEmailThread(
+            {QStringLiteral("发件人: 王磊 <wanglei@buyer.example.cn>"), QStringLiteral("主题: 转发: 回复: 维保方案"),
+             QStringLiteral("李经理：云栈科技回了邮件，原文转给您，麻烦您尽快看一下。"),
+             QStringLiteral("-------- 原始邮件 --------"), QStringLiteral("发件人: 张伟 <zhang.wei@vendor.example.cn>"),
+             QStringLiteral("答：金牌服务为7×24小时，全年无休。"),
+             QStringLiteral("答：接到报修后十五分钟内电话响应，4小时内到达现场。"),
+             QStringLiteral("答：金牌使用原厂全新备件，每台每年3800元。")},
+            false);
+        QVERIFY(lines.at(2).othersWords); // the colleague's note
+        QVERIFY(!lines.at(5).othersWords);
+        QVERIFY(!lines.at(7).othersWords);
+    }
+
     void quotesWithoutHeadersAreTheOtherPartys()
     {
         const QList<EmailLine> lines =
