@@ -375,7 +375,7 @@ bool TierContext::isTierHeader(const QString &text)
         return isTierHeader(split.captured(1)) || isTierHeader(split.captured(2));
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品(?:名称)?|服务名称|服务包|服务套餐|套餐|服务类型|(?:设备|服务器|主机|系统|业务)(?:类别|类型|等级|级别|分类)|类别|等级|级别|服务区域|业务区域|区域|分区|(?:service|support|server|coverage|care|cover|protection|warranty)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|(?:service |support |cover |coverage |service hours )?options?|(?:service |support )class(?:es)?|(?:device |system |service )?categor(?:y|ies)|care pack|carepack)\s*$)"),
+            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品(?:名称)?|服务名称|服务包|服务套餐|套餐|服务类型|(?:设备|服务器|主机|系统|业务)(?:类别|类型|等级|级别|分类)|类别|等级|级别|服务区域|业务区域|区域|分区|站点|服务站点|厂区|院区|园区|(?:service|support|server|coverage|care|cover|protection|warranty)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|(?:service |support |cover |coverage |service hours )?options?|(?:service |support )class(?:es)?|(?:device |system |service )?categor(?:y|ies)|care pack|carepack)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

@@ -198,6 +198,21 @@ private slots:
             QVERIFY2(term.evidence.quote != QStringLiteral("注 2"), qPrintable(term.key));
     }
 
+    void sitesAsTiers()
+    {
+        // A group's framework agreement: each site has its own service level.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("站点\t服务时间\t响应\t到场"),
+            QStringLiteral("苏州工厂\t7×24（含法定节假日）\t15 分钟\t4 小时"),
+            QStringLiteral("成都研发中心\t5×8（周一至周五）\t2 个工作小时\t下一个工作日"),
+        }}));
+        QStringList onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite << term.tier;
+        onsite.sort();
+        QCOMPARE(onsite, (QStringList{QStringLiteral("成都研发中心"), QStringLiteral("苏州工厂")}));
+    }
+
     void hardwareStatusMonitoring()
     {
         const auto result = analyze(textDocument({{QStringLiteral(
