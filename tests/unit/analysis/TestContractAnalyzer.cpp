@@ -1,4 +1,5 @@
 #include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
 
 #include "core/analysis/AnalysisJson.h"
 #include "core/analysis/ContractAnalyzer.h"
@@ -9,35 +10,12 @@
 
 using namespace tw;
 using namespace tw::analysis;
+using tw::test::analyze;
 using tw::test::boxLine;
+using tw::test::findingsOf;
+using tw::test::termsOf;
 using tw::test::textDocument;
 using tw::test::wordsLine;
-
-namespace {
-
-QList<SlaTerm> termsOf(const AnalysisResult &result, const QString &key, const QString &priority = QStringLiteral("*"))
-{
-    QList<SlaTerm> found;
-    for (const SlaTerm &term : result.terms) {
-        if (term.key == key && (priority == QLatin1String("*") || term.priority == priority))
-            found << term;
-    }
-    return found;
-}
-
-QList<Finding> findingsOf(const AnalysisResult &result, const QString &category)
-{
-    QList<Finding> found;
-    for (const Finding &finding : result.findings) {
-        if (finding.category == category)
-            found << finding;
-    }
-    return found;
-}
-
-AnalysisResult analyze(const Document &document) { return ContractAnalyzer().analyze(document); }
-
-} // namespace
 
 class TestContractAnalyzer : public QObject
 {

@@ -2,27 +2,19 @@
 // working hours "08.00h - 18.00h except Saturday, Sunday and public holidays", availability columns,
 // efforts and clocks in legal English, and the legal clauses that are no service terms.
 #include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
 #include "core/analysis/ContractAnalyzer.h"
 
 #include <QtTest>
 
 using namespace tw;
 using namespace tw::analysis;
+using tw::test::termsOf;
 using tw::test::textDocument;
 
 namespace {
 
 AnalysisResult analyze(const QStringList &lines) { return ContractAnalyzer().analyze(textDocument({lines})); }
-
-QList<SlaTerm> termsOf(const AnalysisResult &result, const QString &key)
-{
-    QList<SlaTerm> found;
-    for (const SlaTerm &term : result.terms) {
-        if (term.key == key)
-            found << term;
-    }
-    return found;
-}
 
 QStringList rulesOf(const AnalysisResult &result, const QString &category)
 {

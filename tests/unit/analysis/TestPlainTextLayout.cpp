@@ -1,6 +1,7 @@
 // Plain-text layouts of real correspondence: e-mail threads with quoted earlier messages, tables set
 // with runs of spaces, Markdown tables one after another, and severity words as table row labels.
 #include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
 #include "core/analysis/ChatLog.h"
 #include "core/analysis/ContractAnalyzer.h"
 #include "core/analysis/EmailThread.h"
@@ -11,19 +12,12 @@
 
 using namespace tw;
 using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::termsOf;
 using tw::test::textDocument;
+using tw::test::tiersOf;
 
 namespace {
-
-QList<SlaTerm> termsOf(const AnalysisResult &result, const QString &key)
-{
-    QList<SlaTerm> found;
-    for (const SlaTerm &term : result.terms) {
-        if (term.key == key)
-            found << term;
-    }
-    return found;
-}
 
 bool hasTerm(const AnalysisResult &result, const QString &key, const QString &tier, const QString &priority,
              const QString &field, const QVariant &value)
@@ -41,8 +35,6 @@ Document plainText(const QStringList &lines, const QString &fileName = QStringLi
     document.fileName = fileName;
     return document;
 }
-
-AnalysisResult analyze(const Document &document) { return ContractAnalyzer().analyze(document); }
 
 } // namespace
 
@@ -318,10 +310,7 @@ private slots:
             QStringLiteral("3. TIER 1: HPE TECHNICIAN ONSITE WITHIN 4 HOURS OF CASE VALIDATION."),
             QStringLiteral("4. TIER 2: TECHNICIAN ONSITE THE NEXT BUSINESS DAY."),
         }));
-        QStringList tiers;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
-            tiers << term.tier;
-        tiers.sort();
+        const QStringList tiers = tiersOf(result, QStringLiteral("onsite_time"));
         QCOMPARE(tiers, (QStringList{QStringLiteral("TIER 1"), QStringLiteral("TIER 2")}));
     }
 
@@ -354,10 +343,7 @@ private slots:
             QStringLiteral("- On Essential and Advanced, parts ship from our central depot in Memphis, TN."),
             QStringLiteral("  Replacement parts may be new or refurbished at Keystone's discretion."),
         }));
-        QStringList tiers;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_quality")))
-            tiers << term.tier;
-        tiers.sort();
+        const QStringList tiers = tiersOf(result, QStringLiteral("parts_quality"));
         QCOMPARE(tiers, (QStringList{QStringLiteral("Advanced"), QStringLiteral("Essential")}));
     }
 

@@ -1,37 +1,18 @@
 // An English SLA with its service credits and schedule of fees in tables: what a credit is per, what a
 // fee is per, and which rows are plans.
 #include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
 #include "core/analysis/ContractAnalyzer.h"
 
 #include <QtTest>
 
 using namespace tw;
 using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::findingCount;
+using tw::test::termsOf;
 using tw::test::textDocument;
-
-namespace {
-
-AnalysisResult analyze(const Document &document) { return ContractAnalyzer().analyze(document); }
-
-QList<SlaTerm> termsOf(const AnalysisResult &result, const QString &key)
-{
-    QList<SlaTerm> found;
-    for (const SlaTerm &term : result.terms) {
-        if (term.key == key)
-            found << term;
-    }
-    return found;
-}
-
-int findingsOf(const AnalysisResult &result, const QString &category)
-{
-    int count = 0;
-    for (const Finding &finding : result.findings)
-        count += finding.category == category ? 1 : 0;
-    return count;
-}
-
-} // namespace
+using tw::test::tiersOf;
 
 class TestSlaSchedule : public QObject
 {
@@ -102,10 +83,7 @@ private slots:
             QStringLiteral("Gold\t38\t£415.00"),
             QStringLiteral("Silver\t60\t£236.00"),
         }}));
-        QStringList onsite;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
-            onsite << term.tier;
-        onsite.sort();
+        const QStringList onsite = tiersOf(result, QStringLiteral("onsite_time"));
         QCOMPARE(onsite, (QStringList{QStringLiteral("Gold"), QStringLiteral("Silver")}));
         QVERIFY2(!result.tiers.contains(QStringLiteral("Response Time")),
                  qPrintable(result.tiers.join(QLatin1Char(','))));
@@ -130,8 +108,8 @@ private slots:
         }}));
         QVERIFY2(result.tiers.isEmpty(), qPrintable(result.tiers.join(QLatin1Char(','))));
         QCOMPARE(termsOf(result, QStringLiteral("response_time")).size(), 2);
-        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")), 1);
-        QVERIFY(findingsOf(result, QStringLiteral("missing_sla")) >= 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QVERIFY(findingCount(result, QStringLiteral("missing_sla")) >= 1);
     }
 
     void fieldServicePartnersAndCustomerAccess()
@@ -143,8 +121,8 @@ private slots:
                            "the Provider's engineers remote and physical access as soon as practicable after an "
                            "Incident is logged."),
         }}));
-        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")), 1);
-        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
     }
 };
 

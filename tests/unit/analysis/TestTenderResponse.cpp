@@ -1,37 +1,18 @@
 // A third-party maintainer's tender response (投标文件) as hospitals receive them: equipment zones as tiers,
 // one sentence giving two zones their hours, totals rows with their labels in several cells.
 #include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
 #include "core/analysis/ContractAnalyzer.h"
 
 #include <QtTest>
 
 using namespace tw;
 using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::findingCount;
+using tw::test::termsOf;
 using tw::test::textDocument;
-
-namespace {
-
-AnalysisResult analyze(const Document &document) { return ContractAnalyzer().analyze(document); }
-
-QList<SlaTerm> termsOf(const AnalysisResult &result, const QString &key)
-{
-    QList<SlaTerm> found;
-    for (const SlaTerm &term : result.terms) {
-        if (term.key == key)
-            found << term;
-    }
-    return found;
-}
-
-int findingsOf(const AnalysisResult &result, const QString &category)
-{
-    int count = 0;
-    for (const Finding &finding : result.findings)
-        count += finding.category == category ? 1 : 0;
-    return count;
-}
-
-} // namespace
+using tw::test::tiersOf;
 
 class TestTenderResponse : public QObject
 {
@@ -62,18 +43,18 @@ private slots:
         const auto result =
             analyze(textDocument({{QStringLiteral("2. 服务时间。机房 A 区设备提供 7×24 小时服务（含法定节假日）；机房 "
                                                   "B 区设备提供 5×8 小时服务（工作日 9:00-17:00）。")}}));
-        QCOMPARE(findingsOf(result, QStringLiteral("day_basis")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 1);
         // Said in the same part of the sentence, the holiday rule does define it.
         const auto defined = analyze(textDocument(
             {{QStringLiteral("服务时间。机房 B 区设备提供 5×8 小时服务（工作日 9:00-17:00，法定节假日除外）。")}}));
-        QCOMPARE(findingsOf(defined, QStringLiteral("day_basis")), 0);
+        QCOMPARE(findingCount(defined, QStringLiteral("day_basis")), 0);
     }
 
     void oneClauseIsOnePartsFinding()
     {
         const auto result = analyze(textDocument({{QStringLiteral(
             "4. 备件质量。机房 B 区设备所需备件，由我司自行决定采用原厂新件或经检测合格的翻新件。")}}));
-        QCOMPARE(findingsOf(result, QStringLiteral("parts_quality")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
     }
 
     void totalsRowLabelInASecondCell()
@@ -145,16 +126,16 @@ private slots:
             QStringLiteral("下列原因造成的故障不属于服务范围：（一）擅自拆卸；（二）其他非我司产品本身原因。"),
             QStringLiteral("一级故障 2 小时内到场。各级故障的修复时限目标详见《LQ Care 服务级别协议》。"),
         }}));
-        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")), 1);
-        QCOMPARE(findingsOf(result, QStringLiteral("scope_exclusion")), 1);
-        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
         // The agreement attached, under its own title, is not missing.
         const auto attached = analyze(textDocument({{
             QStringLiteral("一级故障 2 小时内到场。各级故障的修复时限目标详见《LQ Care 服务级别协议》。"),
             QStringLiteral("LQ Care 服务级别协议"),
             QStringLiteral("一级故障 4 小时内修复。"),
         }}));
-        QCOMPARE(findingsOf(attached, QStringLiteral("missing_sla")), 0);
+        QCOMPARE(findingCount(attached, QStringLiteral("missing_sla")), 0);
     }
 
     void bilingualHeadersNameThePlans()
@@ -167,10 +148,7 @@ private slots:
                            "service hours"),
             QStringLiteral("工程師到場 Engineer on-site\t4小時 4 hours\t下一個工作天 Next Business Day"),
         }}));
-        QStringList onsite;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
-            onsite << term.tier;
-        onsite.sort();
+        const QStringList onsite = tiersOf(result, QStringLiteral("onsite_time"));
         QCOMPARE(onsite, (QStringList{QStringLiteral("標準級 Standard"), QStringLiteral("白金級 Platinum")}));
     }
 
@@ -206,10 +184,7 @@ private slots:
             QStringLiteral("苏州工厂\t7×24（含法定节假日）\t15 分钟\t4 小时"),
             QStringLiteral("成都研发中心\t5×8（周一至周五）\t2 个工作小时\t下一个工作日"),
         }}));
-        QStringList onsite;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
-            onsite << term.tier;
-        onsite.sort();
+        const QStringList onsite = tiersOf(result, QStringLiteral("onsite_time"));
         QCOMPARE(onsite, (QStringList{QStringLiteral("成都研发中心"), QStringLiteral("苏州工厂")}));
     }
 

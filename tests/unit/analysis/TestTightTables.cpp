@@ -31,6 +31,21 @@ TextLine setLine(const QStringList &words, double x, double y, double gutter = 6
     return wordsLine(placed, y, 12, kCharWidth);
 }
 
+// A one-page A4 PDF document of the given lines.
+Document pdfPage(const QString &fileName, const QList<TextLine> &lines)
+{
+    Document document;
+    document.fileName = fileName;
+    document.format = DocumentFormat::Pdf;
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    page.lines = lines;
+    document.pages << page;
+    return document;
+}
+
 bool hasTime(const AnalysisResult &result, const QString &key, const QString &priority, int minutes)
 {
     for (const SlaTerm &term : result.terms) {
@@ -50,33 +65,26 @@ class TestTightTables : public QObject
 private slots:
     void gutterBarelyWiderThanAWordGap()
     {
-        Document document;
-        document.fileName = QStringLiteral("amc.pdf");
-        document.format = DocumentFormat::Pdf;
-        Page page;
-        page.number = 1;
-        page.width = 595;
-        page.height = 842;
+        QList<TextLine> lines;
         // A paragraph gives the page its usual word gap.
-        page.lines << setLine(QStringLiteral("The service levels below apply to every server under this agreement")
-                                  .split(QLatin1Char(' ')),
-                              64, 60);
-        page.lines << setLine(QStringLiteral("from the start date and are measured by our service desk each month")
-                                  .split(QLatin1Char(' ')),
-                              64, 73);
+        lines << setLine(QStringLiteral("The service levels below apply to every server under this agreement")
+                             .split(QLatin1Char(' ')),
+                         64, 60);
+        lines << setLine(QStringLiteral("from the start date and are measured by our service desk each month")
+                             .split(QLatin1Char(' ')),
+                         64, 73);
         // Severity | Response | On-site | Resolution, rows 1.5 pt apart: the header cells are centred, the
         // values left-aligned.
         auto at = [](const char *word, double x) { return qMakePair(QString::fromLatin1(word), x); };
-        page.lines << wordsLine({at("Severity", 64), at("Response", 120), at("On-site", 164.5), at("Resolution", 214)},
-                                100, 12, kCharWidth);
-        page.lines << wordsLine({at("Severity", 64), at("1", 106.5), at("30", 118), at("minutes", 130.5), at("4", 172),
-                                 at("hours", 179.5), at("12", 211), at("hours", 223.5)},
-                                113.5, 12, kCharWidth);
-        page.lines << wordsLine({at("Severity", 64), at("2", 106.5), at("1", 118), at("hour", 125.5), at("8", 172),
-                                 at("hours", 179.5), at("24", 211), at("hours", 223.5)},
-                                127, 12, kCharWidth);
-        document.pages << page;
-        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        lines << wordsLine({at("Severity", 64), at("Response", 120), at("On-site", 164.5), at("Resolution", 214)}, 100,
+                           12, kCharWidth);
+        lines << wordsLine({at("Severity", 64), at("1", 106.5), at("30", 118), at("minutes", 130.5), at("4", 172),
+                            at("hours", 179.5), at("12", 211), at("hours", 223.5)},
+                           113.5, 12, kCharWidth);
+        lines << wordsLine({at("Severity", 64), at("2", 106.5), at("1", 118), at("hour", 125.5), at("8", 172),
+                            at("hours", 179.5), at("24", 211), at("hours", 223.5)},
+                           127, 12, kCharWidth);
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("amc.pdf"), lines));
         QVERIFY(hasTime(result, QStringLiteral("response_time"), QStringLiteral("P1"), 30));
         QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P1"), 240));
         QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P1"), 720));
@@ -88,30 +96,23 @@ private slots:
     void rightAlignedHeadersOverAmounts()
     {
         // "Annual (USD)" and "36 months (USD)" set 6.5 pt apart, right-aligned over their amounts.
-        Document document;
-        document.fileName = QStringLiteral("quote.pdf");
-        document.format = DocumentFormat::Pdf;
-        Page page;
-        page.number = 1;
-        page.width = 595;
-        page.height = 842;
-        page.lines << setLine(QStringLiteral("All prices are in US dollars per server per year, as quoted below for")
-                                  .split(QLatin1Char(' ')),
-                              64, 60);
-        page.lines << setLine(QStringLiteral("each tier of the estate and the three years of the term of the contract")
-                                  .split(QLatin1Char(' ')),
-                              64, 73);
+        QList<TextLine> lines;
+        lines << setLine(QStringLiteral("All prices are in US dollars per server per year, as quoted below for")
+                             .split(QLatin1Char(' ')),
+                         64, 60);
+        lines << setLine(QStringLiteral("each tier of the estate and the three years of the term of the contract")
+                             .split(QLatin1Char(' ')),
+                         64, 73);
         auto at = [](const char *word, double x) { return qMakePair(QString::fromLatin1(word), x); };
         // Header: Tier | Unit price | Annual (USD) | 36 months (USD); "(USD)" ends at 300, the next at 380.
-        page.lines << wordsLine({at("Tier", 64), at("Unit", 150), at("price", 172.5), at("Annual", 238.5),
-                                 at("(USD)", 271), at("36", 302.5), at("months", 315), at("(USD)", 351)},
-                                100, 12, kCharWidth);
-        page.lines << wordsLine({at("Gold", 64), at("$1,420.00", 150), at("$34,080.00", 250), at("$102,240.00", 325)},
-                                113.5, 12, kCharWidth);
-        page.lines << wordsLine({at("Silver", 64), at("$820.00", 150), at("$98,400.00", 250), at("$295,200.00", 325)},
-                                127, 12, kCharWidth);
-        document.pages << page;
-        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        lines << wordsLine({at("Tier", 64), at("Unit", 150), at("price", 172.5), at("Annual", 238.5), at("(USD)", 271),
+                            at("36", 302.5), at("months", 315), at("(USD)", 351)},
+                           100, 12, kCharWidth);
+        lines << wordsLine({at("Gold", 64), at("$1,420.00", 150), at("$34,080.00", 250), at("$102,240.00", 325)}, 113.5,
+                           12, kCharWidth);
+        lines << wordsLine({at("Silver", 64), at("$820.00", 150), at("$98,400.00", 250), at("$295,200.00", 325)}, 127,
+                           12, kCharWidth);
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("quote.pdf"), lines));
         QMap<int, QString> perByAmount;
         for (const SlaTerm &term : result.terms) {
             if (term.key == QLatin1String("price"))
@@ -125,24 +126,17 @@ private slots:
     void justifiedProseIsNotCut()
     {
         // Wide justified gaps in prose lines whose starts do not line up stay one paragraph.
-        Document document;
-        document.fileName = QStringLiteral("letter.pdf");
-        document.format = DocumentFormat::Pdf;
-        Page page;
-        page.number = 1;
-        page.width = 595;
-        page.height = 842;
-        page.lines << setLine(
+        QList<TextLine> lines;
+        lines << setLine(
             QStringLiteral("Our engineers are on site within four hours of the call").split(QLatin1Char(' ')), 64, 60);
-        page.lines << setLine({QStringLiteral("for"), QStringLiteral("|every"), QStringLiteral("server"),
-                               QStringLiteral("in"), QStringLiteral("the"), QStringLiteral("|data"),
-                               QStringLiteral("centre")},
-                              64, 73, 7);
-        page.lines << setLine({QStringLiteral("and"), QStringLiteral("we"), QStringLiteral("|report"),
-                               QStringLiteral("on"), QStringLiteral("it"), QStringLiteral("monthly.")},
-                              64, 86, 7);
-        document.pages << page;
-        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        lines << setLine({QStringLiteral("for"), QStringLiteral("|every"), QStringLiteral("server"),
+                          QStringLiteral("in"), QStringLiteral("the"), QStringLiteral("|data"),
+                          QStringLiteral("centre")},
+                         64, 73, 7);
+        lines << setLine({QStringLiteral("and"), QStringLiteral("we"), QStringLiteral("|report"), QStringLiteral("on"),
+                          QStringLiteral("it"), QStringLiteral("monthly.")},
+                         64, 86, 7);
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("letter.pdf"), lines));
         bool whole = false;
         for (const SlaTerm &term : result.terms) {
             if (term.key == QLatin1String("onsite_time"))
