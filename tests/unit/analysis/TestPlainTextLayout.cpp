@@ -319,7 +319,9 @@ private slots:
         const auto result =
             analyze(textDocument({{QStringLiteral("Server class\tOn-site"), QStringLiteral("High\t4 hours"),
                                    QStringLiteral("Low\tnext business day")}}));
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+        const QList<SlaTerm> onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2); // both rows read, as tiers
+        for (const SlaTerm &term : onsite)
             QVERIFY2(term.priority.isEmpty(), qPrintable(term.priority));
     }
 
