@@ -208,6 +208,17 @@ QString AnalysisText::unitText(const TextUnit &unit) const
     return m_segments.at(unit.segment).norm.text.mid(unit.start, unit.end - unit.start);
 }
 
+QPair<int, int> AnalysisText::unitsOfSegment(int segment) const
+{
+    // Units are in document order, so a segment's units are one run.
+    const auto bySegment = [](const TextUnit &u, int wanted) { return u.segment < wanted; };
+    const auto first = std::lower_bound(m_units.cbegin(), m_units.cend(), segment, bySegment);
+    auto end = first;
+    while (end != m_units.cend() && end->segment == segment)
+        ++end;
+    return qMakePair(int(first - m_units.cbegin()), int(end - m_units.cbegin()));
+}
+
 void AnalysisText::findHeadings()
 {
     // Unnumbered plan titles rank below every numbered heading.

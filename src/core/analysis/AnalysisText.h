@@ -65,6 +65,8 @@ public:
     /** Sentences of paragraphs and cells of table rows, in document order. */
     const QList<TextUnit> &units() const { return m_units; }
     QString unitText(const TextUnit &unit) const;
+    /** The units of one segment, [first, end) of units(): a paragraph's sentences or a row's cells. */
+    QPair<int, int> unitsOfSegment(int segment) const;
     /** Evidence for the normalised range [from, to) of a segment: exact quote, page, box. */
     Evidence evidence(int segment, int from, int to) const;
     /** All normalised text, segments separated by newlines (for document-level conditions). */

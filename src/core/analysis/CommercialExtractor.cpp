@@ -68,11 +68,8 @@ QString unitColumnPeriod(const AnalysisText &text, const TextUnit &unit)
     const qsizetype self = &unit - units.constData();
     if (unit.cell < 0 || self < 0 || self >= units.size())
         return QString();
-    // The other cells of the row sit next to this one in the unit list.
-    qsizetype first = self;
-    while (first > 0 && units.at(first - 1).segment == unit.segment)
-        --first;
-    for (qsizetype o = first; o < units.size() && units.at(o).segment == unit.segment; ++o) {
+    const auto [first, end] = text.unitsOfSegment(unit.segment); // the row's cells
+    for (int o = first; o < end; ++o) {
         if (o == self || !unitHeader.match(units.at(o).columnHeader).hasMatch())
             continue;
         const QString cell = text.unitText(units.at(o));

@@ -24,12 +24,10 @@ bool isMarkerRowLabel(const AnalysisText &text, const TextUnit &unit)
     static const QRegularExpression marker = TermExtractor::pattern(QStringLiteral(
         R"(^\s*(?:(?:not )?included|yes|no|n/?a|y|n|✓|✔|√|✗|✘|×|●|○|-|—|standard|optional|提供|不提供|包含|不包含|包括|含|不含|是|否|有|无|)"
         R"(annual(?:ly)?|yearly|quarterly|monthly|half-yearly|semi-annual(?:ly)?|每年|每季度?|每半年|每月)\s*[.。]?\s*$)"));
-    // The row's cells are the units of its segment (units are in document order).
-    const QList<TextUnit> &units = text.units();
-    auto u = std::lower_bound(units.cbegin(), units.cend(), unit.segment,
-                              [](const TextUnit &a, int wanted) { return a.segment < wanted; });
-    for (; u != units.cend() && u->segment == unit.segment; ++u) {
-        if (u->cell > 0 && (marker.match(text.unitText(*u)).hasMatch() || isIncludedCell(text.unitText(*u))))
+    const auto [first, end] = text.unitsOfSegment(unit.segment); // the row's cells
+    for (int o = first; o < end; ++o) {
+        const TextUnit &cell = text.units().at(o);
+        if (cell.cell > 0 && (marker.match(text.unitText(cell)).hasMatch() || isIncludedCell(text.unitText(cell))))
             return true;
     }
     return false;

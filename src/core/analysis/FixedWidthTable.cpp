@@ -3,6 +3,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tw::analysis {
 
 namespace {
@@ -21,27 +23,34 @@ QList<int> ruleColumns(const QString &line)
     return starts;
 }
 
-// A line is a row of the table when it is blank at every column boundary (just before each column
-// after the first), has text in at least two columns and is padded somewhere (prose that happens to
-// have spaces at the boundaries has single spaces only).
-QStringList cellsOf(const QString &line, const QList<int> &starts)
+// The line cut at the column starts, or nothing when text runs over a column boundary (the space just
+// before each column after the first).
+QStringList splitAtColumns(const QString &line, const QList<int> &starts)
 {
-    if (!line.trimmed().contains(QLatin1String("  ")))
-        return {};
     for (int k = 1; k < starts.size(); ++k) {
         const int boundary = starts.at(k) - 1;
         if (boundary < line.size() && line.at(boundary) != QLatin1Char(' '))
             return {};
     }
     QStringList cells;
-    int filled = 0;
     for (int k = 0; k < starts.size(); ++k) {
         const int from = k == 0 ? 0 : starts.at(k);
         const int to = k + 1 < starts.size() ? starts.at(k + 1) : int(line.size());
-        const QString cell = from < line.size() ? line.mid(from, to - from).trimmed() : QString();
-        filled += cell.isEmpty() ? 0 : 1;
-        cells << cell;
+        cells << (from < line.size() ? line.mid(from, to - from).trimmed() : QString());
     }
+    return cells;
+}
+
+// A line is a row of the table when it is blank at every column boundary, has text in at least two
+// columns and is padded somewhere (prose that happens to have spaces at the boundaries has single
+// spaces only).
+QStringList cellsOf(const QString &line, const QList<int> &starts)
+{
+    if (!line.trimmed().contains(QLatin1String("  ")))
+        return {};
+    const QStringList cells = splitAtColumns(line, starts);
+    const auto filled =
+        std::count_if(cells.cbegin(), cells.cend(), [](const QString &cell) { return !cell.isEmpty(); });
     return filled >= 2 ? cells : QStringList();
 }
 
@@ -81,18 +90,7 @@ QStringList continuationCells(const QString &line, const QList<int> &starts)
 {
     if (starts.size() < 2 || indentOf(line) < starts.at(1))
         return {};
-    for (int k = 1; k < starts.size(); ++k) {
-        const int boundary = starts.at(k) - 1;
-        if (boundary < line.size() && line.at(boundary) != QLatin1Char(' '))
-            return {};
-    }
-    QStringList cells;
-    for (int k = 0; k < starts.size(); ++k) {
-        const int from = k == 0 ? 0 : starts.at(k);
-        const int to = k + 1 < starts.size() ? starts.at(k + 1) : int(line.size());
-        cells << (from < line.size() ? line.mid(from, to - from).trimmed() : QString());
-    }
-    return cells;
+    return splitAtColumns(line, starts);
 }
 
 } // namespace

@@ -36,11 +36,14 @@ QString cellText(QString html)
     return text;
 }
 
-int spanOf(const QString &attributes, const QString &name)
+/** The rowspan (or colspan) a cell's attributes give it, 1 by default. */
+int spanOf(const QString &attributes, bool columns)
 {
-    const QRegularExpression span(name + QStringLiteral(R"(\s*=\s*["']?(\d+))"),
-                                  QRegularExpression::CaseInsensitiveOption);
-    const auto m = span.match(attributes);
+    static const QRegularExpression rowSpan(QStringLiteral(R"(rowspan\s*=\s*["']?(\d+))"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression columnSpan(QStringLiteral(R"(colspan\s*=\s*["']?(\d+))"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const auto m = (columns ? columnSpan : rowSpan).match(attributes);
     return m.hasMatch() ? std::clamp(m.captured(1).toInt(), 1, 32) : 1;
 }
 
@@ -95,8 +98,8 @@ HtmlTables htmlTables(const QStringList &lines)
                 const auto m = it.next();
                 fillCarried();
                 const int column = int(out.cells.size());
-                const int rows = spanOf(m.captured(1), QStringLiteral("rowspan"));
-                const int columns = spanOf(m.captured(1), QStringLiteral("colspan"));
+                const int rows = spanOf(m.captured(1), false);
+                const int columns = spanOf(m.captured(1), true);
                 out.cells << cellText(m.captured(2));
                 for (int c = 1; c < columns; ++c)
                     out.cells << QString();

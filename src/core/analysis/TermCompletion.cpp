@@ -38,11 +38,8 @@ void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QLis
             continue;
         const TextUnit &unit = text.units().at(termUnits.at(i));
         if (unit.cell >= 0) {
-            // The other cells of the same row sit next to this one in the unit list.
-            int first = termUnits.at(i);
-            while (first > 0 && text.units().at(first - 1).segment == unit.segment)
-                --first;
-            for (int o = first; o < text.units().size() && text.units().at(o).segment == unit.segment; ++o) {
+            const auto [first, end] = text.unitsOfSegment(unit.segment); // the row's cells
+            for (int o = first; o < end; ++o) {
                 const TextUnit &other = text.units().at(o);
                 if (other.cell < 0 || !capHeader.match(other.columnHeader).hasMatch())
                     continue;

@@ -6,6 +6,17 @@
 
 namespace tw::analysis {
 
+namespace {
+
+/** "Group 系統類別": an English label, then its Chinese. */
+const QRegularExpression &englishThenChinese()
+{
+    static const QRegularExpression halves(QStringLiteral(R"(^\s*([A-Za-z][A-Za-z /-]*?)\s*([\x{4e00}-\x{9fff}].*)$)"));
+    return halves;
+}
+
+} // namespace
+
 QString TierContext::keyOf(const QString &text)
 {
     QString key;
@@ -369,8 +380,7 @@ bool TierContext::isTierHeader(const QString &text)
 {
     // A bilingual header ("Group 系統類別") names a tier column in either language. (Chinese first, "级别
     // Tier", the rows' names are learnt from the text around them.)
-    static const QRegularExpression halves(QStringLiteral(R"(^\s*([A-Za-z][A-Za-z /-]*?)\s*([\x{4e00}-\x{9fff}].*)$)"));
-    const auto split = halves.match(text);
+    const auto split = englishThenChinese().match(text);
     if (split.hasMatch())
         return isTierHeader(split.captured(1)) || isTierHeader(split.captured(2));
     static const QRegularExpression re(
@@ -382,11 +392,9 @@ bool TierContext::isTierHeader(const QString &text)
 
 bool TierContext::bilingualHalves(const QString &text, QString *first, QString *second)
 {
-    static const QRegularExpression englishFirst(
-        QStringLiteral(R"(^\s*([A-Za-z][A-Za-z /-]*?)\s*([\x{4e00}-\x{9fff}].*)$)"));
     static const QRegularExpression chineseFirst(
         QStringLiteral(R"(^\s*([\x{4e00}-\x{9fff}][^A-Za-z]*?)\s*([A-Za-z][A-Za-z /-]*)\s*$)"));
-    auto split = englishFirst.match(text);
+    auto split = englishThenChinese().match(text);
     if (!split.hasMatch())
         split = chineseFirst.match(text);
     if (!split.hasMatch())

@@ -143,10 +143,8 @@ QString rowBasis(const AnalysisText &text, const TextUnit &unit)
     const qsizetype self = &unit - units.constData();
     if (unit.cell < 0 || self < 0 || self >= units.size())
         return QString();
-    qsizetype first = self;
-    while (first > 0 && units.at(first - 1).segment == unit.segment)
-        --first;
-    for (qsizetype o = first; o < units.size() && units.at(o).segment == unit.segment; ++o) {
+    const auto [first, end] = text.unitsOfSegment(unit.segment);
+    for (int o = first; o < end; ++o) {
         if (o != self && units.at(o).cell > 0 && workingHoursCell.match(text.unitText(units.at(o))).hasMatch())
             return QStringLiteral("business");
     }
