@@ -210,7 +210,7 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("AUD");
     if (s == QLatin1String("CAD") || s == QLatin1String("C$"))
         return QStringLiteral("CAD");
-    if (s == QLatin1String("JPY"))
+    if (s == QLatin1String("JPY") || s.contains(QLatin1String("YEN")))
         return QStringLiteral("JPY");
     if (s == QStringLiteral("₹") || s == QLatin1String("INR") || s == QLatin1String("RS.") ||
         s == QLatin1String("RS") || s.contains(QLatin1String("RUPEE")) || s.contains(QStringLiteral("卢比")))
@@ -255,7 +255,7 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR)[),;])"));
+        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR)[),;])"));
     const auto m = re.match(fullText);
     if (!m.hasMatch())
         return QString();
@@ -315,6 +315,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         static const QStringList dollars = {QStringLiteral("NZD"), QStringLiteral("AUD"), QStringLiteral("CAD"),
                                             QStringLiteral("SGD"), QStringLiteral("HKD")};
         if (!code.hasMatch() && prefix && m.captured(1) == QLatin1String("$") && dollars.contains(m_defaultCurrency))
+            currency = m_defaultCurrency;
+        // "¥" is the yen in a document that states its prices in yen, else the yuan.
+        if (prefix && m.captured(1) == QStringLiteral("¥") && m_defaultCurrency == QLatin1String("JPY"))
             currency = m_defaultCurrency;
         // What the amount is per: the words right after it, else the column header, else the sentence.
         // The words right after the amount, up to the end of its clause ("331,000元，三年合计…" is
@@ -431,7 +434,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

@@ -1,0 +1,65 @@
+// A vendor's plan comparison as Japanese and European proposals set it: plans as columns, features as
+// rows, footnote marks (*1, *2) on the cells and explained under the table, prices in yen.
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::termsOf;
+using tw::test::textDocument;
+
+class TestPlanComparison : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void yenPricesOfAJapaneseVendor()
+    {
+        // "JPY" alone (no price word in the "Annual amount" column) and "¥" where the document states yen.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Plan\tServers\tAnnual amount"),
+            QStringLiteral("Premium\t4\tJPY 1,056,000"),
+            QStringLiteral("Spot repair of equipment not covered by this contract: JPY 22,000 per hour."),
+            QStringLiteral("Dispatch: ¥12,000 per visit. All amounts are in Japanese yen, consumption tax excluded."),
+        }}));
+        QMap<int, QString> currencyByAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            currencyByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(),
+                                    term.values.value(QStringLiteral("currency")).toString());
+        QCOMPARE(currencyByAmount.value(1056000), QStringLiteral("JPY"));
+        QCOMPARE(currencyByAmount.value(22000), QStringLiteral("JPY"));
+        QCOMPARE(currencyByAmount.value(12000), QStringLiteral("JPY"));
+    }
+
+    void yenSignIsYuanWithoutAStatedCurrency()
+    {
+        const auto result = analyze(textDocument({{QStringLiteral("维保服务费：¥9,800/台/年。")}}));
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 1);
+        QCOMPARE(prices.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+    }
+
+    void twentyFourHoursThreeSixtyFiveDays()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service item\tStandard\tPremium"),
+            QStringLiteral("Service hours\tWeekdays 9:00–18:00\t24 hours, 365 days"),
+            QStringLiteral("Engineer on site\tNext business day\tWithin 4 hours"),
+            QStringLiteral("Replacement parts\tNew or refurbished\tGenuine new parts"),
+        }}));
+        bool allYear = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage"))) {
+            if (term.tier == QLatin1String("Premium"))
+                allYear = term.values.value(QStringLiteral("days_per_week")).toInt() == 7 &&
+                          term.values.value(QStringLiteral("hours_per_day")).toInt() == 24 &&
+                          term.values.value(QStringLiteral("holidays")) == QVariant(true);
+        }
+        QVERIFY(allYear);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanComparison)
+#include "TestPlanComparison.moc"
