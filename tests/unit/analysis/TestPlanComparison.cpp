@@ -8,6 +8,7 @@
 using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
+using tw::test::findingCount;
 using tw::test::termsOf;
 using tw::test::textDocument;
 
@@ -58,6 +59,42 @@ private slots:
                           term.values.value(QStringLiteral("holidays")) == QVariant(true);
         }
         QVERIFY(allYear);
+    }
+
+    void businessDaysDefinedInAFootnoteUnderTheTable()
+    {
+        // The hours are in the table, the holiday rule in note *1 after it: business time is defined.
+        QStringList page = {
+            QStringLiteral("Service item\tStandard\tPremium"),
+            QStringLiteral("Service hours\tWeekdays 9:00–18:00 *1\t24 hours, 365 days"),
+            QStringLiteral("Engineer on site\tNext business day\tWithin 4 hours"),
+        };
+        for (int row = 0; row < 12; ++row) // other rows of the comparison push the note far down
+            page << QStringLiteral("Feature %1 of the plans compared here\tOption\tIncluded").arg(row + 1);
+        const auto undefined = analyze(textDocument({page}));
+        QVERIFY(findingCount(undefined, QStringLiteral("day_basis")) >= 1);
+        page << QStringLiteral("*1 Business days are Monday to Friday, excluding Japanese national holidays and our "
+                               "year-end holidays (December 29 to January 3).");
+        const auto defined = analyze(textDocument({page}));
+        QCOMPARE(findingCount(defined, QStringLiteral("day_basis")), 0);
+    }
+
+    void contentsSubjectToChangeWithoutNoticeIsAUnilateralChange()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Engineers attend site within 4 hours."),
+            QStringLiteral("This proposal is valid for 90 days. Plan contents and specifications are subject to "
+                           "change without notice."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+        // About prices the same words are a price adjustment.
+        const auto prices = analyze(textDocument({{
+            QStringLiteral("Engineers attend site within 4 hours."),
+            QStringLiteral("Prices are subject to change without notice."),
+        }}));
+        QCOMPARE(findingCount(prices, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(prices, QStringLiteral("unilateral_change")), 0);
     }
 };
 
