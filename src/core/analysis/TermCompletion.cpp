@@ -87,9 +87,12 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
     QList<Note> notes;
     static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
         R"(工作日|工作小时|工作时间|服务时间内|服务时段内|自然日|自然小时|日历日|连续计算|连续时间|不中断|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|service hours|hours of cover|cover(?:age)? hours|support hours|coverage window|(?:support|service) window|nbd)"));
+    // A cell is a value ("Business Hours"), unless it is a sentence of its own (a compliance matrix's
+    // answer "Category A times run continuously, without interruption for nights, weekends or holidays").
+    static const QRegularExpression sentence(QStringLiteral(R"(^\W*\w+(?:\W+\w+){5,})"));
     for (int u : text.unitsMatching(basisWords)) {
         const TextUnit &unit = text.units().at(u);
-        if (unit.cell >= 0)
+        if (unit.cell >= 0 && !sentence.match(text.unitText(unit)).hasMatch())
             continue;
         // "Silver times are counted within the hours of cover only; a fault logged at 17:00 ...": each
         // clause may be a note, the example after it is not.
@@ -109,8 +112,9 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                 R"(^\W*(?:coverage(?: window)?|service hours|support hours|hours of cover|服务时间|服务时段)\s*[:：])"));
             static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(
                 R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|\bruns?\b|\bcounts?\b|apply|applies)"));
-            if (notAboutCounting.match(t).hasMatch() ||
-                (!countingVerb.match(t).hasMatch() && !timesWord.match(t).hasMatch()))
+            // (A cell must say how times are counted: "run continuously", "are measured in clock hours".)
+            const bool counts = countingVerb.match(t).hasMatch();
+            if (notAboutCounting.match(t).hasMatch() || (!counts && (unit.cell >= 0 || !timesWord.match(t).hasMatch())))
                 continue;
             // "24 hours a day, including weekends" describes the clock, it is not a time promised.
             static const QRegularExpression roundTheClock = TermExtractor::pattern(QStringLiteral(
@@ -155,17 +159,20 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             term.values.value(QStringLiteral("next_business_day")).toBool())
             continue;
         const int section = text.segments().at(text.units().at(termUnits.at(i)).segment).section;
-        // Closest scope first: a note in the same section, then one naming the term's tier, then a
-        // note about all times.
-        for (int scope = 0; scope < 3; ++scope) {
+        // Closest scope first: a note in the same section naming the term's tier, then one in the same
+        // section naming none ("Counted within service hours" under a table whose note "For the 24/365
+        // Plan all times are elapsed clock hours" speaks for one plan), then one naming the term's tier
+        // elsewhere, then a note about all times.
+        const bool tiered = !term.tier.isEmpty();
+        for (int scope = 0; scope < 4; ++scope) {
             bool applied = false;
             for (const Note &note : notes) {
                 // A note about one tier ("Premier Service Levels are elapsed clock hours") is not
                 // about the other tiers of its section.
-                const bool inScope =
-                    scope == 0   ? note.section == section && (note.tiers.isEmpty() || note.tiers.contains(term.tier))
-                    : scope == 1 ? !term.tier.isEmpty() && note.tiers.contains(term.tier)
-                                 : note.global && note.tiers.isEmpty();
+                const bool inScope = scope == 0   ? tiered && note.section == section && note.tiers.contains(term.tier)
+                                     : scope == 1 ? note.section == section && note.tiers.isEmpty()
+                                     : scope == 2 ? tiered && note.tiers.contains(term.tier)
+                                                  : note.global && note.tiers.isEmpty();
                 if (!inScope || (!note.priorities.isEmpty() && !note.priorities.contains(term.priority)) ||
                     (!note.key.isEmpty() && note.key != term.key))
                     continue;

@@ -81,6 +81,14 @@ QString TierContext::cleanName(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     QString counted = name;
     counted.remove(embeddedShorthand);
+    // "24/365 Plan", "24x7 Support": the cover beside a plan word does not make the name a number either.
+    static const QRegularExpression embeddedCover(QStringLiteral(R"((?<!\d)\d{1,2}\s*[/x×]\s*(?:7|365)(?!\d))"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression word(QStringLiteral(R"([A-Za-z]{3,}|[\x{4e00}-\x{9fff}]{2,})"));
+    QString withoutCover = counted;
+    withoutCover.remove(embeddedCover);
+    if (withoutCover.size() < counted.size() && word.match(withoutCover).hasMatch())
+        counted = withoutCover;
     int digits = 0;
     for (QChar c : counted)
         digits += c.isDigit() ? 1 : 0;
@@ -257,7 +265,36 @@ QStringList TierContext::tiersIn(const QString &text) const
     QStringList found;
     if (m_entries.isEmpty())
         return found;
-    const QString key = keyOf(text + QStringLiteral(" x")); // keep a trailing "tier" in the text
+    // The text's letters and digits as in keyOf (a trailing "tier" kept), and where its words start:
+    // a name in Latin letters is a whole word of the text or its plural ("Day Plan" is not in
+    // "holidays"); Chinese has no word gaps.
+    QString key;
+    key.reserve(text.size());
+    std::vector<bool> wordStart;
+    wordStart.reserve(size_t(text.size()) + 1);
+    bool gap = true;
+    bool previousHan = false;
+    for (QChar c : text) {
+        if (!c.isLetterOrNumber()) {
+            gap = true;
+            continue;
+        }
+        const bool han = c.unicode() >= 0x3400;
+        wordStart.push_back(gap || han != previousHan);
+        key.append(c.toLower());
+        gap = false;
+        previousHan = han;
+    }
+    wordStart.push_back(true);
+    auto wholeWord = [&](const QString &entryKey, int from, int to) {
+        if (entryKey.front().unicode() < 0x80 && !wordStart[size_t(from)])
+            return false;
+        if (entryKey.back().unicode() >= 0x80 || wordStart[size_t(to)])
+            return true;
+        const bool plural = key.at(to) == QLatin1Char('s') && wordStart[size_t(to) + 1];
+        return plural || (to + 2 <= key.size() && key.at(to) == QLatin1Char('e') &&
+                          key.at(to + 1) == QLatin1Char('s') && wordStart[size_t(to) + 2]);
+    };
     // "非核心业务区" mentions 非核心业务区, not 核心业务区; "Premium Plus" is not "Premium".
     QList<QPair<int, int>> claimed;
     for (const auto &[entryKey, i] : m_keys) {
@@ -265,6 +302,10 @@ QStringList TierContext::tiersIn(const QString &text) const
         int from = 0;
         while ((from = int(key.indexOf(entryKey, from))) >= 0) {
             const int to = from + int(entryKey.size());
+            if (!wholeWord(entryKey, from, to)) {
+                ++from;
+                continue;
+            }
             bool inside = false;
             for (const auto &c : claimed)
                 inside = inside || (from >= c.first && to <= c.second);

@@ -96,6 +96,50 @@ private slots:
         QCOMPARE(findingCount(prices, QStringLiteral("price_adjustment")), 1);
         QCOMPARE(findingCount(prices, QStringLiteral("unilateral_change")), 0);
     }
+
+    void planNamedByItsCover()
+    {
+        // "24/365 Plan" is a plan, whose notes say how its times count; "Day Plan" is not in "holidays".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Feature\tDay Plan\tExtended Plan\t24/365 Plan"),
+            QStringLiteral("Service hours\t9:00–18:00, Mon–Fri*1\t8:00–22:00, Mon–Sat*1\t24 hours, 365 days"),
+            QStringLiteral("Telephone response\twithin 2 hours*2\twithin 1 hour*2\twithin 30 minutes"),
+            QStringLiteral("On-site arrival\tNext business day*1\twithin 6 hours*2\twithin 4 hours*3"),
+            QStringLiteral("*2 Counted within the plan's service hours only."),
+            QStringLiteral("For the 24/365 Plan all times are elapsed clock hours, including nights, weekends and "
+                           "holidays."),
+        }}));
+        QMap<QString, QString> basisByTier;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            basisByTier.insert(term.tier, term.values.value(QStringLiteral("basis")).toString());
+        QCOMPARE(basisByTier.value(QStringLiteral("24/365 Plan")), QStringLiteral("calendar"));
+        QCOMPARE(basisByTier.value(QStringLiteral("Day Plan")), QStringLiteral("business"));
+        QCOMPARE(basisByTier.value(QStringLiteral("Extended Plan")), QStringLiteral("business"));
+    }
+
+    void answerCellSaysHowTimesCount()
+    {
+        // A compliance matrix answers in sentences: the answer that says how a category's times run is a
+        // note on them.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Ref\tRequirement\tResponse\tComply"),
+            QStringLiteral("SL-01\tCategory A servers are covered 24x7.\tCategory A is covered 24x7.\tY"),
+            QStringLiteral("SL-02\tCategory B servers are covered in Business Hours.\tCategory B is covered in "
+                           "Business Hours.\tY"),
+            QStringLiteral("SL-03\tCategory A: call back within 30 minutes.\tEngineer call-back within 20 "
+                           "minutes.\tY"),
+            QStringLiteral("SL-04\tCategory A times shall be clock hours.\tCategory A times run continuously, "
+                           "without interruption for nights, weekends or public holidays.\tY"),
+            QStringLiteral("SL-05\tService credits per service category.\tService credits are calculated per "
+                           "calendar month and per service category.\tY"),
+        }}));
+        bool continuous = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            continuous =
+                continuous || (term.values.value(QStringLiteral("minutes")).toInt() == 20 &&
+                               term.values.value(QStringLiteral("basis")).toString() == QLatin1String("calendar"));
+        QVERIFY(continuous);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
