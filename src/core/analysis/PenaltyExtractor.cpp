@@ -68,6 +68,11 @@ double capBefore(const QString &t, qsizetype from)
 
 bool PenaltyExtractor::mentionsPenalty(const QString &text) { return penaltyCue().match(text).hasMatch(); }
 
+bool PenaltyExtractor::isCapRowLabel(const QString &rowLabel)
+{
+    return capCue().match(rowLabel).hasMatch() && penaltyCue().match(rowLabel).hasMatch();
+}
+
 double PenaltyExtractor::standaloneCap(const QString &t)
 {
     static const QRegularExpression percent = TermExtractor::pattern(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
@@ -98,7 +103,9 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     const QString t = text.unitText(unit);
     const QStringView folded = text.foldedUnitText(unit);
     const bool cell = unit.cell >= 0;
-    const bool capColumn = cell && capCue().match(unit.columnHeader).hasMatch();
+    // A cap column ("Monthly cap") or a cap row under the credits ("Maximum Service Credits in any month | 20%")
+    // bounds the credits; it is none of its own.
+    const bool capColumn = cell && (capCue().match(unit.columnHeader).hasMatch() || isCapRowLabel(unit.rowLabel));
     // A list item under "the Supplier will issue a credit … according to the following table:" is one.
     const QString leadIn = cell ? QString() : text.listLeadIn(unit.segment);
     const bool listedCredit = !leadIn.isEmpty() && penaltyCue().match(leadIn).hasMatch();

@@ -16,6 +16,8 @@ public:
     void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const override;
     /** A cap stated on its own ("单月累计扣减金额不超过...20%"), as a percent, or -1. */
     static double standaloneCap(const QString &unitText);
+    /** True for the label of a table row that caps the credits ("Maximum Service Credits in any month"). */
+    static bool isCapRowLabel(const QString &rowLabel);
     /** True when the text talks about credits or deductions for missed service levels. */
     static bool mentionsPenalty(const QString &text);
 };

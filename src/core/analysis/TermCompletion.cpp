@@ -26,9 +26,16 @@ void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QLis
     QList<QPair<int, double>> standalone; // (section, cap)
     for (int u = 0; u < text.units().size(); ++u) {
         const TextUnit &unit = text.units().at(u);
-        if (unit.cell >= 0 || !text.unitText(unit).contains(QLatin1Char('%')))
+        if (!text.unitText(unit).contains(QLatin1Char('%')))
             continue;
-        const double cap = PenaltyExtractor::standaloneCap(text.unitText(unit));
+        // A cap row of a credits table ("Maximum Service Credits in any calendar month | 20%"): its value.
+        double cap = -1;
+        if (unit.cell < 0) {
+            cap = PenaltyExtractor::standaloneCap(text.unitText(unit));
+        } else if (unit.cell > 0 && PenaltyExtractor::isCapRowLabel(unit.rowLabel)) {
+            const auto m = percent.match(text.unitText(unit));
+            cap = m.hasMatch() ? m.captured(1).toDouble() : -1;
+        }
         if (cap > 0)
             standalone << qMakePair(text.segments().at(unit.segment).section, cap);
     }
@@ -108,6 +115,9 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                 R"([?？]|treated as|deemed|received (?:on|after)|logged after|以后报修|之后报修|视为次日|)"
                 // "All plans include … telephone support during the plan's coverage hours": what is offered when.
                 R"(\binclude[sd]?\b[^.;]{0,80}\b(?:during|within)\b|)"
+                // "… is entitled to a Service Credit … for each full hour (or each Business Day) of delay":
+                // how credits are reckoned, not times.
+                R"(\bservice credits?\b|)"
                 // A coverage line ("Coverage window: Business Hours, 08:30 to 17:30") is the plan's hours.
                 R"(^\W*(?:coverage(?: window)?|service hours|support hours|hours of cover|服务时间|服务时段)\s*[:：])"));
             static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(

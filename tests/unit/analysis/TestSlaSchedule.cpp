@@ -124,6 +124,38 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
     }
+
+    void capRowUnderTheCreditsTable()
+    {
+        // The last row caps every credit above it; it is no credit of its own.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Ref\tService Level\tPlan\tService Credit"),
+            QStringLiteral("SC-1\tResponse Time, Priority 1\tPremium Care\t1% of Monthly Fee per full hour"),
+            QStringLiteral("SC-2\tOn-site Time, Priority 1\tPremium Care\t5% of Monthly Fee per full hour"),
+            QStringLiteral("\tMaximum Service Credits in any calendar month\t\ttwenty per cent (20%) of the Monthly "
+                           "Fees"),
+        }}));
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 2);
+        for (const SlaTerm &penalty : penalties)
+            QCOMPARE(penalty.values.value(QStringLiteral("cap_percent")).toDouble(), 20.0);
+    }
+
+    void creditsAndCalendarMonthsSayNothingOfHowTimesCount()
+    {
+        // "each calendar month" is a measurement period and "each Business Day of delay" reckons credits:
+        // neither makes a response time calendar or business time.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("4.1 Premium Care: a Response Time of fifteen (15) minutes for Priority 1 Incidents."),
+            QStringLiteral("4.4 The Service Desk telephone line shall be available 99.9% of the time in each calendar "
+                           "month."),
+            QStringLiteral("5.1 If the Supplier misses a Service Level, the Customer is entitled to a Service Credit "
+                           "for each full hour (or, where stated, each Business Day) of delay."),
+        }}));
+        const QList<SlaTerm> response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QVERIFY(response.first().values.value(QStringLiteral("basis")).isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
