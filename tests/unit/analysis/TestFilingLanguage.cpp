@@ -138,6 +138,27 @@ private slots:
         QCOMPARE(rulesOf(result, QStringLiteral("vague_wording")).size(), 1);
     }
 
+    void subcontractorsAndPromptnessOutsideTheService()
+    {
+        // A master agreement names subcontractors in its liability, intellectual-property and confidentiality
+        // clauses, and asks for promptness in paperwork: none of it is how the service is delivered.
+        const auto result = analyze({
+            QStringLiteral("Under no circumstances is IBM, its Affiliates or its Subcontractors liable for any lost "
+                           "profits."),
+            QStringLiteral("IBM (or its Affiliates or subcontractors) retains all right, title, and interest in the "
+                           "materials."),
+            QStringLiteral("Bank of America may disclose Confidential Information to independent contractors."),
+            QStringLiteral("Perform the investigation where it involves Customer's or its subcontractors' "
+                           "responsibilities."),
+            QStringLiteral("Upon request, Supplier shall promptly furnish its audited financial statements."),
+            QStringLiteral("Supplier shall promptly return or destroy all Confidential Information."),
+            QStringLiteral("Supplier shall promptly repair any defect reported in the Software."),
+            QStringLiteral("IBM may use subcontractors to provide the Services at the data centre."),
+        });
+        QCOMPARE(rulesOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(rulesOf(result, QStringLiteral("vague_wording")).size(), 1);
+    }
+
     void hardWrappedTermsWithOneLongLine()
     {
         // Markdown terms wrapped at 72 columns, with one paragraph left on a single long line.
