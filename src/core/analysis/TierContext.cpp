@@ -81,10 +81,12 @@ QString TierContext::cleanName(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     QString counted = name;
     counted.remove(embeddedShorthand);
-    // "24/365 Plan", "24x7 Support": the cover beside a plan word does not make the name a number either.
-    static const QRegularExpression embeddedCover(QStringLiteral(R"((?<!\d)\d{1,2}\s*[/x×]\s*(?:7|365)(?!\d))"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression word(QStringLiteral(R"([A-Za-z]{3,}|[\x{4e00}-\x{9fff}]{2,})"));
+    // "24/365 Plan", "24x7 Support", "PS-4H-7X24": the cover beside a plan word does not make the name a
+    // number either.
+    static const QRegularExpression embeddedCover(
+        QStringLiteral(R"((?<!\d)(?:\d{1,2}\s*[/x×]\s*(?:7|365)|7\s*[x×]\s*24)(?!\d))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression word(QStringLiteral(R"([A-Za-z]{2,}|[\x{4e00}-\x{9fff}])"));
     QString withoutCover = counted;
     withoutCover.remove(embeddedCover);
     if (withoutCover.size() < counted.size() && word.match(withoutCover).hasMatch())

@@ -11,6 +11,7 @@ using tw::test::analyze;
 using tw::test::findingCount;
 using tw::test::termsOf;
 using tw::test::textDocument;
+using tw::test::tiersOf;
 
 class TestPlanComparison : public QObject
 {
@@ -139,6 +140,20 @@ private slots:
                 continuous || (term.values.value(QStringLiteral("minutes")).toInt() == 20 &&
                                term.values.value(QStringLiteral("basis")).toString() == QLatin1String("calendar"));
         QVERIFY(continuous);
+    }
+
+    void plansNamedByServiceCodes()
+    {
+        // An OEM renewal quotation's legend: the service-level codes are the plans.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("项目\tPS-6CTR-7X24\tPS-4H-7X24\tPS-NBD-5X9"),
+            QStringLiteral("服务时间\t7×24 小时，含法定节假日\t7×24 小时，含法定节假日\t5×9，周一至周五 9:00–18:00"),
+            QStringLiteral("远程响应\t15 分钟内回电\t30 分钟内远程响应\t工作时间内 2 小时响应"),
+            QStringLiteral("现场服务\t按需派遣工程师\t4 小时内到场\t下一个工作日到场"),
+        }}));
+        QCOMPARE(
+            tiersOf(result, QStringLiteral("response_time")),
+            (QStringList{QStringLiteral("PS-4H-7X24"), QStringLiteral("PS-6CTR-7X24"), QStringLiteral("PS-NBD-5X9")}));
     }
 };
 
