@@ -198,6 +198,23 @@ private slots:
                 monitoring || term.values.value(QStringLiteral("value")) == QStringLiteral("remote_monitoring");
         QVERIFY(monitoring);
     }
+
+    void wordingOfAServiceContract()
+    {
+        // In a signed contract 乙方 is the vendor: "乙方应及时予以解答" hedges its own duty. A product line named
+        // 快速响应 and firmware taken back out of an exclusion are no risks.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("二、服务级别说明（ProService 快速响应服务系列）"),
+            QStringLiteral("核心交易系统：30分钟内响应，4小时内到场。"),
+            QStringLiteral("甲方提出的技术咨询，乙方应及时予以解答。"),
+            QStringLiteral("乙方具有丰富的金融行业IT运维经验。"),
+            QStringLiteral(
+                "下列故障不属于本合同服务范围：（三）操作系统、数据库及应用软件的故障（本条所列固件不在此限）。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
