@@ -1,6 +1,7 @@
 #include "TierContext.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -272,8 +273,7 @@ QStringList TierContext::tiersIn(const QString &text) const
     // "holidays"); Chinese has no word gaps.
     QString key;
     key.reserve(text.size());
-    std::vector<bool> wordStart;
-    wordStart.reserve(size_t(text.size()) + 1);
+    QVarLengthArray<bool, 512> wordStart; // on the stack: this runs for every sentence
     bool gap = true;
     bool previousHan = false;
     for (QChar c : text) {
@@ -282,12 +282,12 @@ QStringList TierContext::tiersIn(const QString &text) const
             continue;
         }
         const bool han = c.unicode() >= 0x3400;
-        wordStart.push_back(gap || han != previousHan);
+        wordStart.append(gap || han != previousHan);
         key.append(c.toLower());
         gap = false;
         previousHan = han;
     }
-    wordStart.push_back(true);
+    wordStart.append(true);
     auto wholeWord = [&](const QString &entryKey, int from, int to) {
         if (entryKey.front().unicode() < 0x80 && !wordStart[size_t(from)])
             return false;
