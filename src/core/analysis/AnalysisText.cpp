@@ -783,6 +783,11 @@ void AnalysisText::buildUnits()
         }
         const QString requirementTier =
             requirementCell >= 0 ? m_tiers.tierIn(cellText(segment, requirementCell)) : QString();
+        // ... and its priority ("For Priority 1 incidents on Tier A, …" | "Comply. … within 30 minutes").
+        const QStringList requirementPriorities =
+            requirementCell >= 0
+                ? PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(cellText(segment, requirementCell)))
+                : QStringList();
         // Plans set side by side as boxes (a brochure: "Essential | Advanced | Premium", each column a
         // box of "REMOTE RESPONSE" / "Within 1 hour" pairs): every column is a plan, and a capitalised
         // label heads the lines under it in its column, however the rows of the columns line up. A
@@ -911,6 +916,8 @@ void AnalysisText::buildUnits()
             unit.priorities = i == 0 ? QStringList() : rowPriorities;
             if (unit.priorities.isEmpty())
                 unit.priorities = PriorityParser::prioritiesOf(columnHeader);
+            if (unit.priorities.isEmpty() && !unit.buyerText && requirementPriorities.size() == 1 && i > 0)
+                unit.priorities = requirementPriorities;
             // A response cell answering for several tiers ("A类服务器：…十五分钟内响应。 B类服务器：…一小时内
             // 响应。"): each sentence is a unit of the tier it names, or of the one named before it.
             const QStringView cellView = QStringView(text).mid(unit.start, unit.end - unit.start);

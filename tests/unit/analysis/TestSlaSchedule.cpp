@@ -156,6 +156,31 @@ private slots:
         QCOMPARE(response.size(), 1);
         QVERIFY(response.first().values.value(QStringLiteral("basis")).isNull());
     }
+
+    void complianceMatrixAnswersTakeTheRequirementsPriority()
+    {
+        // The buyer's requirement names the priority; the vendor's answer in the same row gives the times.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Req. ID\tRequirement\tComply (Y/N/Partial)\tVendor Response"),
+            QStringLiteral(
+                "A.04\tFor Priority 1 incidents on Tier A, the Supplier shall respond within 15 minutes.\tY\t"
+                "Comply. A Castlegate engineer will call back within thirty (30) minutes."),
+            QStringLiteral("A.05\tFor Priority 2 incidents on Tier A, the Supplier shall respond within 1 hour.\tY\t"
+                           "Comply. Call-back within one (1) hour."),
+            QStringLiteral("A.10\tThe Supplier shall state resolution times for Tier B incidents.\tPartial\tPartial. "
+                           "Resolution targets for Tier B are as set out in the Castlegate Standard Service Schedule."),
+            QStringLiteral("B.10\tThe Supplier shall apply firmware updates.\tN\tSoftware, including firmware and "
+                           "BIOS, is outside the scope of hardware maintenance."),
+        }}));
+        QMap<QString, int> minutesByPriority;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            minutesByPriority.insert(term.priority, term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(minutesByPriority.value(QStringLiteral("P1")), 30);
+        QCOMPARE(minutesByPriority.value(QStringLiteral("P2")), 60);
+        QVERIFY(!minutesByPriority.contains(QString())); // the requirements' own times are not the vendor's
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
