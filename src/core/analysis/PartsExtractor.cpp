@@ -6,6 +6,8 @@
 
 #include "core/text/CjkText.h"
 
+#include <climits>
+
 namespace tw::analysis {
 
 namespace {
@@ -128,9 +130,39 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
             start = i + 1;
         }
         const qsizetype firstQuality = terms->size();
+        const QList<QualityPattern> &patterns = qualityPatterns();
         for (const auto &clause : std::as_const(clauses)) {
             bool found = false;
-            for (const QualityPattern &p : qualityPatterns()) {
+            // Of an "or equivalent" clause and one that leaves the pick to the vendor in so many words, the one
+            // said first decides: "new or equivalent to new at our discretion" promises equivalence, "new or
+            // refurbished, at our discretion, and functionally equivalent" leaves the pick to the vendor.
+            QList<int> order;
+            for (int k = 0; k < patterns.size(); ++k)
+                order << k;
+            static const QRegularExpression choiceWord(
+                QStringLiteral(R"(discretion|choice|option|决定|确定|酌情|选择|选用)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto firstEnd = [&](int k) { // where the first statement of the kind is complete
+                const auto m = patterns.at(k).re.match(t, clause.first);
+                return m.hasMatch() && m.capturedStart() < clause.second ? int(m.capturedEnd()) : INT_MAX;
+            };
+            const auto explicitChoice = [&](int k) {
+                const auto m = patterns.at(k).re.match(t, clause.first);
+                return m.hasMatch() && choiceWord.match(m.captured(0)).hasMatch();
+            };
+            const auto indexOf = [&](QLatin1String value) {
+                for (int k = 0; k < patterns.size(); ++k) {
+                    if (patterns.at(k).value == value)
+                        return k;
+                }
+                return -1;
+            };
+            static const int equivalent = indexOf(QLatin1String("new_or_equivalent"));
+            static const int discretion = indexOf(QLatin1String("vendor_discretion"));
+            if (explicitChoice(discretion) && firstEnd(discretion) < firstEnd(equivalent))
+                order.swapItemsAt(equivalent, discretion);
+            for (int k : std::as_const(order)) {
+                const QualityPattern &p = patterns.at(k);
                 auto it = p.re.globalMatch(t, clause.first);
                 while (it.hasNext()) {
                     const auto m = it.next();
@@ -166,7 +198,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
 
     // parts_stock: every depot the unit names, with its level and city.
     static const QRegularExpression depot = pattern(QStringLiteral(
-        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|(?!(?:and|or|the|of|with|for|to|in|on|at|by)\b)[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|stock lockers?|stock(?= (?:of|kept|held)\b)|parts lockers?|(?:field )?parts sites?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?)|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b(?![- ]?management)|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
+        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|(?!(?:and|or|the|of|with|for|to|in|on|at|by)\b)[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|stock lockers?|stock(?= (?:of|kept|held)\b)|parts lockers?|(?:field )?parts sites?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?|hubs?)|stock ?rooms?|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b(?![- ]?management)|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
     static const QRegularExpression placeAfter(
         QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?))"));
     static const QRegularExpression placeBefore(QStringLiteral(
@@ -310,7 +342,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
 
     // parts_dispatch_first
     static const QRegularExpression dispatch = pattern(QStringLiteral(
-        R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:[a-z]+ ){0,5}?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|as soon as (?:a |the )?(?:hardware )?(?:fault|failure|problem) is (?:suspected|identified|detected)|without waiting for (?:the )?(?:diagnosis|diagnostics|triage)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before)|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|(?:dispatch|ship|send)(?:es|ed)? (?:the )?(?:most )?(?:likely|probable|suspected) (?:replacement )?(?:parts?|components?|spares?)|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with) (?:the )?(?:likely |probable |required )?(?:replacement )?parts?|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
+        R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:[a-z]+ ){0,5}?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|as soon as (?:a |the )?(?:hardware )?(?:fault|failure|problem) is (?:suspected|identified|detected)|without waiting for (?:the )?(?:diagnosis|diagnostics|triage)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before|together with the (?:engineer|technician))|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|(?:dispatch|ship|send)(?:es|ed)? (?:the )?(?:most )?(?:likely|probable|suspected) (?:replacement )?(?:parts?|components?|spares?)|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with) (?:the )?(?:likely |probable |required )?(?:replacement )?parts?|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
     // In a features-by-plan matrix the row label names it and the plans' cells say who gets it.
     if (unit.cell > 0 && FeatureMatrix::isIncludedCell(t) && dispatch.match(unit.rowLabel).hasMatch()) {
         SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, 0, int(t.size()));

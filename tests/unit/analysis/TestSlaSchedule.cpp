@@ -181,6 +181,57 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
     }
+
+    void colocationProvidersServiceLevelAgreement()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("1.1.6 “On-site Time” means the period between Polderline's confirmation that attendance "
+                           "at the Data Centre is required and the arrival of a Polderline engineer."),
+            QStringLiteral("4.2.1 Premium Care, Priority 1 Incidents: Polderline shall achieve an On-site Time of "
+                           "four (4) hours."),
+            QStringLiteral("6.2 For Standard Care, replacement parts may be new or refurbished, at Polderline's "
+                           "discretion, and shall be functionally equivalent to the failed part."),
+            QStringLiteral("6.3 All other parts are shipped from Polderline's regional logistics hub in Venlo."),
+            QStringLiteral("6.4 Polderline maintains equipment for three (3) years after end of life, subject to the "
+                           "availability of parts on the secondary market."),
+            QStringLiteral("6.5 For Premium Care, Polderline dispatches the replacement part together with the "
+                           "engineer."),
+            QStringLiteral("7.2 At FRA1, Polderline may engage local service partners to perform on-site attendance."),
+            QStringLiteral("7.5 Remote hands requests are handled in accordance with the response times in the Remote "
+                           "Hands Schedule to the Agreement."),
+            QStringLiteral("8.1 Polderline may amend this SLA from time to time by publishing a revised version."),
+            QStringLiteral("9.3 Polderline may increase the Monthly Fees once in each contract year, provided that no "
+                           "increase exceeds four per cent (4%)."),
+            QStringLiteral("We deliver the highest quality service in the industry."),
+        }}));
+        const QList<SlaTerm> quality = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(quality.size(), 1);
+        QCOMPARE(quality.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("vendor_discretion"));
+        const QList<SlaTerm> stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("regional"));
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
+        const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("capped"));
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("percent")).toDouble(), 4.0);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+        QVERIFY(findingCount(result, QStringLiteral("vague_wording")) >= 1); // subject to the availability of parts
+    }
+
+    void equivalentToNewAtTheVendorsDiscretionIsEquivalent()
+    {
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("Replacement parts may be new or equivalent to new, at Ridgeline's discretion.")}}));
+        const QList<SlaTerm> quality = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(quality.size(), 1);
+        QCOMPARE(quality.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("new_or_equivalent"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
