@@ -31,11 +31,11 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     static const QRegularExpression daysAWeek = pattern(
         QStringLiteral(R"((7)\s*days?\s*(?:a|per|each)?\s*week|每周\s*(7)\s*天|(365)\s*days?|全年无休|365\s*天)"));
     static const QRegularExpression weekdays = pattern(QStringLiteral(
-        R"((?:monday|mon|mo)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|fr|saturday|sat|sa|sunday|sun|su|so)\b|周一\s*(?:-|~|至|到)\s*周([五六日天])|星期一\s*(?:-|~|至|到)\s*星期([五六日天])|工作日|business days?|working days?|weekdays|\b(daily|every day)\b|\bM\s*[-–]\s*F\b|\bexcept (?:on )?saturdays?(?:,| and| &)\s*(?:and )?sundays?\b)"));
+        R"((?:monday|mon|mo)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|fr|saturday|sat|sa|sunday|sun|su|so)\b|周一\s*(?:-|~|至|到)\s*周([五六日天])|星期一\s*(?:-|~|至|到)\s*星期([五六日天])|工作日|business days?|working days?|weekdays|(\bdaily\b|\bevery day\b|每天|每日)|\bM\s*[-–]\s*F\b|\bexcept (?:on )?saturdays?(?:,| and| &)\s*(?:and )?sundays?\b)"));
     static const QRegularExpression hours = pattern(QStringLiteral(
         R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:h\b|hrs\b)?\s*(?:am|a\.m\.)?\s*(?:-|~|to|至|到|until|and)\s*(?:下午|晚上|傍晚)?\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:h\b|hrs\b)?\s*(pm|p\.m\.)?)"));
     static const QRegularExpression holidaysIn = pattern(QStringLiteral(
-        R"((?<!不)(?:含|包含|包括)(?:国家|新加坡|香港|澳门|当地)?(?:法定|国定|公共)?(?:节假日|假日|节日|例假日|公众假期|公共假期|假期)|(?:节假日|假日|节日)(?:无休|不休|照常|正常|同样|均提供|亦提供)|(?:节假日|假日)[^,.;，。；]{0,4}有人值班|全年无休|全年365天|365天不间断|including (?:[\w.-]+ ){0,3}holidays|incl\. (?:public )?holidays|365\s*days|\d+\s*[x*/]\s*\d+\s*[x*/]\s*365|holidays included|365 days (?:a|per) year|(?:every|each) day of the year|(?:7|seven) days a week,? (?:365|including))"));
+        R"((?<!不)(?:含|包含|包括)(?:周末(?:及|和|与|、)?)?(?:国家|新加坡|香港|澳门|当地)?(?:法定|国定|公共)?(?:节假日|假日|节日|例假日|公众假期|公共假期|假期)|(?:节假日|假日|节日)(?:无休|不休|照常|正常|同样|均提供|亦提供)|(?:节假日|假日)[^,.;，。；]{0,4}有人值班|全年无休|全年365天|365天不间断|including (?:[\w.-]+ ){0,3}holidays|incl\. (?:public )?holidays|365\s*days|\d+\s*[x*/]\s*\d+\s*[x*/]\s*365|holidays included|365 days (?:a|per) year|(?:every|each) day of the year|(?:7|seven) days a week,? (?:365|including))"));
     static const QRegularExpression holidaysOut = pattern(QStringLiteral(
         R"((?:不含|不包括|除外|不包含)(?:国家)?(?:法定|国定)?(?:节假日|假日|公众假期)|(?:法定|国定)?(?:节假日|假日|公众假期)除外|(?:节假日|假日)(?:休息|不提供)|(?:节假日|假日)[^,.;。，]{0,6}(?:不提供|顺延|暂停)|excluding (?:[\w.-]+ ){0,3}holidays|exclusive (?:of )?(?:[\w.-]+ ){0,2}holidays|excl\. (?:public )?holidays|except (?:on )?(?:[\w.,-]+ ){0,4}holidays|public holidays excluded|other than (?:public )?holidays)"));
     static const QRegularExpression businessHours =

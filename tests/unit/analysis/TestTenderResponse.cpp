@@ -215,6 +215,22 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
     }
+
+    void clausesOfAnOutsourcingContract()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("5.1 业务支撑系统：每天8:00至22:00（含周末及法定节假日）提供服务，30分钟内响应。"),
+            QStringLiteral("3.8 故障级别由乙方服务台判定。双方对故障级别有异议的，以乙方服务台判定的级别为准。"),
+            QStringLiteral("（三）服务请求的响应时限详见附件二《服务请求目录》。"),
+            QStringLiteral("1.1 服务对象设备详见附件一《设备清单》。"),
+        }}));
+        const QList<SlaTerm> coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 1);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("days_per_week")).toInt(), 7);
+        QCOMPARE(coverage.first().values.value(QStringLiteral("holidays")), QVariant(true));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1); // the catalogue of requests, not the list
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
