@@ -250,7 +250,16 @@ void AnalysisText::findHeadings()
             const bool tierLead = !m.hasMatch() && text.size() <= 30 &&
                                   (last == QLatin1Char(':') || last == QChar(0xFF1A)) &&
                                   !listItem.match(text).hasMatch();
-            if (titleLike || tierLead) {
+            // A FAQ's question ("**Q5：标准服务包有没有修复时限？**") is no plan's title: its answer is one
+            // paragraph, and the next question speaks for none.
+            QStringView bare = QStringView(text).trimmed();
+            while (bare.endsWith(QLatin1Char('*')) || bare.endsWith(QLatin1Char('_')))
+                bare.chop(1);
+            const bool question = bare.endsWith(QLatin1Char('?')) || bare.endsWith(QChar(0xFF1F));
+            if (question && tierLevel == kUnnumberedTitle) {
+                tier.clear();
+                tierLevel = 0;
+            } else if (titleLike || tierLead) {
                 const QString named = m_tiers.tierIn(text);
                 if (!named.isEmpty() && m_tiers.mentionedWithin(text, named, 2)) {
                     tier = named;

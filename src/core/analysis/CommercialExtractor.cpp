@@ -411,8 +411,12 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression smallAmount = pattern(QStringLiteral(R"(^\s*(\d{1,5}(?:\.\d{1,4})?)\s*$)"));
     const bool inTenThousands = tenThousand.match(unit.columnHeader).hasMatch();
     const auto bm = (inTenThousands ? smallAmount : bareAmount).match(t);
-    if (!bm.hasMatch() || !priceHeader.match(unit.columnHeader).hasMatch() ||
-        notPrice.match(unit.columnHeader).hasMatch())
+    // A tax note in the header ("单价（元/台/年，含6%增值税）", "incl. 20% VAT") says what the amounts include.
+    static const QRegularExpression taxNote = pattern(QStringLiteral(
+        R"((?:含|不含|未含)?\s*\d+(?:\.\d+)?\s*%\s*(?:增值税|税)|(?:incl\.?|including|excl\.?|excluding|plus)?\s*\d+(?:\.\d+)?\s*%\s*(?:VAT|GST|tax|sales tax))"));
+    QString header = unit.columnHeader;
+    header.remove(taxNote);
+    if (!bm.hasMatch() || !priceHeader.match(header).hasMatch() || notPrice.match(header).hasMatch())
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(

@@ -360,7 +360,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
 
     // eol_parts_years
     static const QRegularExpression eol = pattern(QStringLiteral(
-        R"(停产|停售|\bEO[LS]L?\b|end[- ]of[- ](?:service[- ])?(?:life|support|sale)|end[- ]of[- ]service|discontinu\w*|退市)"));
+        R"(停产|停售|(?:原厂|厂商|厂家)(?:已)?停止(?:服务|支持|销售)|\bEO[LS]L?\b|end[- ]of[- ](?:service[- ])?(?:life|support|sale)|end[- ]of[- ]service|discontinu\w*|退市)"));
     static const QRegularExpression years = pattern(QStringLiteral(R"((\d{1,2})\s*(?:个)?\s*(?:年|years?)(?![\d]))"));
     const auto em = gatedMatch(eol, t, folded);
     if (em.hasMatch()) {

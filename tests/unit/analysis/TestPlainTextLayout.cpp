@@ -13,6 +13,7 @@
 using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
+using tw::test::findingsOf;
 using tw::test::termsOf;
 using tw::test::textDocument;
 using tw::test::tiersOf;
@@ -405,6 +406,49 @@ private slots:
                         QStringLiteral("minutes"), 240));
         for (const SlaTerm &term : result.terms)
             QVERIFY2(!term.evidence.quote.contains(QStringLiteral("---")), qPrintable(term.evidence.quote));
+    }
+
+    void serviceCatalogueWikiPageWithAFaq()
+    {
+        // A wiki page exported to Markdown: a price table whose header notes the VAT, and a FAQ whose
+        // questions are bold lines; a question names a plan for its own answer only, and asks, not commits.
+        const auto result = analyze(plainText(
+            {
+                QStringLiteral("## 5. 价格"),
+                QStringLiteral(""),
+                QStringLiteral("| 服务包 | 单价（元/台/年，含6%增值税） |"),
+                QStringLiteral("|---|---|"),
+                QStringLiteral("| 铂金服务包 | 9,600 |"),
+                QStringLiteral("| 标准服务包 | 2,800 |"),
+                QStringLiteral(""),
+                QStringLiteral("## 6. 常见问题"),
+                QStringLiteral(""),
+                QStringLiteral("**Q4：标准服务包会用翻新件吗？**"),
+                QStringLiteral(""),
+                QStringLiteral("A：标准服务包使用经我司检测合格的认证翻新件。"),
+                QStringLiteral(""),
+                QStringLiteral("**Q7：服务热线能保证打得通吗？**"),
+                QStringLiteral(""),
+                QStringLiteral("A：服务热线全年可用率不低于99.9%。"),
+                QStringLiteral(""),
+                QStringLiteral("**Q9：设备停产以后还能保吗？**"),
+                QStringLiteral(""),
+                QStringLiteral("A：对原厂已停止服务的机型，我司继续提供不少于5年的备件支持。"),
+            },
+            QStringLiteral("catalogue.md")));
+        QMap<int, QString> tierByAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            tierByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(), term.tier);
+        QCOMPARE(tierByAmount.value(9600), QStringLiteral("铂金服务包"));
+        QCOMPARE(tierByAmount.value(2800), QStringLiteral("标准服务包"));
+        const QList<SlaTerm> uptime = termsOf(result, QStringLiteral("uptime_guarantee"));
+        QCOMPARE(uptime.size(), 1);
+        QVERIFY2(uptime.first().tier.isEmpty(), qPrintable(uptime.first().tier));
+        const QList<SlaTerm> eol = termsOf(result, QStringLiteral("eol_parts_years"));
+        QCOMPARE(eol.size(), 1);
+        QCOMPARE(eol.first().values.value(QStringLiteral("value")).toInt(), 5);
+        // Only the answer's refurbished parts are a finding, not the question.
+        QCOMPARE(findingsOf(result, QStringLiteral("parts_quality")).size(), 1);
     }
 };
 
