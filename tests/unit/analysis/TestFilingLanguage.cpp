@@ -154,6 +154,10 @@ private slots:
             QStringLiteral("Supplier shall promptly return or destroy all Confidential Information."),
             QStringLiteral("Supplier shall promptly repair any defect reported in the Software."),
             QStringLiteral("IBM may use subcontractors to provide the Services at the data centre."),
+            // A glossary entry and a list of who must follow the bank's rules deliver nothing.
+            QStringLiteral("43 Subcontractor - a third party to whom Supplier has delegated its obligations."),
+            QStringLiteral("Supplier's Representatives or Subcontractors shall comply with the Bank's security "
+                           "policies."),
         });
         QCOMPARE(rulesOf(result, QStringLiteral("subcontracting")).size(), 1);
         QCOMPARE(rulesOf(result, QStringLiteral("vague_wording")).size(), 1);
