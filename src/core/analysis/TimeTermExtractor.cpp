@@ -110,12 +110,13 @@ bool opensLabel(QStringView after)
 }
 
 // The two kinds a table's slash-separated cells hold, from its header, row label, section title or the
-// paragraph introducing it ("shown as response / resolution", "响应/修复时间").
+// paragraph introducing it ("shown as response / resolution", "Each cell shows the response time / the Restore
+// time", "响应/修复时间").
 QPair<TimeTermExtractor::Kind, TimeTermExtractor::Kind> pairedKinds(const AnalysisText &text, const TextUnit &unit)
 {
     using Kind = TimeTermExtractor::Kind;
     static const QRegularExpression pair = TermExtractor::pattern(QStringLiteral(
-        R"((respon\w*|on[\s-]?site|resol\w*|restor\w*|repair|fix|响应|到场|修复|恢复)\s*/\s*(respon\w*|on[\s-]?site|resol\w*|restor\w*|repair|fix|响应|到场|修复|恢复))"));
+        R"((respon\w*|on[\s-]?site|resol\w*|restor\w*|repair|fix|响应|到场|修复|恢复)(?:\s*(?:times?|时间))?\s*/\s*(?:the\s+)?(respon\w*|on[\s-]?site|resol\w*|restor\w*|repair|fix|响应|到场|修复|恢复))"));
     QStringList places{unit.columnHeader, unit.rowLabel, text.segments().at(unit.segment).sectionTitle};
     for (int paragraph : text.introductionOf(unit.segment))
         places << text.segments().at(paragraph).norm.text;

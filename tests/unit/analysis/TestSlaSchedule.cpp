@@ -232,6 +232,30 @@ private slots:
         QCOMPARE(quality.size(), 1);
         QCOMPARE(quality.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("new_or_equivalent"));
     }
+
+    void captionSaysWhatTheSlashPairsAre()
+    {
+        // Tiers down the side, priorities across, and a caption saying each cell is "response / Restore".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("7.3 Response and Restore Times"),
+            QStringLiteral("Each cell shows the response time / the Restore time."),
+            QStringLiteral("Server tier\tP1\tP2"),
+            QStringLiteral("Tier A\t15 min / 4 hr\t30 min / 8 hr"),
+            QStringLiteral("Tier B\t30 min / 8 hr\t1 hr / NBD"),
+        }}));
+        QMap<QString, int> response;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            response.insert(term.tier + QLatin1Char(' ') + term.priority,
+                            term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(response.value(QStringLiteral("Tier A P1")), 15);
+        QCOMPARE(response.value(QStringLiteral("Tier B P2")), 60);
+        QMap<QString, int> restore;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("resolution_time")))
+            restore.insert(term.tier + QLatin1Char(' ') + term.priority,
+                           term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(restore.value(QStringLiteral("Tier A P1")), 240);
+        QCOMPARE(restore.value(QStringLiteral("Tier A P2")), 480);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
