@@ -499,8 +499,10 @@ QString AnalysisText::tierIntroducingTable(int rowSegment) const
     // "生产系统按下表执行", "Production Systems follow the table below": the introduction names the
     // tier the whole table is for. A bilingual document says it twice: the first saying wins, as the
     // document's first language names the tiers.
+    // So does the table's caption ("表 1 核心业务服务器服务响应指标", "Table 2 – Production servers").
     static const QRegularExpression pointsToTable(
-        QStringLiteral(R"(下表|如下表|见下表|如下|以下|表格|below|\bfollowing\b|as follows|[:：]\s*$)"),
+        QStringLiteral(
+            R"(下表|如下表|见下表|如下|以下|表格|below|\bfollowing\b|as follows|[:：]\s*$|^\s*(?:表|附表|table|tab\.)\s*[\d一二三四五六七八九十]+(?:[-.]\d+)?(?!\d))"),
         QRegularExpression::CaseInsensitiveOption);
     QString found;
     for (int paragraph : introductionOf(rowSegment)) {

@@ -231,6 +231,31 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1); // the catalogue of requests, not the list
     }
+
+    void tableCaptionNamesTheTier()
+    {
+        // Two small tables, one per device class, priorities across and measures down; the caption says
+        // whose table it is.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("二、服务对象：核心业务服务器 36 台，一般业务服务器 88 台。"),
+            QStringLiteral("核心业务服务器：7×24 小时（含法定节假日）现场服务。"),
+            QStringLiteral("一般业务服务器：5×8 小时（周一至周五 9:00—17:00）现场服务。"),
+            QStringLiteral("表 1 核心业务服务器服务响应指标"),
+            QStringLiteral("服务指标\t一级故障\t二级故障"),
+            QStringLiteral("响应时间\t15 分钟内\t半小时内"),
+            QStringLiteral("表 2 一般业务服务器服务响应指标"),
+            QStringLiteral("服务指标\t一级故障\t二级故障"),
+            QStringLiteral("响应时间\t1 小时内\t2 小时内"),
+        }}));
+        QMap<QString, int> minutes;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            minutes.insert(term.tier + QLatin1Char(' ') + term.priority,
+                           term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(minutes.value(QStringLiteral("核心业务服务器 P1")), 15);
+        QCOMPARE(minutes.value(QStringLiteral("核心业务服务器 P2")), 30);
+        QCOMPARE(minutes.value(QStringLiteral("一般业务服务器 P1")), 60);
+        QCOMPARE(minutes.value(QStringLiteral("一般业务服务器 P2")), 120);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
