@@ -313,13 +313,27 @@ QList<PriorityMention> PriorityParser::find(const QString &text)
             mentions << mention;
         }
     }
-    auto addWords = [&mentions](QRegularExpressionMatchIterator words) {
+    // "三级故障（单个冗余部件告警、咨询类问题）": the words in a level's description describe it.
+    auto describes = [&text](const PriorityMention &level, qsizetype at) {
+        qsizetype open = level.end;
+        while (open < text.size() && open < level.end + 3 && text.at(open) != QLatin1Char('(') &&
+               text.at(open) != QChar(0xFF08))
+            ++open;
+        if (open >= text.size() || open >= level.end + 3 || at <= open)
+            return false;
+        qsizetype close = open + 1;
+        while (close < text.size() && text.at(close) != QLatin1Char(')') && text.at(close) != QChar(0xFF09))
+            ++close;
+        return at < close;
+    };
+    auto addWords = [&mentions, &describes](QRegularExpressionMatchIterator words) {
         while (words.hasNext()) {
             const auto m = words.next();
             bool inside = false;
             for (const PriorityMention &other : std::as_const(mentions)) {
                 // "一级（紧急）": the number already said it.
-                if (m.capturedStart() < other.end + 3 && m.capturedEnd() > other.start - 3)
+                if ((m.capturedStart() < other.end + 3 && m.capturedEnd() > other.start - 3) ||
+                    describes(other, m.capturedStart()))
                     inside = true;
             }
             if (inside)

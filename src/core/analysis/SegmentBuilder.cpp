@@ -1,5 +1,6 @@
 #include "SegmentBuilder.h"
 
+#include "ApprovalForm.h"
 #include "ChatLog.h"
 #include "EmailThread.h"
 #include "FixedWidthTable.h"
@@ -432,7 +433,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             }
         }
         const QList<EmailLine> chat = markdown ? QList<EmailLine>() : readChatLog(texts);
-        const QList<EmailLine> read = !chat.isEmpty() ? chat : readEmailThread(texts, markdown);
+        const QList<EmailLine> form = chat.isEmpty() && !markdown ? readApprovalForm(texts) : QList<EmailLine>();
+        const QList<EmailLine> read = !chat.isEmpty()   ? chat
+                                      : !form.isEmpty() ? form
+                                                        : readEmailThread(texts, markdown);
         QMap<int, QStringList> byDepth;
         for (int i = 0; i < read.size(); ++i) {
             if (read.at(i).depth > 0 || read.at(i).othersWords || read.at(i).message > 0 || !chat.isEmpty())

@@ -446,7 +446,12 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // document order).
         static const QRegularExpression gradedClass(QStringLiteral(
             R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要|[一二三四甲乙丙丁]类|[A-D]类)(设备|系统|服务器|主机|机)|(第[一二三四五])(组)(?=设备|服务器|产品|机型|型号|的|[，,：:（(\s]|$))"));
-        for (QStringList names : recurringNames(fullText, gradedClass, 0, 2)) {
+        // ... and graded areas of a data centre: "核心生产区" / "一般业务区".
+        static const QRegularExpression gradedArea(QStringLiteral(
+            R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要)(?:生产|业务|应用|办公|测试|开发|数据|计算)(区))"));
+        QList<QStringList> classes = recurringNames(fullText, gradedClass, 0, 2);
+        classes += recurringNames(fullText, gradedArea, 0, 2);
+        for (QStringList names : classes) {
             std::sort(names.begin(), names.end(),
                       [&](const QString &a, const QString &b) { return fullText.indexOf(a) < fullText.indexOf(b); });
             for (const QString &name : std::as_const(names))

@@ -450,6 +450,43 @@ private slots:
         // Only the answer's refurbished parts are a finding, not the question.
         QCOMPARE(findingsOf(result, QStringLiteral("parts_quality")).size(), 1);
     }
+
+    void approvalFormExport()
+    {
+        // An OA approval exported as text: the vendor's reply pasted into a field, then the approvers'
+        // opinions, which are the buyer's words.
+        const auto result = analyze(plainText(
+            {
+                QStringLiteral("钉钉审批单（导出）"),
+                QStringLiteral("申请事由：拟将核心生产区及一般业务区共96台服务器的硬件维保交由第三方维保服务商承担。"),
+                QStringLiteral(""),
+                QStringLiteral("供应商服务承诺"),
+                QStringLiteral("一、服务时间"),
+                QStringLiteral("核心生产区：7×24小时服务，节假日无休。"),
+                QStringLiteral("一般业务区：5×9小时，周一至周五9:00—18:00。"),
+                QStringLiteral("二、故障响应"),
+                QStringLiteral("（一）核心生产区按故障对业务的影响分为三级："),
+                QStringLiteral("1. 一级故障（生产业务中断）：十五分钟内电话响应；"),
+                QStringLiteral("3. 三级故障（单个冗余部件告警、咨询类问题）：2小时内响应。"),
+                QStringLiteral("（二）一般业务区：2个工作小时内响应，下一个工作日到场。"),
+                QStringLiteral(""),
+                QStringLiteral("[2] 部门负责人审批"),
+                QStringLiteral("    审批意见：同意。该供应商响应及时，现场工程师经验丰富。"),
+                QStringLiteral(""),
+                QStringLiteral("[4] 法务审批"),
+                QStringLiteral("    审批意见：退回补充：建议增加违约条款，到场每超时1小时扣减当月服务费的2%。"),
+            },
+            QStringLiteral("approval.txt")));
+        QMap<QString, QString> responseTier;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            responseTier.insert(
+                term.priority + QLatin1Char('=') + term.values.value(QStringLiteral("minutes")).toString(), term.tier);
+        QCOMPARE(responseTier.value(QStringLiteral("P1=15")), QStringLiteral("核心生产区"));
+        QCOMPARE(responseTier.value(QStringLiteral("P3=120")), QStringLiteral("核心生产区"));
+        QVERIFY(termsOf(result, QStringLiteral("penalty")).isEmpty());            // legal's proposal, not the vendor's
+        QVERIFY(findingsOf(result, QStringLiteral("marketing_claim")).isEmpty()); // an approver's praise
+        QVERIFY(findingsOf(result, QStringLiteral("subcontracting")).isEmpty());  // the buyer's reason
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlainTextLayout)
