@@ -14,7 +14,7 @@ namespace {
 QString totalsRowPeriod(const QString &rowLabel)
 {
     static const QRegularExpression term = TermExtractor::pattern(QStringLiteral(
-        R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价)"));
+        R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|total contract value|total (?:contract )?(?:value|price|amount) [(（]\s*\d+\s*(?:months?|years?)\s*[)）]|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价)"));
     static const QRegularExpression monthly =
         TermExtractor::pattern(QStringLiteral(R"(monthly|per month|月度|每月|月合计)"));
     static const QRegularExpression yearly = TermExtractor::pattern(

@@ -1,5 +1,7 @@
 #include "TierLearning.h"
 
+#include "EmailThread.h"
+
 #include "NumberedHeading.h"
 #include "ParallelTasks.h"
 #include "PriorityParser.h"
@@ -581,7 +583,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             if (b.first != a.first + 1 || a.second == b.second || glossary.contains(i))
                 continue;
             const bool recur = fullText.count(a.second) >= 2 && fullText.count(b.second) >= 2;
-            if (!recur)
+            // A plan's item says what it offers; "Support Center: 1-800-…" / "Covered Sites: Erie …" are fields.
+            const bool offers =
+                statesAnOffer(segments.at(a.first).norm.text) || statesAnOffer(segments.at(b.first).norm.text);
+            if (!recur || !offers)
                 continue;
             out << Candidate{a.second, QString()} << Candidate{b.second, QString()};
         }

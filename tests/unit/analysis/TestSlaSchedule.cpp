@@ -256,6 +256,35 @@ private slots:
         QCOMPARE(restore.value(QStringLiteral("Tier A P1")), 240);
         QCOMPARE(restore.value(QStringLiteral("Tier A P2")), 480);
     }
+
+    void orderFormWithASummaryBox()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Support Center: 1-800-555-0143"),
+            QStringLiteral("Covered Sites: Erie Data Center; Meadville Clinic server room"),
+            QStringLiteral("Plan\tPremier 24x7x4"),
+            QStringLiteral("Coverage\t24x7x365"),
+            QStringLiteral("On-site\t4 hours"),
+            QStringLiteral("Annual subtotal\t$23,154.00"),
+            QStringLiteral("Total Contract Value (36 months)\t$69,462.00"),
+            QStringLiteral("4. Severity definitions and repair targets are set out in the Service Description."),
+            QStringLiteral("7. The Services do not include software, firmware, BIOS and operating system support."),
+            QStringLiteral("11. Keystone may engage independent service providers and subcontractors to perform "
+                           "on-site work."),
+            QStringLiteral("Please call the Support Center or visit the Covered Sites list in the portal."),
+        }}));
+        for (const SlaTerm &term : result.terms)
+            QVERIFY2(term.tier != QLatin1String("Covered Sites") && term.tier != QLatin1String("Support Center"),
+                     qPrintable(term.tier));
+        QMap<int, QString> perByAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            perByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(),
+                               term.values.value(QStringLiteral("per")).toString());
+        QCOMPARE(perByAmount.value(69462), QStringLiteral("total"));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
