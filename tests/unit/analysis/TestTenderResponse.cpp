@@ -256,6 +256,24 @@ private slots:
         QCOMPARE(minutes.value(QStringLiteral("一般业务服务器 P1")), 60);
         QCOMPARE(minutes.value(QStringLiteral("一般业务服务器 P2")), 120);
     }
+
+    void scoringTableResponse()
+    {
+        // A bank tender's 评分响应表: the scoring criteria are the buyer's words, the bidder's answer is the
+        // commitment, and the scoring item's name is no hedge.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t评分项\t分值\t评分标准\t投标人响应"),
+            QStringLiteral("2\t快速响应能力\t5\t接到报修后 15 分钟内响应的得 5 分；30 分钟内响应的得 3 分。\t"
+                           "接到报修电话后三十分钟内响应。"),
+            QStringLiteral("6\t备件\t3\t全部使用原厂全新件的得 3 分；部分使用原厂认证翻新件的得 2 分；使用第三方兼容件"
+                           "或拆机件的不得分。\t全部使用原厂全新件。"),
+        }}));
+        const QList<SlaTerm> response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toInt(), 30);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
