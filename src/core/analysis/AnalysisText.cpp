@@ -227,8 +227,11 @@ void AnalysisText::findHeadings()
     int tierLevel = 0;
     int section = 0;
     QString title;
+    int page = 0;
     for (PreparedSegment &segment : m_segments) {
         const QString &text = segment.norm.text;
+        const bool firstOnPage = segment.source.page != page;
+        page = segment.source.page;
         if (segment.source.kind == TextSegment::Kind::Paragraph && text.size() <= 90) {
             const auto m = numberedHeading().match(text);
             const QChar last = text.trimmed().isEmpty() ? QChar() : text.trimmed().back();
@@ -264,6 +267,10 @@ void AnalysisText::findHeadings()
                 if (!named.isEmpty() && m_tiers.mentionedWithin(text, named, 2)) {
                     tier = named;
                     tierLevel = kUnnumberedTitle;
+                } else if (tierLevel == kUnnumberedTitle && firstOnPage && named.isEmpty() && titleLike) {
+                    // A slide's title (the first line of its page) naming no plan: the plan slide has ended.
+                    tier.clear();
+                    tierLevel = 0;
                 } else if (tierLevel == kUnnumberedTitle && everyPlan.match(text).hasMatch()) {
                     tier.clear();
                     tierLevel = 0;

@@ -155,6 +155,28 @@ private slots:
             tiersOf(result, QStringLiteral("response_time")),
             (QStringList{QStringLiteral("PS-4H-7X24"), QStringLiteral("PS-6CTR-7X24"), QStringLiteral("PS-NBD-5X9")}));
     }
+
+    void slideOfOnePlanEndsWithItsPage()
+    {
+        // A sales deck: one slide per page. The plan a slide's title names speaks for that slide only.
+        const auto result = analyze(textDocument({
+            {QStringLiteral("三大服务套餐"), QStringLiteral("服务内容\t尊享版\t标准版\t基础版"),
+             QStringLiteral("服务时间\t7×24\t7×24\t5×8"), QStringLiteral("到场时间\t2小时\t4小时\t下一个工作日")},
+            {QStringLiteral("尊享版 · 核心系统的安心之选"), QStringLiteral("15 分钟响应，2 小时到场，6 小时修复。")},
+            {QStringLiteral("本地备件 + 认证工程师，双重保障"),
+             QStringLiteral("• 宁波本地备件库（鄞州），常备硬盘、内存、电源、风扇等易损件")},
+        }));
+        const QList<SlaTerm> stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QVERIFY2(stock.first().tier.isEmpty(), qPrintable(stock.first().tier));
+        QStringList pageTwo;
+        for (const SlaTerm &term : result.terms) {
+            if (term.evidence.page == 2)
+                pageTwo << term.key + QLatin1Char('=') + term.tier;
+        }
+        QVERIFY2(pageTwo.contains(QStringLiteral("resolution_time=尊享版")),
+                 qPrintable(pageTwo.join(QLatin1Char(','))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
