@@ -259,7 +259,14 @@ void AnalysisText::findHeadings()
             while (bare.endsWith(QLatin1Char('*')) || bare.endsWith(QLatin1Char('_')))
                 bare.chop(1);
             const bool question = bare.endsWith(QLatin1Char('?')) || bare.endsWith(QChar(0xFF1F));
-            if (question && tierLevel == kUnnumberedTitle) {
+            // A section line labelling a level ("Service Level: Critical — production systems, 28 servers")
+            // speaks for the lines under it, however long it is.
+            const QString labelled = TierContext::labelledLevel(text);
+            const QString labelledTier = labelled.isEmpty() ? QString() : m_tiers.tierIn(labelled);
+            if (!labelledTier.isEmpty()) {
+                tier = labelledTier;
+                tierLevel = kUnnumberedTitle;
+            } else if (question && tierLevel == kUnnumberedTitle) {
                 tier.clear();
                 tierLevel = 0;
             } else if (titleLike || tierLead) {

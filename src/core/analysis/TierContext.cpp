@@ -460,6 +460,17 @@ bool TierContext::isGenericColumnLabel(const QString &text)
     return re.match(text).hasMatch();
 }
 
+QString TierContext::labelledLevel(const QString &text)
+{
+    static const QRegularExpression label(
+        QStringLiteral(
+            R"(^\s*(?:service level|service tier|support level|coverage level|service plan|服务级别|服务等级|服务包)\s*[:：]\s*)"
+            R"(([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2}|[\x{4e00}-\x{9fff}A-Za-z0-9]{2,8}?)\s*(?:[-–—(（,，:：]|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = label.match(text);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
 bool TierContext::isTierHeading(const QString &text)
 {
     // The tier word must end the name ("生产应用层", "Production tier") or a server count must follow

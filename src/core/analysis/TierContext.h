@@ -50,6 +50,11 @@ public:
     static bool bilingualHalves(const QString &text, QString *first, QString *second);
     /** True for a heading that names a tier ("5.1 Production tier (120 servers)", "3.4 生产应用层"). */
     static bool isTierHeading(const QString &text);
+    /**
+     * The level a section line labels ("Service Level: Critical — production systems, 28 servers",
+     * "服务级别：金牌（核心系统）"), or an empty string.
+     */
+    static QString labelledLevel(const QString &text);
 
 private:
     struct Entry

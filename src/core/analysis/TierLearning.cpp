@@ -434,6 +434,19 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                     addOpener(segment, cell.first, cell.second);
             }
         }
+        // Section lines labelling a level each: "Service Level: Critical — …" / "Service Level: Standard — …".
+        QStringList labelled;
+        for (const PreparedSegment &segment : segments) {
+            const QString name = segment.source.kind == TextSegment::Kind::Paragraph
+                                     ? TierContext::labelledLevel(segment.norm.text)
+                                     : QString();
+            if (!name.isEmpty() && !labelled.contains(name) && PriorityParser::prioritiesOf(name).isEmpty())
+                labelled << name;
+        }
+        if (labelled.size() >= 2) {
+            for (const QString &name : std::as_const(labelled))
+                out << Candidate{name, QString()};
+        }
         for (const QString &planWord : std::as_const(planWords)) {
             const auto &list = openers[planWord];
             if (list.size() < 2)

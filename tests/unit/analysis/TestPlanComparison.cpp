@@ -177,6 +177,22 @@ private slots:
         QVERIFY2(pageTwo.contains(QStringLiteral("resolution_time=尊享版")),
                  qPrintable(pageTwo.join(QLatin1Char(','))));
     }
+
+    void sectionLinesLabelTheLevels()
+    {
+        // A quotation groups its lines under "Service Level: …" section lines.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service Level: Critical — production clinical systems, 28 servers"),
+            QStringLiteral("HW Support 24x7, 4-hour onsite response, 3 years, includes defective media retention."),
+            QStringLiteral("Service Level: Standard — non-production and test servers, 62 servers"),
+            QStringLiteral("HW Support 9x5, Next Business Day onsite response, 3 years."),
+        }}));
+        QStringList onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite << term.tier;
+        onsite.sort();
+        QCOMPARE(onsite, (QStringList{QStringLiteral("Critical"), QStringLiteral("Standard")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
