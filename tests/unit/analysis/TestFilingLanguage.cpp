@@ -212,6 +212,23 @@ private slots:
             "commercially reasonable efforts to prevent unauthorized access to the Services.")});
         QVERIFY(rulesOf(result, QStringLiteral("vague_wording")).isEmpty());
     }
+
+    void supportHoursDefinedWithTheirTimeZone()
+    {
+        // US filings define their own business time ("Support Day", "Support Hours") and name the zone
+        // between the two times.
+        const auto result = analyze({
+            QStringLiteral("1.23 \"Support Day\" means Monday through Friday, excluding VNE-recognized holidays."),
+            QStringLiteral("1.24 \"Support Hours\" means the hours between 8:00 a.m., Eastern Time, and 5:00 p.m., "
+                           "Eastern Time on Support Days."),
+            QStringLiteral("VNE will provide telephone support during Support Hours on each Support Day."),
+        });
+        bool window = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage")))
+            window = window || (term.values.value(QStringLiteral("start")).toString() == QLatin1String("08:00") &&
+                                term.values.value(QStringLiteral("end")).toString() == QLatin1String("17:00"));
+        QVERIFY(window);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFilingLanguage)
