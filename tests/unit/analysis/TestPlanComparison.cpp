@@ -193,6 +193,18 @@ private slots:
         onsite.sort();
         QCOMPARE(onsite, (QStringList{QStringLiteral("Critical"), QStringLiteral("Standard")}));
     }
+
+    void coverRowWithoutAHolidayRule()
+    {
+        // "Cover" labels the plans' hours; business hours with no holiday rule anywhere are undefined.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("\tCritical\tBusiness\tEssentials"),
+            QStringLiteral(
+                "Cover\t24 x 7 x 365, public holidays included\t7am–7pm, Mon–Sat\tBusiness Hours, 8am–5pm Mon–Fri"),
+            QStringLiteral("Engineer on site\t4 hours\t6 hours\tNext Business Day"),
+        }}));
+        QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 3); // both windows and the NBD
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
