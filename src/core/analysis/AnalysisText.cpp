@@ -782,15 +782,15 @@ void AnalysisText::buildUnits()
         for (int i = 0; i < segment.cells.size() && i < 3 && !totalsRow; ++i)
             totalsRow = totalLabel.match(cellText(segment, i)).hasMatch();
         // A compliance table ("招标要求 | 投标响应 | 偏离情况", "Requirement | Response | Comply", a scoring table's
-        // "评分标准 | 投标人响应"): the
+        // "评分标准 | 投标人响应", a clarification log's "Question | Answer"): the
         // requirement cell is the buyer's; the response cell promises, for the tier the requirement names.
         static const QRegularExpression requirementHeader(
             QStringLiteral(
-                R"(^\s*(?:招标要求|技术要求|采购要求|需求|要求|规范要求|评分标准|评分细则|评审标准|评分办法|requirements?|specification|customer requirement|rfp requirement|scoring criteria|evaluation criteria)\s*$)"),
+                R"(^\s*(?:招标要求|技术要求|采购要求|需求|要求|规范要求|评分标准|评分细则|评审标准|评分办法|问题|提问|澄清问题|requirements?|specification|customer requirement|rfp requirement|scoring criteria|evaluation criteria|questions?|clarification (?:questions?|requests?)|(?:buyer|customer|bidder)(?:'s)? questions?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression responseHeader(
             QStringLiteral(
-                R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|投标人响应|供应商响应|(?:vendor |our |supplier |bidder )?(?:response|offer|proposal|answer)s?)\s*$)"),
+                R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|投标人响应|供应商响应|(?:vendor |our |supplier |bidder )?(?:response|offer|proposal|answer)s?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         int requirementCell = -1;
         bool hasResponseColumn = false;

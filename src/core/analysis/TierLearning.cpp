@@ -447,6 +447,23 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (const QString &name : std::as_const(labelled))
                 out << Candidate{name, QString()};
         }
+        // A legend of coverage codes under a quote ("CP4 = CriticalPlus 4-Hour Onsite. 24x7x365 …" / "BD1 =
+        // Business Day Onsite …"): codes the quote's lines use again are the plans.
+        static const QRegularExpression codeLegend(
+            QStringLiteral(R"(^\s*([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6}){0,3})\s*(?:=|:=)\s+\S)"));
+        QStringList codes;
+        for (const PreparedSegment &segment : segments) {
+            if (segment.source.kind != TextSegment::Kind::Paragraph)
+                continue;
+            const auto m = codeLegend.match(segment.norm.text);
+            if (m.hasMatch() && !codes.contains(m.captured(1)) && fullText.count(m.captured(1)) >= 2 &&
+                PriorityParser::prioritiesOf(m.captured(1)).isEmpty())
+                codes << m.captured(1);
+        }
+        if (codes.size() >= 2) {
+            for (const QString &code : std::as_const(codes))
+                out << Candidate{code, QString()};
+        }
         for (const QString &planWord : std::as_const(planWords)) {
             const auto &list = openers[planWord];
             if (list.size() < 2)

@@ -487,6 +487,37 @@ private slots:
         QVERIFY(findingsOf(result, QStringLiteral("marketing_claim")).isEmpty()); // an approver's praise
         QVERIFY(findingsOf(result, QStringLiteral("subcontracting")).isEmpty());  // the buyer's reason
     }
+
+    void renewalQuoteWithACodeLegend()
+    {
+        // A reseller's renewal e-mail: a pipe table of serials whose coverage is a vendor code, the codes
+        // spelled out in a legend under it.
+        const auto result = analyze(plainText({
+            QStringLiteral("| Serial  | Model               | Coverage | Price     |"),
+            QStringLiteral("|---------|---------------------|----------|-----------|"),
+            QStringLiteral("| 7KX2QF3 | Dell PowerEdge R750 | CP4      | $1,460.00 |"),
+            QStringLiteral("| 3PZ9WM2 | Dell PowerEdge R640 | BD1      | $585.00   |"),
+            QStringLiteral(""),
+            QStringLiteral("Coverage codes:"),
+            QStringLiteral("  CP4 = PMG CriticalPlus 4-Hour Onsite. 24x7x365, holidays included."),
+            QStringLiteral("        Call-back from a PMG technician within thirty (30) minutes."),
+            QStringLiteral("  BD1 = PMG Business Day Onsite. Phone support during normal business"),
+            QStringLiteral("        hours, Monday-Friday. Next business day onsite."),
+            QStringLiteral(""),
+            QStringLiteral("Services are provided by PMG and its authorized subcontractors. Response and onsite times"),
+            QStringLiteral("are as defined in PMG's Service Level Guide."),
+        }));
+        QMap<int, QString> tierByAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            tierByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(), term.tier);
+        QCOMPARE(tierByAmount.value(1460), QStringLiteral("CP4"));
+        QCOMPARE(tierByAmount.value(585), QStringLiteral("BD1"));
+        const QList<SlaTerm> coverage = termsOf(result, QStringLiteral("coverage"));
+        QVERIFY(!coverage.isEmpty());
+        QCOMPARE(coverage.first().tier, QStringLiteral("CP4")); // the legend entry speaks for its code
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlainTextLayout)

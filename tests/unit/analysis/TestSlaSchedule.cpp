@@ -285,6 +285,23 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
     }
+
+    void clarificationLogAnswersOnly()
+    {
+        // The buyer's questions quote the proposal's old wording; only the vendor's answers commit.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("No.\tQuestion (from LCU)\tAnswer (from Tamarack)"),
+            QStringLiteral("1\tSection 6 of the proposal states that pricing is subject to annual adjustment. Please "
+                           "confirm.\tFees are fixed for the initial term; renewal increases are capped at 3%."),
+            QStringLiteral("2\tSection 3.1 gives a Tier A on-site time of 4 hours. Are these business hours?\t"
+                           "Confirmed: for Tier A the on-site time is 4 clock hours, counted around the clock."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+        const QList<SlaTerm> onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
