@@ -274,6 +274,24 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
     }
+
+    void gradedClassesAsTiers()
+    {
+        // An SOW's SLA appendix: the classes 核心类 / 重要类 / 一般类 across, each cell holding its times.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务对象分为核心类、重要类和一般类三类设备。"),
+            QStringLiteral("优先级\t核心类\t重要类\t一般类"),
+            QStringLiteral("P1\t响应：15分钟\t响应：30分钟\t响应：1小时"),
+            QStringLiteral("P2\t响应：30分钟\t响应：1小时\t响应：2小时"),
+            QStringLiteral("核心类、重要类设备更换原厂全新备件；一般类设备可使用经原厂认证的翻新件。"),
+        }}));
+        QMap<QString, int> minutes;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            minutes.insert(term.tier + QLatin1Char(' ') + term.priority,
+                           term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(minutes.value(QStringLiteral("重要类 P1")), 30);
+        QCOMPARE(minutes.value(QStringLiteral("一般类 P2")), 120);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
