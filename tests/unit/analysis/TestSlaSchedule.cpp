@@ -302,6 +302,15 @@ private slots:
         QCOMPARE(onsite.size(), 1);
         QCOMPARE(onsite.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
     }
+
+    void targetsInACatalogueNotAttached()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Priority 1: response within 30 minutes."),
+            QStringLiteral("Service Request targets are as set out in the Service Catalogue."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)

@@ -292,6 +292,21 @@ private slots:
         QCOMPARE(minutes.value(QStringLiteral("重要类 P1")), 30);
         QCOMPARE(minutes.value(QStringLiteral("一般类 P2")), 120);
     }
+
+    void amendmentAndDefinitions()
+    {
+        // A 补充协议 deletes a catch-all (no risk left); a definition starts the on-site clock at the vendor's
+        // diagnosis; firmware listed first among excluded software is excluded.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("原合同第二条第3款（除外责任）中“以及其他非硬件原因导致的故障”的表述予以删除。"),
+            QStringLiteral(
+                "到场时间：指自乙方二线工程师完成远程诊断并确认需要现场处理之时起，至工程师到达现场的时长。"),
+            QStringLiteral("A类设备：4小时内到场。"),
+            QStringLiteral("以下情况不在服务范围内：固件、操作系统及数据库等软件问题。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1); // the firmware, not the deleted clause
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
