@@ -307,6 +307,16 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1); // the firmware, not the deleted clause
     }
+
+    void nineHourWeekdaysWithoutAHolidayRule()
+    {
+        // "5×9小时服务，即工作日8:00至17:00" is business time like 5×8, and no holiday rule is given.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("A类设备：7×24小时服务，含法定节假日；B类设备：5×9小时服务，即工作日8:00至17:00。"),
+            QStringLiteral("B类设备故障：2小时内响应。"),
+        }}));
+        QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
