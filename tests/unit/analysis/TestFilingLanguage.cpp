@@ -229,6 +229,17 @@ private slots:
                                 term.values.value(QStringLiteral("end")).toString() == QLatin1String("17:00"));
         QVERIFY(window);
     }
+
+    void indianAmcWording()
+    {
+        const auto result = analyze({
+            QStringLiteral("Engineer visit within 4 hours for the Comprehensive AMC."),
+            QStringLiteral("The AMC does not cover software, operating system, firmware or data recovery."),
+            QStringLiteral("Calls at the DR site are attended through our authorised service associate."),
+        });
+        QCOMPARE(rulesOf(result, QStringLiteral("scope_exclusion")).size(), 1);
+        QCOMPARE(rulesOf(result, QStringLiteral("subcontracting")).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFilingLanguage)

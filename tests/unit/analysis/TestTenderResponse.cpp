@@ -317,6 +317,20 @@ private slots:
         }}));
         QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 1);
     }
+
+    void catalogueWording()
+    {
+        // A bare "快速响应" bullet is a label; prices that follow the market after "对目录价" are unbounded.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("• 快速响应"),
+            QStringLiteral("工程师4小时内到场。"),
+            QStringLiteral("曜辰可根据市场情况对目录价进行调整。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
