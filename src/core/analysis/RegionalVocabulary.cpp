@@ -53,6 +53,12 @@ QString RegionalVocabulary::mainlandWordAt(const QString &text, int at, int *len
         bool same = true;
         for (int k = 0; same && k < regional.size(); ++k)
             same = simplifiedChinese(text.at(at + k)) == regional.at(k);
+        // "设备品牌" (equipment brand) holds 备品 but means 品牌: a word's last character that starts 品牌 with
+        // the next one belongs to that word.
+        const int after = at + int(regional.size());
+        if (same && regional.endsWith(QStringLiteral("品")) && after < text.size() &&
+            simplifiedChinese(text.at(after)) == QChar(u'牌'))
+            same = false;
         if (same) {
             *length = int(regional.size());
             return mainland;

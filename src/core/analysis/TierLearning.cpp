@@ -104,8 +104,20 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         for (const PreparedSegment &segment : segments) {
             if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0)
                 continue;
+            // A brand column ("设备品牌", "Server brand") names tiers only in a table of service levels
+            // (its other columns are measures), not in an equipment list.
+            static const QRegularExpression brandHeader(
+                QStringLiteral(R"(^\s*(?:设备品牌|服务器品牌|品牌|(?:server |equipment )?brand)\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression measureHeader(
+                QStringLiteral(R"(响应|到场|修复|恢复|服务时间|respon|on[\s-]?site|resolution|restor|repair|coverage)"),
+                QRegularExpression::CaseInsensitiveOption);
+            int measures = 0;
+            for (int i = 0; i < segment.cells.size(); ++i)
+                measures += measureHeader.match(cellText(segment, i)).hasMatch() ? 1 : 0;
             for (int i = 0; i < segment.cells.size(); ++i) {
-                if (TierContext::isTierHeader(cellText(segment, i))) {
+                const QString cell = cellText(segment, i);
+                if (TierContext::isTierHeader(cell) || (measures >= 2 && brandHeader.match(cell).hasMatch())) {
                     tierColumnByTable.insert(segment.source.table, segment.source.columns.value(i, i));
                     tierColumnHeaders.insert(segment.source.table, &segment);
                     break;

@@ -72,6 +72,13 @@ private slots:
             QVERIFY2(RegionalVocabulary::mayStartWord(regional.front()), qPrintable(regional));
     }
 
+    void brandIsNoSparePart()
+    {
+        // Taiwan's 備品 is 备件, but 设备品牌 is "equipment brand".
+        QCOMPARE(Normalizer::normalize(QStringLiteral("设备品牌")).text, QStringLiteral("设备品牌"));
+        QCOMPARE(Normalizer::normalize(QStringLiteral("備品庫")).text, QStringLiteral("备件库"));
+    }
+
     void mapsBackToTheOriginal()
     {
         const QString original = QStringLiteral("工程师将在四（4）小时内到场，响应时间十五分钟。");

@@ -331,6 +331,23 @@ private slots:
         QCOMPARE(adjustment.size(), 1);
         QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
     }
+
+    void serviceLevelsByServerBrand()
+    {
+        // A reply to an RFQ gives each brand of server its own service level; an equipment list by brand
+        // names no tiers.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("设备品牌\t主要型号\t数量（台）"),
+            QStringLiteral("华为服务器\tFusionServer 2288H V5\t30"),
+            QStringLiteral("戴尔服务器\tPowerEdge R740\t18"),
+            QStringLiteral("二、我司按设备品牌分别提供以下服务级别："),
+            QStringLiteral("设备品牌\t服务时间\t电话响应\t工程师到场"),
+            QStringLiteral("华为服务器\t7×24 小时（含法定节假日）\t三十分钟内响应\t四小时内到场"),
+            QStringLiteral("戴尔服务器\t每日 8:00-20:00\t1 小时内响应\t8 小时内到场"),
+        }}));
+        QCOMPARE(tiersOf(result, QStringLiteral("response_time")),
+                 (QStringList{QStringLiteral("华为服务器"), QStringLiteral("戴尔服务器")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
