@@ -327,6 +327,14 @@ private slots:
             QStringLiteral("曜辰可根据市场情况对目录价进行调整。"),
         }}));
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        // A label followed by its numbers is no hedge either; the same words as the promise itself are.
+        const auto labelled =
+            analyze(textDocument({{QStringLiteral("• 快速响应：1级故障由高级工程师在 15 分钟内远程响应；")}}));
+        QCOMPARE(findingCount(labelled, QStringLiteral("vague_wording")), 0);
+        const auto promised = analyze(textDocument({{
+            QStringLiteral("响应时间\t接到报修后快速响应\t快速响应，两小时内回复"),
+        }}));
+        QCOMPARE(findingCount(promised, QStringLiteral("vague_wording")), 2);
         const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
         QCOMPARE(adjustment.size(), 1);
         QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
