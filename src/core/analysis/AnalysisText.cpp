@@ -693,10 +693,18 @@ void AnalysisText::buildUnits()
                 spanned = spanned || cellText(*header, i).trimmed().isEmpty();
             bool labels =
                 cellText(segment, 0).trimmed().isEmpty() || TierContext::isGenericColumnLabel(cellText(segment, 0));
+            // (Under a label column that spans both header rows, "Priority | Definition | Platinum Care |", the
+            // second row is empty.)
+            int named = 0;
             for (int i = 1; i < segment.cells.size() && labels; ++i) {
                 const QString label = cellText(segment, i).trimmed();
-                labels = !label.isEmpty() && !digit.match(label).hasMatch() && label.size() <= 40;
+                const bool underLabel = label.isEmpty() && i < header->cells.size() &&
+                                        !cellText(*header, i).trimmed().isEmpty() &&
+                                        m_tiers.tierIn(cellText(*header, i)).isEmpty();
+                labels = underLabel || (!label.isEmpty() && !digit.match(label).hasMatch() && label.size() <= 40);
+                named += label.isEmpty() ? 0 : 1;
             }
+            labels = labels && named >= 2;
             if (spanned && labels)
                 subHeaders.insert(segment.source.table, s);
         }

@@ -205,6 +205,26 @@ private slots:
         }}));
         QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 3); // both windows and the NBD
     }
+
+    void twoLevelHeaderOverALabelColumn()
+    {
+        // Plans merged over their measures, next to a Definition column that spans both header rows.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Platinum Care covers the 18 production servers, 24x7."),
+            QStringLiteral("Standard Care covers the 44 test servers, 8.30 am to 5.30 pm, Monday to Friday."),
+            QStringLiteral("Priority\tDefinition\tPlatinum Care\t\tStandard Care\t"),
+            QStringLiteral("\t\tResponse\tOn-site\tResponse\tOn-site"),
+            QStringLiteral("P1\tServer down, no workaround\t15 minutes\t4 hours\t2 working hours\tnext working day"),
+            QStringLiteral("P2\tComponent failure\t30 minutes\t8 hours\t4 working hours\tnext working day"),
+        }}));
+        QMap<QString, int> onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite.insert(term.tier + QLatin1Char(' ') + term.priority,
+                          term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(onsite.value(QStringLiteral("Platinum Care P1")), 240);
+        QCOMPARE(onsite.value(QStringLiteral("Platinum Care P2")), 480);
+        QVERIFY(onsite.contains(QStringLiteral("Standard Care P1")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
