@@ -356,6 +356,18 @@ private slots:
         QCOMPARE(tiersOf(result, QStringLiteral("response_time")),
                  (QStringList{QStringLiteral("华为服务器"), QStringLiteral("戴尔服务器")}));
     }
+
+    void firmwareKeptInScope()
+    {
+        // Firmware in the list of services, and firmware named as "not in this list" of exclusions, is covered.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("四、服务范围与除外责任"),
+            QStringLiteral("服务内容：服务器硬件故障诊断与排除、故障部件更换（含备件及人工）、服务器固件问题处理。"),
+            QStringLiteral("不在服务范围内：操作系统、应用软件及数据库问题（服务器BIOS、BMC等固件问题不在此列）。"),
+            QStringLiteral("一号产线：4小时内到场。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
