@@ -96,6 +96,24 @@ private slots:
         QVERIFY(documentLevel);
     }
 
+    void demoHedgesStayFlagged()
+    {
+        // The demo Xunwei proposal promises "快速响应" in place of a response time: a hedge the evaluation and
+        // the report rely on (a rule exception once silenced it without any corpus case noticing).
+        const Run run = runCli({QStringLiteral("analyze"), demo(QStringLiteral("02-xunwei-tpm.pdf")),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        int quickResponse = 0;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject finding = value.toObject();
+            if (finding.value(QStringLiteral("category")).toString() == QLatin1String("vague_wording") &&
+                finding.value(QStringLiteral("quote")).toString().contains(QStringLiteral("快速响应")))
+                ++quickResponse;
+        }
+        QVERIFY2(quickResponse >= 2, qPrintable(QString::number(quickResponse)));
+    }
+
     void badRulePackNamesFileAndRule()
     {
         QTemporaryDir dir;
