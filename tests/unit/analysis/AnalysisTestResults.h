@@ -3,6 +3,7 @@
 #include "core/analysis/ContractAnalyzer.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,16 @@ inline QStringList tiersOf(const analysis::AnalysisResult &result, const QString
         tiers << term.tier;
     tiers.sort();
     return tiers;
+}
+
+/** The minutes of the terms of one key, by "tier priority" ("Tier A P1"; a term without either keeps a blank). */
+inline QMap<QString, int> minutesByTierAndPriority(const analysis::AnalysisResult &result, const QString &key)
+{
+    QMap<QString, int> minutes;
+    for (const SlaTerm &term : termsOf(result, key))
+        minutes.insert(term.tier + QLatin1Char(' ') + term.priority,
+                       term.values.value(QStringLiteral("minutes")).toInt());
+    return minutes;
 }
 
 /** The findings of one category. */

@@ -9,6 +9,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::findingCount;
+using tw::test::minutesByTierAndPriority;
 using tw::test::termsOf;
 using tw::test::textDocument;
 using tw::test::tiersOf;
@@ -217,10 +218,7 @@ private slots:
             QStringLiteral("P1\tServer down, no workaround\t15 minutes\t4 hours\t2 working hours\tnext working day"),
             QStringLiteral("P2\tComponent failure\t30 minutes\t8 hours\t4 working hours\tnext working day"),
         }}));
-        QMap<QString, int> onsite;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
-            onsite.insert(term.tier + QLatin1Char(' ') + term.priority,
-                          term.values.value(QStringLiteral("minutes")).toInt());
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
         QCOMPARE(onsite.value(QStringLiteral("Platinum Care P1")), 240);
         QCOMPARE(onsite.value(QStringLiteral("Platinum Care P2")), 480);
         QVERIFY(onsite.contains(QStringLiteral("Standard Care P1")));

@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::findingCount;
+using tw::test::minutesByTierAndPriority;
 using tw::test::termsOf;
 using tw::test::textDocument;
 using tw::test::tiersOf;
@@ -243,16 +244,10 @@ private slots:
             QStringLiteral("Tier A\t15 min / 4 hr\t30 min / 8 hr"),
             QStringLiteral("Tier B\t30 min / 8 hr\t1 hr / NBD"),
         }}));
-        QMap<QString, int> response;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
-            response.insert(term.tier + QLatin1Char(' ') + term.priority,
-                            term.values.value(QStringLiteral("minutes")).toInt());
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
         QCOMPARE(response.value(QStringLiteral("Tier A P1")), 15);
         QCOMPARE(response.value(QStringLiteral("Tier B P2")), 60);
-        QMap<QString, int> restore;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("resolution_time")))
-            restore.insert(term.tier + QLatin1Char(' ') + term.priority,
-                           term.values.value(QStringLiteral("minutes")).toInt());
+        const QMap<QString, int> restore = minutesByTierAndPriority(result, QStringLiteral("resolution_time"));
         QCOMPARE(restore.value(QStringLiteral("Tier A P1")), 240);
         QCOMPARE(restore.value(QStringLiteral("Tier A P2")), 480);
     }

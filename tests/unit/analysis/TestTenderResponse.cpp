@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::findingCount;
+using tw::test::minutesByTierAndPriority;
 using tw::test::termsOf;
 using tw::test::textDocument;
 using tw::test::tiersOf;
@@ -247,10 +248,7 @@ private slots:
             QStringLiteral("服务指标\t一级故障\t二级故障"),
             QStringLiteral("响应时间\t1 小时内\t2 小时内"),
         }}));
-        QMap<QString, int> minutes;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
-            minutes.insert(term.tier + QLatin1Char(' ') + term.priority,
-                           term.values.value(QStringLiteral("minutes")).toInt());
+        const QMap<QString, int> minutes = minutesByTierAndPriority(result, QStringLiteral("response_time"));
         QCOMPARE(minutes.value(QStringLiteral("核心业务服务器 P1")), 15);
         QCOMPARE(minutes.value(QStringLiteral("核心业务服务器 P2")), 30);
         QCOMPARE(minutes.value(QStringLiteral("一般业务服务器 P1")), 60);
@@ -285,10 +283,7 @@ private slots:
             QStringLiteral("P2\t响应：30分钟\t响应：1小时\t响应：2小时"),
             QStringLiteral("核心类、重要类设备更换原厂全新备件；一般类设备可使用经原厂认证的翻新件。"),
         }}));
-        QMap<QString, int> minutes;
-        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
-            minutes.insert(term.tier + QLatin1Char(' ') + term.priority,
-                           term.values.value(QStringLiteral("minutes")).toInt());
+        const QMap<QString, int> minutes = minutesByTierAndPriority(result, QStringLiteral("response_time"));
         QCOMPARE(minutes.value(QStringLiteral("重要类 P1")), 30);
         QCOMPARE(minutes.value(QStringLiteral("一般类 P2")), 120);
     }
