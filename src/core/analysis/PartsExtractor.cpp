@@ -6,8 +6,6 @@
 
 #include "core/text/CjkText.h"
 
-#include <climits>
-
 namespace tw::analysis {
 
 namespace {
@@ -131,36 +129,35 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         }
         const qsizetype firstQuality = terms->size();
         const QList<QualityPattern> &patterns = qualityPatterns();
+        const auto indexOf = [&patterns](QLatin1String value) {
+            for (int k = 0; k < patterns.size(); ++k) {
+                if (patterns.at(k).value == value)
+                    return k;
+            }
+            return -1;
+        };
+        static const int equivalentPattern = indexOf(QLatin1String("new_or_equivalent"));
+        static const int discretionPattern = indexOf(QLatin1String("vendor_discretion"));
         for (const auto &clause : std::as_const(clauses)) {
             bool found = false;
             // Of an "or equivalent" clause and one that leaves the pick to the vendor in so many words, the one
             // said first decides: "new or equivalent to new at our discretion" promises equivalence, "new or
             // refurbished, at our discretion, and functionally equivalent" leaves the pick to the vendor.
-            QList<int> order;
-            for (int k = 0; k < patterns.size(); ++k)
-                order << k;
             static const QRegularExpression choiceWord(
                 QStringLiteral(R"(discretion|choice|option|决定|确定|酌情|选择|选用)"),
                 QRegularExpression::CaseInsensitiveOption);
-            const auto firstEnd = [&](int k) { // where the first statement of the kind is complete
-                const auto m = patterns.at(k).re.match(t, clause.first);
-                return m.hasMatch() && m.capturedStart() < clause.second ? int(m.capturedEnd()) : INT_MAX;
+            const auto inClause = [&](const QRegularExpressionMatch &m) {
+                return m.hasMatch() && m.capturedStart() < clause.second;
             };
-            const auto explicitChoice = [&](int k) {
-                const auto m = patterns.at(k).re.match(t, clause.first);
-                return m.hasMatch() && choiceWord.match(m.captured(0)).hasMatch();
-            };
-            const auto indexOf = [&](QLatin1String value) {
-                for (int k = 0; k < patterns.size(); ++k) {
-                    if (patterns.at(k).value == value)
-                        return k;
-                }
-                return -1;
-            };
-            static const int equivalent = indexOf(QLatin1String("new_or_equivalent"));
-            static const int discretion = indexOf(QLatin1String("vendor_discretion"));
-            if (explicitChoice(discretion) && firstEnd(discretion) < firstEnd(equivalent))
-                order.swapItemsAt(equivalent, discretion);
+            const auto picked = patterns.at(discretionPattern).re.match(t, clause.first);
+            const auto promised = patterns.at(equivalentPattern).re.match(t, clause.first);
+            const bool pickSaidFirst = inClause(picked) && choiceWord.match(picked.captured(0)).hasMatch() &&
+                                       (!inClause(promised) || picked.capturedEnd() < promised.capturedEnd());
+            QList<int> order;
+            for (int k = 0; k < patterns.size(); ++k)
+                order << k;
+            if (pickSaidFirst)
+                order.swapItemsAt(equivalentPattern, discretionPattern);
             for (int k : std::as_const(order)) {
                 const QualityPattern &p = patterns.at(k);
                 auto it = p.re.globalMatch(t, clause.first);
