@@ -208,6 +208,14 @@ QString AnalysisText::unitText(const TextUnit &unit) const
     return m_segments.at(unit.segment).norm.text.mid(unit.start, unit.end - unit.start);
 }
 
+bool AnalysisText::endsWithQuestionMark(QStringView text)
+{
+    QStringView bare = text.trimmed();
+    while (bare.endsWith(QLatin1Char('*')) || bare.endsWith(QLatin1Char('_')))
+        bare.chop(1);
+    return bare.endsWith(QLatin1Char('?')) || bare.endsWith(QChar(0xFF1F));
+}
+
 QPair<int, int> AnalysisText::unitsOfSegment(int segment) const
 {
     // Units are in document order, so a segment's units are one run.
@@ -255,10 +263,7 @@ void AnalysisText::findHeadings()
                                   !listItem.match(text).hasMatch();
             // A FAQ's question ("**Q5：标准服务包有没有修复时限？**") is no plan's title: its answer is one
             // paragraph, and the next question speaks for none.
-            QStringView bare = QStringView(text).trimmed();
-            while (bare.endsWith(QLatin1Char('*')) || bare.endsWith(QLatin1Char('_')))
-                bare.chop(1);
-            const bool question = bare.endsWith(QLatin1Char('?')) || bare.endsWith(QChar(0xFF1F));
+            const bool question = endsWithQuestionMark(text);
             // A section line labelling a level ("Service Level: Critical — production systems, 28 servers")
             // speaks for the lines under it, however long it is.
             const QString labelled = TierContext::labelledLevel(text);

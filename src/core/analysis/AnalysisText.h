@@ -65,6 +65,8 @@ public:
     /** Sentences of paragraphs and cells of table rows, in document order. */
     const QList<TextUnit> &units() const { return m_units; }
     QString unitText(const TextUnit &unit) const;
+    /** True when the text ends with a question mark, Markdown emphasis ("**Q4：会用翻新件吗？**") ignored. */
+    static bool endsWithQuestionMark(QStringView text);
     /** The units of one segment, [first, end) of units(): a paragraph's sentences or a row's cells. */
     QPair<int, int> unitsOfSegment(int segment) const;
     /** Evidence for the normalised range [from, to) of a segment: exact quote, page, box. */

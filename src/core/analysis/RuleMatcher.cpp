@@ -180,11 +180,8 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                     // "**Q4：会用翻新件吗？**" in a FAQ asks the same way.
                     static const QRegularExpression chineseQuestion(QStringLiteral(
                         R"((?:吗|呢|什么|哪|怎么|是否|有没有|能不能|会不会|多久|几)[^\x{4e00}-\x{9fff}]*$)"));
-                    QString asked = t.trimmed();
-                    while (asked.endsWith(QLatin1Char('*')) || asked.endsWith(QLatin1Char('_')))
-                        asked.chop(1);
-                    const bool endsAsking = asked.endsWith(QLatin1Char('?')) || asked.endsWith(QChar(0xFF1F));
-                    skip = endsAsking && (question.match(t).hasMatch() || chineseQuestion.match(asked).hasMatch());
+                    skip = AnalysisText::endsWithQuestionMark(t) &&
+                           (question.match(t).hasMatch() || chineseQuestion.match(t).hasMatch());
                 }
                 if (!skip && rule.notNegated)
                     skip = TermExtractor::isNegated(t, s);
