@@ -25,9 +25,8 @@ QList<EmailLine> readChatLog(const QStringList &lines)
     QList<QString> parties; // per line: the party of the message it belongs to, or empty
     QHash<QString, int> offers;
     QHash<QString, int> questions;
-    int messages = 0;
     QString current;
-    int messageIndex = 0;
+    int messageIndex = 0; // messages read so far; the current one's number
     for (const QString &line : lines) {
         EmailLine read;
         const auto m = message.match(line);
@@ -35,7 +34,6 @@ QList<EmailLine> readChatLog(const QStringList &lines)
             current = partyOf(m.captured(1));
             read.text = m.captured(2);
             read.depth = 0;
-            ++messages;
             ++messageIndex;
             const QString body = m.captured(2);
             offers[current] += statesAnOffer(body) ? 1 : 0;
@@ -49,7 +47,7 @@ QList<EmailLine> readChatLog(const QStringList &lines)
         parties << current;
         out << read;
     }
-    if (messages < 3)
+    if (messageIndex < 3)
         return {};
     // The vendor: most offers, fewest questions.
     QString vendor;

@@ -1,4 +1,5 @@
 #include "HtmlTable.h"
+#include "HtmlEntity.h"
 
 #include <QRegularExpression>
 
@@ -7,6 +8,25 @@
 namespace tw::analysis {
 
 namespace {
+
+// Known entities replaced by their characters, in one pass ("&amp;lt;" reads "&lt;"); others stay.
+QString decodeEntities(const QString &html)
+{
+    static const QRegularExpression entity(QStringLiteral(R"(&(#?\w{1,7});)"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = entity.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        const QChar character = htmlEntityCharacter(m.capturedView(1));
+        if (character.isNull())
+            continue;
+        out += QStringView(html).mid(from, m.capturedStart() - from);
+        out += character;
+        from = m.capturedEnd();
+    }
+    out += QStringView(html).mid(from);
+    return out;
+}
 
 // A cell's markup as text: breaks become "; ", other tags go, entities are decoded.
 QString cellText(QString html)
@@ -17,17 +37,7 @@ QString cellText(QString html)
     static const QRegularExpression spaces(QStringLiteral(R"(\s+)"));
     html.replace(breaks, QStringLiteral("; "));
     html.remove(tags);
-    static const QList<QPair<QString, QString>> entities = {
-        {QStringLiteral("&nbsp;"), QStringLiteral(" ")},   {QStringLiteral("&lt;"), QStringLiteral("<")},
-        {QStringLiteral("&gt;"), QStringLiteral(">")},     {QStringLiteral("&quot;"), QStringLiteral("\"")},
-        {QStringLiteral("&mdash;"), QStringLiteral("—")},  {QStringLiteral("&ndash;"), QStringLiteral("–")},
-        {QStringLiteral("&rsquo;"), QStringLiteral("’")},  {QStringLiteral("&lsquo;"), QStringLiteral("‘")},
-        {QStringLiteral("&ldquo;"), QStringLiteral("“")},  {QStringLiteral("&rdquo;"), QStringLiteral("”")},
-        {QStringLiteral("&hellip;"), QStringLiteral("…")}, {QStringLiteral("&times;"), QStringLiteral("×")},
-        {QStringLiteral("&check;"), QStringLiteral("✓")},  {QStringLiteral("&#10003;"), QStringLiteral("✓")},
-        {QStringLiteral("&#39;"), QStringLiteral("'")},    {QStringLiteral("&amp;"), QStringLiteral("&")}};
-    for (const auto &[entity, character] : entities)
-        html.replace(entity, character);
+    html = decodeEntities(html);
     html.replace(spaces, QStringLiteral(" "));
     QString text = html.trimmed();
     while (text.startsWith(QLatin1Char(';')) || text.endsWith(QLatin1Char(';'))) {

@@ -1,4 +1,5 @@
 #include "Normalizer.h"
+#include "HtmlEntity.h"
 
 #include "core/text/TraditionalChinese.h"
 
@@ -291,18 +292,11 @@ NormalizedText Normalizer::normalize(const QString &in)
         if (raw == QLatin1Char('&') && i + 3 < n) {
             const int semicolon = int(in.indexOf(QLatin1Char(';'), i));
             if (semicolon > i && semicolon - i <= 8) {
-                static const QHash<QString, QChar> entities = {
-                    {QStringLiteral("ndash"), QLatin1Char('-')},  {QStringLiteral("mdash"), QLatin1Char('-')},
-                    {QStringLiteral("nbsp"), QLatin1Char(' ')},   {QStringLiteral("amp"), QLatin1Char('&')},
-                    {QStringLiteral("lt"), QLatin1Char('<')},     {QStringLiteral("gt"), QLatin1Char('>')},
-                    {QStringLiteral("quot"), QLatin1Char('"')},   {QStringLiteral("#39"), QLatin1Char('\'')},
-                    {QStringLiteral("rsquo"), QLatin1Char('\'')}, {QStringLiteral("lsquo"), QLatin1Char('\'')},
-                    {QStringLiteral("ldquo"), QLatin1Char('"')},  {QStringLiteral("rdquo"), QLatin1Char('"')},
-                    {QStringLiteral("times"), QLatin1Char('x')}};
-                const auto entity = entities.constFind(in.mid(i + 1, semicolon - i - 1));
-                if (entity != entities.cend()) {
-                    if (*entity != QLatin1Char(' ') || (!out.text.isEmpty() && b.last() != QLatin1Char(' ')))
-                        b.append(*entity, i, semicolon + 1);
+                // Folded like any other character: "&mdash;" reads as '-', as '—' does.
+                const QChar entity = foldChar(htmlEntityCharacter(QStringView(in).mid(i + 1, semicolon - i - 1)));
+                if (!entity.isNull()) {
+                    if (entity != QLatin1Char(' ') || (!out.text.isEmpty() && b.last() != QLatin1Char(' ')))
+                        b.append(entity, i, semicolon + 1);
                     i = semicolon + 1;
                     continue;
                 }
