@@ -19,6 +19,24 @@ namespace tw::analysis {
 
 namespace {
 
+// The names mentioned at least twice, in the order first mentioned; none unless two or more recur.
+QStringList recurringMentions(const QStringList &mentions)
+{
+    QStringList order;
+    QHash<QString, int> counts;
+    for (const QString &name : mentions) {
+        if (!counts.contains(name))
+            order << name;
+        ++counts[name];
+    }
+    QStringList recurring;
+    for (const QString &name : std::as_const(order)) {
+        if (counts.value(name) >= 2)
+            recurring << name;
+    }
+    return recurring.size() >= 2 ? recurring : QStringList();
+}
+
 // Names a pattern finds in text, grouped by a capture (the shared ending or head word); per group the
 // names found at least twice, for groups with two or more such names.
 QList<QStringList> recurringNames(const QString &text, const QRegularExpression &pattern, int nameGroup,
@@ -505,20 +523,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         static const QRegularExpression grade(QStringLiteral(
             R"((金牌|银牌|铜牌|白金|铂金|钻石|黄金|白银|青铜)(?!服务|保障|级|合作|伙伴|代理|认证|会员|经销|供应商|客户))"));
         QStringList grades;
-        QHash<QString, int> gradeCounts;
-        for (auto it = grade.globalMatch(fullText); it.hasNext();) {
-            const QString name = it.next().captured(1);
-            if (!gradeCounts.contains(name))
-                grades << name;
-            ++gradeCounts[name];
-        }
-        grades.erase(std::remove_if(grades.begin(), grades.end(),
-                                    [&](const QString &name) { return gradeCounts.value(name) < 2; }),
-                     grades.end());
-        if (grades.size() >= 2) {
-            for (const QString &name : std::as_const(grades))
-                out << Candidate{name, QString()};
-        }
+        for (auto it = grade.globalMatch(fullText); it.hasNext();)
+            grades << it.next().captured(1);
+        for (const QString &name : recurringMentions(grades))
+            out << Candidate{name, QString()};
         // Lettered zones used throughout: "机房 A 区" / "机房 B 区" (PDF text spaces the letter), "A区" / "B区".
         // (Found from each 区 backwards: a pattern that may start anywhere would scan the whole text slowly.)
         static const QStringList zonePrefixes = {QStringLiteral("机房"), QStringLiteral("数据中心"),
@@ -526,7 +534,6 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                                                  QStringLiteral("厂区"), QStringLiteral("分中心")};
         static const QString notAfterZone = QStringLiteral("域间内外块长");
         QStringList zones;
-        QHash<QString, int> zoneCounts;
         for (qsizetype at = fullText.indexOf(QChar(0x533A)); at >= 0; at = fullText.indexOf(QChar(0x533A), at + 1)) {
             if (at + 1 < fullText.size() && notAfterZone.contains(fullText.at(at + 1)))
                 continue;
@@ -547,18 +554,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                     QStringView(fullText).mid(k + 1 - candidate.size(), candidate.size()) == candidate)
                     prefix = candidate;
             }
-            const QString name = prefix + letter + QStringLiteral("区");
-            if (!zoneCounts.contains(name))
-                zones << name;
-            ++zoneCounts[name];
+            zones << prefix + letter + QStringLiteral("区");
         }
-        zones.erase(
-            std::remove_if(zones.begin(), zones.end(), [&](const QString &name) { return zoneCounts.value(name) < 2; }),
-            zones.end());
-        if (zones.size() >= 2) {
-            for (const QString &name : std::as_const(zones))
-                out << Candidate{name, QString()};
-        }
+        for (const QString &name : recurringMentions(zones))
+            out << Candidate{name, QString()};
     };
     auto classLabels = [&](QList<Candidate> &out) {
         // Lettered or numbered classes used throughout: "Category A" / "Category B", "Class 1" / "Class 2".
