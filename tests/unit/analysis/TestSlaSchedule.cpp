@@ -306,6 +306,24 @@ private slots:
         }}));
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
     }
+
+    void glossaryEntryDefinesBusinessHours()
+    {
+        // A glossary entry "Business Hours: 08:00-18:00, Monday-Friday. All times exclude public holidays"
+        // gives both the hours and the holiday rule: targets in business hours are then well defined.
+        const QStringList glossary = {
+            QStringLiteral("Severity 3: initial response within 8 Business hours."),
+            QStringLiteral("Glossary"),
+            QStringLiteral("Business Hours: 08:00&ndash;18:00, Monday&ndash;Friday, local to the customer's "
+                           "headquarters. All times exclude public holidays"),
+        };
+        QCOMPARE(findingCount(analyze(textDocument({glossary})), QStringLiteral("day_basis")), 0);
+        // Without the holiday rule the same entry leaves the business hours open.
+        QStringList noHolidays = glossary;
+        noHolidays.last() = QStringLiteral("Business Hours: 08:00-18:00, Monday-Friday, local to the customer's "
+                                           "headquarters.");
+        QVERIFY(findingCount(analyze(textDocument({noHolidays})), QStringLiteral("day_basis")) >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
