@@ -321,10 +321,12 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             currency = m_defaultCurrency;
         // What the amount is per: the words right after it, else the column header, else the sentence.
         // The words right after the amount, up to the end of its clause ("331,000元，三年合计…" is
-        // per year; the next clause's total is another amount).
+        // per year; the next clause's total is another amount) or sentence ("Annual value: $70,668.00.
+        // Total value over the Initial Term: …").
         QString after = t.mid(int(m.capturedEnd()), 24);
         static const QRegularExpression clauseBreak(QStringLiteral(R"([,，；。;])"));
-        const qsizetype clauseEnd = after.indexOf(clauseBreak);
+        static const QRegularExpression clauseOrSentenceBreak(QStringLiteral(R"([,，；。;]|\.(?:\s|$))"));
+        const qsizetype clauseEnd = after.indexOf(clauseOrSentenceBreak);
         if (clauseEnd >= 0)
             after.truncate(clauseEnd);
         QString per = perOf(t.mid(int(m.capturedStart()), int(m.capturedLength())) + after);

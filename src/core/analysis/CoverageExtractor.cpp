@@ -1,5 +1,7 @@
 #include "CoverageExtractor.h"
 
+#include "PriorityParser.h"
+
 #include "GatedMatch.h"
 
 namespace tw::analysis {
@@ -194,8 +196,13 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         return;
     Q_UNUSED(businessHours);
     SlaTerm term = makeTerm(QStringLiteral("coverage"), text, unit, from, to);
-    // The hours a tier is covered are the tier's, whatever priority row of a grid they sit in.
-    term.priority.clear();
+    // The hours a tier is covered are the tier's, whatever priority row of a grid they sit in; only a
+    // matrix with priorities as its columns ("Coverage window | 24x7x365 | ... | Business Hours") gives
+    // each priority its own window.
+    const bool priorityColumn = unit.cell > 0 && !PriorityParser::prioritiesOf(unit.columnHeader).isEmpty() &&
+                                PriorityParser::prioritiesOf(unit.rowLabel).isEmpty();
+    if (!priorityColumn)
+        term.priority.clear();
     term.values.insert(QStringLiteral("days_per_week"), days > 0 ? QVariant(days) : QVariant());
     term.values.insert(QStringLiteral("hours_per_day"), hoursPerDay > 0 ? QVariant(hoursPerDay) : QVariant());
     term.values.insert(QStringLiteral("start"), start.isEmpty() ? QVariant() : QVariant(start));

@@ -172,7 +172,8 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         // Closest scope first: a note in the same section naming the term's tier, then one in the same
         // section naming none ("Counted within service hours" under a table whose note "For the 24/365
         // Plan all times are elapsed clock hours" speaks for one plan), then one naming the term's tier
-        // elsewhere, then a note about all times.
+        // or priority elsewhere ("P1 and P2 targets are measured in elapsed clock time" in a section
+        // after the matrix), then a note about all times.
         const bool tiered = !term.tier.isEmpty();
         for (int scope = 0; scope < 4; ++scope) {
             bool applied = false;
@@ -181,8 +182,10 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                 // about the other tiers of its section.
                 const bool inScope = scope == 0   ? tiered && note.section == section && note.tiers.contains(term.tier)
                                      : scope == 1 ? note.section == section && note.tiers.isEmpty()
-                                     : scope == 2 ? tiered && note.tiers.contains(term.tier)
-                                                  : note.global && note.tiers.isEmpty();
+                                     : scope == 2
+                                         ? (tiered && note.tiers.contains(term.tier)) ||
+                                               (note.tiers.isEmpty() && note.priorities.contains(term.priority))
+                                         : note.global && note.tiers.isEmpty();
                 if (!inScope || (!note.priorities.isEmpty() && !note.priorities.contains(term.priority)) ||
                     (!note.key.isEmpty() && note.key != term.key))
                     continue;

@@ -307,6 +307,56 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
     }
 
+    void transposedMatrixGivesEachPriorityItsWindowAndBasis()
+    {
+        // A statement of work's matrix with the priorities as columns, and a measurement note in the
+        // next section naming the priorities it speaks for.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("4.1 Service level matrix"),
+            QStringLiteral("Measure\tP1 - Critical\tP2 - High\tP3 - Medium"),
+            QStringLiteral("Coverage window\t24x7x365\t24x7x365\tBusiness Hours"),
+            QStringLiteral("Response\t15 minutes\t30 minutes\t2 Business Hours"),
+            QStringLiteral("4.2 Measurement"),
+            QStringLiteral("P1 and P2 targets are measured in elapsed clock time, 24 hours a day, including weekends "
+                           "and statutory holidays. P3 targets are measured in Business Hours."),
+        }}));
+        QMap<QString, int> coverageDays;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage")))
+            coverageDays.insert(term.priority, term.values.value(QStringLiteral("days_per_week")).toInt());
+        QCOMPARE(coverageDays.value(QStringLiteral("P1")), 7);
+        QCOMPARE(coverageDays.value(QStringLiteral("P2")), 7);
+        QVERIFY(coverageDays.contains(QStringLiteral("P3")));
+        const QList<SlaTerm> responses = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(responses.size(), 3);
+        for (const SlaTerm &term : responses)
+            QCOMPARE(term.values.value(QStringLiteral("basis")).toString(),
+                     term.priority == QLatin1String("P3") ? QStringLiteral("business") : QStringLiteral("calendar"));
+    }
+
+    void amountBeforeANewSentenceIsPerItsOwnLabel()
+    {
+        // "Annual value: $70,668.00. Total value over the Initial Term: $212,004.00."
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Annual value: $70,668.00. Total value over the Initial Term: $212,004.00. All amounts "
+                           "are in Canadian dollars."),
+        }}));
+        QMap<double, QString> perOfAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            perOfAmount.insert(term.values.value(QStringLiteral("amount")).toDouble(),
+                               term.values.value(QStringLiteral("per")).toString());
+        QCOMPARE(perOfAmount.value(70668), QStringLiteral("year"));
+        QCOMPARE(perOfAmount.value(212004), QStringLiteral("total"));
+    }
+
+    void fieldServicesPartnersDoTheWork()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("6.4 Northcove may engage qualified field services partners to perform on-site work at "
+                           "Customer locations."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+    }
+
     void glossaryEntryDefinesBusinessHours()
     {
         // A glossary entry "Business Hours: 08:00-18:00, Monday-Friday. All times exclude public holidays"
