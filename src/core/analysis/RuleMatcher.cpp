@@ -120,6 +120,18 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
     const QString context = unit.rowLabel + QLatin1Char('\n') + unit.columnHeader + QLatin1Char('\n') +
                             segment.sectionTitle + QLatin1Char('\n') + segment.norm.text.left(40) + QLatin1Char('\n') +
                             text.listLeadIn(unit.segment);
+    // The unit and the next sentence of its paragraph, built when a rule looks past the unit's end.
+    QString extended;
+    auto withNextSentence = [&]() -> const QString & {
+        if (extended.isNull()) {
+            extended = t;
+            const qsizetype next = &unit - text.units().constData() + 1;
+            if (next < text.units().size() && text.units().at(next).segment == unit.segment &&
+                text.units().at(next).cell == unit.cell)
+                extended += QLatin1Char(' ') + text.unitText(text.units().at(next));
+        }
+        return extended;
+    };
     QList<Hit> hits;
     for (int r = 0; r < rules.size(); ++r) {
         const Rule &rule = rules.at(r);
@@ -167,8 +179,11 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                 for (const QRegularExpression &ex : rule.exceptions)
                     skip = skip || ex.match(scope).hasMatch();
                 for (const NearbyCondition &near : rule.absentNearby) {
+                    // The window runs on into the paragraph's next sentence ("Veltrana may increase the
+                    // Fees ... . No increase will exceed 4 percent").
+                    const QString &around = e + near.within > t.size() ? withNextSentence() : t;
                     const int from = qMax(0, s - near.within);
-                    const QString window = t.mid(from, e + near.within - from);
+                    const QString window = around.mid(from, e + near.within - from);
                     skip = skip || near.pattern.match(window).hasMatch();
                 }
                 // A question ("Do you use refurbished parts?", FAQ headings) asks; the answer commits.

@@ -8,6 +8,7 @@
 #include "NumberedHeading.h"
 #include "PdfTableLayout.h"
 #include "PlainTextWrap.h"
+#include "TextColumns.h"
 
 #include "core/text/CjkText.h"
 #include "core/text/TextFlow.h"
@@ -221,6 +222,60 @@ QList<const TextLine *> splitAtGutters(const QList<const TextLine *> &lines, std
         out << splitLineBeforeWords(*line, cuts, storage);
     }
     return out;
+}
+
+// A page's visual rows from top to bottom. A stretch set in two newspaper columns gives one row per
+// line, the left column's before the right's, instead of rows that pair halves of unrelated sentences;
+// its lines end at their column's right edge, and the right column's first line may go on with the
+// sentence the left column ended with.
+struct PageReading
+{
+    QList<VisualRow> rows;
+    QHash<const TextLine *, double> columnRight; ///< of lines in newspaper columns
+    QSet<const TextLine *> columnTops;           ///< the first line of each right column
+};
+
+PageReading readPage(const QList<const TextLine *> &lines, std::list<TextLine> *storage)
+{
+    PageReading reading;
+    const QList<ColumnZone> zones = textColumnZones(lines);
+    if (zones.isEmpty()) {
+        reading.rows = visualRows(splitAtGutters(lines, storage));
+        return reading;
+    }
+    for (const ColumnZone &zone : zones) {
+        auto rightEdgeOf = [](const QList<const TextLine *> &column) {
+            double edge = 0;
+            for (const TextLine *line : column)
+                edge = std::max(edge, line->box.right());
+            return edge;
+        };
+        const double leftEdge = rightEdgeOf(zone.left);
+        const double rightEdge = rightEdgeOf(zone.right);
+        for (const TextLine *line : zone.left)
+            reading.columnRight.insert(line, leftEdge);
+        for (const TextLine *line : zone.right)
+            reading.columnRight.insert(line, rightEdge);
+        reading.columnTops.insert(zone.right.first());
+    }
+    QList<const TextLine *> rest;
+    for (const TextLine *line : lines)
+        if (!reading.columnRight.contains(line))
+            rest << line;
+    qsizetype next = 0;
+    auto addZonesAbove = [&](double y) {
+        for (; next < zones.size() &&
+               std::min(zones.at(next).left.first()->box.y, zones.at(next).right.first()->box.y) <= y;
+             ++next)
+            for (const TextLine *line : zones.at(next).left + zones.at(next).right)
+                reading.rows << VisualRow{{line}, line->box.y, line->box.bottom()};
+    };
+    for (const VisualRow &row : visualRows(splitAtGutters(rest, storage))) {
+        addZonesAbove(row.top);
+        reading.rows << row;
+    }
+    addZonesAbove(1e12);
+    return reading;
 }
 
 // Rows of a table whose cells are centred beside a tall wrapped cell sit close enough to read as one
@@ -603,8 +658,11 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
         double rightEdge = 0;
         for (const TextLine *line : lines)
             rightEdge = std::max(rightEdge, line->box.right());
-        QList<VisualRow> rows = visualRows(splitAtGutters(lines, &markedLines));
+        const PageReading reading = readPage(lines, &markedLines);
+        QList<VisualRow> rows = reading.rows;
         joinListMarkers(rows, &markedLines);
+        // Where a line ends its paragraph: at its column's right edge, or the page's.
+        auto edgeOf = [&](const TextLine *line) { return reading.columnRight.value(line, rightEdge); };
 
         // A table is buffered until it ends: its columns are the cells of its widest row, and every
         // cell (headers are often centred) goes to the column it overlaps most.
@@ -751,8 +809,9 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     loneLines << qMakePair(paragraphLines.first(), int(segments.size()) - 1);
             }
             state.lastWasParagraph = true;
-            state.lastParagraphOpen = paragraphOpen(segments.last().text) && previousLine &&
-                                      previousLine->box.right() > rightEdge - 0.15 * (rightEdge - previousLine->box.x);
+            state.lastParagraphOpen =
+                paragraphOpen(segments.last().text) && previousLine &&
+                previousLine->box.right() > edgeOf(previousLine) - 0.15 * (edgeOf(previousLine) - previousLine->box.x);
             state.lastTable = -1;
             firstOnPage = false;
             paragraph.clear();
@@ -872,7 +931,13 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 continue;
             }
             const TextLine *line = row.items.first();
-            if (previousLine && !paragraph.isEmpty() && continuesParagraph(*previousLine, *line, rightEdge)) {
+            // The top of a right column goes on with the sentence that ended the left one unfinished.
+            const bool acrossColumns =
+                reading.columnTops.contains(line) && previousLine &&
+                previousLine->box.right() > edgeOf(previousLine) - 0.15 * previousLine->box.width &&
+                !endsClause(previousLine->text.trimmed().back());
+            if (previousLine && !paragraph.isEmpty() &&
+                (acrossColumns || continuesParagraph(*previousLine, *line, edgeOf(previousLine)))) {
                 paragraph << Writer::Piece{line->text, page.number, line->box};
             } else {
                 flushParagraph();

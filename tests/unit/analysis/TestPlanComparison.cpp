@@ -19,6 +19,33 @@ class TestPlanComparison : public QObject
     Q_OBJECT
 
 private slots:
+    void serviceElementCornerHeadsAPlanMatrix()
+    {
+        // "Service element | Standard Care | Enhanced Care | Critical Care" over rows of measures.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service element\tStandard Care\tEnhanced Care\tCritical Care"),
+            QStringLiteral("Response Time\t2 Local Business Hours\t30 minutes\t15 minutes"),
+            QStringLiteral("On-Site Response Time\tNext Business Day\t4 hours\t4 hours"),
+            QStringLiteral("Parts stocking\tRegional parts depot\tRegional parts depot\tLocal Parts Depot"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Enhanced Care ")), 30);
+        QCOMPARE(response.value(QStringLiteral("Critical Care ")), 15);
+    }
+
+    void annualFeePerCoveredProductIsPerServerYear()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Level of Support Services\tAnnual Fee per Covered Product (USD)\tTypical Covered Products"),
+            QStringLiteral("Standard Care\t1,140.00\tVX-220, VX-240 rack servers"),
+            QStringLiteral("Critical Care\t4,950.00\tVX-880 servers, VS-series storage arrays"),
+        }}));
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        for (const SlaTerm &price : prices)
+            QCOMPARE(price.values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+    }
+
     void yenPricesOfAJapaneseVendor()
     {
         // "JPY" alone (no price word in the "Annual amount" column) and "¥" where the document states yen.

@@ -1,0 +1,126 @@
+// Terms set in two newspaper columns: the left column is read before the right one, sentences carry
+// over the column break, and a table across the page between them stays a table.
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+#include "core/analysis/TextColumns.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::boxLine;
+using tw::test::findingCount;
+using tw::test::termsOf;
+
+namespace {
+
+constexpr double kLeft = 62.5;
+constexpr double kRight = 306;
+constexpr double kColumnWidth = 226;
+
+/** A column of lines from @p top down, 12 pt apart; a line ending a paragraph is shorter. */
+QList<TextLine> column(double x, double top, const QStringList &texts)
+{
+    QList<TextLine> lines;
+    double y = top;
+    for (const QString &text : texts) {
+        const bool last = text.endsWith(QLatin1Char('.'));
+        lines << boxLine(text, x, y, last ? kColumnWidth * 0.6 : kColumnWidth);
+        y += 12;
+    }
+    return lines;
+}
+
+Document pdfPage(const QList<TextLine> &lines)
+{
+    Document document;
+    document.fileName = QStringLiteral("terms.pdf");
+    document.format = DocumentFormat::Pdf;
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    page.lines = lines;
+    document.pages << page;
+    return document;
+}
+
+const QStringList kLeftColumn = {
+    QStringLiteral("4.1 For Critical Care a field engineer will arrive"),
+    QStringLiteral("at the installed location within four (4) hours of"),
+    QStringLiteral("the logging of a Service Request, at any time of day."),
+    QStringLiteral("5.1 Replacement parts supplied under Standard Care"),
+    QStringLiteral("may be new or equivalent to new in performance and"),
+};
+const QStringList kRightColumn = {
+    QStringLiteral("reliability. Veltrana does not install compatible parts."),
+    QStringLiteral("8.2 Veltrana may use subcontractors, including"),
+    QStringLiteral("authorized service partners, to perform any part of"),
+    QStringLiteral("the Support Services, and remains responsible."),
+    QStringLiteral("10.2 Veltrana may increase the Fees on each anniversary"),
+    QStringLiteral("of the Start Date by written notice. No increase will"),
+    QStringLiteral("exceed four percent (4%) of the Fees for the year before."),
+};
+
+} // namespace
+
+class TestTextColumns : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void twoColumnsAreOneZoneLeftThenRight()
+    {
+        // Poppler gives the lines column by column: the whole left column, then the right one.
+        const QList<TextLine> lines = column(kLeft, 80, kLeftColumn) + column(kRight, 80, kRightColumn);
+        QList<const TextLine *> order;
+        for (const TextLine &line : lines)
+            order << &line;
+        const QList<ColumnZone> zones = textColumnZones(order);
+        QCOMPARE(zones.size(), 1);
+        QCOMPARE(zones.first().left.size(), kLeftColumn.size());
+        QCOMPARE(zones.first().right.size(), kRightColumn.size());
+        QCOMPARE(zones.first().right.first()->text, kRightColumn.first());
+    }
+
+    void aTableOfShortCellsIsNoZone()
+    {
+        // A service-level table read cell by cell: short cells, left and right of the middle.
+        QList<TextLine> lines;
+        const QStringList rows = {QStringLiteral("Response Time"), QStringLiteral("On-Site Response"),
+                                  QStringLiteral("Repair Time"), QStringLiteral("Parts stocking"),
+                                  QStringLiteral("Health check")};
+        double y = 100;
+        for (const QString &row : rows) {
+            lines << boxLine(row, kLeft, y, 80) << boxLine(QStringLiteral("2 Business Hours"), 210, y, 84)
+                  << boxLine(QStringLiteral("30 minutes"), 320, y, 40)
+                  << boxLine(QStringLiteral("15 minutes"), 430, y, 40);
+            y += 14;
+        }
+        lines += column(kLeft, 200, kLeftColumn);
+        QList<const TextLine *> order;
+        for (const TextLine &line : lines)
+            order << &line;
+        QVERIFY(textColumnZones(order).isEmpty());
+    }
+
+    void clausesReadWholeAcrossTheColumnBreak()
+    {
+        const auto result = analyze(pdfPage(column(kLeft, 80, kLeftColumn) + column(kRight, 80, kRightColumn)));
+        // "within four (4) hours of the logging" spans two lines of the left column.
+        const QList<SlaTerm> onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toInt(), 240);
+        // "may be new or equivalent to new in performance and | reliability." goes on in the right column.
+        const QList<SlaTerm> parts = termsOf(result, QStringLiteral("parts_quality"));
+        QVERIFY(!parts.isEmpty());
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("new_or_equivalent"));
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        // The cap in the sentence after "may increase the Fees" bounds the increase.
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextColumns)
+#include "TestTextColumns.moc"
