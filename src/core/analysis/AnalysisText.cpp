@@ -751,7 +751,12 @@ void AnalysisText::buildUnits()
             QRegularExpression::CaseInsensitiveOption);
         for (int i = 1; i < segment.cells.size() && rowPriorities.isEmpty() && header; ++i) {
             const int at = int(header->source.columns.indexOf(segment.source.columns.value(i, i)));
-            if (at < 0 || at >= header->cells.size() || !priorityHeader.match(cellText(*header, at)).hasMatch())
+            // (A level's name or code beside the tier's code, "代码 | 等级名称 | …" over "WB-B | 重要级 | …",
+            // names the tier, not a priority.)
+            static const QRegularExpression levelName(QStringLiteral(R"(名称|名稱|代码|代碼|\bnames?\b|\bcodes?\b)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+            if (at < 0 || at >= header->cells.size() || !priorityHeader.match(cellText(*header, at)).hasMatch() ||
+                levelName.match(cellText(*header, at)).hasMatch())
                 continue;
             const QStringList named = PriorityParser::prioritiesOf(cellText(segment, i));
             if (named.size() == 1)

@@ -133,13 +133,32 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             int measures = 0;
             for (int i = 0; i < segment.cells.size(); ++i)
                 measures += measureHeader.match(cellText(segment, i)).hasMatch() ? 1 : 0;
+            // A column of service levels ("服务等级代码") names the tiers rather than one of device types
+            // ("设备类型") left of it.
+            static const QRegularExpression levelHeader(
+                QStringLiteral(R"(等级|级别|等級|級別|\btiers?\b|\blevels?\b|\bplans?\b|\bcodes?\b|代码)"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression typeHeader(
+                QStringLiteral(R"(类型|類型|类别|類別|\btypes?\b|\bcategor(?:y|ies)\b)"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression priorityWords(QStringLiteral(R"(severity|priority|故障|优先|優先)"),
+                                                          QRegularExpression::CaseInsensitiveOption);
+            int chosen = -1;
             for (int i = 0; i < segment.cells.size(); ++i) {
                 const QString cell = cellText(segment, i);
-                if (TierContext::isTierHeader(cell) || (measures >= 2 && brandHeader.match(cell).hasMatch())) {
-                    tierColumnByTable.insert(segment.source.table, segment.source.columns.value(i, i));
-                    tierColumnHeaders.insert(segment.source.table, &segment);
+                if (!TierContext::isTierHeader(cell) && !(measures >= 2 && brandHeader.match(cell).hasMatch()))
+                    continue;
+                if (chosen < 0)
+                    chosen = i;
+                else if (levelHeader.match(cell).hasMatch() && !priorityWords.match(cell).hasMatch() &&
+                         typeHeader.match(cellText(segment, chosen)).hasMatch())
+                    chosen = i;
+                else
                     break;
-                }
+            }
+            if (chosen >= 0) {
+                tierColumnByTable.insert(segment.source.table, segment.source.columns.value(chosen, chosen));
+                tierColumnHeaders.insert(segment.source.table, &segment);
             }
         }
         // A features-by-tier matrix: a generic (or no) first header cell, the tiers across the header,

@@ -19,6 +19,28 @@ class TestPlanComparison : public QObject
     Q_OBJECT
 
 private slots:
+    void serviceLevelCodesNameTheTiersOfAPriceList()
+    {
+        // A framework agreement's code table ("代码 | 等级名称 | …") and its price list, whose rows name
+        // the level by code in a column right of the device type.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("表1 服务等级代码定义表"),
+            QStringLiteral("代码\t等级名称\t服务时间\t响应时间\t到场时间"),
+            QStringLiteral("WB-A\t关键级\t7×24小时（含法定节假日）\t15分钟\t2小时"),
+            QStringLiteral("WB-B\t重要级\t7×24小时\t30分钟\t4小时"),
+            QStringLiteral("表2 x86服务器维保服务目录及单价"),
+            QStringLiteral("序号\t设备类型\t品牌\t型号\t服务等级代码\t单价（元/台·年，含税）"),
+            QStringLiteral("1\t2路机架服务器\t浪潮\tNF5280M6\tWB-A\t4,680.00"),
+            QStringLiteral("2\t2路机架服务器\t浪潮\tNF5280M6\tWB-B\t3,150.00"),
+        }}));
+        QCOMPARE(tiersOf(result, QStringLiteral("price")),
+                 (QStringList{QStringLiteral("WB-A"), QStringLiteral("WB-B")}));
+        // "重要级" is the level's name, not priority 2.
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("WB-A ")), 15);
+        QCOMPARE(response.value(QStringLiteral("WB-B ")), 30);
+    }
+
     void serviceElementCornerHeadsAPlanMatrix()
     {
         // "Service element | Standard Care | Enhanced Care | Critical Care" over rows of measures.
