@@ -333,12 +333,13 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
                 --w;
             const QString word = text.mid(w, i - w).toLower();
             static const QStringList abbreviations = {
-                QStringLiteral("co"),  QStringLiteral("ltd"), QStringLiteral("inc"), QStringLiteral("no"),
-                QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("g"),   QStringLiteral("e"),
-                QStringLiteral("mr"),  QStringLiteral("ms"),  QStringLiteral("dr"),  QStringLiteral("vs"),
-                QStringLiteral("etc"), QStringLiteral("rev"), QStringLiteral("ref"), QStringLiteral("approx"),
-                QStringLiteral("rs"),  QStringLiteral("pvt"), QStringLiteral("st"),  QStringLiteral("sr"),
-                QStringLiteral("nos"), QStringLiteral("qty")};
+                QStringLiteral("co"),  QStringLiteral("ltd"), QStringLiteral("inc"),   QStringLiteral("no"),
+                QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("g"),     QStringLiteral("e"),
+                QStringLiteral("mr"),  QStringLiteral("ms"),  QStringLiteral("dr"),    QStringLiteral("vs"),
+                QStringLiteral("etc"), QStringLiteral("rev"), QStringLiteral("ref"),   QStringLiteral("approx"),
+                QStringLiteral("rs"),  QStringLiteral("pvt"), QStringLiteral("st"),    QStringLiteral("sr"),
+                QStringLiteral("nos"), QStringLiteral("qty"), QStringLiteral("excl"),  QStringLiteral("incl"),
+                QStringLiteral("exc"), QStringLiteral("inc"), QStringLiteral("approx")};
             // "SR-10. Next sentence": a number that ends a code still ends the sentence.
             bool number =
                 !word.isEmpty() && !(w > from && (text.at(w - 1) == QLatin1Char('-') || text.at(w - 1).isLetter()));

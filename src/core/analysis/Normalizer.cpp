@@ -419,6 +419,25 @@ NormalizedText Normalizer::normalize(const QString &in)
             i += 4;
             continue;
         }
+        // South African rand: "R6 450,00", "R1 514 520,00", "R950.00" -> "ZAR 6450.00". Only with grouped
+        // thousands or cents, so that "R740" (a server model) stays what it is.
+        if (raw == QLatin1Char('R') && i + 1 < n && (i == 0 || !in.at(i - 1).isLetterOrNumber())) {
+            static const QRegularExpression rand(
+                QStringLiteral(R"(R\s?(\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2})(?![\d.,]\d))"));
+            const auto m =
+                in.at(i + 1).isDigit() || in.at(i + 1).isSpace()
+                    ? rand.match(in, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+                    : QRegularExpressionMatch();
+            if (m.hasMatch()) {
+                QString amount = m.captured(1);
+                amount.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
+                amount.replace(QLatin1Char(','), QLatin1Char('.'));
+                b.append(QStringLiteral("ZAR "), i, i + 1);
+                b.append(amount, int(m.capturedStart(1)), int(m.capturedEnd()));
+                i = int(m.capturedEnd());
+                continue;
+            }
+        }
         if (isAsciiLetter(raw) && (i == 0 || !in.at(i - 1).isLetterOrNumber())) {
             double value = 0;
             const int end = englishNumber(in, i, &value);

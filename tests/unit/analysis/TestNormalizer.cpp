@@ -54,6 +54,9 @@ private slots:
         QTest::newRow("list items") << QStringLiteral("<ul><li>30 分钟</li><li>4 小时</li></ul>")
                                     << QStringLiteral("30 分钟;4 小时;");
         QTest::newRow("tabs kept") << QStringLiteral("P1\t15 分钟") << QStringLiteral("P1\t15 分钟");
+        // South African rand with space thousands and decimal commas; a server model "R740" is no amount.
+        QTest::newRow("rand") << QStringLiteral("R6 450,00, R1 514 520,00 and R950.00 for a PowerEdge R740")
+                              << QStringLiteral("ZAR 6450.00, ZAR 1514520.00 and ZAR 950.00 for a PowerEdge R740");
     }
 
     void rewritesForMatching()

@@ -348,6 +348,20 @@ private slots:
         QCOMPARE(perOfAmount.value(212004), QStringLiteral("total"));
     }
 
+    void exclVatDoesNotEndTheSentence()
+    {
+        // "(excl. VAT)" between the label and the amount: the label still says what the amount is per.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Total Fees per annum (excl. VAT): R504 840,00 (five hundred and four thousand eight "
+                           "hundred and forty rand)."),
+        }}));
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 1);
+        QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toDouble(), 504840.0);
+        QCOMPARE(prices.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("ZAR"));
+        QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("year"));
+    }
+
     void fieldServicesPartnersDoTheWork()
     {
         const auto result = analyze(textDocument({{
