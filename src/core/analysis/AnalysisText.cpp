@@ -1,5 +1,7 @@
 #include "AnalysisText.h"
 
+#include "TimeTermExtractor.h"
+
 #include "core/text/CjkText.h"
 
 #include "DurationParser.h"
@@ -258,9 +260,11 @@ void AnalysisText::findHeadings()
                                    last != QChar(0xFF1A) && last != QLatin1Char('.') &&
                                    !listItem.match(text).hasMatch();
             // "A类：" or "Gold plan:" alone on its line leads the lines under it.
-            const bool tierLead = !m.hasMatch() && text.size() <= 30 &&
-                                  (last == QLatin1Char(':') || last == QChar(0xFF1A)) &&
-                                  !listItem.match(text).hasMatch();
+            // So does a list item that is nothing but a tier's name: "(a) Premier:" over "(i) Severity 1: 30
+            // minutes;".
+            const bool tierLead =
+                !m.hasMatch() && text.size() <= 30 && (last == QLatin1Char(':') || last == QChar(0xFF1A)) &&
+                (!listItem.match(text).hasMatch() || m_tiers.tierIn(text).size() + 8 >= text.trimmed().size());
             // A FAQ's question ("**Q5：标准服务包有没有修复时限？**") is no plan's title: its answer is one
             // paragraph, and the next question speaks for none.
             const bool question = endsWithQuestionMark(text);
@@ -301,6 +305,18 @@ void AnalysisText::findHeadings()
                     tier.clear();
                     tierLevel = 0;
                 }
+            }
+        }
+        // A run-in heading opens a section too: "3. Incident Response. The TAC will respond …" (the clause's
+        // title, then its text in the same paragraph), as legal terms set their clauses. It names the kind
+        // of time the section lists; the tier in force stays.
+        static const QRegularExpression runIn(QStringLiteral(
+            R"(^\s*(\d{1,2}(?:\.\d{1,2})?\.?)\s+([A-Z][A-Za-z-]*(?:\s+(?:[A-Z][A-Za-z-]*|and|of|the|for|to|in|&)){0,5})\.\s+[A-Z(])"));
+        if (segment.source.kind == TextSegment::Kind::Paragraph && !segment.heading && text.size() > 40) {
+            const auto r = runIn.match(text);
+            if (r.hasMatch() && TimeTermExtractor::kindOf(r.captured(2)) != TimeTermExtractor::Kind::None) {
+                ++section;
+                title = r.captured(0).chopped(1).trimmed();
             }
         }
         segment.section = section;

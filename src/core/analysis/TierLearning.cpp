@@ -415,6 +415,32 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             R"(\b(?:two|three|four|[234])\s+(?:service\s+|support\s+)?(?:tiers|levels|categories|classes|groups|plans)\s*:\s*)"
             R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
             R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s*\([^)]*\))?(?:\s*,?\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)"));
+        // A list of plans, each defined by a short name: "1. Support Plans. (a) Premier 24x7x4 ("Premier") - for
+        // production systems … (b) Essential NBD ("Essential") - for …". Two or more such items in a row, after
+        // a lead-in that speaks of plans, levels or tiers.
+        static const QRegularExpression definedPlan(QStringLiteral(
+            R"(^\s*\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+[^"“”()]{1,40}?\s*\(\s*["“]([A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})["”]\s*\))"));
+        static const QRegularExpression planLeadIn(
+            QStringLiteral(
+                R"(\b(?:plans?|levels?|tiers?|options?|offerings?|packages?|programmes?|programs?)\b[^\n]{0,40}$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (int s = 1; s + 1 < segments.size(); ++s) {
+            const auto first = definedPlan.match(segments.at(s).norm.text);
+            const auto second = definedPlan.match(segments.at(s + 1).norm.text);
+            const PreparedSegment &before = segments.at(s - 1);
+            if (!first.hasMatch() || !second.hasMatch() || first.captured(1) == second.captured(1) ||
+                (definedPlan.match(before.norm.text).hasMatch() ||
+                 (!planLeadIn.match(before.norm.text).hasMatch() &&
+                  !planLeadIn.match(segments.at(s).sectionTitle).hasMatch())))
+                continue;
+            for (int k = s; k < segments.size(); ++k) {
+                const auto item = definedPlan.match(segments.at(k).norm.text);
+                if (!item.hasMatch())
+                    break;
+                out << Candidate{item.captured(1),
+                                 written(segments.at(k), int(item.capturedStart(1)), int(item.capturedEnd(1)))};
+            }
+        }
         for (const PreparedSegment &segment : segments) {
             if (segment.source.kind != TextSegment::Kind::Paragraph)
                 continue;

@@ -363,6 +363,10 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         // A list item under "a field engineer will attend the Customer's site within:".
         if (kind == Kind::None && !cell && ownCues.isEmpty() && !text.listLeadIn(unit.segment).isEmpty())
             kind = kindOf(text.listLeadIn(unit.segment));
+        // A short item under a clause titled with one kind of time: "4. On-site Attendance." over
+        // "(a) Premier:" / "(i) Severity 1: 4 hours;".
+        if (kind == Kind::None && !cell && ownCues.isEmpty() && t.size() <= 80)
+            kind = kindOf(text.segments().at(unit.segment).sectionTitle);
         if (kind == Kind::None && listedKind != Kind::None && listedEnd >= 0 && d.start - listedEnd <= 30) {
             // A list of times of one kind, each for its own tier: only the tier and a comma between.
             static const QRegularExpression between = pattern(

@@ -362,6 +362,27 @@ private slots:
         QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("year"));
     }
 
+    void statementOfServiceLevelsAsNumberedList()
+    {
+        // A statement of service levels in legal list style: plans defined by short names, clauses with
+        // run-in titles, and items per plan under "(a) Premier:".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("1. Support Plans."),
+            QStringLiteral("(a) Premier 24x7x4 (\"Premier\") - for production systems."),
+            QStringLiteral("(b) Essential NBD (\"Essential\") - for development and test systems."),
+            QStringLiteral("3. Incident Response. The TAC will respond to an Incident by telephone with a qualified "
+                           "technician."),
+            QStringLiteral("(a) Premier:"),
+            QStringLiteral("(i) Severity 1: thirty (30) minutes;"),
+            QStringLiteral("(ii) Severity 2: two (2) hours;"),
+            QStringLiteral("(b) Essential: two (2) Business Hours, all Severities."),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Premier P1")), 30);
+        QCOMPARE(response.value(QStringLiteral("Premier P2")), 120);
+        QCOMPARE(response.value(QStringLiteral("Essential ")), 120);
+    }
+
     void fieldServicesPartnersDoTheWork()
     {
         const auto result = analyze(textDocument({{
