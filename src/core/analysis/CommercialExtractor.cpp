@@ -417,16 +417,26 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression taxNote = pattern(QStringLiteral(
         R"((?:含|不含|未含)?\s*\d+(?:\.\d+)?\s*%\s*(?:增值税|税)|(?:incl\.?|including|excl\.?|excluding|plus)?\s*\d+(?:\.\d+)?\s*%\s*(?:VAT|GST|tax|sales tax))"));
     QString header = unit.columnHeader;
+    // Columns headed by plans ("标准服务 | 优先服务") under a unit line ("单位：人民币元/台/年", "All amounts in
+    // USD per server per year") hold prices in that unit.
+    static const QRegularExpression unitLine = pattern(QStringLiteral(
+        R"(^\s*[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b)"));
+    if (!priceHeader.match(header).hasMatch()) {
+        const QString caption = tableCaption(text, unit);
+        if (unitLine.match(caption).hasMatch())
+            header = caption;
+    }
+    const QString label = header;
     header.remove(taxNote);
     if (!bm.hasMatch() || !priceHeader.match(header).hasMatch() || notPrice.match(header).hasMatch())
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
         R"((新元|澳门元|令吉|港元|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|MOP|TWD|\$))"));
-    const auto hc = headerCurrency.match(unit.columnHeader);
+    const auto hc = headerCurrency.match(label);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
-    QString per = !rowPer.isEmpty() ? rowPer : perOf(unit.columnHeader);
+    QString per = !rowPer.isEmpty() ? rowPer : perOf(label);
     if (per.isEmpty())
         per = lineTotalPeriod(text, unit);
     if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))

@@ -13,6 +13,7 @@
 #include "TermDeduplication.h"
 #include "TimeTermExtractor.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <future>
@@ -92,6 +93,22 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
             hits[size_t(u)] = true;
     });
     extractors[commercial] = std::make_unique<CommercialExtractor>(currency);
+    // A table's caption ("单位：人民币元/台/年", "Amounts in USD per server per year") speaks for its bare
+    // cells as the header does: the unit of the paragraph right above the table's header row.
+    std::vector<int> captionUnit(size_t(unitCount), -1);
+    {
+        QHash<int, int> firstUnitOfSegment;
+        for (int u = unitCount - 1; u >= 0; --u)
+            firstUnitOfSegment.insert(text.units().at(u).segment, u);
+        for (int u = 0; u < unitCount; ++u) {
+            const TextUnit &unit = text.units().at(u);
+            const int header = text.segments().at(unit.segment).source.headerSegment;
+            if (unit.cell > 0 && header > 0 &&
+                text.segments().at(header - 1).source.kind == TextSegment::Kind::Paragraph &&
+                text.segments().at(header - 1).norm.text.size() <= 120)
+                captionUnit[size_t(u)] = firstUnitOfSegment.value(header - 1, -1);
+        }
+    }
     // Units are independent: chunks of them are read on the cores and their terms joined in order.
     struct Chunk
     {
@@ -112,8 +129,10 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
                 // A value in a box of plans is labelled by text that is no unit of its own ("PARTS").
                 const bool labelled = unit.rowLabelUnit < 0 && !unit.rowLabel.isEmpty() && unit.cell > 0 &&
                                       triggers[e].match(unit.rowLabel).hasMatch();
+                const int caption = captionUnit[size_t(u)];
                 if (!hits[size_t(u)] && (unit.rowLabelUnit < 0 || !hits[size_t(unit.rowLabelUnit)]) &&
-                    (unit.headerUnit < 0 || !hits[size_t(unit.headerUnit)]) && !labelled)
+                    (unit.headerUnit < 0 || !hits[size_t(unit.headerUnit)]) && !labelled &&
+                    (caption < 0 || !hits[size_t(caption)]))
                     continue;
                 const qsizetype before = out.terms.size();
                 extractors[e]->extract(text, unit, &out.terms);

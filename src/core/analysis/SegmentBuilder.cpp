@@ -344,6 +344,35 @@ void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
         row.items.removeFirst();
         row.items[0] = &storage->back();
     }
+    // A section number set apart from its title by a wide tab ("3.2      标准服务（YC-STD）", "第3章    服务器
+    //硬件支持服务") is a heading, not a row of two cells, unless the rows around it are a table of numbered items.
+    static const QRegularExpression sectionNumber(QStringLiteral(
+        R"(^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|第[一二三四五六七八九十\d]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、.])\s*$)"));
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        VisualRow &row = rows[r];
+        if (row.items.size() != 2 || !sectionNumber.match(row.items.first()->text).hasMatch() ||
+            row.items.at(1)->text.trimmed().size() > 40 ||
+            row.items.at(1)->box.x - row.items.first()->box.right() > 120)
+            continue;
+        // (A heading over another, "第5章  服务目录价" over "5.1  服务器硬件支持服务目录价", is no table.)
+        auto tableAround = [&](qsizetype other) {
+            if (other < 0 || other >= rows.size() || rows.at(other).items.size() < 2 ||
+                std::abs(rows.at(other).items.first()->box.x - row.items.first()->box.x) >= 3)
+                return false;
+            return rows.at(other).items.size() > 2 ||
+                   !sectionNumber.match(rows.at(other).items.first()->text).hasMatch();
+        };
+        if (tableAround(r - 1) || tableAround(r + 1))
+            continue;
+        const TextLine *number = row.items.at(0);
+        const TextLine *title = row.items.at(1);
+        TextLine joined = *title;
+        joined.text = number->text.trimmed() + QLatin1Char(' ') + title->text;
+        joined.box = number->box.united(title->box);
+        joined.words = number->words + title->words;
+        storage->push_back(joined);
+        row.items = {&storage->back()};
+    }
 }
 
 class Writer

@@ -19,6 +19,36 @@ class TestPlanComparison : public QObject
     Q_OBJECT
 
 private slots:
+    void serviceHandbookNotesAndPriceList()
+    {
+        // An OEM handbook: footnotes define working time, describe the parts, defer the top plan's levels to a
+        // confirmation not attached, and a price list's columns are plans under a unit line.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务时间\t5×9（工作时间③）"),
+            QStringLiteral("现场支持\t经远程诊断需要现场服务的，工程师下一个工作日到场"),
+            QStringLiteral("适用范围：具体服务级别以双方签署的《关键业务服务级别确认书》为准。"),
+            QStringLiteral(
+                "② 曜辰不使用第三方兼容件；更换的备件可能为全新件，或经曜辰检测认证、功能与性能与全新件相当的备件。"),
+            QStringLiteral("③ 工作时间：周一至周五 8:30—17:30。工作日：周一至周五，国家法定节假日除外。"),
+            QStringLiteral(
+                "曜辰保留对本手册所述服务内容进行调整的权利，调整后的内容以官方网站最新版本为准，恕不另行通知。"),
+            QStringLiteral("单位：人民币元/台/年（含 6%增值税）"),
+            QStringLiteral("机型系列\t标准服务\t优先服务"),
+            QStringLiteral("R5 系列双路机架服务器\t1,680\t4,200"),
+        }}));
+        // Working time and working day are defined: no day_basis finding.
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        for (const SlaTerm &price : prices) {
+            QCOMPARE(price.values.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+            QCOMPARE(price.values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        }
+    }
+
     void serviceLevelCodesNameTheTiersOfAPriceList()
     {
         // A framework agreement's code table ("代码 | 等级名称 | …") and its price list, whose rows name

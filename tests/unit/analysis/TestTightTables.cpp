@@ -1,12 +1,14 @@
 // Tables set so tightly in a PDF that Poppler chains their cells into one line per row: the gutters are
 // only a little wider than a word gap, and a two-level header stacks plans over their measures.
 #include "AnalysisTestDocs.h"
+#include "core/analysis/AnalysisText.h"
 #include "core/analysis/ContractAnalyzer.h"
 
 #include <QtTest>
 
 using namespace tw;
 using namespace tw::analysis;
+using tw::test::boxLine;
 using tw::test::wordsLine;
 
 namespace {
@@ -63,6 +65,31 @@ class TestTightTables : public QObject
     Q_OBJECT
 
 private slots:
+    void sectionNumberSetApartFromItsTitle()
+    {
+        // "3.3      优先服务（YC-PRI）": a tab between number and title does not make a row of two cells but a
+        // heading, which opens its section.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("3.2"), 64, 20, 18)
+              << boxLine(QStringLiteral("标准服务（YC-STD）"), 110, 20, 110);
+        lines << boxLine(QStringLiteral("标准服务为出厂标配的保修服务，工程师下一个工作日到场。"), 64, 40, 300);
+        lines << boxLine(QStringLiteral("3.3"), 64, 60, 18)
+              << boxLine(QStringLiteral("优先服务（YC-PRI）"), 110, 60, 110);
+        lines << boxLine(QStringLiteral("优先服务面向承载生产业务的服务器，工程师 4 小时到场。"), 64, 80, 300);
+        lines << boxLine(QStringLiteral("3.4"), 64, 110, 18)
+              << boxLine(QStringLiteral("关键业务服务（YC-MC）"), 110, 110, 130);
+        lines << boxLine(QStringLiteral("关键业务服务面向核心数据库，工程师 2 小时到场。"), 64, 130, 300);
+        const AnalysisText text(pdfPage(QStringLiteral("handbook.pdf"), lines));
+        QStringList headings;
+        for (const PreparedSegment &segment : text.segments())
+            if (segment.heading)
+                headings << segment.norm.text;
+        QCOMPARE(headings.size(), 3);
+        QVERIFY(headings.at(1).startsWith(QStringLiteral("3.3 优先服务")));
+        // The paragraph under a heading belongs to its section.
+        QCOMPARE(text.segments().at(3).sectionTitle, headings.at(1));
+    }
+
     void gutterBarelyWiderThanAWordGap()
     {
         QList<TextLine> lines;
