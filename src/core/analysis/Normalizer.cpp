@@ -387,9 +387,17 @@ NormalizedText Normalizer::normalize(const QString &in)
             while (next < n && isSpace(in.at(next)))
                 ++next;
             const double value = NumberParser::parseChinese(in.mid(i, j - i));
-            // (Traditional units, 個 級 時 週, read as their Simplified forms.)
+            // (Traditional units, 個 級 時 週, read as their Simplified forms.) "第一级" is an escalation step
+            // and stays in words, unless a fault follows: "第一级故障" is priority 1.
+            auto faultAfter = [&](int at) {
+                const QStringView rest = QStringView(in).mid(at, 2);
+                return rest == QStringLiteral("故障") || rest == QStringLiteral("事件") ||
+                       rest == QStringLiteral("问题") || rest == QStringLiteral("問題") ||
+                       rest == QStringLiteral("告警");
+            };
             if (value >= 0 && next < n && isUnitAfterNumeral(foldChar(in.at(next))) &&
-                !(i > 0 && in.at(i - 1) == QChar(0x7B2C) && foldChar(in.at(next)) == QChar(0x7EA7))) {
+                !(i > 0 && in.at(i - 1) == QChar(0x7B2C) && foldChar(in.at(next)) == QChar(0x7EA7) &&
+                  !faultAfter(next + 1))) {
                 double parenValue = 0;
                 bool percent = false;
                 const int parenEnd = parenthesizedNumber(in, j, &parenValue, &percent);

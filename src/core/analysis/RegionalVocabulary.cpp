@@ -11,6 +11,13 @@ namespace tw::analysis {
 const QList<QPair<QString, QString>> &RegionalVocabulary::words()
 {
     static const QList<QPair<QString, QString>> table = {
+        // Hong Kong: "2個辦公時間" is two office hours; 辦公時間 the office hours; 公眾假期 the public holidays.
+        {QStringLiteral("个办公时间"), QStringLiteral("个工作小时")},
+        {QStringLiteral("办公时间"), QStringLiteral("工作时间")},
+        {QStringLiteral("公众假期"), QStringLiteral("法定节假日")},
+        {QStringLiteral("分判商"), QStringLiteral("分包商")},
+        {QStringLiteral("报障"), QStringLiteral("报修")},
+        {QStringLiteral("回应时间"), QStringLiteral("响应时间")},
         {QStringLiteral("营业时间"), QStringLiteral("工作时间")},
         {QStringLiteral("营业日"), QStringLiteral("工作日")},
         {QStringLiteral("工作天"), QStringLiteral("工作日")},

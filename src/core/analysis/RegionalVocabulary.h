@@ -26,6 +26,12 @@ public:
     static bool mayStartWord(QChar c)
     {
         switch (c.unicode()) {
+        case u'个':
+        case u'办':
+        case u'公':
+        case u'分':
+        case u'报':
+        case u'回':
         case u'营':
         case u'工':
         case u'备':

@@ -119,7 +119,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                 // how credits are reckoned, not times.
                 R"(\bservice credits?\b|)"
                 // A coverage line ("Coverage window: Business Hours, 08:30 to 17:30") is the plan's hours.
-                R"(^\W*(?:coverage(?: window)?|service hours|support hours|hours of cover|服务时间|服务时段)\s*[:：])"));
+                R"(^\W*(?:coverage(?: window)?|service hours|support hours|hours of cover|服务时间|服务时段)\s*(?:[:：]|为|是))"));
             static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(
                 R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|\bruns?\b|\bcounts?\b|apply|applies)"));
             // (A cell must say how times are counted: "run continuously", "are measured in clock hours".)
@@ -128,7 +128,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                 continue;
             // "24 hours a day, including weekends" describes the clock, it is not a time promised.
             static const QRegularExpression roundTheClock = TermExtractor::pattern(QStringLiteral(
-                R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|全天\s*24\s*小时)"));
+                R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|(?:全天|全日|每日|每天)\s*24\s*小时)"));
             QString withoutClock = t;
             withoutClock.replace(roundTheClock, QStringLiteral(" "));
             // A sentence promising a time ("Calls are returned within 4 business hours") is a term, not a

@@ -19,6 +19,34 @@ class TestPlanComparison : public QObject
     Q_OBJECT
 
 private slots:
+    void hongKongServiceLevelTable()
+    {
+        // Hong Kong wording: 辦公時間 (office hours), 工作天, 公眾假期, "第一級故障", and a note on how each
+        // level's times run.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("2.1 「辦公時間」指星期一至星期五上午 9 時至下午 6 時，星期六、星期日及香港公眾假期除外。"),
+            QStringLiteral("2.2 「工作天」指星期一至星期五，香港公眾假期除外。"),
+            QStringLiteral("項目\t甲級保養服務\t乙級保養服務"),
+            QStringLiteral("熱線回應時間\t30 分鐘\t2 個辦公時間"),
+            QStringLiteral("工程師到場時間（第一級故障）\t4 小時\t8 個辦公時間"),
+            QStringLiteral("工程師到場時間（第二級故障）\t8 小時\t下一個工作天"),
+            QStringLiteral("(1) 甲級保養服務之時間按全日 24 小時連續計算；乙級保養服務之時間只計算辦公時間內之時數。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+        QMap<QString, QString> basis;
+        QMap<QString, int> minutes;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time"))) {
+            basis.insert(term.tier + QLatin1Char(' ') + term.priority,
+                         term.values.value(QStringLiteral("basis")).toString());
+            minutes.insert(term.tier + QLatin1Char(' ') + term.priority,
+                           term.values.value(QStringLiteral("minutes")).toInt());
+        }
+        QCOMPARE(minutes.value(QStringLiteral("甲級保養服務 P1")), 240);
+        QCOMPARE(basis.value(QStringLiteral("甲級保養服務 P1")), QStringLiteral("calendar"));
+        QCOMPARE(minutes.value(QStringLiteral("乙級保養服務 P1")), 480);
+        QCOMPARE(basis.value(QStringLiteral("乙級保養服務 P1")), QStringLiteral("business"));
+    }
+
     void serviceHandbookNotesAndPriceList()
     {
         // An OEM handbook: footnotes define working time, describe the parts, defer the top plan's levels to a
