@@ -14,6 +14,31 @@ namespace tw::analysis {
 
 namespace {
 
+/**
+ * A phrase quoted only to be struck out: "同意删除“原则上”", "the words “as soon as practicable” are
+ * deleted". It is mentioned, not used: the quotation marks hold nothing else, and the sentence deletes,
+ * replaces or rejects it.
+ */
+bool isStruckWording(const QString &t, int start, int end)
+{
+    static const QString opening = QStringLiteral("“\"「‘'『");
+    static const QString closing = QStringLiteral("”\"」’'』");
+    int before = start - 1;
+    while (before >= 0 && start - before <= 2 && !opening.contains(t.at(before)))
+        --before;
+    int after = end;
+    while (after < t.size() && after - end <= 2 && !closing.contains(t.at(after)))
+        ++after;
+    if (before < 0 || start - before > 2 || after >= t.size() || after - end > 2 || !opening.contains(t.at(before)) ||
+        !closing.contains(t.at(after)))
+        return false;
+    static const QRegularExpression striking(
+        QStringLiteral(
+            R"(删除|删去|去掉|取消|不接受|改为|替换为|修改为|\bdelet|\bremov|\bstrik|\breplac|\bnot accept)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return striking.match(t).hasMatch();
+}
+
 // The phrase a finding quotes: the match widened to the clause around it, where a clause ends at
 // a semicolon, colon, full stop or Chinese comma but not at an English comma, so that a list
 // ("software, operating systems, firmware and hypervisors are excluded") stays whole.
@@ -200,6 +225,8 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                 }
                 if (!skip && rule.notNegated)
                     skip = TermExtractor::isNegated(t, s);
+                if (!skip)
+                    skip = isStruckWording(t, s, e);
                 if (!skip && rule.referenceNotAttached)
                     skip = referenceAttached(text, m.captured(QStringLiteral("ref")), unit.segment);
                 if (skip)

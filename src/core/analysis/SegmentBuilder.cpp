@@ -5,6 +5,7 @@
 #include "EmailThread.h"
 #include "FixedWidthTable.h"
 #include "HtmlTable.h"
+#include "MeetingMinutes.h"
 #include "NumberedHeading.h"
 #include "PdfTableLayout.h"
 #include "PlainTextWrap.h"
@@ -507,7 +508,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
     // Plain text: an e-mail thread's quote marks come off its lines, and the buyer's are marked.
     QHash<const TextLine *, EmailLine> emailLines;
     QHash<int, PlainTextWrap> wraps; // by quote depth: each message is wrapped its own way
-    if (document.format == DocumentFormat::Text) {
+    if (document.format == DocumentFormat::Text || document.format == DocumentFormat::Docx) {
         QList<const TextLine *> all;
         QStringList texts;
         for (const Page &page : document.pages) {
@@ -516,11 +517,18 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 texts << line.text;
             }
         }
-        const QList<EmailLine> chat = markdown ? QList<EmailLine>() : readChatLog(texts);
-        const QList<EmailLine> form = chat.isEmpty() && !markdown ? readApprovalForm(texts) : QList<EmailLine>();
-        const QList<EmailLine> read = !chat.isEmpty()   ? chat
-                                      : !form.isEmpty() ? form
-                                                        : readEmailThread(texts, markdown);
+        // A Word document is read for meeting minutes only; its paragraphs are whole lines.
+        const bool plain = document.format == DocumentFormat::Text;
+        const QList<EmailLine> chat = markdown || !plain ? QList<EmailLine>() : readChatLog(texts);
+        const QList<EmailLine> form =
+            chat.isEmpty() && !markdown && plain ? readApprovalForm(texts) : QList<EmailLine>();
+        const QList<EmailLine> minutes =
+            chat.isEmpty() && form.isEmpty() && !markdown ? readMeetingMinutes(texts, plain) : QList<EmailLine>();
+        const QList<EmailLine> read = !chat.isEmpty()      ? chat
+                                      : !form.isEmpty()    ? form
+                                      : !minutes.isEmpty() ? minutes
+                                      : plain              ? readEmailThread(texts, markdown)
+                                                           : QList<EmailLine>();
         QMap<int, QStringList> byDepth;
         for (int i = 0; i < read.size(); ++i) {
             if (read.at(i).depth > 0 || read.at(i).othersWords || read.at(i).message > 0 || !chat.isEmpty())

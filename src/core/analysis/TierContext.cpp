@@ -186,16 +186,20 @@ void TierContext::addCandidate(const QString &text, const QString &original)
         entry.classLetter = l.captured(2);
     }
     // "Category 1 Systems": its "Category 1" would read as an incident category elsewhere.
+    // So would "一般类" / "重要级" (a class of equipment) as a severity word.
     static const QRegularExpression priorityLike(
-        QStringLiteral(R"(^((?:category|tier|level|class|group|priority|severity)\s*[1-4])\b)"),
+        QStringLiteral(
+            R"(^((?:category|tier|level|class|group|priority|severity)\s*[1-4])\b|^((?:紧急|严重|重要|一般|普通)(?:类|级)))"),
         QRegularExpression::CaseInsensitiveOption);
     const auto like = priorityLike.match(display);
-    if (like.hasMatch())
+    if (like.hasMatch() && like.hasCaptured(1))
         m_priorityLikeNames << QRegularExpression(
             QStringLiteral("\\b") +
                 QRegularExpression::escape(like.captured(1)).replace(QStringLiteral("\\ "), QStringLiteral("\\s*")) +
                 QStringLiteral("\\b"),
             QRegularExpression::CaseInsensitiveOption);
+    else if (like.hasMatch())
+        m_priorityLikeNames << QRegularExpression(QRegularExpression::escape(like.captured(2)));
     m_entries << entry;
     m_longestFirst << int(m_entries.size()) - 1;
     std::stable_sort(m_longestFirst.begin(), m_longestFirst.end(),

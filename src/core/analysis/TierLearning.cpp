@@ -346,7 +346,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                     static const QRegularExpression sum(
                         QStringLiteral(R"(\b(?:total|subtotal|sum|fees?|charges?)\b|合计|小计|总计|总价|费用)"),
                         QRegularExpression::CaseInsensitiveOption);
-                    if (PriorityParser::prioritiesOf(cell).isEmpty() && !sum.match(cell).hasMatch())
+                    // ("一般类（86台）" under "设备类别" is a class of equipment, though 一般 is also a severity.)
+                    static const QRegularExpression equipmentClass(QStringLiteral(R"(^\s*(?:重要|一般|普通)类)"));
+                    if ((PriorityParser::prioritiesOf(cell).isEmpty() || equipmentClass.match(cell).hasMatch()) &&
+                        !sum.match(cell).hasMatch())
                         tiers->addCandidate(cell, writtenCell(segment, at));
                 }
             }

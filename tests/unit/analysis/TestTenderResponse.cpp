@@ -20,6 +20,41 @@ class TestTenderResponse : public QObject
     Q_OBJECT
 
 private slots:
+    void clarificationMinutesCommitOnlyInTheVendorsAnswers()
+    {
+        // Minutes of a clarification meeting (a Word document): the buyer's questions quote the bid's old
+        // wording, the vendor's answers commit, and a hedge the vendor agrees to strike is no hedge.
+        const QStringList minutes = {
+            QStringLiteral("问题2：投标文件第5.3条载明“乙方保留对服务内容进行调整的权利”，甲方询问其含义。"),
+            QStringLiteral(
+                "乙方答复：该表述系公司标准文本，乙方同意删除。合同期内服务内容如需调整，须经双方书面确认。"),
+            QStringLiteral(
+                "问题3：投标文件第4.2条表述为“核心类设备原则上4小时内到场”，甲方不接受“原则上”等不确定表述。"),
+            QStringLiteral("乙方答复：同意删除“原则上”，核心类设备一级故障的到场时间为2小时。"),
+            QStringLiteral("甲方意见：刘峥提出，远程诊断耗时由乙方掌握，到场时间应自报修时起算。"),
+            QStringLiteral("乙方答复：到场时间自报修之时起计算。"),
+        };
+        const auto result = analyze(textDocument({minutes}));
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 0);
+        const QList<SlaTerm> onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toInt(), 120);
+    }
+
+    void generalClassIsATierNotAPriority()
+    {
+        // "一般类" names a class of equipment here, not severity 3.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("设备类别\t服务时间\t响应时间\t到场时间"),
+            QStringLiteral("核心类（32台）\t7×24小时\t15分钟\t2小时"),
+            QStringLiteral("一般类（86台）\t5×8小时\t1小时\t下一个工作日"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("一般类 ")), 60);
+    }
+
     void letteredZonesAreTiers()
     {
         const auto result = analyze(textDocument({{
