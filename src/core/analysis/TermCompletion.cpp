@@ -123,7 +123,12 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(
                 R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|\bruns?\b|\bcounts?\b|apply|applies)"));
             // (A cell must say how times are counted: "run continuously", "are measured in clock hours".)
-            const bool counts = countingVerb.match(t).hasMatch();
+            // ("Business and Enterprise support runs around the clock": the support's hours, not how its
+            // times are counted; "times run continuously" is.)
+            static const QRegularExpression supportRuns =
+                TermExtractor::pattern(QStringLiteral(R"(\b(?:support|service|desk|line|cover)\s+runs?\b)"));
+            const bool counts = countingVerb.match(t).hasMatch() &&
+                                !(supportRuns.match(t).hasMatch() && !timesWord.match(t).hasMatch());
             if (notAboutCounting.match(t).hasMatch() || (!counts && (unit.cell >= 0 || !timesWord.match(t).hasMatch())))
                 continue;
             // "24 hours a day, including weekends" describes the clock, it is not a time promised.
@@ -143,6 +148,14 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                 aboutKind.replace(tier, QStringLiteral(" "), Qt::CaseInsensitive);
             // "除一般业务系统外，上表各项时限均按自然小时": every tier but the ones excepted.
             QStringList noteTiers = text.tiers().tiersIn(t);
+            // "Foundation coverage hours are Business Hours and Business plan coverage hours are Extended
+            // Hours. Both apply on Business Days only": "both" are the tiers the sentence before named.
+            static const QRegularExpression referringBack = TermExtractor::pattern(
+                QStringLiteral(R"(^\W*(?:both|each|these|they|either)\b|^\W*(?:两者|二者|均|都))"));
+            const qsizetype unitIndex = &unit - text.units().constData();
+            if (noteTiers.isEmpty() && referringBack.match(t).hasMatch() && unitIndex > 0 &&
+                text.units().at(unitIndex - 1).segment == unit.segment)
+                noteTiers = text.tiers().tiersIn(text.unitText(text.units().at(unitIndex - 1)));
             static const QRegularExpression except(QStringLiteral(
                 R"(除\s*([^，。；,]{1,30}?)\s*(?:以)?外|\b(?:except|other than) (?:for )?([^,.;]{1,40}))"));
             const auto ex = except.match(t);
@@ -209,7 +222,7 @@ void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
     static const QRegularExpression excluded = TermExtractor::pattern(QStringLiteral(
         R"((?:不含|不包括|除外|不包含|不计入?|不提供)[^。;\n]{0,6}(?:国家)?(?:法定)?(?:节假日|假日)|(?:国家)?(?:法定)?(?:节假日|假日)[^。;\n]{0,8}(?:除外|不计入?|不提供|休息|不在)|\b(?:excluding|except|other than|with the exception of)\b[^.;\n]{0,60}\bholidays?\b|\bholidays?\b[^.;\n]{0,20}\b(?:are )?excluded\b)"));
     static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
-        R"((?:工作日|工作时间|服务时间)["”』」]?\s*[:：]?\s*(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working|support) (?:days?|hours)\b["”]?(?:\s+(?:means?|is|are|shall mean|refers? to)\b|\s*\t)(?:[^.\n]|\.(?=\d|m\b|,)){0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b(?:[^.\n]|\.(?=\d|m\b|,)){0,120})"));
+        R"((?:工作日|工作时间|服务时间)["”』」]?\s*[:：]?\s*(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working|support) (?:days?|hours)\b["”*]*(?:\s+(?:means?|is|are|shall mean|refers? to)\b|\s*\t|\s*[:：])(?:[^.\n]|\.(?=\d|m\b|,)){0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b(?:[^.\n]|\.(?=\d|m\b|,)){0,120})"));
     static const QRegularExpression window = TermExtractor::pattern(QStringLiteral(
         R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?(?:,?\s*(?:(?:eastern|central|mountain|pacific|atlantic|local)\s+(?:standard\s+)?time|[ecmp][sd]?t|cet|cest|gmt|utc)\s*,?)?\s*(?:-|–|—|~|至|到|to|until|and)\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?)"));
     static const QRegularExpression businessTime = TermExtractor::pattern(

@@ -308,7 +308,17 @@ QStringList TierContext::tiersIn(const QString &text) const
         int from = 0;
         while ((from = int(key.indexOf(entryKey, from))) >= 0) {
             const int to = from + int(entryKey.size());
-            if (!wholeWord(entryKey, from, to)) {
+            // "Business Hours", "Business Day": a time notion, not the plan named "Business".
+            auto timeWordAt = [&](int at) {
+                for (const QLatin1String word :
+                     {QLatin1String("hours"), QLatin1String("hour"), QLatin1String("days"), QLatin1String("day")}) {
+                    if (key.mid(at, word.size()) == word && wordStart[size_t(at) + size_t(word.size())])
+                        return true;
+                }
+                return false;
+            };
+            if (!wholeWord(entryKey, from, to) ||
+                (entryKey.front().unicode() < 0x80 && to < key.size() && wordStart[size_t(to)] && timeWordAt(to))) {
                 ++from;
                 continue;
             }

@@ -19,6 +19,32 @@ class TestPlanComparison : public QObject
     Q_OBJECT
 
 private slots:
+    void planNamedBusinessBesideBusinessHours()
+    {
+        // A hosting SLA whose middle plan is called "Business": "Business Hours" is still the time notion.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("- Business Hours: 09:00–18:00 CET, Monday to Friday."),
+            QStringLiteral("\tStandard\tBusiness\tEnterprise"),
+            QStringLiteral("Support hours\tBusiness Hours\t24/7\t24/7/365"),
+            QStringLiteral("Initial Response – Urgent (P1)\t4 business hours\t1 hour\t15 minutes"),
+            QStringLiteral("Hardware replacement time\tNext business day\t4 hours\t2 hours"),
+            QStringLiteral("Business and Enterprise support runs around the clock, including public holidays."),
+        }}));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage"))) {
+            if (term.values.value(QStringLiteral("days_per_week")).toInt() == 5) {
+                QVERIFY(term.tier.isEmpty() || term.tier == QLatin1String("Standard")); // not "Business"
+                QCOMPARE(term.values.value(QStringLiteral("start")).toString(), QStringLiteral("09:00"));
+            }
+        }
+        // The plans' support hours say nothing of how their response times are counted.
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            if (term.tier != QLatin1String("Standard"))
+                QVERIFY(term.values.value(QStringLiteral("basis")).isNull());
+        const QMap<QString, int> resolution = minutesByTierAndPriority(result, QStringLiteral("resolution_time"));
+        QCOMPARE(resolution.value(QStringLiteral("Business ")), 240);
+        QCOMPARE(resolution.value(QStringLiteral("Enterprise ")), 120);
+    }
+
     void hongKongServiceLevelTable()
     {
         // Hong Kong wording: 辦公時間 (office hours), 工作天, 公眾假期, "第一級故障", and a note on how each
