@@ -12,6 +12,7 @@
 #include "ParallelTasks.h"
 #include "PriorityParser.h"
 #include "SegmentBuilder.h"
+#include "TermExtractor.h"
 #include "TierLearning.h"
 
 #include <QRegularExpression>
@@ -693,6 +694,15 @@ void AnalysisText::buildUnits()
         if (segment.cells.size() >= 3 && rowLabel.size() <= 8 && referenceCode.match(rowLabel).hasMatch() &&
             PriorityParser::prioritiesOf(rowLabel).isEmpty() && DurationParser::find(cellText(segment, 1)).isEmpty())
             rowLabel += QLatin1Char(' ') + cellText(segment, 1);
+        // So is a row under a running number ("序号 | 考核项目 | 考核标准" over "2 | 2级故障处理 | 4小时内到达现场"):
+        // the number counts rows, the cell beside it says what the row is.
+        static const QRegularExpression runningNumber(QStringLiteral(R"(^\s*\(?\d{1,3}[.)]?\s*$)"));
+        static const QRegularExpression numberHeader = TermExtractor::pattern(
+            QStringLiteral(R"(^\s*(?:序号|序|编号|no\.?|#|s/?n|sr\.?\s*no\.?|item(?:\s*no\.?)?)\s*$)"));
+        if (segment.cells.size() >= 3 && header && !header->cells.isEmpty() &&
+            numberHeader.match(cellText(*header, 0)).hasMatch() && runningNumber.match(rowLabel).hasMatch() &&
+            DurationParser::find(cellText(segment, 1)).isEmpty())
+            rowLabel = cellText(segment, 1);
         // A sub-label beside the row label ("服务时效 | 工程师到场 | 4小时", "| 一级故障修复 | 8小时"): the
         // row label's heading spans its column, and it holds no value of its own.
         if (header && segment.cells.size() >= 3 && segment.source.columns.value(1, 1) == 1 &&

@@ -20,6 +20,24 @@ class TestTenderResponse : public QObject
     Q_OBJECT
 
 private slots:
+    void assessmentTableUnderRunningNumbers()
+    {
+        // A hospital's 服务质量考核细则: a running number, then what each row assesses; a penalty for using
+        // refurbished parts forbids them; a register checked jointly is no clock.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t考核项目\t考核标准\t扣款"),
+            QStringLiteral("2\t1级故障处理\t2小时内到达现场，8小时内修复\t每超时1小时扣款1000元"),
+            QStringLiteral("3\t2级故障处理\t4小时内到达现场，24小时内修复\t每超时1小时扣款500元"),
+            QStringLiteral("7\t备件质量\t使用原厂全新备件\t发现使用拆机件、翻新件的，每件扣款5000元"),
+            QStringLiteral("注：1. 设备序列号以乙方进场后与甲方共同核对确认的《设备台账》为准。"),
+        }}));
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral(" P1")), 120);
+        QCOMPARE(onsite.value(QStringLiteral(" P2")), 240);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 0);
+    }
+
     void clarificationMinutesCommitOnlyInTheVendorsAnswers()
     {
         // Minutes of a clarification meeting (a Word document): the buyer's questions quote the bid's old
