@@ -421,7 +421,10 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     // USD per server per year") hold prices in that unit.
     static const QRegularExpression unitLine = pattern(QStringLiteral(
         R"(^\s*[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b)"));
-    if (!priceHeader.match(header).hasMatch()) {
+    // (Not a column its own header calls something else: "数量（台）", "序号".)
+    static const QRegularExpression countColumn = pattern(QStringLiteral(R"(序号|编号|^\s*(?:no\.?|#|item)\s*$)"));
+    if (!priceHeader.match(header).hasMatch() && !notPrice.match(header).hasMatch() &&
+        !countColumn.match(header).hasMatch()) {
         const QString caption = tableCaption(text, unit);
         if (unitLine.match(caption).hasMatch())
             header = caption;
