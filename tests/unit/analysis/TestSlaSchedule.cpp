@@ -383,6 +383,29 @@ private slots:
         QCOMPARE(response.value(QStringLiteral("Essential ")), 120);
     }
 
+    void agreementClausesOnClockProceduresAndEquipmentChanges()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("1.1.10 \u201cOn-site Time\u201d means the period from the time the Service Desk confirms, "
+                           "following remote diagnosis, that attendance at the Site is required, until a Supplier "
+                           "engineer arrives at the Site;"),
+            QStringLiteral("4.6 Equipment may be added to or removed from Schedule 2 by written agreement between the "
+                           "Parties, in which event the Fees shall be adjusted pro rata using the unit rates in "
+                           "Schedule 2."),
+            QStringLiteral("7.5 Response, On-site and Resolution Times for Severity 3 Faults are set out in the "
+                           "Supplier\u2019s Service Desk Operating Procedures, which the Supplier may amend from time "
+                           "to time on notice to the Customer."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+        // (Schedule 2 is not attached to this excerpt either.)
+        bool procedures = false;
+        for (const Finding &finding : tw::test::findingsOf(result, QStringLiteral("missing_sla")))
+            procedures = procedures || finding.evidence.quote.contains(QStringLiteral("Operating Procedures"));
+        QVERIFY(procedures);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+    }
+
     void fieldServicesPartnersDoTheWork()
     {
         const auto result = analyze(textDocument({{
