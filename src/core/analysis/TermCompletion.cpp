@@ -99,14 +99,19 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
     static const QRegularExpression sentence(QStringLiteral(R"(^\W*\w+(?:\W+\w+){5,})"));
     for (int u : text.unitsMatching(basisWords)) {
         const TextUnit &unit = text.units().at(u);
-        if (unit.cell >= 0 && !sentence.match(text.unitText(unit)).hasMatch())
+        // ... or the cell of a column that says how time is measured ("Service Level | Service Hours |
+        // Measurement of time" over "Gold | 07:00 to 19:00 … | Within Service Hours only").
+        static const QRegularExpression measurementHeader = TermExtractor::pattern(QStringLiteral(
+            R"(measurement of time|time (?:is )?measured|how time|time measurement|clock basis|计时方式|时间计算|计算方式|计时规则)"));
+        const bool measurementCell = unit.cell > 0 && measurementHeader.match(unit.columnHeader).hasMatch();
+        if (unit.cell >= 0 && !measurementCell && !sentence.match(text.unitText(unit)).hasMatch())
             continue;
         // "Silver times are counted within the hours of cover only; a fault logged at 17:00 ...": each
         // clause may be a note, the example after it is not.
         static const QRegularExpression clauseBreak(QStringLiteral("[;；]"));
         for (const QString &t : text.unitText(unit).split(clauseBreak)) {
             const QString basis = DurationParser::basisOf(t);
-            if (basis.isEmpty() || !counting.match(t).hasMatch())
+            if (basis.isEmpty() || (!counting.match(t).hasMatch() && !measurementCell))
                 continue;
             // A question ("What are business hours?") or a cut-off ("Requests logged after 3:00 p.m. are
             // treated as received on the following business day") says nothing about how times are counted;
@@ -127,8 +132,9 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             // times are counted; "times run continuously" is.)
             static const QRegularExpression supportRuns =
                 TermExtractor::pattern(QStringLiteral(R"(\b(?:support|service|desk|line|cover)\s+runs?\b)"));
-            const bool counts = countingVerb.match(t).hasMatch() &&
-                                !(supportRuns.match(t).hasMatch() && !timesWord.match(t).hasMatch());
+            const bool counts =
+                measurementCell || (countingVerb.match(t).hasMatch() &&
+                                    !(supportRuns.match(t).hasMatch() && !timesWord.match(t).hasMatch()));
             if (notAboutCounting.match(t).hasMatch() || (!counts && (unit.cell >= 0 || !timesWord.match(t).hasMatch())))
                 continue;
             // "24 hours a day, including weekends" describes the clock, it is not a time promised.
@@ -148,6 +154,8 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                 aboutKind.replace(tier, QStringLiteral(" "), Qt::CaseInsensitive);
             // "除一般业务系统外，上表各项时限均按自然小时": every tier but the ones excepted.
             QStringList noteTiers = text.tiers().tiersIn(t);
+            if (noteTiers.isEmpty() && measurementCell && !unit.tier.isEmpty())
+                noteTiers << unit.tier;
             // "Foundation coverage hours are Business Hours and Business plan coverage hours are Extended
             // Hours. Both apply on Business Days only": "both" are the tiers the sentence before named.
             static const QRegularExpression referringBack = TermExtractor::pattern(

@@ -406,6 +406,27 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
     }
 
+    void measurementColumnAndPartsPickedByTheSupplier()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service Level\tService Hours\tMeasurement of time"),
+            QStringLiteral("Platinum\t24 hours a day, 7 days a week\tElapsed clock hours, without interruption for "
+                           "nights, weekends or public holidays"),
+            QStringLiteral("Gold\t07:00 to 19:00, Monday to Saturday\tWithin Service Hours only"),
+            QStringLiteral("Service Level\tSeverity\tResponse\tOn-site"),
+            QStringLiteral("Platinum\tSeverity 1\t15 minutes\t4 hours"),
+            QStringLiteral("Gold\tSeverity 1\t30 minutes\t6 hours"),
+            QStringLiteral("5.1 Replacement parts shall be functionally equivalent to the part being replaced and may "
+                           "be new or refurbished, in the Supplier\u2019s sole discretion."),
+        }}));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            QCOMPARE(term.values.value(QStringLiteral("basis")).toString(),
+                     term.tier == QLatin1String("Platinum") ? QStringLiteral("calendar") : QStringLiteral("business"));
+        const QList<SlaTerm> parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("vendor_discretion"));
+    }
+
     void fieldServicesPartnersDoTheWork()
     {
         const auto result = analyze(textDocument({{
