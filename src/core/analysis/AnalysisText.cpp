@@ -818,6 +818,26 @@ void AnalysisText::buildUnits()
             }
             namedInRow = named;
         }
+        // A priced line item's description that names one tier among its words ("CMC – Category A servers
+        // (Dell R740/R750, …) | 12 | 38,500") names it too, when no other cell of the row names another.
+        static const QRegularExpression amountCell(
+            QStringLiteral(R"(^\s*\d{1,3}(?:,\d{2,3})+(?:\.\d+)?\s*$|^\s*\d{4,}(?:\.\d+)?\s*$)"));
+        bool pricedRow = false;
+        for (int i = 1; i < segment.cells.size() && !pricedRow; ++i)
+            pricedRow = amountCell.match(cellText(segment, i)).hasMatch();
+        if (namedInRow.isEmpty() && pricedRow) {
+            QStringList mentioned;
+            for (int i = 0; i < segment.cells.size(); ++i) {
+                const QString cell = cellText(segment, i);
+                if (cell.size() > 80)
+                    continue;
+                for (const QString &tier : m_tiers.tiersIn(cell))
+                    if (!mentioned.contains(tier))
+                        mentioned << tier;
+            }
+            if (mentioned.size() == 1)
+                namedInRow = mentioned.first();
+        }
         // A totals row ("合计", "Total per year") sums the tiers down the table: its amounts belong to none.
         static const QRegularExpression totalLabel(
             QStringLiteral(

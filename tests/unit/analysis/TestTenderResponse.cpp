@@ -20,6 +20,32 @@ class TestTenderResponse : public QObject
     Q_OBJECT
 
 private slots:
+    void indianBidCommercialAndTechnicalParts()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("SIS is one of the leading IT infrastructure service providers in Maharashtra, backed by a "
+                           "team of highly skilled and dedicated engineers."),
+            QStringLiteral("Category A servers are covered under CMC; Category B servers under AMC."),
+            QStringLiteral("3.4 All SLA timelines shall be computed from the time the call is acknowledged by our "
+                           "Central Helpdesk with a docket number."),
+            QStringLiteral("The following are outside the scope of CMC/AMC and shall be charged separately on "
+                           "actuals: (a) installation /re-installation of Operating System, application software and "
+                           "firmware upgrades; (b) damage due to fire, water, lightning or power fluctuation."),
+            QStringLiteral("Sr.\tDescription\tQty\tUnit Rate per annum (Rs.)\tAmount per annum (Rs.)"),
+            QStringLiteral("1\tCMC – Category A servers (Dell R740/R750, HPE DL380 Gen10)\t12\t38,500\t4,62,000"),
+            QStringLiteral("3\tAMC (non-comprehensive) – Category B servers\t8\t12,500\t1,00,000"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 2);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+        QMap<QString, double> unitRate;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            if (price.values.value(QStringLiteral("per")).toString() == QLatin1String("server_year"))
+                unitRate.insert(price.tier, price.values.value(QStringLiteral("amount")).toDouble());
+        QCOMPARE(unitRate.value(QStringLiteral("Category A")), 38500.0);
+        QCOMPARE(unitRate.value(QStringLiteral("Category B")), 12500.0);
+    }
+
     void assessmentTableUnderRunningNumbers()
     {
         // A hospital's 服务质量考核细则: a running number, then what each row assesses; a penalty for using
