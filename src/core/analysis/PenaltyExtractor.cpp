@@ -163,7 +163,9 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     static const QRegularExpression money = pattern(QStringLiteral(
         R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|(?<![A-Za-z])RM(?=\s*\d)|人民币)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:新加坡元|新元|澳门元|令吉|港元|新台币|元|美元|欧元|英镑))"));
     const auto mm = gatedMatch(money, t, folded);
-    if (!mm.hasMatch() || !gatedMatch(penaltyCue(), t, folded).hasMatch())
+    // A cell under a "Credit" column says it is a credit by its header.
+    const bool creditCell = unit.cell > 0 && penaltyCue().match(unit.columnHeader).hasMatch();
+    if (!mm.hasMatch() || (!gatedMatch(penaltyCue(), t, folded).hasMatch() && !creditCell))
         return;
     const QString per = perOf(t);
     if (per.isEmpty())
@@ -176,6 +178,22 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         const auto pm = percent.match(t, cm.capturedEnd());
         if (pm.hasMatch() && pm.capturedStart() - cm.capturedEnd() < 40)
             cap = pm.captured(1).toDouble();
+    }
+    // ... and its cap may stand in the row's "Cap" / "Maximum" cell.
+    if (cap.isNull() && creditCell) {
+        // (A row's units lie side by side in the unit list.)
+        const QList<TextUnit> &units = text.units();
+        const qsizetype at = &unit - units.constData();
+        qsizetype first = at;
+        while (first > 0 && units.at(first - 1).segment == unit.segment)
+            --first;
+        for (qsizetype k = first; k < units.size() && units.at(k).segment == unit.segment; ++k) {
+            if (k == at || !capCue().match(units.at(k).columnHeader).hasMatch())
+                continue;
+            const auto pm = percent.match(text.unitText(units.at(k)));
+            if (pm.hasMatch())
+                cap = pm.captured(1).toDouble();
+        }
     }
     term.values.insert(QStringLiteral("cap_percent"), cap);
     terms->append(term);

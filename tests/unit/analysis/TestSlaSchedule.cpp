@@ -427,6 +427,42 @@ private slots:
         QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("vendor_discretion"));
     }
 
+    void creditTableAndClarificationAnswers()
+    {
+        // A tender clarification letter: credits in a table whose columns say what each cell is, and answers
+        // that mention refurbished parts and change control without conceding either.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Category\tTrigger\tCredit\tCap"),
+            QStringLiteral("Category A\tEach P1 or P2 on-site attendance missed\t\u00a3250 per incident\t20% of the "
+                           "monthly Charges for Category A"),
+            QStringLiteral("Category B\tEach P1 on-site attendance missed\t\u00a3100 per incident\t10% of the monthly "
+                           "Charges for Category B"),
+            QStringLiteral(
+                "Category B: parts will be new or OEM-certified refurbished, at Ardenvale\u2019s discretion. "
+                "All refurbished parts are tested to OEM specification and carry the same warranty as new "
+                "parts."),
+            QStringLiteral(
+                "Firmware updates are applied during preventive maintenance visits, subject to the Trust\u2019s "
+                "change control."),
+            QStringLiteral("Ardenvale may appoint additional or replacement subcontractors during the Term."),
+            QStringLiteral(
+                "For each optional extension, prices may be increased by no more than the lower of CPI and 3%."),
+        }}));
+        QMap<QString, double> cap;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("penalty")))
+            cap.insert(term.tier, term.values.value(QStringLiteral("cap_percent")).toDouble());
+        QCOMPARE(cap.value(QStringLiteral("Category A")), 20.0);
+        QCOMPARE(cap.value(QStringLiteral("Category B")), 10.0);
+        QVERIFY(termsOf(result, QStringLiteral("price")).isEmpty());
+        QCOMPARE(findingCount(result, QStringLiteral("no_penalty")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("percent")).toDouble(), 3.0);
+    }
+
     void fieldServicesPartnersDoTheWork()
     {
         const auto result = analyze(textDocument({{
