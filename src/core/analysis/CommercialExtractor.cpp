@@ -414,24 +414,24 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     // (a column in units of ten thousand yuan).
     static const QRegularExpression tenThousand = pattern(QStringLiteral(R"(万\s*元|[（(]\s*万\s*[）)])"));
     static const QRegularExpression smallAmount = pattern(QStringLiteral(R"(^\s*(\d{1,5}(?:\.\d{1,4})?)\s*$)"));
-    const bool inTenThousands = tenThousand.match(unit.columnHeader).hasMatch();
+    // Columns headed by plans ("标准服务 | 优先服务") under a unit line ("单位：人民币元/台/年", "表 6-1 报价汇总表
+    // 单位：万元", "All amounts in USD per server per year") hold amounts in that unit.
+    static const QRegularExpression unitLine = pattern(QStringLiteral(
+        R"((?:^|[\s，,;；])[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b)"));
+    const QString caption = tableCaption(text, unit);
+    const bool captionUnit = unitLine.match(caption).hasMatch();
+    const bool inTenThousands =
+        tenThousand.match(unit.columnHeader).hasMatch() || (captionUnit && tenThousand.match(caption).hasMatch());
     const auto bm = (inTenThousands ? smallAmount : bareAmount).match(t);
     // A tax note in the header ("单价（元/台/年，含6%增值税）", "incl. 20% VAT") says what the amounts include.
     static const QRegularExpression taxNote = pattern(QStringLiteral(
         R"((?:含|不含|未含)?\s*\d+(?:\.\d+)?\s*%\s*(?:增值税|税)|(?:incl\.?|including|excl\.?|excluding|plus)?\s*\d+(?:\.\d+)?\s*%\s*(?:VAT|GST|tax|sales tax))"));
     QString header = unit.columnHeader;
-    // Columns headed by plans ("标准服务 | 优先服务") under a unit line ("单位：人民币元/台/年", "All amounts in
-    // USD per server per year") hold prices in that unit.
-    static const QRegularExpression unitLine = pattern(QStringLiteral(
-        R"(^\s*[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b)"));
     // (Not a column its own header calls something else: "数量（台）", "序号".)
     static const QRegularExpression countColumn = pattern(QStringLiteral(R"(序号|编号|^\s*(?:no\.?|#|item)\s*$)"));
-    if (!priceHeader.match(header).hasMatch() && !notPrice.match(header).hasMatch() &&
-        !countColumn.match(header).hasMatch()) {
-        const QString caption = tableCaption(text, unit);
-        if (unitLine.match(caption).hasMatch())
-            header = caption;
-    }
+    if (captionUnit && !priceHeader.match(header).hasMatch() && !notPrice.match(header).hasMatch() &&
+        !countColumn.match(header).hasMatch())
+        header = caption;
     const QString label = header;
     header.remove(taxNote);
     if (!bm.hasMatch() || !priceHeader.match(header).hasMatch() || notPrice.match(header).hasMatch())
@@ -439,7 +439,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
         R"((新元|澳门元|令吉|港元|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|MOP|TWD|\$))"));
-    const auto hc = headerCurrency.match(label);
+    auto hc = headerCurrency.match(label);
+    if (!hc.hasMatch() && captionUnit)
+        hc = headerCurrency.match(caption);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
     QString per = !rowPer.isEmpty() ? rowPer : perOf(label);

@@ -156,6 +156,20 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 else
                     break;
             }
+            // An equipment list ("设备类型 | 品牌 | 型号 | 数量 | 所在位置") names kinds of devices, not tiers: a
+            // device-type column names tiers only beside service levels or prices.
+            static const QRegularExpression deviceType(
+                QStringLiteral(
+                    R"((?:设备|服务器|主机|device|equipment|server|hardware)\s*(?:类型|类别|type|category))"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression priceColumn(
+                QStringLiteral(R"(价|费|金额|元|price|fee|rate|cost|charge|amount)"),
+                QRegularExpression::CaseInsensitiveOption);
+            bool priced = false;
+            for (int i = 0; i < segment.cells.size() && !priced; ++i)
+                priced = priceColumn.match(cellText(segment, i)).hasMatch();
+            if (chosen >= 0 && deviceType.match(cellText(segment, chosen)).hasMatch() && measures == 0 && !priced)
+                chosen = -1;
             if (chosen >= 0) {
                 tierColumnByTable.insert(segment.source.table, segment.source.columns.value(chosen, chosen));
                 tierColumnHeaders.insert(segment.source.table, &segment);

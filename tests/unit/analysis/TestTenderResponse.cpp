@@ -20,6 +20,33 @@ class TestTenderResponse : public QObject
     Q_OBJECT
 
 private slots:
+    void governmentCloudResponseFile()
+    {
+        // A 竞争性磋商响应文件: an equipment list (device types, no service levels), a service table whose tiers
+        // are levels of system importance, and a summary price table in 万元 under its caption's unit line.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("设备类型\t品牌\t型号\t数量\t所在位置"),
+            QStringLiteral("机架式服务器\t华为\t2288H V5\t96\t主机房"),
+            QStringLiteral("集中式存储\t华为\tOceanStor 5500\t2\t主机房"),
+            QStringLiteral("表 2-1 服务内容及响应时限"),
+            QStringLiteral("系统重要性等级\t服务时间\t响应时间\t到场时间"),
+            QStringLiteral("一级系统\t7×24小时（含法定节假日）\t15分钟\t2小时"),
+            QStringLiteral("二级系统\t7×24小时\t30分钟\t4小时"),
+            QStringLiteral("表 6-1 报价汇总表 单位：万元"),
+            QStringLiteral("序号\t服务项目\t年度费用\t服务期费用"),
+            QStringLiteral("1\t服务器硬件维保\t62.40\t187.20"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("一级系统"), QStringLiteral("二级系统")}));
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("一级系统 ")), 120);
+        QMap<QString, double> amounts;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            amounts.insert(price.values.value(QStringLiteral("per")).toString(),
+                           price.values.value(QStringLiteral("amount")).toDouble());
+        QCOMPARE(amounts.value(QStringLiteral("year")), 624000.0);
+        QCOMPARE(amounts.value(QStringLiteral("total")), 1872000.0);
+    }
+
     void indianBidCommercialAndTechnicalParts()
     {
         const auto result = analyze(textDocument({{
