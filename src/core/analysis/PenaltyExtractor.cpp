@@ -9,7 +9,7 @@ namespace {
 const QRegularExpression &penaltyCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(扣减|扣除|扣罚|扣款|罚款|罚金|违约金|赔偿|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount)"));
+        R"(扣减|扣除|扣罚|扣款|扣(?=\s*\d)|罚款|罚金|违约金|赔偿|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount)"));
     return re;
 }
 

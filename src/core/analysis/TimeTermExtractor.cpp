@@ -302,6 +302,7 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     for (const Duration &d : durations) {
         if (!d.nextBusinessDay && (isCoverageDuration(t, d) || isExcludedDuration(t, d)))
             continue;
+        bool listed = false; // the kind carried over from the time before ("A类15分钟，B类30分钟")
         Kind kind = headerKind != Kind::None ? headerKind : rowKind;
         if (paired.first != Kind::None && headerKind == Kind::None && rowKind == Kind::None)
             kind = d.start < slash ? paired.first : paired.second;
@@ -368,14 +369,17 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             kind = kindOf(text.segments().at(unit.segment).sectionTitle);
         if (kind == Kind::None && listedKind != Kind::None && listedEnd >= 0 && d.start - listedEnd <= 30) {
             // A list of times of one kind, each for its own tier: only the tier and a comma between.
-            static const QRegularExpression between = pattern(
-                QStringLiteral(R"(^\s*(?:(?:on|for|in|under)\s+[^,;:.，；：。]{1,24})?\s*[,，、/]\s*(?:and\s+)?$)"));
+            // (Or "电话响应A类15分钟，B类30分钟": the next tier's name right before its time.)
+            static const QRegularExpression between = pattern(QStringLiteral(
+                R"(^\s*(?:(?:on|for|in|under)\s+[^,;:.，；：。]{1,24})?\s*[,，、/]\s*(?:and\s+)?$|^\s*[,，、]\s*[A-Za-z]?[\x{4e00}-\x{9fff}]{1,6}\s*[:：]?\s*$)"));
             // ... or each for its own priority: "Sev 1: 30 min Sev 2-4: 2 hrs".
             static const QRegularExpression priorityBetween = pattern(QStringLiteral(
                 R"(^\s*[,;，；]?\s*(?:sev(?:erity)?|priority|p)\s*[1-4](?:\s*[-–/]\s*[1-4])?\s*[:：=]?\s*$)"));
             const QStringView gap = QStringView(t).mid(listedEnd, d.start - listedEnd);
-            if (between.match(gap).hasMatch() || priorityBetween.match(gap).hasMatch())
+            if (between.match(gap).hasMatch() || priorityBetween.match(gap).hasMatch()) {
                 kind = listedKind;
+                listed = true;
+            }
         }
         listedKind = kind;
         listedEnd = d.end;
@@ -428,9 +432,17 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         if (cell) {
             from = 0;
             to = int(t.size());
-        } else {
+        } else if (!listed) {
+            // (Not over another time: in "响应A类15分钟，B类30分钟" the cue belongs to the first one's quote.)
+            auto timeBetween = [&](int a, int b) {
+                for (const Duration &other : durations)
+                    if (&other != &d && other.start >= a && other.end <= b)
+                        return true;
+                return false;
+            };
             for (const Cue &cue : ownCues) {
-                if (keyOf(cue.kind) == keyOf(kind) && qAbs(cue.start - d.start) < 40) {
+                if (keyOf(cue.kind) == keyOf(kind) && qAbs(cue.start - d.start) < 40 &&
+                    !timeBetween(qMin(cue.end, d.end), qMax(cue.start, d.start))) {
                     from = qMin(from, cue.start);
                     to = qMax(to, cue.end);
                     break;

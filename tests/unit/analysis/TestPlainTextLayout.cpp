@@ -120,6 +120,40 @@ private slots:
             QVERIFY2(!term.tier.isEmpty(), qPrintable(term.evidence.quote));
     }
 
+    void pcChatExportWithSpeakerLines()
+    {
+        // WeChat for PC puts the time and speaker on a line of their own and the message below it; two staff
+        // of the vendor write from two departments of one company.
+        const QStringList chat = {
+            QStringLiteral("群聊名称：恒润精密×博远数据 服务器维保项目"),
+            QStringLiteral(""),
+            QStringLiteral("2024-11-05 09:21:55 陈立新-恒润信息中心"),
+            QStringLiteral("我们内部分两档，核心那18台算A类，其余38台算B类，B类翻新件可以接受。V2尽快发我一下"),
+            QStringLiteral(""),
+            QStringLiteral("2024-11-05 10:02:10 孙浩-博远技术"),
+            QStringLiteral("电话响应A类15分钟，B类30分钟"),
+            QStringLiteral(""),
+            QStringLiteral("2024-11-05 10:05:41 赵磊-博远数据"),
+            QStringLiteral(
+                "A类每台每年6600元，B类每台每年3200元。A类到场超时，每次扣500元，每月累计不超过当月服务费的10%。"),
+            QStringLiteral(""),
+            QStringLiteral("2024-11-05 10:07:02 陈立新-恒润信息中心"),
+            QStringLiteral("好的，价格我们再看看？"),
+        };
+        const QList<EmailLine> lines = readChatLog(chat);
+        QVERIFY(lines.at(3).othersWords);    // the buyer's message
+        QVERIFY(!lines.at(6).othersWords);   // the vendor's engineer
+        QVERIFY(!lines.at(9).othersWords);   // the vendor's sales
+        QVERIFY(lines.at(2).text.isEmpty()); // a speaker line carries no words
+        const auto result = analyze(plainText(chat, QStringLiteral("chat.txt")));
+        QCOMPARE(tiersOf(result, QStringLiteral("response_time")),
+                 (QStringList{QStringLiteral("A类"), QStringLiteral("B类")}));
+        QCOMPARE(findingsOf(result, QStringLiteral("parts_quality")).size(),
+                 0); // the buyer accepts, the vendor does not offer
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 0);
+        QCOMPARE(termsOf(result, QStringLiteral("penalty")).size(), 1);
+    }
+
     void vendorsQuotedTableIsRead()
     {
         const auto result = analyze(plainText({
