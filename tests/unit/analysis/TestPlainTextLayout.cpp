@@ -141,6 +141,7 @@ private slots:
             QStringLiteral("好的，价格我们再看看？"),
         };
         const QList<EmailLine> lines = readChatLog(chat);
+        QCOMPARE(lines.size(), chat.size());
         QVERIFY(lines.at(3).othersWords);    // the buyer's message
         QVERIFY(!lines.at(6).othersWords);   // the vendor's engineer
         QVERIFY(!lines.at(9).othersWords);   // the vendor's sales
