@@ -134,7 +134,7 @@ QString tableCaption(const AnalysisText &text, const TextUnit &cell)
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
-        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台每年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
+        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
         R"(/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b)"));
     static const QRegularExpression hour = TermExtractor::pattern(
@@ -270,7 +270,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|AED|SAR|QAR|ZAR|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs\.?|人民币)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|dirhams?|yuan|dollars|euros?|rupees|ringgit)(?![a-z]))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|AED|SAR|QAR|ZAR|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs\.?|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|dirhams?|yuan|dollars|euros?|rupees|ringgit)(?![a-z]))(?!\s*%))"));
     static const QRegularExpression bareAmount = pattern(QStringLiteral(R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*$)"));
     static const QRegularExpression priceHeader = pattern(QStringLiteral(
         R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|₹|€|£|\$|per (?:server|unit|year|month))"));
@@ -417,7 +417,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     // Columns headed by plans ("标准服务 | 优先服务") under a unit line ("单位：人民币元/台/年", "表 6-1 报价汇总表
     // 单位：万元", "All amounts in USD per server per year") hold amounts in that unit.
     static const QRegularExpression unitLine = pattern(QStringLiteral(
-        R"((?:^|[\s，,;；])[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b)"));
+        R"((?:^|[\s，,;；（(])[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b)"));
     const QString caption = tableCaption(text, unit);
     const bool captionUnit = unitLine.match(caption).hasMatch();
     const bool inTenThousands =
@@ -438,7 +438,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
-        R"((新元|澳门元|令吉|港元|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|MOP|TWD|\$))"));
+        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|MOP|TWD|NT\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);

@@ -19,9 +19,12 @@ int chineseDigit(QChar c)
     case 0x4E8C: // 二
     case 0x4E24: // 两
     case 0x8D30: // 贰
+    case 0x8CB3: // 貳 (Traditional)
+    case 0x5169: // 兩
         return 2;
     case 0x4E09: // 三
     case 0x53C1: // 叁
+    case 0x53C3: // 參
         return 3;
     case 0x56DB: // 四
     case 0x8086: // 肆
@@ -31,6 +34,7 @@ int chineseDigit(QChar c)
         return 5;
     case 0x516D: // 六
     case 0x9646: // 陆
+    case 0x9678: // 陸
         return 6;
     case 0x4E03: // 七
     case 0x67D2: // 柒
@@ -59,8 +63,10 @@ int chineseMultiplier(QChar c)
     case 0x4EDF: // 仟
         return 1000;
     case 0x4E07: // 万
+    case 0x842C: // 萬
         return 10000;
     case 0x4EBF: // 亿
+    case 0x5104: // 億
         return 100000000;
     default:
         return 0;

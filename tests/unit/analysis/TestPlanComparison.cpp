@@ -19,6 +19,32 @@ class TestPlanComparison : public QObject
     Q_OBJECT
 
 private slots:
+    void taiwanMaintenanceContract()
+    {
+        // Taiwan's wording: a price table under "（金額單位：新台幣元，未稅）", 單價（每台/年）, the total in
+        // Traditional capital numerals, 良品 "as a rule", and a clock after the vendor's own diagnosis.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("三、金級設備經乙方工程師以電話或遠端方式診斷確認為硬體故障後，乙方應於四小時內派員攜帶備品"
+                           "到達甲方機房。"),
+            QStringLiteral("一、乙方更換之零件，以原廠新品或同等級以上之良品為原則。"),
+            QStringLiteral("第五條 合約總價新台幣壹佰貳拾玖萬零貳佰肆拾元整。"),
+            QStringLiteral("表一　設備清單（金額單位：新台幣元，未稅）"),
+            QStringLiteral("項次\t設備名稱/型號\t維護等級\t單價（每台/年）"),
+            QStringLiteral("1\tDell PowerEdge R750\t金級\t86,400"),
+            QStringLiteral("2\tHPE ProLiant DL380 Gen10\t銀級\t38,400"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QMap<double, QString> prices;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            prices.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                          price.values.value(QStringLiteral("currency")).toString() + QLatin1Char('/') +
+                              price.values.value(QStringLiteral("per")).toString());
+        QCOMPARE(prices.value(1290240), QStringLiteral("TWD/total"));
+        QCOMPARE(prices.value(86400), QStringLiteral("TWD/server_year"));
+    }
+
     void planNamedBusinessBesideBusinessHours()
     {
         // A hosting SLA whose middle plan is called "Business": "Business Hours" is still the time notion.
