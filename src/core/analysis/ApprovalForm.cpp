@@ -18,25 +18,9 @@ QList<EmailLine> readApprovalForm(const QStringList &lines)
         opinions += opinion.match(line).hasMatch() ? 1 : 0;
     if (opinions < 2)
         return {};
-    QList<EmailLine> out;
-    bool inBuyerField = false;
-    int message = 0;
-    for (const QString &line : lines) {
-        EmailLine read;
-        read.text = line;
-        if (buyerField.match(line).hasMatch()) {
-            inBuyerField = true;
-            ++message;
-        } else if (line.trimmed().isEmpty() || fieldOrStep.match(line).hasMatch()) {
-            if (inBuyerField)
-                ++message;
-            inBuyerField = false;
-        }
-        read.othersWords = inBuyerField;
-        read.message = message;
-        out << read;
-    }
-    return out;
+    return markBuyersFields(
+        lines, [](const QString &line) { return buyerField.match(line).hasMatch(); },
+        [](const QString &line) { return line.trimmed().isEmpty() || fieldOrStep.match(line).hasMatch(); });
 }
 
 } // namespace tw::analysis

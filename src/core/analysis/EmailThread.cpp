@@ -79,4 +79,29 @@ bool statesAnOffer(const QString &text)
     return offer.match(text).hasMatch();
 }
 
+QList<EmailLine> markBuyersFields(const QStringList &lines,
+                                  const std::function<bool(const QString &)> &opensBuyersField,
+                                  const std::function<bool(const QString &)> &endsField)
+{
+    QList<EmailLine> out;
+    bool inBuyersField = false;
+    int message = 0;
+    for (const QString &line : lines) {
+        EmailLine read;
+        read.text = line;
+        if (opensBuyersField(line)) {
+            inBuyersField = true;
+            ++message;
+        } else if (endsField(line)) {
+            if (inBuyersField)
+                ++message;
+            inBuyersField = false;
+        }
+        read.othersWords = inBuyersField;
+        read.message = message;
+        out << read;
+    }
+    return out;
+}
+
 } // namespace tw::analysis

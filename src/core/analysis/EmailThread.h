@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QList>
+
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace tw::analysis {
 
@@ -28,5 +30,14 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown);
 
 /** Whether a line states what a vendor offers: times, prices, parts (what a buyer mostly asks about). */
 bool statesAnOffer(const QString &text);
+
+/**
+ * Labelled fields of a form or minutes: a line that @p opensBuyersField starts the other party's words, which
+ * run on until a line that @p endsField (the line that opens the next field, a blank line). Each field is a
+ * message of its own.
+ */
+QList<EmailLine> markBuyersFields(const QStringList &lines,
+                                  const std::function<bool(const QString &)> &opensBuyersField,
+                                  const std::function<bool(const QString &)> &endsField);
 
 } // namespace tw::analysis

@@ -18,25 +18,12 @@ QList<EmailLine> readMeetingMinutes(const QStringList &lines, bool continuesOver
     }
     if (buyer < 2 || vendor < 2)
         return {};
-    QList<EmailLine> out;
-    bool inBuyer = false;
-    int message = 0;
-    for (const QString &line : lines) {
-        EmailLine read;
-        read.text = line;
-        if (buyerLabel.match(line).hasMatch()) {
-            inBuyer = true;
-            ++message;
-        } else if (vendorLabel.match(line).hasMatch() || line.trimmed().isEmpty() || !continuesOverLines) {
-            if (inBuyer)
-                ++message;
-            inBuyer = false;
-        }
-        read.othersWords = inBuyer;
-        read.message = message;
-        out << read;
-    }
-    return out;
+    // (In a Word document each paragraph is a line: a field ends with its line.)
+    return markBuyersFields(
+        lines, [](const QString &line) { return buyerLabel.match(line).hasMatch(); },
+        [continuesOverLines](const QString &line) {
+            return vendorLabel.match(line).hasMatch() || line.trimmed().isEmpty() || !continuesOverLines;
+        });
 }
 
 } // namespace tw::analysis

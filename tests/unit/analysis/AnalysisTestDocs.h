@@ -24,6 +24,21 @@ inline Document textDocument(const QList<QStringList> &pages, DocumentFormat for
     return document;
 }
 
+/** A one-page PDF-like document (A4) of positioned lines. */
+inline Document pdfPage(const QString &fileName, const QList<TextLine> &lines)
+{
+    Document document;
+    document.fileName = fileName;
+    document.format = DocumentFormat::Pdf;
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    page.lines = lines;
+    document.pages << page;
+    return document;
+}
+
 /** A PDF-like page line with a box; x, y, width in points, 12 pt high. */
 inline TextLine boxLine(const QString &text, double x, double y, double width)
 {

@@ -11,6 +11,7 @@ using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::boxLine;
 using tw::test::findingCount;
+using tw::test::pdfPage;
 using tw::test::termsOf;
 
 namespace {
@@ -30,20 +31,6 @@ QList<TextLine> column(double x, double top, const QStringList &texts)
         y += 12;
     }
     return lines;
-}
-
-Document pdfPage(const QList<TextLine> &lines)
-{
-    Document document;
-    document.fileName = QStringLiteral("terms.pdf");
-    document.format = DocumentFormat::Pdf;
-    Page page;
-    page.number = 1;
-    page.width = 595;
-    page.height = 842;
-    page.lines = lines;
-    document.pages << page;
-    return document;
 }
 
 const QStringList kLeftColumn = {
@@ -107,7 +94,8 @@ private slots:
 
     void clausesReadWholeAcrossTheColumnBreak()
     {
-        const auto result = analyze(pdfPage(column(kLeft, 80, kLeftColumn) + column(kRight, 80, kRightColumn)));
+        const auto result = analyze(
+            pdfPage(QStringLiteral("terms.pdf"), column(kLeft, 80, kLeftColumn) + column(kRight, 80, kRightColumn)));
         // "within four (4) hours of the logging" spans two lines of the left column.
         const QList<SlaTerm> onsite = termsOf(result, QStringLiteral("onsite_time"));
         QCOMPARE(onsite.size(), 1);

@@ -9,6 +9,7 @@
 using namespace tw;
 using namespace tw::analysis;
 using tw::test::boxLine;
+using tw::test::pdfPage;
 using tw::test::wordsLine;
 
 namespace {
@@ -34,20 +35,6 @@ TextLine setLine(const QStringList &words, double x, double y, double gutter = 6
 }
 
 // A one-page A4 PDF document of the given lines.
-Document pdfPage(const QString &fileName, const QList<TextLine> &lines)
-{
-    Document document;
-    document.fileName = fileName;
-    document.format = DocumentFormat::Pdf;
-    Page page;
-    page.number = 1;
-    page.width = 595;
-    page.height = 842;
-    page.lines = lines;
-    document.pages << page;
-    return document;
-}
-
 bool hasTime(const AnalysisResult &result, const QString &key, const QString &priority, int minutes)
 {
     for (const SlaTerm &term : result.terms) {
