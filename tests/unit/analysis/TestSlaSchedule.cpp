@@ -488,6 +488,11 @@ private slots:
         noHolidays.last() = QStringLiteral("Business Hours: 08:00-18:00, Monday-Friday, local to the customer's "
                                            "headquarters.");
         QVERIFY(findingCount(analyze(textDocument({noHolidays})), QStringLiteral("day_basis")) >= 1);
+        // Nor does a sentence that only says holidays vary.
+        QStringList varying = glossary;
+        varying.last() = QStringLiteral("1 Local Business Hours: 8:00 a.m. to 5:00 p.m. customer local time, Monday "
+                                        "through Friday. Holiday coverage varies by country.");
+        QVERIFY(findingCount(analyze(textDocument({varying})), QStringLiteral("day_basis")) >= 1);
     }
 };
 
