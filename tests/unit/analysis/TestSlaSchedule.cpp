@@ -463,6 +463,30 @@ private slots:
         QCOMPARE(adjustment.first().values.value(QStringLiteral("percent")).toDouble(), 3.0);
     }
 
+    void dataSheetTermsAndStandingOfferHedges()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "Service terms. CarePath is provided under the applicable CarePath Service Description, which "
+                "set out service level details, geographic availability and exclusions and are available on "
+                "request."),
+            QStringLiteral("Critical Cover: an engineer on site within 4 hours plus reasonable travel time outside the "
+                           "metropolitan area."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        // The vendor adjusting its own inspections at will is a unilateral change; at the buyer's request it is not.
+        const auto vendorWill = analyze(textDocument({{
+            QStringLiteral(
+                "2. 预防性巡检：1级系统每周巡检1次。我公司可根据设备运行状况对巡检频次及巡检内容进行适当调整。"),
+        }}));
+        QCOMPARE(findingCount(vendorWill, QStringLiteral("unilateral_change")), 1);
+        const auto buyerWill = analyze(textDocument({{
+            QStringLiteral("2. 预防性巡检：1级系统每周巡检1次。我公司可根据采购人需求对巡检频次进行调整。"),
+        }}));
+        QCOMPARE(findingCount(buyerWill, QStringLiteral("unilateral_change")), 0);
+    }
+
     void fieldServicesPartnersDoTheWork()
     {
         const auto result = analyze(textDocument({{
