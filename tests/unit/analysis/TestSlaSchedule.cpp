@@ -485,6 +485,14 @@ private slots:
             QStringLiteral("2. 预防性巡检：1级系统每周巡检1次。我公司可根据采购人需求对巡检频次进行调整。"),
         }}));
         QCOMPARE(findingCount(buyerWill, QStringLiteral("unilateral_change")), 0);
+        // "We'll try to find OEM parts" hedges the parts; "please try to provide the logs" is the buyer's duty.
+        QCOMPARE(findingCount(analyze(textDocument({{QStringLiteral("备件我们尽量找原厂的。")}})),
+                              QStringLiteral("vague_wording")),
+                 1);
+        QCOMPARE(findingCount(
+                     analyze(textDocument({{QStringLiteral("报修时请说明设备位置，并尽量提供故障现象及告警日志。")}})),
+                     QStringLiteral("vague_wording")),
+                 0);
     }
 
     void fieldServicesPartnersDoTheWork()
