@@ -851,7 +851,7 @@ void AnalysisText::buildUnits()
         // requirement cell is the buyer's; the response cell promises, for the tier the requirement names.
         static const QRegularExpression requirementHeader(
             QStringLiteral(
-                R"(^\s*(?:招标要求|技术要求|采购要求|需求|要求|规范要求|评分标准|评分细则|评审标准|评分办法|问题|提问|澄清问题|requirements?|specification|customer requirement|rfp requirement|scoring criteria|evaluation criteria|questions?|clarification (?:questions?|requests?)|(?:buyer|customer|bidder)(?:'s)? questions?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
+                R"(^\s*(?:招标要求|招标文件(?:商务|技术)?(?:要求|条款)|(?:商务|技术)条款要求|采购文件(?:商务|技术)?要求|磋商文件(?:商务|技术)?要求|技术要求|采购要求|需求|要求|规范要求|评分标准|评分细则|评审标准|评分办法|问题|提问|澄清问题|requirements?|specification|customer requirement|rfp requirement|scoring criteria|evaluation criteria|questions?|clarification (?:questions?|requests?)|(?:buyer|customer|bidder)(?:'s)? questions?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression responseHeader(
             QStringLiteral(

@@ -27,7 +27,7 @@ QString perOf(const QString &text)
     static const QRegularExpression day = TermExtractor::pattern(QStringLiteral(
         R"(每(?:超时|延迟)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:business |working |calendar )?day|for each (?:business |working |calendar )?day|each (?:business |calendar )?day)"));
     static const QRegularExpression incident = TermExtractor::pattern(QStringLiteral(
-        R"(每次|每起|每单|每例|每宗|每件|每个事件|每一事件|每发生\s*[1一]\s*次|每出现\s*[1一]\s*次|每\s*[1一]\s*次|per (?:(?:service[- ]level|sla) )?(?:incident|breach|occurrence|event|failure|miss)|per missed|per late (?:attendance|arrival|response|visit|repair)|for each (?:such )?(?:incident|breach|occurrence|failure|miss)|for each (?:missed |failed )?(?:target|commitment|service level|sla|response|attendance)s?(?: missed)?|each time|each (?:such )?(?:breach|incident|occurrence|missed))"));
+        R"(每次|每起|每单|每例|每宗|每件|每个事件|每一事件|每发生\s*[1一]\s*次|每出现\s*[1一]\s*次|每\s*[1一]\s*次|每(?:超时|延误|迟到|逾时)\s*[1一]?\s*次|per (?:(?:service[- ]level|sla) )?(?:incident|breach|occurrence|event|failure|miss)|per missed|per late (?:attendance|arrival|response|visit|repair)|for each (?:such )?(?:incident|breach|occurrence|failure|miss)|for each (?:missed |failed )?(?:target|commitment|service level|sla|response|attendance)s?(?: missed)?|each time|each (?:such )?(?:breach|incident|occurrence|missed))"));
     static const QRegularExpression point = TermExtractor::pattern(QStringLiteral(
         R"(每(?:低|下降)\s*[\d.]+\s*(?:个)?百分点|per [\d.]+\s*(?:percentage )?points?|for each [\d.]+\s*%)"));
     // "of the monthly fee" is the base of the credit, not how often it applies.

@@ -20,6 +20,25 @@ class TestTenderResponse : public QObject
     Q_OBJECT
 
 private slots:
+    void commercialDeviationTableHeadedByTheTenderDocument()
+    {
+        // "招标文件商务要求" is the buyer's column; only "投标响应" commits.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t招标文件条款号\t招标文件商务要求\t投标响应\t偏离情况"),
+            QStringLiteral("5\t4.5 到场时间\t核心业务服务器2小时内到达现场\t核心业务服务器1小时内到场\t正偏离"),
+            QStringLiteral(
+                "15\t4.15 违约责任\t投标人未按约定时间到场的，每次扣除违约金2000元。\t每超时1次扣除违约金1000元，"
+                "全年累计不超过当年服务费的5%。\t负偏离"),
+        }}));
+        const QList<SlaTerm> onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toInt(), 60);
+        const QList<SlaTerm> penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
+        QCOMPARE(penalty.first().values.value(QStringLiteral("cap_percent")).toDouble(), 5.0);
+    }
+
     void governmentCloudResponseFile()
     {
         // A 竞争性磋商响应文件: an equipment list (device types, no service levels), a service table whose tiers
