@@ -37,6 +37,14 @@ private slots:
         QCOMPARE(penalty.size(), 1);
         QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
         QCOMPARE(penalty.first().values.value(QStringLiteral("cap_percent")).toDouble(), 5.0);
+        // A repair time deferred to the vendor's handbook, and "及时协调" instead of a time.
+        const auto deferred = analyze(textDocument({{
+            QStringLiteral("核心类设备4小时内到场。"),
+            QStringLiteral("注3：一般类设备修复时间按乙方《标准服务手册》（2023版）执行。"),
+            QStringLiteral("乙方答复：对于疑难故障，乙方将及时协调原厂技术资源提供支持。"),
+        }}));
+        QCOMPARE(findingCount(deferred, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(deferred, QStringLiteral("vague_wording")), 1);
     }
 
     void governmentCloudResponseFile()
