@@ -230,6 +230,17 @@ QPair<int, int> AnalysisText::unitsOfSegment(int segment) const
     return qMakePair(int(first - m_units.cbegin()), int(end - m_units.cbegin()));
 }
 
+int AnalysisText::tableCaptionSegment(const TextUnit &cell) const
+{
+    const int header = m_segments.at(cell.segment).source.headerSegment;
+    if (header <= 0 || header >= m_segments.size())
+        return -1;
+    const PreparedSegment &before = m_segments.at(header - 1);
+    if (before.source.kind != TextSegment::Kind::Paragraph || before.norm.text.size() > 120)
+        return -1;
+    return header - 1;
+}
+
 void AnalysisText::findHeadings()
 {
     // Unnumbered plan titles rank below every numbered heading.
@@ -350,13 +361,13 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
                 --w;
             const QString word = text.mid(w, i - w).toLower();
             static const QStringList abbreviations = {
-                QStringLiteral("co"),  QStringLiteral("ltd"), QStringLiteral("inc"),   QStringLiteral("no"),
-                QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("g"),     QStringLiteral("e"),
-                QStringLiteral("mr"),  QStringLiteral("ms"),  QStringLiteral("dr"),    QStringLiteral("vs"),
-                QStringLiteral("etc"), QStringLiteral("rev"), QStringLiteral("ref"),   QStringLiteral("approx"),
-                QStringLiteral("rs"),  QStringLiteral("pvt"), QStringLiteral("st"),    QStringLiteral("sr"),
-                QStringLiteral("nos"), QStringLiteral("qty"), QStringLiteral("excl"),  QStringLiteral("incl"),
-                QStringLiteral("exc"), QStringLiteral("inc"), QStringLiteral("approx")};
+                QStringLiteral("co"),  QStringLiteral("ltd"), QStringLiteral("inc"),  QStringLiteral("no"),
+                QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("g"),    QStringLiteral("e"),
+                QStringLiteral("mr"),  QStringLiteral("ms"),  QStringLiteral("dr"),   QStringLiteral("vs"),
+                QStringLiteral("etc"), QStringLiteral("rev"), QStringLiteral("ref"),  QStringLiteral("approx"),
+                QStringLiteral("rs"),  QStringLiteral("pvt"), QStringLiteral("st"),   QStringLiteral("sr"),
+                QStringLiteral("nos"), QStringLiteral("qty"), QStringLiteral("excl"), QStringLiteral("incl"),
+                QStringLiteral("exc")};
             // "SR-10. Next sentence": a number that ends a code still ends the sentence.
             bool number =
                 !word.isEmpty() && !(w > from && (text.at(w - 1) == QLatin1Char('-') || text.at(w - 1).isLetter()));

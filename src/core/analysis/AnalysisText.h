@@ -69,6 +69,11 @@ public:
     static bool endsWithQuestionMark(QStringView text);
     /** The units of one segment, [first, end) of units(): a paragraph's sentences or a row's cells. */
     QPair<int, int> unitsOfSegment(int segment) const;
+    /**
+     * The caption of the table a cell belongs to ("单位：人民币元/台/年", "Amounts in USD per server per
+     * year"): the short paragraph right above the table's header row, or -1.
+     */
+    int tableCaptionSegment(const TextUnit &cell) const;
     /** Evidence for the normalised range [from, to) of a segment: exact quote, page, box. */
     Evidence evidence(int segment, int from, int to) const;
     /** All normalised text, segments separated by newlines (for document-level conditions). */

@@ -122,13 +122,8 @@ QString amountColumnPeriod(const AnalysisText &text, const TextUnit &unit)
 // paragraph just before the table's header row.
 QString tableCaption(const AnalysisText &text, const TextUnit &cell)
 {
-    const int header = text.segments().at(cell.segment).source.headerSegment;
-    if (header <= 0 || header >= text.segments().size())
-        return QString();
-    const PreparedSegment &before = text.segments().at(header - 1);
-    if (before.source.kind != TextSegment::Kind::Paragraph || before.norm.text.size() > 120)
-        return QString();
-    return before.norm.text;
+    const int caption = text.tableCaptionSegment(cell);
+    return caption < 0 ? QString() : text.segments().at(caption).norm.text;
 }
 
 QString perOf(const QString &context)

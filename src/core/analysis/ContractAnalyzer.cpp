@@ -13,7 +13,6 @@
 #include "TermDeduplication.h"
 #include "TimeTermExtractor.h"
 
-#include <QHash>
 #include <QSet>
 
 #include <future>
@@ -96,18 +95,14 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     // A table's caption ("单位：人民币元/台/年", "Amounts in USD per server per year") speaks for its bare
     // cells as the header does: the unit of the paragraph right above the table's header row.
     std::vector<int> captionUnit(size_t(unitCount), -1);
-    {
-        QHash<int, int> firstUnitOfSegment;
-        for (int u = unitCount - 1; u >= 0; --u)
-            firstUnitOfSegment.insert(text.units().at(u).segment, u);
-        for (int u = 0; u < unitCount; ++u) {
-            const TextUnit &unit = text.units().at(u);
-            const int header = text.segments().at(unit.segment).source.headerSegment;
-            if (unit.cell > 0 && header > 0 &&
-                text.segments().at(header - 1).source.kind == TextSegment::Kind::Paragraph &&
-                text.segments().at(header - 1).norm.text.size() <= 120)
-                captionUnit[size_t(u)] = firstUnitOfSegment.value(header - 1, -1);
-        }
+    for (int u = 0; u < unitCount; ++u) {
+        const TextUnit &unit = text.units().at(u);
+        const int caption = unit.cell > 0 ? text.tableCaptionSegment(unit) : -1;
+        if (caption < 0)
+            continue;
+        const auto [first, end] = text.unitsOfSegment(caption);
+        if (first < end)
+            captionUnit[size_t(u)] = first;
     }
     // Units are independent: chunks of them are read on the cores and their terms joined in order.
     struct Chunk

@@ -21,30 +21,57 @@ struct QualityPattern
 // parts; refurbished and compatible count unless negated; new OEM parts last.
 const QList<QualityPattern> &qualityPatterns()
 {
-    static const QList<QualityPattern>
-        patterns =
-            {
-                {QStringLiteral("unspecified"),
-                 TermExtractor::pattern(QStringLiteral(
-                     R"(根据库存(?:情况)?(?:确定|决定|而定|调配)|视库存(?:情况)?(?:而定|确定)|视备件(?:情况)?而定|以实际库存为准|(?:根据|按)实际库存(?:情况)?(?:确定|决定|而定|提供)|parts? (?:type|quality) (?:is |are )?(?:not specified|unspecified|depends on (?:stock|availability)))")),
-                 false},
-                {QStringLiteral("new_or_equivalent"),
-                 TermExtractor::pattern(QStringLiteral(
-                     R"(new or equivalent to new|equivalent to new|new or like[- ]new|like[- ]new|functionally equivalent|new or functionally equivalent|as good as new|新件或(?:与新件)?(?:性能)?(?:同等|等同|相当|一致)|新件或[^，。；,]{0,10}(?:同等|等同|相当)(?:的)?(?:部件|备件|件)|等同(?:于)?新件|与(?:全)?新件(?:性能)?(?:同等|相当|一致)|新(?:件|品)或(?:同等级|同等|同级)以上(?:之|的)?(?:良品|备件|部件|零件|件|品)|性能(?:相当于|等同于)新件)")),
-                 false},
-                {QStringLiteral("vendor_discretion"), TermExtractor::pattern(QStringLiteral(R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:自行|酌情)?(?:决定|确定|选择)(?:备件|使用|采用|提供)|由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|(?:新件|全新件)(?:与|和|或)[^，。；,]{0,12}翻新件中(?:选用|选择|择一)|(?:用|选)哪种由(?:我司|我方|乙方|我们)决定|new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? (?:at|in) (?:our|its|the vendor's|the supplier's|provider's|(?:the )?[a-z]+'s) (?:sole |absolute )?discretion|(?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|new or (?:refurbished|reconditioned|used)|new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
-                 false},
-                {QStringLiteral("certified_refurbished"),
-                 TermExtractor::pattern(QStringLiteral(
-                     R"(认证翻新(?:件|备件|部件)?|翻新(?:件|备件|部件)|(?:certified |factory[- ])?refurbished|reconditioned|remanufactured|拆机件|二手(?:件|备件))")),
-                 true},
-                {QStringLiteral("compatible"),
-                 TermExtractor::pattern(QStringLiteral(
-                     R"((?:第三方)?兼容(?:件|备件|部件)|third[- ]party (?:compatible )?(?:parts|components)|compatible (?:third[- ]party )?(?:parts|components)|non[- ]?oem (?:parts|components)|aftermarket (?:parts|components))")),
-                 true},
-                {QStringLiteral("oem_new"), TermExtractor::pattern(QStringLiteral(R"(原厂全新(?:件|备件|部件)?|全新原厂(?:件|备件|部件)?|原厂新件|全新(?:原装)?(?:备件|部件)|原装全新|new,? genuine (?:oem )?(?:[a-z]+(?:/[a-z]+)? )?(?:parts|components)|genuine (?:oem |[a-z]+ )?new (?:parts|components)|(?:brand|factory)[- ]new (?:oem )?(?:parts|components)|new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|new(?: and)? (?:original|genuine) (?:manufacturer |oem )?parts|new,? (?:oem|manufacturer)[- ](?:genuine|original) (?:parts|components)|new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components)|(?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|(?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components))")),
-                 false},
-            };
+    static const QList<QualityPattern> patterns = {
+        {QStringLiteral("unspecified"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(根据库存(?:情况)?(?:确定|决定|而定|调配)|视库存(?:情况)?(?:而定|确定)|视备件(?:情况)?而定|以实际库存为准|)"
+             R"((?:根据|按)实际库存(?:情况)?(?:确定|决定|而定|提供)|)"
+             R"(parts? (?:type|quality) (?:is |are )?(?:not specified|unspecified|depends on (?:stock|availability)))")),
+         false},
+        {QStringLiteral("new_or_equivalent"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(new or equivalent to new|equivalent to new|new or like[- ]new|like[- ]new|)"
+             R"(functionally equivalent|new or functionally equivalent|as good as new|)"
+             R"(新件或(?:与新件)?(?:性能)?(?:同等|等同|相当|一致)|新件或[^，。；,]{0,10}(?:同等|等同|相当)(?:的)?(?:部件|备件|件)|)"
+             R"(等同(?:于)?新件|与(?:全)?新件(?:性能)?(?:同等|相当|一致)|)"
+             R"(新(?:件|品)或(?:同等级|同等|同级)以上(?:之|的)?(?:良品|备件|部件|零件|件|品)|性能(?:相当于|等同于)新件)")),
+         false},
+        {QStringLiteral("vendor_discretion"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:自行|酌情)?(?:决定|确定|选择)(?:备件|使用|采用|提供)|)"
+             R"(由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|)"
+             R"((?:新件|全新件)(?:与|和|或)[^，。；,]{0,12}翻新件中(?:选用|选择|择一)|(?:用|选)哪种由(?:我司|我方|乙方|我们)决定|)"
+             R"(new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? (?:at|in) (?:our|its|the vendor's|the supplier's|provider's|(?:the )?[a-z]+'s) (?:sole |absolute )?discretion|)"
+             R"((?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|)"
+             R"(new or (?:refurbished|reconditioned|used)|)"
+             R"(new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|)"
+             R"(new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
+         false},
+        {QStringLiteral("certified_refurbished"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(认证翻新(?:件|备件|部件)?|翻新(?:件|备件|部件)|(?:certified |factory[- ])?refurbished|reconditioned|)"
+             R"(remanufactured|拆机件|二手(?:件|备件))")),
+         true},
+        {QStringLiteral("compatible"),
+         TermExtractor::pattern(
+             QStringLiteral(R"((?:第三方)?兼容(?:件|备件|部件)|third[- ]party (?:compatible )?(?:parts|components)|)"
+                            R"(compatible (?:third[- ]party )?(?:parts|components)|non[- ]?oem (?:parts|components)|)"
+                            R"(aftermarket (?:parts|components))")),
+         true},
+        {QStringLiteral("oem_new"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(原厂全新(?:件|备件|部件)?|全新原厂(?:件|备件|部件)?|原厂新件|全新(?:原装)?(?:备件|部件)|原装全新|)"
+             R"(new,? genuine (?:oem )?(?:[a-z]+(?:/[a-z]+)? )?(?:parts|components)|)"
+             R"(genuine (?:oem |[a-z]+ )?new (?:parts|components)|)"
+             R"((?:brand|factory)[- ]new (?:oem )?(?:parts|components)|)"
+             R"(new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|)"
+             R"(new(?: and)? (?:original|genuine) (?:manufacturer |oem )?parts|)"
+             R"(new,? (?:oem|manufacturer)[- ](?:genuine|original) (?:parts|components)|)"
+             R"(new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components)|)"
+             R"((?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|)"
+             R"((?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components))")),
+         false},
+    };
     return patterns;
 }
 

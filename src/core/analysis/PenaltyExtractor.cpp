@@ -181,16 +181,12 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     }
     // ... and its cap may stand in the row's "Cap" / "Maximum" cell.
     if (cap.isNull() && creditCell) {
-        // (A row's units lie side by side in the unit list.)
-        const QList<TextUnit> &units = text.units();
-        const qsizetype at = &unit - units.constData();
-        qsizetype first = at;
-        while (first > 0 && units.at(first - 1).segment == unit.segment)
-            --first;
-        for (qsizetype k = first; k < units.size() && units.at(k).segment == unit.segment; ++k) {
-            if (k == at || !capCue().match(units.at(k).columnHeader).hasMatch())
+        const auto [first, end] = text.unitsOfSegment(unit.segment); // the row's cells
+        for (int k = first; k < end; ++k) {
+            const TextUnit &other = text.units().at(k);
+            if (&other == &unit || !capCue().match(other.columnHeader).hasMatch())
                 continue;
-            const auto pm = percent.match(text.unitText(units.at(k)));
+            const auto pm = percent.match(text.unitText(other));
             if (pm.hasMatch())
                 cap = pm.captured(1).toDouble();
         }

@@ -160,10 +160,9 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             // Hours. Both apply on Business Days only": "both" are the tiers the sentence before named.
             static const QRegularExpression referringBack = TermExtractor::pattern(
                 QStringLiteral(R"(^\W*(?:both|each|these|they|either)\b|^\W*(?:两者|二者|均|都))"));
-            const qsizetype unitIndex = &unit - text.units().constData();
-            if (noteTiers.isEmpty() && referringBack.match(t).hasMatch() && unitIndex > 0 &&
-                text.units().at(unitIndex - 1).segment == unit.segment)
-                noteTiers = text.tiers().tiersIn(text.unitText(text.units().at(unitIndex - 1)));
+            if (noteTiers.isEmpty() && referringBack.match(t).hasMatch() && u > 0 &&
+                text.units().at(u - 1).segment == unit.segment)
+                noteTiers = text.tiers().tiersIn(text.unitText(text.units().at(u - 1)));
             static const QRegularExpression except(QStringLiteral(
                 R"(除\s*([^，。；,]{1,30}?)\s*(?:以)?外|\b(?:except|other than) (?:for )?([^,.;]{1,40}))"));
             const auto ex = except.match(t);

@@ -1,5 +1,7 @@
 #include "TextColumns.h"
 
+#include "core/text/CjkText.h"
+
 #include <algorithm>
 
 namespace tw::analysis {
@@ -14,11 +16,7 @@ struct Run
     QList<const TextLine *> lines;
 };
 
-bool hasChinese(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
-}
+bool hasChinese(const QString &text) { return std::any_of(text.cbegin(), text.cend(), isHanCharacter); }
 
 /** A line of running text that fills much of a half-page column (a heading or a cell does not). */
 bool isProseLine(const TextLine *line, double textWidth)
