@@ -12,6 +12,7 @@
 #include "ParallelTasks.h"
 #include "PriorityParser.h"
 #include "SegmentBuilder.h"
+#include "SupersededWording.h"
 #include "TermExtractor.h"
 #include "TierLearning.h"
 
@@ -55,6 +56,7 @@ void prepare(const TextSegment &segment, PreparedSegment *prepared)
 {
     prepared->source = segment;
     prepared->norm = Normalizer::normalize(segment.text);
+    blankSupersededWording(prepared->norm.text);
     if (segment.kind == TextSegment::Kind::TableRow) {
         int start = 0;
         const QString &text = prepared->norm.text;

@@ -14,7 +14,7 @@ namespace {
 QString totalsRowPeriod(const QString &rowLabel)
 {
     static const QRegularExpression term = TermExtractor::pattern(QStringLiteral(
-        R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|total contract value|total (?:contract )?(?:value|price|amount) [(（]\s*\d+\s*(?:months?|years?)\s*[)）]|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价)"));
+        R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:(?:initial|full|entire|whole) )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|total contract value|total (?:contract )?(?:value|price|amount) [(（]\s*\d+\s*(?:months?|years?)\s*[)）]|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价)"));
     static const QRegularExpression monthly =
         TermExtractor::pattern(QStringLiteral(R"(monthly|per month|月度|每月|月合计)"));
     static const QRegularExpression yearly = TermExtractor::pattern(
@@ -116,6 +116,20 @@ QString amountColumnPeriod(const AnalysisText &text, const TextUnit &unit)
             return QStringLiteral("month");
     }
     return QString();
+}
+
+// An equipment schedule lists one asset per row (its header has a serial-number column): a row's
+// monthly or yearly charge is that asset's, per server.
+QString perAssetRow(const AnalysisText &text, const TextUnit &unit, const QString &per)
+{
+    static const QRegularExpression serialColumn = TermExtractor::pattern(QStringLiteral(
+        R"(\bserial(?:\s*(?:no\.?|number|#))?\b|\bs/n\b|\bservice tag\b|序列号|序列號|序號|设备编号|资产编号)"));
+    if ((per != QLatin1String("month") && per != QLatin1String("year")) || unit.headerUnit < 0)
+        return per;
+    const PreparedSegment &header = text.segments().at(text.units().at(unit.headerUnit).segment);
+    if (!serialColumn.match(header.norm.text).hasMatch())
+        return per;
+    return per == QLatin1String("month") ? QStringLiteral("server_month") : QStringLiteral("server_year");
 }
 
 // The caption right above a table ("Table 2. U.S. list prices, USD per server per year"): a short
@@ -333,7 +347,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         if (per.isEmpty() && !rowPer.isEmpty())
             per = rowPer;
         if (per.isEmpty() && cell)
-            per = perOf(unit.columnHeader);
+            per = perAssetRow(text, unit, perOf(unit.columnHeader));
         if (per.isEmpty() && cell)
             per = lineTotalPeriod(text, unit);
         if (per.isEmpty() && cell && !totalPeriodHeader(unit.columnHeader))
@@ -439,7 +453,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         hc = headerCurrency.match(caption);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
-    QString per = !rowPer.isEmpty() ? rowPer : perOf(label);
+    QString per = !rowPer.isEmpty() ? rowPer : perAssetRow(text, unit, perOf(label));
     if (per.isEmpty())
         per = lineTotalPeriod(text, unit);
     if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))

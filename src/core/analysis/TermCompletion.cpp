@@ -135,7 +135,15 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             const bool counts =
                 measurementCell || (countingVerb.match(t).hasMatch() &&
                                     !(supportRuns.match(t).hasMatch() && !timesWord.match(t).hasMatch()));
-            if (notAboutCounting.match(t).hasMatch() || (!counts && (unit.cell >= 0 || !timesWord.match(t).hasMatch())))
+            // Without a counting verb the note must be about times: "inspection … during Business Hours
+            // at a time agreed" says when a visit is made (neither "Business Hours" nor "a time" is a time
+            // promised).
+            static const QRegularExpression basisHours = TermExtractor::pattern(QStringLiteral(
+                R"(\b(?:business|working|support|service|clock|calendar|elapsed)\s+hours?\b|\bat a (?:[\w-]+ )?time\b)"));
+            QString withoutBasisHours = t;
+            withoutBasisHours.remove(basisHours);
+            if (notAboutCounting.match(t).hasMatch() ||
+                (!counts && (unit.cell >= 0 || !timesWord.match(withoutBasisHours).hasMatch())))
                 continue;
             // "24 hours a day, including weekends" describes the clock, it is not a time promised.
             static const QRegularExpression roundTheClock = TermExtractor::pattern(QStringLiteral(

@@ -526,6 +526,62 @@ private slots:
                                         "through Friday. Holiday coverage varies by country.");
         QVERIFY(findingCount(analyze(textDocument({varying})), QStringLiteral("day_basis")) >= 1);
     }
+    void slaCodesOfAnEquipmentScheduleAreTheTiers()
+    {
+        // A TPM agreement: an equipment schedule names each asset's SLA code, a legend defines the codes.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("EXHIBIT A – EQUIPMENT SCHEDULE"),
+            QStringLiteral("Line\tSite\tManufacturer / Model\tSerial No.\tSLA Code\tMonthly Charge"),
+            QStringLiteral("1\tPIT1\tDell PowerEdge R750\t7HX2K93\t24x7x4\t$118.00"),
+            QStringLiteral("2\tWEX1\tDell PowerEdge R740xd\t9FVZT53\t9x5xNBD\t$48.00"),
+            QStringLiteral("Total for Initial Term (36 months, before any adjustment)\t\t\t\t\t$5,976.00"),
+            QStringLiteral("EXHIBIT B – SLA CODE LEGEND"),
+            QStringLiteral("SLA Code\tCoverage Window\tRemote Response\tOn-Site Target"),
+            QStringLiteral("24x7x4\t24 hours a day, 7 days a week, including Holidays\t30 minutes\t4 hours"),
+            QStringLiteral("9x5xNBD\tBusiness Hours (8:00 a.m. to 5:00 p.m., Business Days)\t2 Business Hours\tNext "
+                           "Business Day"),
+            QStringLiteral("For Assets assigned SLA Code 9x5xNBD, Remote Response times run only during the "
+                           "applicable Coverage Window."),
+            QStringLiteral("For Assets assigned SLA Code 24x7x4, Provider will perform one preventive maintenance "
+                           "inspection per Contract Year during Business Hours at a time agreed with Customer."),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")).value(QStringLiteral("24x7x4 ")),
+                 30);
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("24x7x4 ")), 240);
+        QMap<int, QString> perByAmount;
+        QMap<int, QString> tierByAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price"))) {
+            perByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(),
+                               term.values.value(QStringLiteral("per")).toString());
+            tierByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(), term.tier);
+        }
+        // One asset per row: its monthly charge is per server; the term's total is a total.
+        QCOMPARE(perByAmount.value(118), QStringLiteral("server_month"));
+        QCOMPARE(tierByAmount.value(118), QStringLiteral("24x7x4"));
+        QCOMPARE(tierByAmount.value(48), QStringLiteral("9x5xNBD"));
+        QCOMPARE(perByAmount.value(5976), QStringLiteral("total"));
+        // The note naming 9x5xNBD makes its times business time; a visit "during Business Hours at a time
+        // agreed" says nothing about how 24x7x4's times are counted.
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time"))) {
+            if (term.tier == QLatin1String("24x7x4"))
+                QVERIFY2(term.values.value(QStringLiteral("basis")).isNull(),
+                         qPrintable(term.values.value(QStringLiteral("basis")).toString()));
+        }
+    }
+
+    void anEquipmentListWithoutSerialsKeepsAMonthlyCharge()
+    {
+        // A table of service levels priced per month, no asset per row: the charge is the month's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("SLA Code\tServers\tMonthly Charge"),
+            QStringLiteral("24x7x4\t12\t$1,416.00"),
+            QStringLiteral("9x5xNBD\t20\t$960.00"),
+        }}));
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QVERIFY(!prices.isEmpty());
+        for (const SlaTerm &term : prices)
+            QCOMPARE(term.values.value(QStringLiteral("per")).toString(), QStringLiteral("month"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)

@@ -1,0 +1,40 @@
+#include "SupersededWording.h"
+
+#include <QRegularExpression>
+
+namespace tw::analysis {
+
+bool blankSupersededWording(QString &text)
+{
+    // Cheap first: an amendment names the old clause.
+    const bool chinese = text.contains(QStringLiteral("原合同")) || text.contains(QStringLiteral("原协议")) ||
+                         text.contains(QStringLiteral("原条款")) || text.contains(QStringLiteral("原文"));
+    const bool english = text.contains(QLatin1String("read"), Qt::CaseInsensitive) ||
+                         text.contains(QLatin1String("replace"), Qt::CaseInsensitive) ||
+                         text.contains(QLatin1String("delete"), Qt::CaseInsensitive);
+    if (!chinese && !english)
+        return false;
+    static const QRegularExpression superseded(
+        QStringLiteral(
+            // 原合同第6.1条“OLD”修改为 / 原合同第5.4条（原文为：“OLD”）修改为
+            R"(原(?:合同|协议|條款|条款)[^“"「。；;]{0,24}[“"「]([^”"」]{1,800})[”"」]\s*[)）]?\s*(?:修改|变更|調整|调整|更改|替换|修訂|修订)为|)"
+            // 删除原合同第5.2条（原文为：“OLD”）
+            R"((?:删除|删去|废止|取消|刪除)原(?:合同|协议)[^“"「。；;]{0,24}?原文(?:为|是|如下)?\s*[:：]?\s*[“"「]([^”"」]{1,800})[”"」]|)"
+            // Section 5.2, which currently reads "OLD", is deleted / replaced
+            R"(\b(?:currently |presently |now )?reads?\s*[:,]?\s*["“]([^"”]{1,800})["”][^.;]{0,80}?\b(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|replaced|amended|struck))"),
+        QRegularExpression::CaseInsensitiveOption);
+    bool blanked = false;
+    for (auto it = superseded.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        for (int group = 1; group <= 3; ++group) {
+            if (m.capturedStart(group) < 0)
+                continue;
+            for (qsizetype i = m.capturedStart(group); i < m.capturedEnd(group); ++i)
+                text[i] = QLatin1Char(' ');
+            blanked = true;
+        }
+    }
+    return blanked;
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,95 @@
+// A supplementary agreement (补充协议) or contract amendment quotes the clauses it replaces or deletes:
+// only the new wording is in force.
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+#include "core/analysis/SupersededWording.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::findingCount;
+using tw::test::termsOf;
+using tw::test::textDocument;
+
+class TestAmendments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void blanksOnlyTheReplacedWording_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("gone");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("replaced")
+            << QStringLiteral("原合同第6.1条“备件可为原厂件或同等性能的兼容件”修改为：“备件均为原厂全新备件。”")
+            << QStringLiteral("兼容件") << QStringLiteral("原厂全新备件");
+        QTest::newRow("replaced, original quoted in brackets")
+            << QStringLiteral("原合同第5.4条（原文为：“自远程诊断确认之时起计算”）修改为：“自报修之时起计算。”")
+            << QStringLiteral("远程诊断") << QStringLiteral("自报修之时起计算");
+        QTest::newRow("deleted")
+            << QStringLiteral("删除原合同第5.2条（原文为：“原则上2小时内响应，并尽快到场。”），相关时限以第3.1条为准。")
+            << QStringLiteral("原则上") << QStringLiteral("相关时限以第3.1条为准");
+        QTest::newRow("english") << QStringLiteral(
+                                        "Section 5.2, which currently reads “Provider will respond as soon as "
+                                        "practicable”, is deleted and replaced with: “Provider will respond "
+                                        "within 30 minutes.”")
+                                 << QStringLiteral("as soon as practicable")
+                                 << QStringLiteral("Provider will respond within 30 minutes");
+    }
+
+    void blanksOnlyTheReplacedWording()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, gone);
+        QFETCH(QString, kept);
+        const qsizetype length = text.size();
+        QVERIFY(blankSupersededWording(text));
+        QCOMPARE(text.size(), length); // positions (and evidence) stay right
+        QVERIFY2(!text.contains(gone), qPrintable(text));
+        QVERIFY2(text.contains(kept), qPrintable(text));
+    }
+
+    void aClauseThatIsNotAnAmendmentStays()
+    {
+        QString text = QStringLiteral("乙方接到报修后原则上2小时内响应。备件可为“原厂件或兼容件”。");
+        const QString before = text;
+        QVERIFY(!blankSupersededWording(text));
+        QCOMPARE(text, before);
+    }
+
+    void replacedClausesGiveNoTermsOrFindings()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("补充协议（一）"),
+            QStringLiteral(
+                "3.2　删除原合同第5.2条（原文为：“乙方接到甲方报修后原则上2小时内响应，并尽快安排工程师到达现场。”），"
+                "相关时限以本补充协议第3.1条为准。"),
+            QStringLiteral(
+                "4.1　原合同第6.1条“乙方提供的备件可为原厂件或同等性能的兼容件，备件类型根据库存情况确定”修改为：“乙方"
+                "提供的更换备件均为原厂全新备件，不使用翻新件、拆机件或第三方兼容件。”"),
+            QStringLiteral("5.3　删除原合同第9.4条（原文为：“乙方保留根据自身业务发展对服务内容进行调整的权利。”）。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 0);
+        const QList<SlaTerm> parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("oem_new"));
+        QVERIFY(termsOf(result, QStringLiteral("response_time")).isEmpty());
+    }
+
+    void firmwareKeptInScopeBesideAnExclusionList()
+    {
+        const auto result =
+            analyze(textDocument({{QStringLiteral("以下情形不属于乙方维保服务范围：（1）人为操作不当造成的设备损坏；（2"
+                                                  "）操作系统、数据库及应用软件本身的故障。服务器BIOS、"
+                                                  "BMC及RAID控制器固件的故障诊断与升级属于乙方服务范围。")}}));
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAmendments)
+#include "TestAmendments.moc"
