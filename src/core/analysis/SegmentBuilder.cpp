@@ -834,6 +834,16 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
         const TextLine *previousLine = nullptr;
         double lastTableBottom = -1e9; // of the table last closed on this page
         double lastTableLineHeight = 0;
+        // The table last closed on this page, and the segment count then: a group row ("Section 1 –
+        // Critical") between its rows is one paragraph, after which the table goes on.
+        struct ClosedTable
+        {
+            int id = -1;
+            int header = -1;
+            int rows = 0;
+            int segmentsAtClose = 0;
+            double left = 0;
+        } closed;
         auto flushParagraph = [&]() {
             if (paragraph.isEmpty())
                 return;
@@ -894,6 +904,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 flushTable();
                 lastTableBottom = open.bottom;
                 lastTableLineHeight = open.lineHeight;
+                closed = ClosedTable{open.id, open.header, open.rows, int(segments.size()), open.left};
                 open = OpenTable();
             }
             // A page that opens inside a cell of the previous page's table ("Degraded performance or
@@ -943,8 +954,39 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                         inColumn = inColumn || (item->box.x >= column.first - 4 && item->box.x <= column.second + 4);
                     alignedBelow = alignedBelow && inColumn;
                 }
+                // A group row: one line at the table's left edge, then rows in the table's columns again.
+                bool afterGroupRow = multi && closed.id >= 0 && int(segments.size()) == closed.segmentsAtClose + 1 &&
+                                     segments.last().kind == TextSegment::Kind::Paragraph &&
+                                     !segments.last().text.contains(QLatin1Char('\n')) &&
+                                     state.lastTableColumnRanges.size() >= 3 &&
+                                     int(row.items.size()) <= int(state.lastTableColumnRanges.size()) &&
+                                     row.top - lastTableBottom < 5 * std::max(lastTableLineHeight, 4.0);
+                // The row is a body row, not the header of a new table under a caption ("Table 3.2 – Restore
+                // targets" over "Priority | Response"): most of its cells hold figures or codes.
+                int figureCells = 0;
+                for (const TextLine *item : row.items)
+                    figureCells +=
+                        std::any_of(item->text.cbegin(), item->text.cend(), [](QChar c) { return c.isDigit(); }) ? 1
+                                                                                                                 : 0;
+                // A group row is a name, not a sentence or a lead-in ("按次服务（…）：").
+                static const QRegularExpression sentenceMarks(QStringLiteral(R"([。，；;:：]|\.\s)"));
+                afterGroupRow = afterGroupRow && row.items.size() >= 3 && 2 * figureCells >= int(row.items.size()) &&
+                                !sentenceMarks.match(segments.last().text).hasMatch();
+                // (Each cell overlaps a column: numbers sit right-aligned under a wider header.)
+                for (const TextLine *item : row.items) {
+                    bool inColumn = false;
+                    for (const auto &column : state.lastTableColumnRanges)
+                        inColumn =
+                            inColumn || (item->box.x <= column.second + 4 && item->box.right() >= column.first - 4);
+                    afterGroupRow = afterGroupRow && inColumn;
+                }
+                if (afterGroupRow) {
+                    state.lastTable = closed.id;
+                    state.lastTableHeader = closed.header;
+                    state.lastTableRows = closed.rows;
+                }
                 const bool continues =
-                    tableCarriesOver || alignedBelow ||
+                    tableCarriesOver || alignedBelow || afterGroupRow ||
                     (firstOnPage && state.lastTable >= 0 &&
                      std::abs(int(row.items.size()) - state.lastTableColumns) <= 1 && state.lastTableColumns >= 2);
                 if (continues) {

@@ -125,10 +125,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             // A brand column ("设备品牌", "Server brand") names tiers only in a table of service levels
             // (its other columns are measures), not in an equipment list.
             static const QRegularExpression brandHeader(
-                QStringLiteral(R"(^\s*(?:设备品牌|服务器品牌|品牌|(?:server |equipment )?brand)\s*$)"),
+                QStringLiteral(R"(^\s*(?:设备品牌|服务器品牌|品牌|(?:server |equipment )?brand|section|部分)\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression measureHeader(
-                QStringLiteral(R"(响应|到场|修复|恢复|服务时间|respon|on[\s-]?site|resolution|restor|repair|coverage)"),
+                QStringLiteral(
+                    R"(响应|到场|修复|恢复|服务时间|respon|on[\s-]?site|resolution|restor|repair|coverage|\btargets?\b)"),
                 QRegularExpression::CaseInsensitiveOption);
             int measures = 0;
             for (int i = 0; i < segment.cells.size(); ++i)

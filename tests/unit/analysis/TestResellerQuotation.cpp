@@ -1,0 +1,123 @@
+// A reseller's renewal quotation: price lines grouped under section rows ("Section 1 – Critical"), a
+// service-level summary by section, and the small print where the risks are.
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+#include "core/analysis/AnalysisText.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::boxLine;
+using tw::test::findingCount;
+using tw::test::pdfPage;
+using tw::test::termsOf;
+using tw::test::textDocument;
+
+namespace {
+
+// A body row of the quotation table at y: line number, part number, quantity, unit price, line total.
+QList<TextLine> quoteRow(const QString &line, const QString &part, const QString &quantity, const QString &unit,
+                         const QString &total, double y)
+{
+    return {boxLine(line, 40, y, 20), boxLine(part, 80, y, 90), boxLine(quantity, 300, y, 10),
+            boxLine(unit, 390, y, 45), boxLine(total, 470, y, 50)};
+}
+
+QList<TextLine> groupedQuotation()
+{
+    QList<TextLine> lines;
+    lines << boxLine(QStringLiteral("Ln"), 40, 100, 12) << boxLine(QStringLiteral("Part no."), 80, 100, 40)
+          << boxLine(QStringLiteral("Qty"), 300, 100, 16) << boxLine(QStringLiteral("Unit price"), 400, 100, 45)
+          << boxLine(QStringLiteral("Line total"), 480, 100, 45);
+    lines << boxLine(QStringLiteral("Section 1 – Critical"), 40, 125, 110);
+    lines << quoteRow(QStringLiteral("1.1"), QStringLiteral("HX3-CTR6D-36"), QStringLiteral("4"),
+                      QStringLiteral("2,148.00"), QStringLiteral("8,592.00"), 145);
+    lines << boxLine(QStringLiteral("Section 2 – Standard"), 40, 175, 110);
+    lines << quoteRow(QStringLiteral("2.1"), QStringLiteral("DL-BAS-NBD-36"), QStringLiteral("6"),
+                      QStringLiteral("598.00"), QStringLiteral("3,588.00"), 195);
+    return lines;
+}
+
+} // namespace
+
+class TestResellerQuotation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sectionRowsGroupTheLinesOfOneTable()
+    {
+        const Document document = pdfPage(QStringLiteral("quote.pdf"), groupedQuotation());
+        const AnalysisText text(document);
+        // The lines under each section row are still rows of the one table, under its header.
+        QStringList headers;
+        for (const TextUnit &unit : text.units()) {
+            if (text.unitText(unit).contains(QStringLiteral("598.00")))
+                headers << unit.columnHeader;
+        }
+        QCOMPARE(headers, QStringList{QStringLiteral("Unit price")});
+    }
+
+    void aCaptionOverANewTableStartsThatTable()
+    {
+        // A caption between two tables is no section row: the second table's header is its own.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("Ln"), 40, 100, 12) << boxLine(QStringLiteral("Part no."), 80, 100, 40)
+              << boxLine(QStringLiteral("Qty"), 300, 100, 16) << boxLine(QStringLiteral("Unit price"), 400, 100, 45);
+        lines << boxLine(QStringLiteral("1.1"), 40, 120, 20) << boxLine(QStringLiteral("HX3-CTR6D-36"), 80, 120, 90)
+              << boxLine(QStringLiteral("4"), 300, 120, 10) << boxLine(QStringLiteral("2,148.00"), 390, 120, 45);
+        lines << boxLine(QStringLiteral("Table 2 – Service levels"), 40, 150, 120);
+        lines << boxLine(QStringLiteral("Plan"), 40, 170, 20) << boxLine(QStringLiteral("Response"), 80, 170, 50)
+              << boxLine(QStringLiteral("On-site"), 300, 170, 40) << boxLine(QStringLiteral("Repair"), 400, 170, 40);
+        lines << boxLine(QStringLiteral("Gold"), 40, 190, 20) << boxLine(QStringLiteral("30 minutes"), 80, 190, 50)
+              << boxLine(QStringLiteral("4 hours"), 300, 190, 40) << boxLine(QStringLiteral("8 hours"), 400, 190, 40);
+        const AnalysisText text(pdfPage(QStringLiteral("quote.pdf"), lines));
+        for (const TextUnit &unit : text.units()) {
+            if (text.unitText(unit) == QLatin1String("4 hours"))
+                QCOMPARE(unit.columnHeader, QStringLiteral("On-site"));
+        }
+    }
+
+    void aSectionColumnBesideMeasuresNamesTheTiers()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service level summary"),
+            QStringLiteral("Section\tCoverage\tTarget\tTerm"),
+            QStringLiteral("1 Critical\t24x7x365\tRepair within 6 hours (CTR)\t36 months"),
+            QStringLiteral("2 Production\t24x7 incl. UK bank holidays\tEngineer on site within 4 hours\t36 months"),
+            QStringLiteral("3 Standard\t9x5, Business Hours\tEngineer on site next business day\t36 months"),
+        }}));
+        QStringList tiers = result.tiers;
+        tiers.sort();
+        QCOMPARE(tiers,
+                 (QStringList{QStringLiteral("Critical"), QStringLiteral("Production"), QStringLiteral("Standard")}));
+        bool holidays = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage"))) {
+            if (term.tier == QLatin1String("Production"))
+                holidays = term.values.value(QStringLiteral("holidays")).toBool();
+        }
+        QVERIFY(holidays); // "incl. UK bank holidays"
+    }
+
+    void smallPrintRisksAndWhatIsNoRisk()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Section 4 is delivered by our approved third-party maintenance partner. Years 2 and 3 "
+                           "will be quoted at renewal at the prevailing rate."),
+            QStringLiteral("We recommend you raise a purchase order as soon as possible and in any case before 20 June "
+                           "2025, as the manufacturers may charge a reinstatement fee for lapsed hardware cover."),
+            QStringLiteral("For calls logged with our Service Desk, a support engineer will call you back within 30 "
+                           "minutes to triage the fault and raise the case with the manufacturer or partner on your "
+                           "behalf."),
+            QStringLiteral("Prices exclude VAT, which is charged at the prevailing rate."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestResellerQuotation)
+#include "TestResellerQuotation.moc"
