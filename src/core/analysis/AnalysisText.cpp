@@ -622,7 +622,10 @@ void AnalysisText::buildUnits()
                 if (first && opening.isEmpty() && m_tiers.names().size() >= 2) {
                     // The tiers are the sentence's opening phrase, up to its first comma or colon.
                     static const QRegularExpression phraseEnd(QStringLiteral("[,，:：;；]"));
-                    const int end = int(sentence.indexOf(phraseEnd));
+                    int end = int(sentence.indexOf(phraseEnd));
+                    // ... or a run-in title that is nothing but them: "6.1 Gold and Silver. Crescent will …".
+                    if (end < 0 && sentence.size() <= 40)
+                        end = int(sentence.size());
                     const QStringList named =
                         end > 0 && end <= 60 ? m_tiers.tiersIn(sentence.left(end)) : QStringList();
                     bool front = false;

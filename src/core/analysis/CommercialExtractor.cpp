@@ -441,6 +441,11 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     if (captionUnit && !priceHeader.match(header).hasMatch() && !notPrice.match(header).hasMatch() &&
         !countColumn.match(header).hasMatch())
         header = caption;
+    // A plan matrix's price row ("参考价格（元/台/年） | 6,800 | 3,600", under the plans' names): the row
+    // label says what the bare cells are.
+    if (!priceHeader.match(header).hasMatch() && !unit.tier.isEmpty() && priceHeader.match(unit.rowLabel).hasMatch() &&
+        !notPrice.match(unit.rowLabel).hasMatch())
+        header = unit.rowLabel;
     const QString label = header;
     header.remove(taxNote);
     if (!bm.hasMatch() || !priceHeader.match(header).hasMatch() || notPrice.match(header).hasMatch())

@@ -149,6 +149,19 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             cover(int(m.capturedStart()), int(m.capturedEnd()));
         }
     }
+    // Any run of weekdays: "Sunday to Thursday" (the Gulf's working week), "Tue–Sat".
+    static const QRegularExpression dayRange = pattern(QStringLiteral(
+        R"(\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|rs|r)?\.?\s*(?:-|–|~|to|through|thru)\s*(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|rs|r)?\b)"));
+    const auto dr = days == 0 ? dayRange.match(t) : QRegularExpressionMatch();
+    if (dr.hasMatch()) {
+        static const QStringList week = {QStringLiteral("sun"), QStringLiteral("mon"), QStringLiteral("tue"),
+                                         QStringLiteral("wed"), QStringLiteral("thu"), QStringLiteral("fri"),
+                                         QStringLiteral("sat")};
+        const int firstDay = int(week.indexOf(dr.captured(1).toLower()));
+        const int lastDay = int(week.indexOf(dr.captured(2).toLower()));
+        days = (lastDay - firstDay + 7) % 7 + 1;
+        cover(int(dr.capturedStart()), int(dr.capturedEnd()));
+    }
     const auto wd = gatedMatch(weekdays, t, folded);
     if (wd.hasMatch() && days == 0) {
         const QString last = wd.captured(1).toLower() + wd.captured(2) + wd.captured(3) +

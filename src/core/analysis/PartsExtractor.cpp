@@ -69,7 +69,9 @@ const QList<QualityPattern> &qualityPatterns()
              R"(new,? (?:oem|manufacturer)[- ](?:genuine|original) (?:parts|components)|)"
              R"(new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components)|)"
              R"((?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|)"
-             R"((?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components))")),
+             R"((?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components)|)"
+             R"((?:parts|components) (?:are|will be|shall be) (?:always )?new and (?:supplied|sourced|provided) (?:by|from) )"
+             R"((?:the )?(?:original )?(?:manufacturer|oem)|genuine (?:oem |manufacturer )?(?:parts|components),? supplied new)")),
          false},
     };
     return patterns;
@@ -368,7 +370,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
 
     // parts_dispatch_first
     static const QRegularExpression dispatch = pattern(QStringLiteral(
-        R"(备件先行|先行(?:发货|派送|寄送)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:[a-z]+ ){0,5}?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|as soon as (?:a |the )?(?:hardware )?(?:fault|failure|problem) is (?:suspected|identified|detected)|without waiting for (?:the )?(?:diagnosis|diagnostics|triage)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before|together with the (?:engineer|technician))|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|(?:dispatch|ship|send)(?:es|ed)? (?:the )?(?:most )?(?:likely|probable|suspected) (?:replacement )?(?:parts?|components?|spares?)|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with) (?:the )?(?:likely |probable |required )?(?:replacement )?parts?|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
+        R"(备件先行|先行(?:发货|派送|寄送|提供|调拨)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:[a-z]+ ){0,5}?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|as soon as (?:a |the )?(?:hardware )?(?:fault|failure|problem) is (?:suspected|identified|detected)|without waiting for (?:the )?(?:diagnosis|diagnostics|triage)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before|together with the (?:engineer|technician))|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|(?:dispatch|ship|send)(?:es|ed)? (?:the )?(?:most )?(?:likely|probable|suspected) (?:replacement )?(?:parts?|components?|spares?)|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with|travels with|comes with) (?:the )?(?:likely |probable |required |necessary )?(?:replacement )?(?:parts?|spares?)|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
     // In a features-by-plan matrix the row label names it and the plans' cells say who gets it.
     if (unit.cell > 0 && FeatureMatrix::isIncludedCell(t) && dispatch.match(unit.rowLabel).hasMatch()) {
         SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, 0, int(t.size()));

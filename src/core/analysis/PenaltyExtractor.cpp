@@ -16,14 +16,14 @@ const QRegularExpression &penaltyCue()
 const QRegularExpression &capCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(上限|封顶|最高|不超过|最多|累计不超|cap\b|capped|shall not exceed|not to exceed|will not exceed|maximum|up to a maximum|\bup to(?=\s*\d)|no more than|limited to|monthly cap)"));
+        R"(上限|封顶|最高|不超过|最多|累计不超|为限|cap\b|capped|shall not exceed|not to exceed|will not exceed|maximum|up to a maximum|\bup to(?=\s*\d)|no more than|limited to|monthly cap)"));
     return re;
 }
 
 QString perOf(const QString &text)
 {
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
-        R"(每超时\s*\d*\s*小时|每(?:延迟|延误|超过)?\s*\d*\s*(?:个)?小时|per (?:full |started |commenced |begun |part(?:ial)? )?hour|for each (?:full |started |commenced )?hour|each (?:commenced )?hour|every hour|hour or part)"));
+        R"(每超时\s*\d*\s*小时|每超出[^，。；,\d]{0,8}\d*\s*(?:个)?小时|每(?:延迟|延误|超过)?\s*\d*\s*(?:个)?小时|per (?:full |started |commenced |begun |part(?:ial)? )?hour|for each (?:full |started |commenced )?hour|each (?:commenced )?hour|every hour|hour or part)"));
     static const QRegularExpression day = TermExtractor::pattern(QStringLiteral(
         R"(每(?:超时|延迟)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:business |working |calendar )?day|for each (?:business |working |calendar )?day|each (?:business |calendar )?day)"));
     static const QRegularExpression incident = TermExtractor::pattern(QStringLiteral(
@@ -55,11 +55,12 @@ QString perOf(const QString &text)
     return QString();
 }
 
-// "以该设备年服务费的 30%为上限", "20% is the maximum": the cap word after the percentage.
+// "以该设备年服务费的 30%为上限", "以当月服务费的15%为限", "20% is the maximum": the cap word after the
+// percentage.
 double capBefore(const QString &t, qsizetype from)
 {
     static const QRegularExpression percentThenCap = TermExtractor::pattern(
-        QStringLiteral(R"((\d+(?:\.\d+)?)\s*%\s*(?:为|作为|is the)?\s*(?:上限|封顶|cap\b|maximum))"));
+        QStringLiteral(R"((\d+(?:\.\d+)?)\s*%\s*(?:为|作为|is the)?\s*(?:上限|封顶|限|cap\b|maximum))"));
     const auto m = percentThenCap.match(t, from);
     return m.hasMatch() ? m.captured(1).toDouble() : -1;
 }
@@ -121,7 +122,8 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         const auto m = it.next();
         const int at = int(m.capturedStart());
         const QString before = t.mid(qMax(0, at - 24), qMin(at, 24));
-        if (capCue().match(before).hasMatch())
+        static const QRegularExpression capAfter(QStringLiteral(R"(^\s*(?:为|作为)?\s*(?:上限|封顶|限))"));
+        if (capCue().match(before).hasMatch() || capAfter.match(QStringView(t).mid(m.capturedEnd(), 8)).hasMatch())
             continue; // a cap, not the credit itself
         const auto clause = clauseAround(t, at);
         const QString clauseText = t.mid(clause.first, clause.second - clause.first);

@@ -39,6 +39,23 @@ bool isStruckWording(const QString &t, int start, int end)
     return striking.match(t).hasMatch();
 }
 
+/**
+ * A word being defined, not used: the bold or quoted head of a glossary item ("- **认证翻新件**：经我司检测
+ * 中心翻新…的部件", "“Refurbished Part”: a part that …"). What the document promises comes after the colon.
+ * Read in the document's own text, as normalising drops the Markdown marks.
+ */
+bool isDefinedTermHead(const PreparedSegment &segment, const TextUnit &unit, int end)
+{
+    static const QRegularExpression head(QStringLiteral(
+        R"(^\s*(?:[-*•·]\s*|\d{1,2}[.、)]\s*)?(?:\*\*|__|[“"「【『])[^:：*“”"「」【】]{1,30}(?:\*\*|__|[”"」】』])\s*[:：])"));
+    const auto unitRange = segment.norm.originalRange(unit.start, unit.end);
+    const auto m = head.match(segment.source.text.mid(unitRange.first, unitRange.second - unitRange.first));
+    if (!m.hasMatch())
+        return false;
+    const auto hitRange = segment.norm.originalRange(unit.start, unit.start + end);
+    return hitRange.second - unitRange.first <= m.capturedEnd();
+}
+
 // The phrase a finding quotes: the match widened to the clause around it, where a clause ends at
 // a semicolon, colon, full stop or Chinese comma but not at an English comma, so that a list
 // ("software, operating systems, firmware and hypervisors are excluded") stays whole.
@@ -226,7 +243,7 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                 if (!skip && rule.notNegated)
                     skip = TermExtractor::isNegated(t, s);
                 if (!skip)
-                    skip = isStruckWording(t, s, e);
+                    skip = isStruckWording(t, s, e) || isDefinedTermHead(segment, unit, e);
                 if (!skip && rule.referenceNotAttached)
                     skip = referenceAttached(text, m.captured(QStringLiteral("ref")), unit.segment);
                 if (skip)

@@ -74,6 +74,26 @@ bool TermExtractor::isNegated(const QString &unitText, int at)
         dash = std::max(dash, before.lastIndexOf(mark));
     if (dash >= 0)
         before = before.mid(dash + 3);
+    // ... as in "does not install refurbished, used or third-party compatible parts": when the term is the
+    // last item of a list ("used or …"), the negation before the list's first item covers it.
+    QString listBefore = before;
+    static const QRegularExpression lastItemHead(QStringLiteral(R"(^\s*(?:[\w-]+\s+(?:or|and|and/or|nor)\s+)?$)"));
+    static const QRegularExpression middleItem(QStringLiteral(R"(^\s*[\w-]+(?:\s+[\w-]+)?\s*$)"));
+    if (clause.first > 1 && unitText.at(clause.first - 1) == QLatin1Char(',') &&
+        lastItemHead.match(unitText.mid(clause.first, at - clause.first)).hasMatch()) {
+        static const QRegularExpression pieceStart(QStringLiteral(R"([,;:]|\.\s)"));
+        int from = clause.first;
+        for (int k = 0; k < 4 && from > 1 && unitText.at(from - 1) == QLatin1Char(','); ++k) {
+            qsizetype previous = unitText.lastIndexOf(pieceStart, from - 2);
+            previous = previous < 0 ? 0 : previous + 1;
+            listBefore = unitText.mid(previous, at - previous);
+            // Items between are a word or two ("refurbished, remanufactured, used or …"); the first piece
+            // holds the verb and its negation.
+            if (!middleItem.match(unitText.mid(previous, from - 1 - previous)).hasMatch())
+                break;
+            from = int(previous);
+        }
+    }
     if (zh.match(before).hasMatch()) {
         // "不少于", "不超过", "不低于" are bounds, not negations of what follows.
         static const QRegularExpression bound(
@@ -96,15 +116,17 @@ bool TermExtractor::isNegated(const QString &unitText, int at)
     // "Parts not held locally are shipped from our regional hub": the place after "from" supplies them.
     static const QRegularExpression newSource = pattern(QStringLiteral(
         R"(\b(?:are|is|will be|get|gets)\s+(?:shipped|sent|supplied|dispatched|sourced|delivered|drawn)\s+from\b)"));
-    auto m = en.match(before);
+    const QString &englishBefore = listBefore;
+    auto m = en.match(englishBefore);
     while (m.hasMatch()) {
         // "not later than", "no more than", "no later than" bound a number.
-        const QString tail = before.mid(m.capturedEnd(), 14).trimmed().toLower();
+        const QString tail = englishBefore.mid(m.capturedEnd(), 14).trimmed().toLower();
         if (!tail.startsWith(QLatin1String("later")) && !tail.startsWith(QLatin1String("more")) &&
             !tail.startsWith(QLatin1String("less")) && !tail.startsWith(QLatin1String("fewer")) &&
-            !tail.startsWith(QLatin1String("longer")) && !newSource.match(before.mid(m.capturedEnd())).hasMatch())
+            !tail.startsWith(QLatin1String("longer")) &&
+            !newSource.match(englishBefore.mid(m.capturedEnd())).hasMatch())
             return true;
-        m = en.match(before, m.capturedEnd());
+        m = en.match(englishBefore, m.capturedEnd());
     }
     return false;
 }

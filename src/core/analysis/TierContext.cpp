@@ -308,8 +308,14 @@ QStringList TierContext::tiersIn(const QString &text) const
         int from = 0;
         while ((from = int(key.indexOf(entryKey, from))) >= 0) {
             const int to = from + int(entryKey.size());
-            // "Business Hours", "Business Day": a time notion, not the plan named "Business".
+            // "Business Hours", "Business Day": a time notion, not the plan named "Business" ("Silver Hours"
+            // are the Silver plan's).
+            static const QStringList timeNotions = {QStringLiteral("business"), QStringLiteral("working"),
+                                                    QStringLiteral("office"),   QStringLiteral("normal"),
+                                                    QStringLiteral("calendar"), QStringLiteral("standard")};
             auto timeWordAt = [&](int at) {
+                if (!timeNotions.contains(entryKey))
+                    return false;
                 for (const QLatin1String word :
                      {QLatin1String("hours"), QLatin1String("hour"), QLatin1String("days"), QLatin1String("day")}) {
                     if (key.mid(at, word.size()) == word && wordStart[size_t(at) + size_t(word.size())])

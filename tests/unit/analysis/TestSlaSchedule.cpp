@@ -582,6 +582,86 @@ private slots:
         for (const SlaTerm &term : prices)
             QCOMPARE(term.values.value(QStringLiteral("per")).toString(), QStringLiteral("month"));
     }
+    void aGulfProposalWithPlanHoursAndPartsPerPlan()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Crescent is one of the region's leading IT infrastructure integrators."),
+            QStringLiteral("3. Definitions"),
+            QStringLiteral("“Silver Hours” means 07:00 to 19:00 GST, Sunday to Thursday, excluding UAE Public "
+                           "Holidays."),
+            QStringLiteral("4. Service levels"),
+            QStringLiteral("Gold servers are covered 24 x 7 x 365. For Gold P1 calls the engineer travels with the "
+                           "likely replacement parts."),
+            QStringLiteral("Service element\tGold\tSilver\tBronze"),
+            QStringLiteral("Response time\t30 minutes\t1 hour\t4 hours"),
+            QStringLiteral("On-site attendance\t4 hours\t8 hours\tNext business day"),
+            QStringLiteral("SLA performance report\tMonthly\tMonthly\tQuarterly"),
+            QStringLiteral("6. Parts"),
+            QStringLiteral("6.1 Gold and Silver. Crescent will supply new, genuine OEM parts (Dell or HPE) only. "
+                           "Crescent does not install refurbished, used or third-party compatible parts on Gold or "
+                           "Silver equipment."),
+            QStringLiteral("6.2 Bronze. Parts for Bronze equipment may be new or refurbished at Crescent's "
+                           "discretion."),
+        }}));
+        bool silverWeek = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage"))) {
+            if (term.tier == QLatin1String("Silver"))
+                silverWeek = term.values.value(QStringLiteral("days_per_week")).toInt() == 5 &&
+                             term.values.value(QStringLiteral("hours_per_day")).toInt() == 12;
+        }
+        QVERIFY(silverWeek); // "Silver Hours" are the Silver plan's; Sunday to Thursday is five days
+        QMap<QString, QString> partsByTier;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_quality")))
+            partsByTier.insert(term.tier, term.values.value(QStringLiteral("value")).toString());
+        QCOMPARE(partsByTier.value(QStringLiteral("Gold")), QStringLiteral("oem_new"));
+        QCOMPARE(partsByTier.value(QStringLiteral("Silver")), QStringLiteral("oem_new"));
+        QCOMPARE(partsByTier.value(QStringLiteral("Bronze")), QStringLiteral("vendor_discretion"));
+        QVERIFY(!partsByTier.values().contains(QStringLiteral("compatible"))); // "does not install …, … or …"
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
+        QStringList reported;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added"))) {
+            if (term.values.value(QStringLiteral("value")) == QLatin1String("sla_reporting"))
+                reported << term.tier;
+        }
+        reported.sort();
+        QCOMPARE(reported, (QStringList{QStringLiteral("Bronze"), QStringLiteral("Gold"), QStringLiteral("Silver")}));
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+    }
+
+    void newPartsSaidPlainly_data()
+    {
+        QTest::addColumn<QString>("clause");
+        QTest::addColumn<QString>("service");
+        QTest::newRow("supplied new") << QStringLiteral("5.1 Replacement parts are genuine OEM parts, supplied new.")
+                                      << QString();
+        QTest::newRow("new and supplied by the manufacturer")
+            << QStringLiteral("5.1 Replacement parts are new and supplied by the original manufacturer; we will not "
+                              "fit refurbished, used or third-party compatible components.")
+            << QString();
+        // "at no additional charge, install a loan server": no list, so "no" does not reach the loaner.
+        QTest::newRow("no list after a negation")
+            << QStringLiteral(
+                   "5.1 Replacement parts are genuine OEM parts, supplied new. Where a Fault is not resolved "
+                   "within the Resolution Time, the Supplier shall, at no additional charge, install a loan "
+                   "server of equivalent specification.")
+            << QStringLiteral("loaner");
+    }
+
+    void newPartsSaidPlainly()
+    {
+        QFETCH(QString, clause);
+        QFETCH(QString, service);
+        const auto result = analyze(textDocument({{QStringLiteral("5. Parts"), clause}}));
+        const QList<SlaTerm> parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("oem_new"));
+        if (service.isEmpty())
+            return;
+        QStringList services;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            services << term.values.value(QStringLiteral("value")).toString();
+        QVERIFY2(services.contains(service), qPrintable(services.join(QLatin1Char(','))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)

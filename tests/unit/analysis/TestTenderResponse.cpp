@@ -496,6 +496,73 @@ private slots:
         }}));
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
     }
+    void pointByPointAnswersQualifiedInTheirNotes()
+    {
+        // A bank tender's 点对点应答: "满足" in one column, the qualification in the 说明 beside it.
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "A类设备故障4小时内无法修复的，投标人须提供不低于原配置的备用设备。备机视我司备机库库存情况提供。"),
+            QStringLiteral("对可明确判断的部件故障，投标人应先行提供备件更换，无需等待故障件返回。"),
+            QStringLiteral(
+                "A类设备4小时内修复；需更换备件的，修复时间自备件送达现场起计算。B类设备修复时限详见本章附件 3"
+                "《B类设备服务级别承诺书》。"),
+            QStringLiteral("对已停产型号，原厂无法供货时，使用经我司检测合格的同型号备件。"),
+            QStringLiteral("如原厂服务政策发生变化，我司将对相应服务内容作同步调整并书面告知行方。"),
+            QStringLiteral("到场或修复超时的，每超时1小时扣减当季度服务费的1%；累计扣减以当季度服务费的20%为限。"),
+            QStringLiteral("设备清单见附件 1。"),
+        }}));
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
+        QStringList services;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            services << term.values.value(QStringLiteral("value")).toString();
+        QVERIFY2(services.contains(QStringLiteral("loaner")), qPrintable(services.join(QLatin1Char(','))));
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 1); // "以…20%为限" caps the credit, it is none of its own
+        QCOMPARE(penalties.first().values.value(QStringLiteral("cap_percent")).toDouble(), 20.0);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);     // 视…库存情况提供
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);       // 自备件送达现场起计算
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);       // 本章附件 3, not the 设备清单
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);     // 检测合格的同型号备件
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1); // 同步调整
+    }
+
+    void aServiceTermsPageInMarkdown()
+    {
+        // A third-party maintainer's web page: a plan matrix with a reference-price row, a glossary of part
+        // grades, and credits capped "以…为限".
+        const auto result = analyze(textDocument(
+            {{
+                QStringLiteral("| 项目 | 铂金服务 | 黄金服务 | 白银服务 |"),
+                QStringLiteral("|---|---|---|---|"),
+                QStringLiteral("| 到场时间 | 4小时 | 8小时 | 下一个工作日 |"),
+                QStringLiteral("| 参考价格（元/台/年）* | 6,800 | 3,600 | 1,800 |"),
+                QStringLiteral(""),
+                QStringLiteral("- **原厂拆机件**：从原厂整机上拆下、经检测合格的原厂部件。"),
+                QStringLiteral("- **兼容件**：第三方品牌生产、规格参数与原厂部件相同的部件。"),
+                QStringLiteral(""),
+                QStringLiteral("铂金服务客户：工程师到场时间每超出承诺时间1小时，抵扣当月服务费的3%"
+                               "；当月累计抵扣以当月服务费的15%为限。"),
+                QStringLiteral("不属于服务范围：操作系统、数据库及应用软件的故障（固件升级按第三节执行）。"),
+            }},
+            DocumentFormat::Text));
+        QMap<QString, int> priceByTier;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price"))) {
+            priceByTier.insert(term.tier, term.values.value(QStringLiteral("amount")).toInt());
+            QCOMPARE(term.values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        }
+        QCOMPARE(priceByTier.value(QStringLiteral("铂金服务")), 6800);
+        QCOMPARE(priceByTier.value(QStringLiteral("白银服务")), 1800);
+        // "每超出承诺时间1小时" is the credit's step, not an on-site time of one hour.
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("铂金服务 ")),
+                 240);
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 1);
+        QCOMPARE(penalties.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+        QCOMPARE(penalties.first().values.value(QStringLiteral("cap_percent")).toDouble(), 15.0);
+        // The glossary defines the grades; it offers none. Firmware is handled in its own section.
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
