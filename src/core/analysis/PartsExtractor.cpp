@@ -42,7 +42,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"(由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|)"
              R"((?:新件|全新件)(?:与|和|或)[^，。；,]{0,12}翻新件中(?:选用|选择|择一)|(?:用|选)哪种由(?:我司|我方|乙方|我们)决定|)"
              R"(new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? (?:at|in) (?:our|its|the vendor's|the supplier's|provider's|(?:the )?[a-z]+'s) (?:sole |absolute )?discretion|)"
-             R"((?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|[a-z]+'s) (?:sole )?discretion|)"
+             R"((?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|(?:the )?[a-z]+'s) (?:sole )?discretion|)"
              R"(new or (?:refurbished|reconditioned|used)|)"
              R"(new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|)"
              R"(new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),

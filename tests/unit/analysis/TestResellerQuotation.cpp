@@ -60,6 +60,29 @@ private slots:
         QCOMPARE(headers, QStringList{QStringLiteral("Unit price")});
     }
 
+    void aSectionRowSetTightOverItsLinesIsNoCell()
+    {
+        // The section row sits as close to the lines as a wrapped cell's next line: it is still a row of its
+        // own, flush with the table's left edge and running on into the second column.
+        QList<TextLine> lines = groupedQuotation();
+        for (TextLine &line : lines) {
+            if (line.text.startsWith(QStringLiteral("Section 2")))
+                line.box.y = 159; // 2 points under the line above, 24 above the next
+            else if (line.box.y == 195)
+                line.box.y = 173;
+        }
+        const AnalysisText text(pdfPage(QStringLiteral("quote.pdf"), lines));
+        bool sectionParagraph = false;
+        for (const PreparedSegment &segment : text.segments())
+            sectionParagraph = sectionParagraph || (segment.source.kind == TextSegment::Kind::Paragraph &&
+                                                    segment.norm.text.contains(QStringLiteral("Section 2")));
+        QVERIFY(sectionParagraph);
+        for (const TextUnit &unit : text.units()) {
+            if (text.unitText(unit).contains(QStringLiteral("DL-BAS")))
+                QCOMPARE(unit.columnHeader, QStringLiteral("Part no."));
+        }
+    }
+
     void aCaptionOverANewTableStartsThatTable()
     {
         // A caption between two tables is no section row: the second table's header is its own.
@@ -104,8 +127,9 @@ private slots:
     void smallPrintRisksAndWhatIsNoRisk()
     {
         const auto result = analyze(textDocument({{
-            QStringLiteral("Section 4 is delivered by our approved third-party maintenance partner. Years 2 and 3 "
-                           "will be quoted at renewal at the prevailing rate."),
+            QStringLiteral("Section 4 is delivered by our approved third-party maintenance partner. Replacement "
+                           "parts may be new, refurbished or used, at the partner’s discretion. Years 2 and 3 will be "
+                           "quoted at renewal at the prevailing rate."),
             QStringLiteral("We recommend you raise a purchase order as soon as possible and in any case before 20 June "
                            "2025, as the manufacturers may charge a reinstatement fee for lapsed hardware cover."),
             QStringLiteral("For calls logged with our Service Desk, a support engineer will call you back within 30 "
@@ -115,6 +139,7 @@ private slots:
         }}));
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1); // "at the partner’s discretion"
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
     }
 };
