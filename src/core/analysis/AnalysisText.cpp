@@ -11,6 +11,7 @@
 #include "NumberedHeading.h"
 #include "ParallelTasks.h"
 #include "PriorityParser.h"
+#include "QuotedRequirements.h"
 #include "SegmentBuilder.h"
 #include "SupersededWording.h"
 #include "TermExtractor.h"
@@ -115,6 +116,7 @@ AnalysisText::AnalysisText(const Document &document)
     }
     learnTiers(m_segments, m_fullText, &m_tiers);
     findHeadings();
+    markQuotedRequirements(&m_segments);
     findListLeadIns();
     buildUnits();
     static const bool dumpUnits = qEnvironmentVariableIsSet("TW_DUMP_UNITS");
@@ -836,8 +838,8 @@ void AnalysisText::buildUnits()
         }
         // A priced line item's description that names one tier among its words ("CMC – Category A servers
         // (Dell R740/R750, …) | 12 | 38,500") names it too, when no other cell of the row names another.
-        static const QRegularExpression amountCell(
-            QStringLiteral(R"(^\s*\d{1,3}(?:,\d{2,3})+(?:\.\d+)?\s*$|^\s*\d{4,}(?:\.\d+)?\s*$)"));
+        static const QRegularExpression amountCell(QStringLiteral(
+            R"(^\s*(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s)?\s*(?:\d{1,3}(?:,\d{2,3})+|\d{3,})(?:\.\d+)?\s*$)"));
         bool pricedRow = false;
         for (int i = 1; i < segment.cells.size() && !pricedRow; ++i)
             pricedRow = amountCell.match(cellText(segment, i)).hasMatch();
@@ -845,7 +847,7 @@ void AnalysisText::buildUnits()
             QStringList mentioned;
             for (int i = 0; i < segment.cells.size(); ++i) {
                 const QString cell = cellText(segment, i);
-                if (cell.size() > 80)
+                if (cell.size() > 120)
                     continue;
                 for (const QString &tier : m_tiers.tiersIn(cell))
                     if (!mentioned.contains(tier))

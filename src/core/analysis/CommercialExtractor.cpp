@@ -17,8 +17,8 @@ QString totalsRowPeriod(const QString &rowLabel)
         R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:(?:initial|full|entire|whole) )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|total contract value|total (?:contract )?(?:value|price|amount) [(（]\s*\d+\s*(?:months?|years?)\s*[)）]|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价)"));
     static const QRegularExpression monthly =
         TermExtractor::pattern(QStringLiteral(R"(monthly|per month|月度|每月|月合计)"));
-    static const QRegularExpression yearly = TermExtractor::pattern(
-        QStringLiteral(R"(annual|yearly|per (?:year|annum)|年度|每年|年合计|(?<![\d一二三四五两])年(?:服务)?费)"));
+    static const QRegularExpression yearly = TermExtractor::pattern(QStringLiteral(
+        R"(annual|yearly|per (?:year|annum)|\b(?:base|option|contract|fiscal) year\b|年度|每年|年合计|(?<![\d一二三四五两])年(?:服务)?费)"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(R"(合计|总计|总价|\btotal\b)"));
     if (!total.match(rowLabel).hasMatch())
         return QString();
@@ -96,9 +96,18 @@ QString lineTotalPeriod(const AnalysisText &text, const TextUnit &unit)
     if (unit.headerUnit < 0 || !lineTotal.match(unit.columnHeader).hasMatch())
         return QString();
     const PreparedSegment &header = text.segments().at(text.units().at(unit.headerUnit).segment);
-    if (extended.match(unit.columnHeader).hasMatch() || periodColumn.match(header.norm.text).hasMatch())
+    if (periodColumn.match(header.norm.text).hasMatch())
         return QStringLiteral("total");
-    return QString();
+    if (!extended.match(unit.columnHeader).hasMatch())
+        return QString();
+    // Without a period column, the row's unit says what the extension covers: "22 | SVR-YR | $1,140.00 |
+    // $25,080.00" is a year of 22 servers.
+    const QString unitPer = unitColumnPeriod(text, unit);
+    if (unitPer == QLatin1String("server_year") || unitPer == QLatin1String("year"))
+        return QStringLiteral("year");
+    if (unitPer == QLatin1String("server_month") || unitPer == QLatin1String("month"))
+        return QStringLiteral("month");
+    return QStringLiteral("total");
 }
 
 // An amount column in a table whose unit price is per server a year ("AMC Unit Rate p.a." beside
@@ -118,16 +127,22 @@ QString amountColumnPeriod(const AnalysisText &text, const TextUnit &unit)
     return QString();
 }
 
-// An equipment schedule lists one asset per row (its header has a serial-number column): a row's
-// monthly or yearly charge is that asset's, per server.
+// A monthly or yearly charge that is per server: in an equipment schedule, which lists one asset per row
+// (its header has a serial-number column), and in a column of unit prices beside a quantity column
+// ("台数/数量 | 单价（元/年）", "Qty | Unit price per year").
 QString perAssetRow(const AnalysisText &text, const TextUnit &unit, const QString &per)
 {
     static const QRegularExpression serialColumn = TermExtractor::pattern(QStringLiteral(
         R"(\bserial(?:\s*(?:no\.?|number|#))?\b|\bs/n\b|\bservice tag\b|序列号|序列號|序號|设备编号|资产编号)"));
+    static const QRegularExpression quantityColumn = TermExtractor::pattern(
+        QStringLiteral(R"(台数|数量|數量|\bqty\b|\bquantity\b|\bno\. of (?:units|servers|devices)\b)"));
+    static const QRegularExpression unitPrice =
+        TermExtractor::pattern(QStringLiteral(R"(单价|單價|unit (?:price|rate|cost|fee)|price per unit)"));
     if ((per != QLatin1String("month") && per != QLatin1String("year")) || unit.headerUnit < 0)
         return per;
     const PreparedSegment &header = text.segments().at(text.units().at(unit.headerUnit).segment);
-    if (!serialColumn.match(header.norm.text).hasMatch())
+    if (!serialColumn.match(header.norm.text).hasMatch() &&
+        !(unitPrice.match(unit.columnHeader).hasMatch() && quantityColumn.match(header.norm.text).hasMatch()))
         return per;
     return per == QLatin1String("month") ? QStringLiteral("server_month") : QStringLiteral("server_year");
 }
@@ -143,9 +158,9 @@ QString tableCaption(const AnalysisText &text, const TextUnit &cell)
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
-        R"(元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
+        R"(\b(?:svr|srv|server|unit|dev)[- /](?:yr|year)\b|元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
-        R"(/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b)"));
+        R"(\b(?:svr|srv|server|unit|dev)[- /](?:mo|mth|month)\b|/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b)"));
     static const QRegularExpression hour = TermExtractor::pattern(
         QStringLiteral(R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
@@ -279,7 +294,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|AED|SAR|QAR|ZAR|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs\.?|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|dirhams?|yuan|dollars|euros?|rupees|ringgit)(?![a-z]))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|AED|SAR|QAR|ZAR|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|dirhams?|yuan|dollars|euros?|rupees|ringgit)(?![a-z]))(?!\s*%))"));
     static const QRegularExpression bareAmount = pattern(QStringLiteral(R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*$)"));
     static const QRegularExpression priceHeader = pattern(QStringLiteral(
         R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|₹|€|£|\$|per (?:server|unit|year|month))"));

@@ -18,7 +18,7 @@ QString clock(int hour, int minute)
 QRegularExpression CoverageExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|\b24\s*hours?\s*,\s*365\s*days?|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|\bM\s*[-–]\s*F\b|\bmo\s*[-–]\s*(?:fr|sa|su|so)\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b|)"
+        R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|\b24\s*hours?\s*[,/]?\s*365\s*days?|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|\bM\s*[-–]\s*F\b|\bmo\s*[-–]\s*(?:fr|sa|su|so)\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b|)"
         // A cell that says only "Business Hours" (the whole document is scanned: cells end at tabs).
         R"((?:^|(?<=[\t\n]))[^\w\t\n]*(?:business|working|office) hours[^\w\t\n]*(?=[\t\n]|$))"));
     return re;
@@ -29,7 +29,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     static const QRegularExpression grid = pattern(QStringLiteral(
         R"((?<![\d.])(\d{1,2})\s*(?:天|days?)?\s*[x*×]\s*(\d{1,2})(?:\s*(?:小时|hours?))?(?:\s*[x*×]\s*(\d{1,3}))?(?!\d)(?!\.\d))"));
     static const QRegularExpression hoursADay = pattern(QStringLiteral(
-        R"((24)\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|(?:每天|全天)\s*(24)\s*小时|24\s*/\s*7|\b24\s*hours?\s*[,/]\s*365\s*days?|around the clock|round[- ]the[- ]clock|全天候)"));
+        R"((24)\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|(?:每天|全天)\s*(24)\s*小时|24\s*/\s*7|\b24\s*hours?\s*[,/]?\s*365\s*days?|around the clock|round[- ]the[- ]clock|全天候)"));
     static const QRegularExpression daysAWeek = pattern(
         QStringLiteral(R"((7)\s*days?\s*(?:a|per|each)?\s*week|每周\s*(7)\s*天|(365)\s*days?|全年无休|365\s*天)"));
     static const QRegularExpression weekdays = pattern(QStringLiteral(
@@ -47,6 +47,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     const QStringView folded = text.foldedUnitText(unit);
     int days = 0;
     int hoursPerDay = 0;
+    int windowMinutes = 0; // of a "09:00-17:30" window, whose day is 8.5 hours
     QString start;
     QString end;
     QVariant holidays;
@@ -119,8 +120,10 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         if (h2 > h1 && h2 <= 24) {
             start = clock(h1, m1);
             end = clock(h2, m2);
-            if (hoursPerDay == 0)
-                hoursPerDay = qRound((h2 * 60 + m2 - h1 * 60 - m1) / 60.0);
+            if (hoursPerDay == 0) {
+                windowMinutes = h2 * 60 + m2 - h1 * 60 - m1;
+                hoursPerDay = qRound(windowMinutes / 60.0);
+            }
             cover(int(om.capturedStart()), int(om.capturedEnd()));
         }
     }
@@ -144,8 +147,10 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         if (h2 > h1) {
             start = clock(h1, m1);
             end = clock(h2, m2);
-            if (hoursPerDay == 0)
-                hoursPerDay = qRound((h2 * 60 + m2 - h1 * 60 - m1) / 60.0);
+            if (hoursPerDay == 0) {
+                windowMinutes = h2 * 60 + m2 - h1 * 60 - m1;
+                hoursPerDay = qRound(windowMinutes / 60.0);
+            }
             cover(int(m.capturedStart()), int(m.capturedEnd()));
         }
     }
@@ -217,7 +222,10 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     if (!priorityColumn)
         term.priority.clear();
     term.values.insert(QStringLiteral("days_per_week"), days > 0 ? QVariant(days) : QVariant());
-    term.values.insert(QStringLiteral("hours_per_day"), hoursPerDay > 0 ? QVariant(hoursPerDay) : QVariant());
+    const bool halfHour = windowMinutes > 0 && windowMinutes % 60 != 0 && qRound(windowMinutes / 60.0) == hoursPerDay;
+    term.values.insert(QStringLiteral("hours_per_day"), hoursPerDay <= 0 ? QVariant()
+                                                        : halfHour       ? QVariant(windowMinutes / 60.0)
+                                                                         : QVariant(hoursPerDay));
     term.values.insert(QStringLiteral("start"), start.isEmpty() ? QVariant() : QVariant(start));
     term.values.insert(QStringLiteral("end"), end.isEmpty() ? QVariant() : QVariant(end));
     term.values.insert(QStringLiteral("holidays"), holidays);

@@ -43,7 +43,7 @@ QString DurationParser::basisOf(const QString &text)
 {
     static const QRegularExpression business(
         QStringLiteral(
-            R"(工作日|工作小时|工作时间|服务时间内|服务时段内|business[\s-]*(?:hours?|hrs?|days?|time)|\bbus\.?[\s-]*(?:hours?|hrs?|days?)\b|working[\s-]*(?:hours?|hrs?|days?|time)|during (?:the )?service hours|service hours only|(?:within|during) (?:the )?(?:[\w'’]+ ){0,2}?(?:applicable |relevant |agreed )?(?:hours of cover|(?:support|cover|coverage|service) (?:hours|window)|coverage window)|(?:paused|suspended|stopped|stop) outside (?:the |it|them)|NBD)"),
+            R"(工作日|工作小时|工作时间|服务时间内|服务时段内|business[\s-]*(?:hours?|hrs?|days?|time)|\bbus\.?[\s-]*(?:hours?|hrs?|days?)\b|working[\s-]*(?:hours?|hrs?|days?|time)|(?:during|in) (?:the )?service hours|service hours only|(?:within|during) (?:the )?(?:[\w'’]+ ){0,2}?(?:applicable |relevant |agreed )?(?:hours of cover|(?:support|cover|coverage|service) (?:hours|window)|coverage window)|(?:paused|suspended|stopped|stop) outside (?:the |it|them)|NBD)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression calendar(
         QStringLiteral(

@@ -30,7 +30,7 @@ const QList<QualityPattern> &qualityPatterns()
          false},
         {QStringLiteral("new_or_equivalent"),
          TermExtractor::pattern(QStringLiteral(
-             R"(new or equivalent to new|equivalent to new|new or like[- ]new|like[- ]new|)"
+             R"(new or equivalent to new|equivalent[- ]to[- ]new|new or like[- ]new|like[- ]new|)"
              R"(functionally equivalent|new or functionally equivalent|as good as new|)"
              R"(新件或(?:与新件)?(?:性能)?(?:同等|等同|相当|一致)|新件或[^，。；,]{0,10}(?:同等|等同|相当)(?:的)?(?:部件|备件|件)|)"
              R"(等同(?:于)?新件|与(?:全)?新件(?:性能)?(?:同等|相当|一致)|)"
@@ -38,7 +38,7 @@ const QList<QualityPattern> &qualityPatterns()
          false},
         {QStringLiteral("vendor_discretion"),
          TermExtractor::pattern(QStringLiteral(
-             R"(由(?:我司|我方|乙方|供应商|服务商)(?:根据.{0,8})?(?:自行|酌情)?(?:决定|确定|选择)(?:备件|使用|采用|提供)|)"
+             R"(由(?:我司|我方|乙方|供应商|服务商|本公司)(?:(?:根据|按|视).{0,8})?(?:自行|酌情)?(?:决定|确定|选择)(?:备件|使用|采用|提供)?|)"
              R"(由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|)"
              R"((?:新件|全新件)(?:与|和|或)[^，。；,]{0,12}翻新件中(?:选用|选择|择一)|(?:用|选)哪种由(?:我司|我方|乙方|我们)决定|)"
              R"(new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? (?:at|in) (?:our|its|the vendor's|the supplier's|provider's|(?:the )?[a-z]+'s) (?:sole |absolute )?discretion|)"
@@ -63,7 +63,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"(原厂全新(?:件|备件|部件)?|全新原厂(?:件|备件|部件)?|原厂新件|全新(?:原装)?(?:备件|部件)|原装全新|)"
              R"(new,? genuine (?:oem )?(?:[a-z]+(?:/[a-z]+)? )?(?:parts|components)|)"
              R"(genuine (?:oem |[a-z]+ )?new (?:parts|components)|)"
-             R"((?:brand|factory)[- ]new (?:oem )?(?:parts|components)|)"
+             R"((?:brand|factory)[- ]new (?:genuine |original )?(?:oem |[a-z]+ (?:/ ?[a-z]+ )?)?(?:parts|components)|)"
              R"(new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|)"
              R"(new(?: and)? (?:original|genuine) (?:manufacturer |oem )?parts|)"
              R"(new,? (?:oem|manufacturer)[- ](?:genuine|original) (?:parts|components)|)"
@@ -228,7 +228,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
     static const QRegularExpression depot = pattern(QStringLiteral(
         R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|(?!(?:and|or|the|of|with|for|to|in|on|at|by)\b)[A-Z][a-z]+) (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|stock lockers?|stock(?= (?:of|kept|held)\b)|parts lockers?|(?:field )?parts sites?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?|hubs?)|stock ?rooms?|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b(?![- ]?management)|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
     static const QRegularExpression placeAfter(
-        QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?))"));
+        QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+){0,2}))"));
     static const QRegularExpression placeBefore(QStringLiteral(
         R"(\b(?:our|the|its|a|an)?\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?)\s*(?:\([A-Z][a-z]+\)\s*)?(?:parts |spares )?$)"));
     static const QStringList notPlaces = {

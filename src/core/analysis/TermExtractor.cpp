@@ -12,10 +12,16 @@ SlaTerm TermExtractor::makeTerm(const QString &key, const AnalysisText &text, co
     term.key = key;
     term.tier = unit.tier;
     term.evidence = text.evidence(unit.segment, unit.start + from, unit.start + to);
+    // A tier in brackets right after the value is the value's: "within 30 minutes (Category A) or within 2
+    // Business Hours (Category B)".
     const QString t = text.unitText(unit);
-    // The clause names the tier more precisely than its sentence ("核心生产 7x24，一般生产 5x8"); a
-    // clause naming several ("核心生产与一般生产均为 7x24") applies to each (the analyzer splits it).
-    if (unit.cell < 0) {
+    const QString labelTier = bracketedTierAfter(text, t, to);
+    if (!labelTier.isEmpty()) {
+        term.tier = labelTier;
+    } else if (unit.cell < 0 || (unit.tier.isEmpty() && t.size() > 40)) {
+        // The clause names the tier more precisely than its sentence ("核心生产 7x24，一般生产 5x8"); a
+        // clause naming several ("核心生产与一般生产均为 7x24") applies to each (the analyzer splits it).
+        // (So it does in a table cell that is a sentence, as a compliance matrix's requirement.)
         const auto clause = clauseAround(t, qBound(0, from, int(t.size())));
         const QStringList tiers = text.tiers().tiersIn(t.mid(clause.first, clause.second - clause.first));
         const QStringList before = tiers.isEmpty() ? text.tiers().tiersIn(t.left(clause.first)) : QStringList();
@@ -44,6 +50,14 @@ QRegularExpression TermExtractor::pattern(const QString &source)
     QRegularExpression re(source, QRegularExpression::CaseInsensitiveOption);
     re.optimize();
     return re;
+}
+
+QString TermExtractor::bracketedTierAfter(const AnalysisText &text, const QString &unitText, int at)
+{
+    static const QRegularExpression bracketed(QStringLiteral(R"(^\s*[(（]\s*([^()（）]{1,40})[)）])"));
+    const auto label = bracketed.match(QStringView(unitText).mid(qBound(0, at, int(unitText.size())), 48));
+    const QStringList tiers = label.hasMatch() ? text.tiers().tiersIn(label.captured(1)) : QStringList();
+    return tiers.size() == 1 ? tiers.first() : QString();
 }
 
 QPair<int, int> TermExtractor::clauseAround(const QString &unitText, int at)
@@ -95,9 +109,9 @@ bool TermExtractor::isNegated(const QString &unitText, int at)
         }
     }
     if (zh.match(before).hasMatch()) {
-        // "不少于", "不超过", "不低于" are bounds, not negations of what follows.
-        static const QRegularExpression bound(
-            QStringLiteral(R"(不(?:少于|低于|超过|高于|多于|迟于|晚于)|无需|无论|不论)"));
+        // "不少于", "不超过", "不低于" are bounds, not negations of what follows; "无法修复时提供备机" is a condition.
+        static const QRegularExpression bound(QStringLiteral(
+            R"(不(?:少于|低于|超过|高于|多于|迟于|晚于)|无需|无论|不论|(?:无法|不能|未能)(?:修复|恢复|解决|排除))"));
         QString stripped = before;
         stripped.remove(bound);
         // "未储备的备件由区域中心调拨": the negation describes the parts; the store after 由 supplies them.
@@ -110,7 +124,7 @@ bool TermExtractor::isNegated(const QString &unitText, int at)
     }
     // "Refurbished parts will not be installed", "不予使用": the negation follows.
     static const QRegularExpression after = pattern(QStringLiteral(
-        R"(^[^.;。；]{0,60}?(?:\b(?:will|shall|are|is|be|must|may)\s+(?:not|never)\s+(?:be\s+)?(?:used|installed|supplied|fitted|provided|offered|included)\b|\bare excluded\b|不予(?:使用|提供)|不会(?:被)?使用|不被使用|禁止使用|不包括在内|不在服务范围|(?:一律|均|概|全部|一概)(?:不用|不使用|不采用|禁用)))"));
+        R"(^[^.;。；]{0,60}?(?:\b(?:will|shall|are|is|be|must|may)\s+(?:not|never)\s+(?:be\s+)?(?:used|installed|supplied|fitted|provided|offered|included|acceptable|accepted|permitted|allowed)\b|\bare excluded\b|不予(?:使用|提供)|不会(?:被)?使用|不被使用|禁止使用|不包括在内|不在服务范围|(?:一律|均|概|全部|一概)(?:不用|不使用|不采用|禁用)))"));
     if (after.match(unitText.mid(at)).hasMatch())
         return true;
     // "Parts not held locally are shipped from our regional hub": the place after "from" supplies them.

@@ -27,6 +27,8 @@ public:
      * True when a negation governs position at of the unit text: 不/无/非/未 or no/not/never/without
      * earlier in the same clause (不使用翻新件、拆机件或第三方兼容件 negates all three).
      */
+    /** The one tier named in brackets right after position at: "within 30 minutes (Category A)"; else empty. */
+    static QString bracketedTierAfter(const AnalysisText &text, const QString &unitText, int at);
     static bool isNegated(const QString &unitText, int at);
     /** True when the clause around position at is a condition or an option ("如客户要求", "if", "optional"). */
     static bool isConditional(const QString &unitText, int at);

@@ -47,7 +47,7 @@ bool isExcludedDuration(const QString &text, const Duration &d)
     static const QRegularExpression before = TermExtractor::pattern(QStringLiteral(
         R"((?:every|each|per|at least|more than|over|exceed\w*|after|valid for|validity of|每|每隔|超过|超时|每超出[^，。；,\d]{0,8}|超出(?:承诺|约定|规定)的?时(?:间|限)|不少于|至少|以上|提前|剩余|顺延|延后|推迟|(?:合同|协议)(?:签订|签署|生效)后)\s*$)"));
     static const QRegularExpression after = TermExtractor::pattern(QStringLiteral(
-        R"(^\s*(?:以上|以后|之后|后|前|in advance|prior|before|notice|of the end|经验|的现场值守|of experience|experience|old|(?:measurement |rolling |review )?(?:period|window)\b|周期))"));
+        R"(^\s*(?:以上|以后|之后|后|前|(?:内|以内)?仍?(?:无法|不能|未能)(?:修复|恢复|解决|排除)|in advance|prior|before|notice|of the end|经验|的现场值守|of experience|experience|old|(?:measurement |rolling |review )?(?:period|window)\b|周期))"));
     const int from = qMax(0, d.start - 14);
     const QString head = text.mid(from, d.start - from);
     // "no more than thirty (30) minutes", "不超过 2 小时" bound a promise; "more than 4 hours" is a threshold.
@@ -155,9 +155,14 @@ QString localBasis(const QString &text, const Duration &d)
 {
     if (!d.basis.isEmpty())
         return d.basis;
-    // "2 小时（服务时间内）", "4 hours (business hours)", "8 elapsed hours".
+    // "2 小时（服务时间内）", "4 hours (business hours)", "Within 2 hours (in service hours)", "8 elapsed
+    // hours"; after the time, not past a slash ("2 hrs / 2 Business Days" pairs two values).
     const int from = qMax(0, d.start - 10);
-    const QString window = text.mid(from, d.start - from) + text.mid(d.end, 14);
+    QString after = text.mid(d.end, 20);
+    const qsizetype slash = after.indexOf(QLatin1Char('/'));
+    if (slash >= 0)
+        after.truncate(slash);
+    const QString window = text.mid(from, d.start - from) + after;
     QString near;
     for (QChar c : window) {
         if (c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char(';'))
@@ -341,19 +346,21 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             }
             const int limit = cell ? 40 : 60;
             // "Supplier targets to respond to incidents within the maximum following time frame as of
-            // receipt of notice of incident within fifteen (15) minutes": a sentence with one time and
-            // cues of one kind only says that kind, however far apart.
+            // receipt of notice of incident within fifteen (15) minutes": a sentence whose cues are of one
+            // kind says that kind of its deadlines, however far apart.
             // (The time must be a deadline, "within …", not a period: "in any rolling ninety (90) day period".)
             static const QRegularExpression deadlineBefore =
-                pattern(QStringLiteral(R"((?:within|no later than|in under)\s*$)"));
+                pattern(QStringLiteral(R"((?:within|no later than|in under|by)\s*$)"));
             static const QRegularExpression deadlineAfter = pattern(QStringLiteral(R"(^\s*(?:内|以内|之内))"));
+            // (Several deadlines may be alternatives for the tiers: "within 30 minutes (Category A) or within 2
+            // Business Hours (Category B)".)
             bool oneKind =
-                !ownCues.isEmpty() && durations.size() == 1 &&
+                !ownCues.isEmpty() &&
                 (deadlineBefore.match(QStringView(t).mid(qMax(0, d.start - 16), qMin(d.start, 16))).hasMatch() ||
                  deadlineAfter.match(QStringView(t).mid(d.end, 4)).hasMatch());
             for (const Cue &cue : ownCues)
                 oneKind = oneKind && cue.kind == ownCues.first().kind;
-            if (best > limit && !(oneKind && !cell && best <= 200))
+            if (best > limit && !(oneKind && (!cell || t.size() > 60) && best <= 200))
                 kind = Kind::None;
         }
         if (kind == Kind::None && cell && headerKind == Kind::None && rowKind == Kind::None)
@@ -449,9 +456,19 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
                 }
             }
         }
-        // "8 hours on Premier, 24 hours on Advanced": a tier named right after the time is its own.
-        QString ownTier;
-        if (!cell) {
+        // "8 hours on Premier, 24 hours on Advanced", "within 30 minutes (Category A)": a tier named right
+        // after the time is its own.
+        QString ownTier = bracketedTierAfter(text, t, d.end);
+        // A cell that is a sentence of its own (a compliance matrix's requirement) names its tiers clause by
+        // clause: "Category A hardware faults shall be restored within 8 hours; Category B within 3 Business
+        // Days".
+        if (cell && ownTier.isEmpty() && unit.tier.isEmpty() && t.size() > 60) {
+            const auto clause = clauseAround(t, d.start);
+            const QStringList named = text.tiers().tiersIn(t.mid(clause.first, clause.second - clause.first));
+            if (named.size() == 1)
+                ownTier = named.first();
+        }
+        if (!cell && ownTier.isEmpty()) {
             static const QRegularExpression onTier =
                 pattern(QStringLiteral(R"(^\s*(?:on|for|under|with)\s+(?:the\s+)?([^,;.，；。]{2,40}))"));
             const auto m = onTier.match(QStringView(t).mid(d.end, 50));

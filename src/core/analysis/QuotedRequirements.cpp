@@ -1,0 +1,41 @@
+#include "QuotedRequirements.h"
+
+#include <QRegularExpression>
+
+namespace tw::analysis {
+
+void markQuotedRequirements(QList<PreparedSegment> *segments)
+{
+    // "附：招标文件第三章 采购需求（原文摘录）", "第三章 用户需求书": a short title that ends with the requirements.
+    static const QRegularExpression requirementsTitle(QStringLiteral(
+        R"((?:采购需求|招标需求|用户需求书?|技术需求书?|需求书)\s*(?:[（(][^）)]{0,10}[）)])?\s*[:：]?\s*$)"));
+    // The bidder's own part: its promises, plan or response.
+    static const QRegularExpression bidderTitle(QStringLiteral(
+        R"(服务承诺|承诺书|承诺函|售后服务方案|服务方案|技术方案|实施方案|投标人?响应|应答|偏离表|投标报价|报价表)"));
+    static const QRegularExpression responseColumn(QStringLiteral(R"(投标响应|响应|应答|偏离|承诺|投标人)"));
+    bool quoted = false;
+    for (int s = 0; s < segments->size(); ++s) {
+        PreparedSegment &segment = (*segments)[s];
+        const QString text = segment.norm.text.trimmed();
+        const bool paragraph = segment.source.kind == TextSegment::Kind::Paragraph;
+        if (paragraph && text.size() <= 50 && requirementsTitle.match(text).hasMatch()) {
+            quoted = true;
+            continue;
+        }
+        if (!quoted)
+            continue;
+        if (paragraph && (segment.heading || text.size() <= 40) && bidderTitle.match(text).hasMatch()) {
+            quoted = false;
+            continue;
+        }
+        if (!paragraph) {
+            const int header = segment.source.headerSegment;
+            if (header >= 0 && header < segments->size() &&
+                responseColumn.match(segments->at(header).norm.text).hasMatch())
+                continue;
+        }
+        segment.source.othersWords = true;
+    }
+}
+
+} // namespace tw::analysis

@@ -1,0 +1,187 @@
+// Procurement forms: a compliance matrix answered "Y", a federal quote of CLINs and option years, an OEM's
+// renewal quote per serial number, a bid that quotes the buyer's requirements before its own promises,
+// and proposals from Macau and Japan with their local wording.
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::findingCount;
+using tw::test::minutesByTierAndPriority;
+using tw::test::termsOf;
+using tw::test::textDocument;
+
+namespace {
+
+QString valueOf(const SlaTerm &term, const char *field) { return term.values.value(QLatin1String(field)).toString(); }
+
+} // namespace
+
+class TestProcurementForms : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void complianceMatrixRequirementsAnsweredYes()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Price Schedule"),
+            QStringLiteral("Item\tDescription\tQty\tUnit Price per Year (SGD)"),
+            QStringLiteral("1\tCategory A – Dell PowerEdge R750 (Production), 24x7 support\t12\t2,150.00"),
+            QStringLiteral("2\tCategory B – HPE ProLiant DL380 Gen10 (UAT), Business Hours support\t20\t980.00"),
+            QStringLiteral("Service Level Requirements"),
+            QStringLiteral("S/N\tRequirement\tComply (Y/N)\tRemarks"),
+            QStringLiteral(
+                "SLR-03\tResponse: a qualified engineer shall contact the Agency's officer within 30 minutes "
+                "(Category A) or within 2 Business Hours (Category B).\tY\t"),
+            QStringLiteral("SLR-05\tRestoration: Category A hardware faults shall be restored within 8 hours of the "
+                           "fault call; Category B within 3 Business Days.\tY\t"),
+            QStringLiteral("SLR-06\tReplacement parts shall be new and genuine OEM parts. Refurbished or third-party "
+                           "compatible parts are not acceptable.\tY\tOnly brand-new genuine Dell / HPE parts will be "
+                           "used."),
+            QStringLiteral("SLR-12\tLiquidated damages shall apply for each breach of the on-site time.\tY\tSGD 300 "
+                           "per breach, capped at 10% of the annual contract sum."),
+            QStringLiteral("SLR-13\tWorks shall be performed by the Contractor's own staff.\tY\tKestrel may engage its "
+                           "appointed service partner for after-hours attendance at the DR site."),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Category A ")), 30);
+        QCOMPARE(response.value(QStringLiteral("Category B ")), 120);
+        QStringList restored;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("resolution_time")))
+            restored << term.tier;
+        restored.sort();
+        QCOMPARE(restored, (QStringList{QStringLiteral("Category A"), QStringLiteral("Category B")}));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_quality")))
+            QCOMPARE(valueOf(term, "value"), QStringLiteral("oem_new"));
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 0); // "… are not acceptable"
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 1);
+        QCOMPARE(valueOf(penalties.first(), "per"), QStringLiteral("incident"));
+        QCOMPARE(findingCount(result, QStringLiteral("no_penalty")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+    }
+
+    void federalQuoteOfLineItems()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Unit prices are per server for a 12-month period (SVR-YR)."),
+            QStringLiteral("CLIN\tDescription\tQty\tUnit\tUnit Price\tExtended Price"),
+            QStringLiteral(
+                "0001\tHardware Maintenance, Tier 1 (Mission Critical) servers, 24x7 coverage, 4-hour on-site, "
+                "FFP\t22\tSVR-YR\t$1,140.00\t$25,080.00"),
+            QStringLiteral("0002\tHardware Maintenance, Tier 2 (Standard) servers, next-business-day on-site, FFP\t40\t"
+                           "SVR-YR\t$395.00\t$15,800.00"),
+            QStringLiteral("Total Base Year\t\t\t\t\t$40,880.00"),
+            QStringLiteral("Option year prices are stated above and are not subject to economic price adjustment."),
+            QStringLiteral("For each Tier 1 Service Call for which the technician is not on-site within the standard, "
+                           "the Government will deduct two percent (2%) of the monthly value of the Tier 1 "
+                           "maintenance CLIN, not to exceed ten percent (10%) in any month."),
+            QStringLiteral("Parts for Tier 2 equipment are shipped from our regional depot in Salt Lake City, UT."),
+        }}));
+        QMap<int, QString> perByAmount;
+        QMap<int, QString> tierByAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price"))) {
+            perByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(), valueOf(term, "per"));
+            tierByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(), term.tier);
+        }
+        QCOMPARE(perByAmount.value(1140), QStringLiteral("server_year")); // SVR-YR
+        QCOMPARE(tierByAmount.value(1140), QStringLiteral("Tier 1"));     // the line item's tier, "$" and all
+        QCOMPARE(perByAmount.value(25080), QStringLiteral("year"));       // 22 servers for a year
+        QCOMPARE(perByAmount.value(40880), QStringLiteral("year"));       // "Total Base Year"
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 1);
+        QCOMPARE(valueOf(penalties.first(), "per"), QStringLiteral("incident")); // "for each … Service Call"
+        const QList<SlaTerm> depots = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(depots.size(), 1);
+        QCOMPARE(valueOf(depots.first(), "location"), QStringLiteral("Salt Lake City"));
+    }
+
+    void oemRenewalQuote()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("二、报价汇总"),
+            QStringLiteral("服务类型\t服务代码\t台数/数量\t单价（元/年）\t年限\t小计（元）"),
+            QStringLiteral("7×24×4服务\tSVC-7X24X4-3Y\t4台\t18,600.00\t3\t223,200.00"),
+            QStringLiteral("5×9×NBD服务\tSVC-5X9NBD-3Y\t6台\t6,900.00\t3\t124,200.00"),
+            QStringLiteral("注1：5×9服务中的“服务时间”及“工作日”均指周一至周五9:00–18:00，国家法定节假日除外。"),
+            QStringLiteral("7×24×4服务：受理后30分钟内工程师电话响应，4小时内工程师到达现场。"),
+            QStringLiteral("本报价单所列服务的具体内容以《恒擎原厂服务条款（2024版）》为准。"),
+            QStringLiteral("客户确认（签字/盖章）：报价方：北京恒擎计算机系统有限公司（服务销售专用章）"),
+            QStringLiteral("请将签字盖章后的报价单扫描件发送至我司，以便恒擎尽快安排合同登记。"),
+        }}));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price"))) {
+            if (term.values.value(QStringLiteral("amount")).toInt() == 18600)
+                QCOMPARE(valueOf(term, "per"), QStringLiteral("server_year")); // a unit price beside 台数
+        }
+        // The note defines the 5×9 service's days: it is no basis note for the 7×24 service's times.
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            QVERIFY2(term.values.value(QStringLiteral("basis")).isNull(), qPrintable(valueOf(term, "basis")));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);   // 服务条款（2024版）
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 0);   // 计算机 is no clock
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0); // 尽快安排合同登记
+    }
+
+    void aBidQuotingTheBuyersRequirementsFirst()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("附：招标文件第三章 采购需求（原文摘录）"),
+            QStringLiteral("一、商务要求"),
+            QStringLiteral("中标人须提供7×24小时服务，接到报修后15分钟内响应，2小时内到达现场。"),
+            QStringLiteral("未按要求时间到达现场的，每超时1小时扣除当年度服务费的1%，累计扣款不超过合同总价的10%。"),
+            QStringLiteral("第5部分 售后服务方案及服务承诺"),
+            QStringLiteral("一、服务标准"),
+            QStringLiteral("我公司提供7×24小时服务，接到报修后30分钟内电话响应，原则上4小时内到达现场。"),
+            QStringLiteral("A类设备8小时内无法修复时提供同档次备用机。"),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")).values(), QList<int>{30});
+        QCOMPARE(termsOf(result, QStringLiteral("penalty")).size(), 0); // the buyer's, not promised
+        QCOMPARE(findingCount(result, QStringLiteral("no_penalty")), 1);
+        QCOMPARE(termsOf(result, QStringLiteral("resolution_time")).size(), 0); // "8小时内无法修复时" is a condition
+        QStringList services;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            services << valueOf(term, "value");
+        QVERIFY2(services.contains(QStringLiteral("loaner")), qPrintable(services.join(QLatin1Char(','))));
+    }
+
+    void macauAndJapaneseWording()
+    {
+        const auto macau = analyze(textDocument({{
+            QStringLiteral("如澳門懸掛八號或以上熱帶氣旋信號，到場時間順延至有關信號除下後起計。"),
+            QStringLiteral("乙級設備可使用原廠全新件或經本公司測試合格之拆機件，由本公司按庫存情況決定。"),
+            QStringLiteral("不屬服務範圍：作業系統、資料庫及應用軟件之故障（設備韌體及驅動程式之升級屬本服務範圍）。"),
+            QStringLiteral("第二及第三年度之服務費，本公司保留因原廠價格或匯率變動而調整之權利。"),
+        }}));
+        QCOMPARE(findingCount(macau, QStringLiteral("vague_wording")), 0); // a deferral with a defined end
+        QCOMPARE(findingCount(macau, QStringLiteral("scope_exclusion")), 0);
+        QCOMPARE(findingCount(macau, QStringLiteral("price_adjustment")), 1);
+        const QList<SlaTerm> parts = termsOf(macau, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(valueOf(parts.first(), "value"), QStringLiteral("vendor_discretion"));
+
+        const auto japan = analyze(textDocument({{
+            QStringLiteral("Item\tPlan A (24h/365d)\tPlan B (Business day)"),
+            QStringLiteral("Service hours\t24 hours 365 days (including holidays)\t9:00-17:30 JST on business days"),
+            QStringLiteral("Engineer call back\tWithin 30 minutes\tWithin 2 hours (in service hours)"),
+            QStringLiteral("5.1 Replacement parts will be new parts or equivalent-to-new parts."),
+        }}));
+        QList<double> hours;
+        for (const SlaTerm &term : termsOf(japan, QStringLiteral("coverage")))
+            hours << term.values.value(QStringLiteral("hours_per_day")).toDouble();
+        QCOMPARE(hours, (QList<double>{24, 8.5})); // "24 hours 365 days", "9:00-17:30"
+        for (const SlaTerm &term : termsOf(japan, QStringLiteral("response_time"))) {
+            if (term.values.value(QStringLiteral("minutes")).toInt() == 120)
+                QCOMPARE(valueOf(term, "basis"), QStringLiteral("business")); // "(in service hours)"
+        }
+        const QList<SlaTerm> japanParts = termsOf(japan, QStringLiteral("parts_quality"));
+        QCOMPARE(japanParts.size(), 1);
+        QCOMPARE(valueOf(japanParts.first(), "value"), QStringLiteral("new_or_equivalent"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestProcurementForms)
+#include "TestProcurementForms.moc"
