@@ -258,7 +258,10 @@ void AnalysisText::findHeadings()
         const QString &text = segment.norm.text;
         const bool firstOnPage = segment.source.page != page;
         page = segment.source.page;
-        if (segment.source.kind == TextSegment::Kind::Paragraph && text.size() <= 90) {
+        // (A line labelling a level may run longer: "Service Level: Critical – production clinical systems (Epic
+        // ODB, PACS, SQL Server clusters), 28 servers".)
+        if (segment.source.kind == TextSegment::Kind::Paragraph &&
+            (text.size() <= 90 || (text.size() <= 160 && !TierContext::labelledLevel(text).isEmpty()))) {
             const auto m = numberedHeading().match(text);
             const QChar last = text.trimmed().isEmpty() ? QChar() : text.trimmed().back();
             const bool closed =

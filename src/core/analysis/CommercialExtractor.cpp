@@ -155,6 +155,24 @@ QString tableCaption(const AnalysisText &text, const TextUnit &cell)
     return caption < 0 ? QString() : text.segments().at(caption).norm.text;
 }
 
+// A note above the table that speaks of the cell's column by name: "Pricing notes: … Unit Price is per
+// server per year." (the sentence naming it, from the paragraph right above the header row).
+QString columnNote(const AnalysisText &text, const TextUnit &unit)
+{
+    if (unit.headerUnit < 0 || unit.columnHeader.trimmed().size() < 4)
+        return QString();
+    const int header = text.units().at(unit.headerUnit).segment;
+    if (header <= 0 || text.segments().at(header - 1).source.kind != TextSegment::Kind::Paragraph)
+        return QString();
+    const QString &note = text.segments().at(header - 1).norm.text;
+    const qsizetype at = note.indexOf(unit.columnHeader.trimmed(), 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return QString();
+    static const QRegularExpression sentenceEnd(QStringLiteral(R"([。;；]|\.(?:\s|$))"));
+    const qsizetype end = note.indexOf(sentenceEnd, at);
+    return note.mid(at, end < 0 ? -1 : end - at);
+}
+
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
@@ -371,6 +389,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             per = perOf(unit.rowLabel);
         if (per.isEmpty() && cell)
             per = perOf(tableCaption(text, unit));
+        if (per.isEmpty() && cell)
+            per = perOf(columnNote(text, unit));
         if (per.isEmpty()) {
             // The words before it in its clause ("三年合计99.3万元"), else the 30 characters before it.
             QString before = t.mid(qMax(0, int(m.capturedStart()) - 30),

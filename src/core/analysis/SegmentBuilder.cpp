@@ -1003,8 +1003,9 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                         std::any_of(item->text.cbegin(), item->text.cend(), [](QChar c) { return c.isDigit(); }) ? 1
                                                                                                                  : 0;
                 // A group row is a name, not a sentence or a lead-in ("按次服务（…）：").
-                static const QRegularExpression sentenceMarks(QStringLiteral(R"([。，；;:：]|\.\s)"));
-                afterGroupRow = afterGroupRow && row.items.size() >= 3 && 2 * figureCells >= int(row.items.size()) &&
+                // (A label may hold a colon or commas: "Service Level: Critical – production systems, 28 servers".)
+                static const QRegularExpression sentenceMarks(QStringLiteral(R"([。；;]|\.\s|[:：]\s*$)"));
+                afterGroupRow = afterGroupRow && 2 * figureCells >= int(row.items.size()) &&
                                 !sentenceMarks.match(segments.last().text).hasMatch();
                 // (Each cell overlaps a column: numbers sit right-aligned under a wider header.)
                 for (const TextLine *item : row.items) {

@@ -83,6 +83,41 @@ private slots:
         }
     }
 
+    void aServiceLevelLabelGroupsTheLinesUnderIt()
+    {
+        // "Service Level: Critical – …, 28 servers" over the lines it prices, a note above the header saying
+        // what "Unit Price" is per, and SKU lines whose first line wraps above the row.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("Pricing notes: Qty = number of servers x years of coverage and Unit Price is "
+                                        "per server per year. Serial numbers are listed on the Assets tab."),
+                         40, 70, 500);
+        lines << boxLine(QStringLiteral("Ln"), 40, 100, 12) << boxLine(QStringLiteral("Part no."), 80, 100, 40)
+              << boxLine(QStringLiteral("Description"), 175, 100, 60) << boxLine(QStringLiteral("Qty"), 300, 100, 16)
+              << boxLine(QStringLiteral("Unit Price"), 400, 100, 45)
+              << boxLine(QStringLiteral("Line total"), 480, 100, 45);
+        lines << boxLine(QStringLiteral("Service Level: Critical – production clinical systems (Epic ODB, PACS, SQL "
+                                        "Server clusters), 28 servers"),
+                         40, 125, 420);
+        lines << boxLine(QStringLiteral("CVN-HWS-2474-"), 80, 145, 90)
+              << boxLine(QStringLiteral("HW Support 24x7"), 175, 145, 100);
+        lines << quoteRow(QStringLiteral("1.0"), QStringLiteral("R760-3Y"), QStringLiteral("54"),
+                          QStringLiteral("$1,180.00"), QStringLiteral("$63,720.00"), 158);
+        lines << boxLine(QStringLiteral("Service Level: Standard – non-production systems, 62 servers"), 40, 190, 300);
+        lines << quoteRow(QStringLiteral("5.0"), QStringLiteral("CVN-HWS-95NBD-3Y"), QStringLiteral("186"),
+                          QStringLiteral("$420.00"), QStringLiteral("$78,120.00"), 210);
+        const auto result = tw::test::analyze(pdfPage(QStringLiteral("quote.pdf"), lines));
+        QMap<int, QString> tierByAmount;
+        QMap<int, QString> perByAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price"))) {
+            tierByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(), term.tier);
+            perByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(),
+                               term.values.value(QStringLiteral("per")).toString());
+        }
+        QCOMPARE(tierByAmount.value(1180), QStringLiteral("Critical"));
+        QCOMPARE(tierByAmount.value(420), QStringLiteral("Standard"));
+        QCOMPARE(perByAmount.value(1180), QStringLiteral("server_year")); // "Unit Price is per server per year"
+    }
+
     void aCaptionOverANewTableStartsThatTable()
     {
         // A caption between two tables is no section row: the second table's header is its own.
