@@ -5,6 +5,7 @@
 #include "core/text/CjkText.h"
 
 #include "DurationParser.h"
+#include "ItemBlocks.h"
 #include "LiteralPrefilter.h"
 #include "LiteralScan.h"
 #include "MetricRows.h"
@@ -287,13 +288,21 @@ void AnalysisText::findHeadings()
             // A FAQ's question ("**Q5：标准服务包有没有修复时限？**") is no plan's title: its answer is one
             // paragraph, and the next question speaks for none.
             const bool question = endsWithQuestionMark(text);
+            static const QRegularExpression blockTitle(QStringLiteral(R"(^\s*【[^】]{1,20}】\s*$)"));
             // A section line labelling a level ("Service Level: Critical — production systems, 28 servers")
             // speaks for the lines under it, however long it is.
-            const QString labelled = TierContext::labelledLevel(text);
+            // ... and so does the name line of an item block ("物料名称：服务器维保服务-核心业务").
+            QString labelled = TierContext::labelledLevel(text);
+            if (labelled.isEmpty())
+                labelled = itemBlockName(text);
             const QString labelledTier = labelled.isEmpty() ? QString() : m_tiers.tierIn(labelled);
             if (!labelledTier.isEmpty()) {
                 tier = labelledTier;
                 tierLevel = kUnnumberedTitle;
+            } else if (tierLevel == kUnnumberedTitle && blockTitle.match(text).hasMatch() &&
+                       m_tiers.tierIn(text).isEmpty()) {
+                tier.clear(); // a form's next block of fields ("【报价汇总】") is no plan's
+                tierLevel = 0;
             } else if (question && tierLevel == kUnnumberedTitle) {
                 tier.clear();
                 tierLevel = 0;
@@ -1008,12 +1017,19 @@ void AnalysisText::buildUnits()
             unit.columnHeader = columnHeader;
             const QString own = m_tiers.tierIn(cellText(segment, i));
             const QString columnTier = m_tiers.tierIn(columnHeader);
-            unit.tier = !rowTier.isEmpty()      ? rowTier
-                        : !columnTier.isEmpty() ? columnTier
-                        : !own.isEmpty()        ? own
-                        : !namedInRow.isEmpty() ? namedInRow
-                        : !tableTier.isEmpty()  ? tableTier
-                                                : segment.tier;
+            // A priority row's label may use a plan's word ("P1 – Critical" under "Essentials | Business |
+            // Critical"): with plans across, the column's plan is the cell's.
+            static const QRegularExpression priorityCode(
+                QStringLiteral(
+                    R"(^\s*(?:P\s*[1-5]|S(?:ev(?:erity)?)?\s*[1-5]|Priority\s*[1-5]|[一二三四五1-5]\s*级)\b)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const bool priorityLabel = !columnTier.isEmpty() && priorityCode.match(rowLabel).hasMatch();
+            unit.tier = !rowTier.isEmpty() && !priorityLabel ? rowTier
+                        : !columnTier.isEmpty()              ? columnTier
+                        : !own.isEmpty()                     ? own
+                        : !namedInRow.isEmpty()              ? namedInRow
+                        : !tableTier.isEmpty()               ? tableTier
+                                                             : segment.tier;
             // ... unless the tiers run across: then a column's total is that tier's.
             if (totalsRow && columnTier.isEmpty())
                 unit.tier.clear();

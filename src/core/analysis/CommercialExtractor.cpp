@@ -155,6 +155,41 @@ QString tableCaption(const AnalysisText &text, const TextUnit &cell)
     return caption < 0 ? QString() : text.segments().at(caption).norm.text;
 }
 
+// A bare amount in a form's "key：value" line ("含税单价：11,800.00", "含税金额：118,000.00"), as a platform
+// exports a quote line: in the document's currency, per what the block's "报价单位：元/台/年" says for a
+// unit price; a line amount is the line's total.
+template <typename Add>
+void keyValueAmount(const AnalysisText &text, const TextUnit &unit, const QRegularExpression &priceKey,
+                    const QRegularExpression &notPrice, const QString &currency, Add add)
+{
+    static const QRegularExpression keyValue(QStringLiteral(
+        R"(^\s*([^:：\d]{1,12}?)\s*[:：]\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{2,9}(?:\.\d{1,2})?)\s*$)"));
+    const QString t = text.unitText(unit);
+    const auto m = keyValue.match(t);
+    if (!m.hasMatch() || !priceKey.match(m.captured(1)).hasMatch() || notPrice.match(m.captured(1)).hasMatch())
+        return;
+    const QString key = m.captured(1);
+    static const QRegularExpression lineAmount =
+        TermExtractor::pattern(QStringLiteral(R"(金额|小计|合计|总价|amount|total)"));
+    QString per = perOf(key);
+    if (per.isEmpty() && lineAmount.match(key).hasMatch())
+        per = QStringLiteral("total");
+    if (per.isEmpty()) {
+        // The block's unit field a few lines up: "报价单位：元/台/年".
+        static const QRegularExpression unitField(
+            QStringLiteral(R"(^\s*(?:报价单位|计价单位|价格单位|单价单位|pricing unit|price unit)\s*[:：]\s*(.+)$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (int s = unit.segment - 1; s >= 0 && s >= unit.segment - 8 && per.isEmpty(); --s) {
+            const auto field = unitField.match(text.segments().at(s).norm.text);
+            if (field.hasMatch())
+                per = perOf(field.captured(1));
+        }
+    }
+    QString amount = m.captured(2);
+    amount.remove(QLatin1Char(','));
+    add(int(m.capturedStart(2)), int(m.capturedEnd(2)), amount.toDouble(), currency, per);
+}
+
 // A note above the table that speaks of the cell's column by name: "Pricing notes: … Unit Price is per
 // server per year." (the sentence naming it, from the paragraph right above the header row).
 QString columnNote(const AnalysisText &text, const TextUnit &unit)
@@ -179,8 +214,8 @@ QString perOf(const QString &context)
         R"(\b(?:svr|srv|server|unit|dev)[- /](?:yr|year)\b|元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
         R"(\b(?:svr|srv|server|unit|dev)[- /](?:mo|mth|month)\b|/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b)"));
-    static const QRegularExpression hour = TermExtractor::pattern(
-        QStringLiteral(R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ])?hour|/\s*(?:hr|hour)|hourly)"));
+    static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
+        R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ]|man[- ]|labou?r[- ]|technician[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
         R"(年度(?:合计|小计|总计|费用)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:服务费|费用?)?(?:合计|小计|总计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
@@ -257,6 +292,8 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
     if (s == QStringLiteral("₹") || s == QLatin1String("INR") || s == QLatin1String("RS.") ||
         s == QLatin1String("RS") || s.contains(QLatin1String("RUPEE")) || s.contains(QStringLiteral("卢比")))
         return QStringLiteral("INR");
+    if (s == QLatin1String("PHP") || s == QStringLiteral("₱") || s.contains(QLatin1String("PESO")))
+        return QStringLiteral("PHP");
     if (s == QLatin1String("MYR") || s == QLatin1String("RM") || s.contains(QLatin1String("RINGGIT")) ||
         s.contains(QStringLiteral("令吉")) || s.contains(QStringLiteral("马币")))
         return QStringLiteral("MYR");
@@ -297,7 +334,7 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR)[),;])"));
+        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"));
     const auto m = re.match(fullText);
     if (!m.hasMatch())
         return QString();
@@ -312,7 +349,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|AED|SAR|QAR|ZAR|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|dirhams?|yuan|dollars|euros?|rupees|ringgit)(?![a-z]))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|AED|SAR|QAR|ZAR|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|dirhams?|yuan|dollars|euros?|rupees|ringgit|pesos)(?![a-z]))(?!\s*%))"));
     static const QRegularExpression bareAmount = pattern(QStringLiteral(R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*$)"));
     static const QRegularExpression priceHeader = pattern(QStringLiteral(
         R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|₹|€|£|\$|per (?:server|unit|year|month))"));
@@ -452,8 +489,12 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         add(int(m.capturedStart()), int(m.capturedEnd()), m.captured(1).toDouble(), currency, perOf(m.captured(0)));
         any = true;
     }
-    if (any || !cell)
+    if (any)
         return;
+    if (!cell) {
+        keyValueAmount(text, unit, priceHeader, notPrice, m_defaultCurrency, add);
+        return;
+    }
     // A bare number in a price column: "10,800.00" under "单价（元/台/年）", "0.68" under "单价（万元/台/年）"
     // (a column in units of ten thousand yuan).
     static const QRegularExpression tenThousand = pattern(QStringLiteral(R"(万\s*元|[（(]\s*万\s*[）)])"));
@@ -487,7 +528,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
-        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|MOP|TWD|NT\$|\$))"));
+        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|NT\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);
@@ -507,7 +548,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

@@ -65,10 +65,11 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         const int b = m.captured(2).toInt();
         int d = 0;
         int h = 0;
-        if (a >= 1 && a <= 7 && b >= 4 && b <= 24) {
+        // (A service week has five to seven days: "x4 x2" counts servers.)
+        if (a >= 5 && a <= 7 && b >= 4 && b <= 24) {
             d = a;
             h = b;
-        } else if (b >= 1 && b <= 7 && a >= 4 && a <= 24) {
+        } else if (b >= 5 && b <= 7 && a >= 4 && a <= 24) {
             d = b;
             h = a;
         }

@@ -15,7 +15,7 @@ const QRegularExpression &durationPattern()
             R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
             R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|个?钟头|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
             R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*days?|working[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|prime)[\s-]+hours|)"
-            R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?)(?![a-z]))"),
+            R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?|bd)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -109,7 +109,9 @@ QList<Duration> DurationParser::find(const QString &text)
         // "4 Service Hours", "6 Extended Hours": hours of a defined service window are business time.
         static const QRegularExpression windowHours(
             QStringLiteral(R"(^(?:service|extended|core|support|coverage|prime)[\s-]*hours?$)"));
-        d.basis = windowHours.match(unit).hasMatch() ? QStringLiteral("business") : basisOf(unit);
+        // ("2BD": two business days, as a packed SLA cell writes them.)
+        d.basis = windowHours.match(unit).hasMatch() || unit == QLatin1String("bd") ? QStringLiteral("business")
+                                                                                    : basisOf(unit);
         if (unit.contains(QStringLiteral("分")) || unit.startsWith(QLatin1String("min"))) {
             d.minutes = value;
         } else if (unit.contains(QStringLiteral("时")) || unit.contains(QStringLiteral("時")) ||

@@ -50,7 +50,7 @@ const QList<QualityPattern> &qualityPatterns()
         {QStringLiteral("certified_refurbished"),
          TermExtractor::pattern(QStringLiteral(
              R"(认证翻新(?:件|备件|部件)?|翻新(?:件|备件|部件)|(?:certified |factory[- ])?refurbished|reconditioned|)"
-             R"(remanufactured|拆机件|二手(?:件|备件))")),
+             R"(remanufactured|拆机(?:备|部)?件|二手(?:件|备件))")),
          true},
         {QStringLiteral("compatible"),
          TermExtractor::pattern(

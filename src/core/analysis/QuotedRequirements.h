@@ -11,7 +11,8 @@ namespace tw::analysis {
  * gives its own promises ("第5部分 售后服务方案及服务承诺"): the reproduced part is the buyer's words, as a
  * quoted e-mail is. Its paragraphs and tables are marked the other party's (TextSegment::othersWords) from
  * such a title up to the next heading of the bidder's own part; a table with a response column
- * ("投标响应", "偏离") stays, since its response cells are the bidder's.
+ * ("投标响应", "偏离") stays, since its response cells are the bidder's. So is a form's field that holds the
+ * buyer's words ("需求描述：…", "询价说明：…"), wherever it stands.
  */
 void markQuotedRequirements(QList<PreparedSegment> *segments);
 

@@ -827,6 +827,33 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 if (first == 0 || first >= rowCells.size() || rowCells.at(first).size() < (captioned ? 3 : 4))
                     first = 0;
             }
+            // A spreadsheet's letterhead box over its table ("客户名称 | … | 报价编号 | …" above "序号 | 设备组 | … |
+            // 单价 | 小计 | 备注"): a row of words much wider than the narrow rows above it is the header.
+            if (open.rows == 0 && first == 0) {
+                auto figures = [](const QList<Writer::Cell> &cells) {
+                    int count = 0;
+                    for (const Writer::Cell &cell : cells) {
+                        bool digit = false;
+                        for (const Writer::Piece &piece : cell)
+                            digit = digit || std::any_of(piece.text.cbegin(), piece.text.cend(),
+                                                         [](QChar c) { return c.isDigit(); });
+                        count += digit ? 1 : 0;
+                    }
+                    return count;
+                };
+                const int narrow = int(rowCells.value(0).size());
+                for (int r = 1; r < std::min(int(rowCells.size()) - 1, 8); ++r) {
+                    const int width = int(rowCells.at(r).size());
+                    if (width < narrow + 3) {
+                        if (width > narrow + 2)
+                            break;
+                        continue;
+                    }
+                    if (width >= 6 && 3 * figures(rowCells.at(r)) <= width && rowCells.at(r + 1).size() + 2 >= width)
+                        first = r;
+                    break;
+                }
+            }
             for (int r = 0; r < first; ++r) {
                 QList<Writer::Piece> pieces;
                 for (const Writer::Cell &cell : rowCells.at(r))

@@ -1,10 +1,14 @@
 #include "TermCompletion.h"
 
+#include "core/text/CjkText.h"
+
 #include "DurationParser.h"
 #include "ParallelTasks.h"
 #include "PenaltyExtractor.h"
 #include "PriorityParser.h"
 #include "TimeTermExtractor.h"
+
+#include <algorithm>
 
 namespace tw::analysis {
 
@@ -73,6 +77,26 @@ void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QLis
 
 // Notes such as "注：关键业务级各项时间均按自然小时连续计算" or "P1 and P2 times are elapsed clock
 // hours; P3 and P4 times are counted in Business Hours" give the basis of the times in their section.
+// The tiers whose coverage is the one window a note names ("7×24 服务", "5x8 service"), if it names one.
+QStringList tiersCoveredAs(const QString &note, const QList<SlaTerm> &terms)
+{
+    static const QRegularExpression window(
+        QStringLiteral(
+            R"((?<![\d.])([5-7])\s*[x×*]\s*(\d{1,2})(?![\d.])(?:\s*[x×*]\s*\w+)?\s*(?:小时)?\s*(?:服务|service|cover))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = window.match(note);
+    if (!m.hasMatch() || window.match(note, m.capturedEnd()).hasMatch())
+        return {};
+    QStringList tiers;
+    for (const SlaTerm &term : terms) {
+        if (term.key == QLatin1String("coverage") && !term.tier.isEmpty() && !tiers.contains(term.tier) &&
+            term.values.value(QStringLiteral("days_per_week")).toInt() == m.captured(1).toInt() &&
+            term.values.value(QStringLiteral("hours_per_day")).toInt() == m.captured(2).toInt())
+            tiers << term.tier;
+    }
+    return tiers;
+}
+
 void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
 {
     struct Note
@@ -104,14 +128,24 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         static const QRegularExpression measurementHeader = TermExtractor::pattern(QStringLiteral(
             R"(measurement of time|time (?:is )?measured|how time|time measurement|clock basis|计时方式|时间计算|计算方式|计时规则)"));
         const bool measurementCell = unit.cell > 0 && measurementHeader.match(unit.columnHeader).hasMatch();
-        if (unit.cell >= 0 && !measurementCell && !sentence.match(text.unitText(unit)).hasMatch())
+        // (A Chinese sentence has no spaces: a long cell of Han text is one too.)
+        const QString cellText = text.unitText(unit);
+        const bool chineseSentence =
+            cellText.size() >= 20 && std::count_if(cellText.cbegin(), cellText.cend(), isHanCharacter) >= 12;
+        if (unit.cell >= 0 && !measurementCell && !sentence.match(cellText).hasMatch() && !chineseSentence)
             continue;
         // "Silver times are counted within the hours of cover only; a fault logged at 17:00 ...": each
         // clause may be a note, the example after it is not.
         static const QRegularExpression clauseBreak(QStringLiteral("[;；]"));
         for (const QString &t : text.unitText(unit).split(clauseBreak)) {
             const QString basis = DurationParser::basisOf(t);
-            if (basis.isEmpty() || (!counting.match(t).hasMatch() && !measurementCell))
+            // A table's caption says how the table's times are counted: "Table 6.1 – Platinum (elapsed clock
+            // hours, including nights, weekends and holidays)".
+            static const QRegularExpression tableCaption(
+                QStringLiteral(R"(^\W*(?:table|表)\s*[\d一二三四五六七八九十])"),
+                QRegularExpression::CaseInsensitiveOption);
+            const bool caption = unit.cell < 0 && tableCaption.match(t).hasMatch();
+            if (basis.isEmpty() || (!counting.match(t).hasMatch() && !measurementCell && !caption))
                 continue;
             // A question ("What are business hours?") or a cut-off ("Requests logged after 3:00 p.m. are
             // treated as received on the following business day") says nothing about how times are counted;
@@ -132,9 +166,9 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             // times are counted; "times run continuously" is.)
             static const QRegularExpression supportRuns =
                 TermExtractor::pattern(QStringLiteral(R"(\b(?:support|service|desk|line|cover)\s+runs?\b)"));
-            const bool counts =
-                measurementCell || (countingVerb.match(t).hasMatch() &&
-                                    !(supportRuns.match(t).hasMatch() && !timesWord.match(t).hasMatch()));
+            const bool counts = measurementCell || caption ||
+                                (countingVerb.match(t).hasMatch() &&
+                                 !(supportRuns.match(t).hasMatch() && !timesWord.match(t).hasMatch()));
             // Without a counting verb the note must be about times: "inspection … during Business Hours
             // at a time agreed" says when a visit is made (neither "Business Hours" nor "a time" is a time
             // promised).
@@ -164,6 +198,10 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             QStringList noteTiers = text.tiers().tiersIn(t);
             if (noteTiers.isEmpty() && measurementCell && !unit.tier.isEmpty())
                 noteTiers << unit.tier;
+            // "7×24 服务的…均按自然小时计算；5×8 服务仅在工作时间内计时": the service named by its window is
+            // the tiers covered that way.
+            if (noteTiers.isEmpty())
+                noteTiers = tiersCoveredAs(t, terms);
             // "Foundation coverage hours are Business Hours and Business plan coverage hours are Extended
             // Hours. Both apply on Business Days only": "both" are the tiers the sentence before named.
             static const QRegularExpression referringBack = TermExtractor::pattern(

@@ -62,7 +62,11 @@ QString TierContext::cleanName(const QString &text)
         QStringLiteral(
             R"(^(?:[两二三四五六七八九十\d]+\s*个.*|.{0,6}(?:合计|总计|小计|总价).*|序号|(?:annual |grand |sub)?total\b.*|tier|层级|设备层级|服务层级|qty|quantity|n/?a|)"
             // Defined terms of the business clock are no plans.
-            R"(business hours?|(?:working|support|service) (?:days?|hours?)|public holidays?|工作日|工作时间|节假日)$|服务费|人民币|元整|金额)"),
+            R"(business hours?|(?:working|support|service) (?:days?|hours?)|public holidays?|工作日|工作时间|节假日)$|服务费|人民币|元整|金额|)"
+            // A document's own sections set in the table's first column ("报价说明", "公司简介") are no plans.
+            R"(^(?:报价|服务|付款|商务)?(?:说明|备注|附注|注意事项)|^公司(?:简介|介绍|概况)|^(?:add|less)$|)"
+            // Nor are the measures ("（一）响应时限", "Response times").
+            R"(^(?:响应|到场|修复|恢复|到达|解决|服务)(?:时限|时间|要求|标准)$|^(?:response|on-?site|resolution|restoration|repair) (?:times?|targets?)$)"),
         QRegularExpression::CaseInsensitiveOption);
     QString name = text.trimmed();
     name.remove(numbering);
@@ -448,7 +452,7 @@ bool TierContext::isTierHeader(const QString &text)
         return isTierHeader(split.captured(1)) || isTierHeader(split.captured(2));
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)(?:代码|代碼|编码|编号|代号)?|(?:服务)?(?:等级|级别)(?:代码|编码|代号)|代码|(?:系统|业务|设备|应用)?重要(?:性|程度)(?:等级|级别|分级)?|(?:service |support |sla |service level )?(?:level|tier|plan)? ?codes?|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:服务)?层次|服务等级|服务级别|服务产品(?:名称)?|服务名称|服务包|服务套餐|套餐|服务类型|(?:设备|服务器|主机|系统|业务)(?:类别|类型|等级|级别|分类)|类别|等级|级别|服务区域|业务区域|区域|分区|站点|服务站点|厂区|院区|园区|(?:service|support|server|coverage|care|cover|protection|warranty)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|(?:service |support |cover |coverage |service hours )?options?|(?:service |support )class(?:es)?|(?:device |system |service )?categor(?:y|ies)|care pack|carepack)\s*$)"),
+            R"(^\s*(?:(?:保障|维保|支持|服务|服務)(?:级别|等级|类别|类型|級別|等級|類別|類型)(?:代码|代碼|编码|编号|代号)?|(?:服务)?(?:等级|级别)(?:代码|编码|代号)|代码|(?:系统|业务|设备|应用)?重要(?:性|程度)(?:等级|级别|分级)?|(?:service |support |sla |service level )?(?:level|tier|plan)? ?codes?|(?:系統|設備|業務)(?:類別|等級|級別|分類)|層級|類別|level of (?:cover|service|support)|cover(?:age)? levels?|(?:system |server |device )?groups?|(?:contract|amc|service|support|cover|coverage|plan|warranty|care)\s+types?|(?:设备|服务|系统|业务|支持)?层级|(?:设备|服务器|主机|系统|业务)(?:分组|组别|组)|分组|组别|(?:服务)?层次|服务等级|服务级别|服务产品(?:名称)?|服务名称|服务包|服务套餐|套餐|服务类型|(?:设备|服务器|主机|系统|业务)(?:类别|类型|等级|级别|分类)|类别|等级|级别|服务区域|业务区域|区域|分区|站点|服务站点|厂区|院区|园区|(?:service|support|server|coverage|care|cover|protection|warranty)?\s*(?:tier|plan|level|package|offering|programme|program)s?(?:\s*/.*)?|(?:service |support |cover |coverage |service hours )?options?|(?:service |support )class(?:es)?|(?:device |system |service )?categor(?:y|ies)|care pack|carepack)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

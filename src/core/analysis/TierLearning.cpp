@@ -1,6 +1,7 @@
 #include "TierLearning.h"
 
 #include "EmailThread.h"
+#include "ItemBlocks.h"
 
 #include "NumberedHeading.h"
 #include "ParallelTasks.h"
@@ -799,6 +800,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         for (const Candidate &candidate : candidates)
             tiers->addCandidate(candidate.name, candidate.written);
     }
+    for (const QString &name : itemBlockNames(segments))
+        tiers->addCandidate(name, QString());
 
     struct Heading
     {

@@ -25,7 +25,8 @@ const QList<CuePattern> &cuePatterns()
         {Kind::Resolution,
          TermExtractor::pattern(QStringLiteral(
              R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|\b(?:hardware|component|disk|drive) replacement(?: time)?\b|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|\b(?:make|get|bring|have)s? (?:the )?(?:[\w()]+ ){0,3}(?:up and )?running\b|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
-        {Kind::Response, TermExtractor::pattern(QStringLiteral(R"(\brespon\w*(?! to (?:the |this |your |our )?(?:RFP|RFQ|RFI|tender|bid|request for|enquiry|inquiry|questions?|addend))|\breaction times?\b|\breacts? within\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
+        {Kind::Response, TermExtractor::pattern(QStringLiteral(
+                             R"(\bresp\b\.?|\brespon\w*(?! to (?:the |this |your |our )?(?:RFP|RFQ|RFI|tender|bid|request for|enquiry|inquiry|questions?|addend))|\breaction times?\b|\breacts? within\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
     };
     return patterns;
 }
@@ -45,9 +46,9 @@ bool isCoverageDuration(const QString &text, const Duration &d)
 bool isExcludedDuration(const QString &text, const Duration &d)
 {
     static const QRegularExpression before = TermExtractor::pattern(QStringLiteral(
-        R"((?:every|each|per|at least|more than|over|exceed\w*|after|valid for|validity of|每|每隔|超过|超时|每超出[^，。；,\d]{0,8}|超出(?:承诺|约定|规定)的?时(?:间|限)|不少于|至少|以上|提前|剩余|顺延|延后|推迟|(?:合同|协议)(?:签订|签署|生效)后)\s*$)"));
+        R"((?:every|each|per|at least|more than|over|exceed\w*|after|valid for|validity of|minimum(?: of)?|每|每隔|超过|超时|每超出[^，。；,\d]{0,8}|超出(?:承诺|约定|规定)的?时(?:间|限)|不少于|至少|以上|提前|剩余|顺延|延后|推迟|(?:合同|协议)(?:签订|签署|生效)后)\s*$)"));
     static const QRegularExpression after = TermExtractor::pattern(QStringLiteral(
-        R"(^\s*(?:以上|以后|之后|后|前|(?:内|以内)?仍?(?:无法|不能|未能)(?:修复|恢复|解决|排除)|in advance|prior|before|notice|of the end|经验|的现场值守|of experience|experience|old|(?:measurement |rolling |review )?(?:period|window)\b|周期))"));
+        R"(^\s*(?:以上|以后|之后|后|前|(?:内|以内)?仍?(?:无法|不能|未能)(?:修复|恢复|解决|排除)|in advance|prior|before|notice|of the end|[- ]?increments?\b|blocks?\b|经验|的现场值守|of experience|experience|old|(?:measurement |rolling |review )?(?:period|window)\b|周期))"));
     const int from = qMax(0, d.start - 14);
     const QString head = text.mid(from, d.start - from);
     // "no more than thirty (30) minutes", "不超过 2 小时" bound a promise; "more than 4 hours" is a threshold.

@@ -181,6 +181,86 @@ private slots:
         QCOMPARE(japanParts.size(), 1);
         QCOMPARE(valueOf(japanParts.first(), "value"), QStringLiteral("new_or_equivalent"));
     }
+    void packedCellsAndLocalCurrencies()
+    {
+        // Malaysia: each matrix cell packs three values; prices in RM.
+        const auto malaysia = analyze(textDocument({{
+            QStringLiteral("Crescent is Malaysia's leading multi-vendor server support company."),
+            QStringLiteral("Tier\tP1\tP3"),
+            QStringLiteral("Gold\tResp 30m / Onsite 6h / Fix 12h\tResp 4h / Onsite NBD / Fix 3BD"),
+            QStringLiteral("Silver\tResp 2h / Onsite NBD / Fix 2BD\tResp 8h / Onsite 2BD / Fix 5BD"),
+            QStringLiteral("Tier\tServers\tPrice per server per year (RM)"),
+            QStringLiteral("Gold\t12\t4,350.00"),
+            QStringLiteral("Silver\t20\t1,650.00"),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(malaysia, QStringLiteral("response_time")).value(QStringLiteral("Silver P1")),
+                 120); // "Resp 2h"
+        bool twoBusinessDays = false;
+        for (const SlaTerm &term : termsOf(malaysia, QStringLiteral("resolution_time")))
+            twoBusinessDays =
+                twoBusinessDays || (term.tier == QLatin1String("Silver") && term.priority == QLatin1String("P1") &&
+                                    term.values.value(QStringLiteral("business_days")).toInt() == 2);
+        QVERIFY(twoBusinessDays); // "Fix 2BD"
+        for (const SlaTerm &term : termsOf(malaysia, QStringLiteral("price")))
+            QCOMPARE(valueOf(term, "currency"), QStringLiteral("MYR"));
+        QCOMPARE(findingCount(malaysia, QStringLiteral("marketing_claim")), 1);
+
+        // The Philippines: a dash glossary defines the business day, a caption says how a table counts, PHP.
+        const auto philippines = analyze(textDocument({{
+            QStringLiteral("Business Day – any day from Monday to Friday, excluding regular holidays and special "
+                           "non-working days declared by the national government."),
+            QStringLiteral("Business Hours – 8:00 AM to 5:00 PM (Philippine Standard Time) on a Business Day."),
+            QStringLiteral("Service Plan\tNo. of Servers\tAnnual Fee per Server (PHP)"),
+            QStringLiteral("Platinum\t14\t38,500.00"),
+            QStringLiteral("Gold\t22\t16,800.00"),
+            QStringLiteral("Table 6.1 – Platinum (elapsed clock hours, including nights, weekends and holidays)"),
+            QStringLiteral("Severity\tResponse\tOn-site"),
+            QStringLiteral("Sev 1\t15 minutes\t4 hours"),
+            QStringLiteral("Table 6.2 – Gold (measured in Business Hours only)"),
+            QStringLiteral("Severity\tResponse\tOn-site"),
+            QStringLiteral("Sev 1\t1 business hour\tNext Business Day"),
+            QStringLiteral("Additional work is charged at PHP 2,800.00 per man-hour during Business Hours."),
+            QStringLiteral("For Visayas sites, TDSI may engage accredited local service partners to perform on-site "
+                           "work."),
+        }}));
+        QCOMPARE(findingCount(philippines, QStringLiteral("day_basis")), 0);
+        QCOMPARE(findingCount(philippines, QStringLiteral("subcontracting")), 1);
+        for (const SlaTerm &term : termsOf(philippines, QStringLiteral("response_time"))) {
+            if (term.values.value(QStringLiteral("minutes")).toInt() == 15)
+                QCOMPARE(valueOf(term, "basis"), QStringLiteral("calendar"));
+        }
+        QMap<int, QString> perByAmount;
+        for (const SlaTerm &term : termsOf(philippines, QStringLiteral("price"))) {
+            QCOMPARE(valueOf(term, "currency"), QStringLiteral("PHP"));
+            perByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(), valueOf(term, "per"));
+        }
+        QCOMPARE(perByAmount.value(2800), QStringLiteral("hour")); // "per man-hour"
+        QCOMPARE(perByAmount.value(38500), QStringLiteral("server_year"));
+    }
+
+    void planMatrixWhosePriorityLabelsUseAPlanWord()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Plan\tCoverage Hours"),
+            QStringLiteral("Essentials\tBusiness Hours"),
+            QStringLiteral("Business\tExtended Hours"),
+            QStringLiteral("Critical\t24x7x365"),
+            QStringLiteral("5.1 Response"),
+            QStringLiteral("Priority\tDefinition\tEssentials\tBusiness\tCritical"),
+            QStringLiteral("P1 – Critical\tServer down\t2 Business Hours\t1 hour\t15 minutes"),
+            QStringLiteral("P2 – High\tServer degraded\t4 Business Hours\t2 hours\t30 minutes"),
+            QStringLiteral(
+                "Hands-on attendance at the DR rack is provided through our Melbourne field services partner."),
+            QStringLiteral("Other work is charged at $175.00 per hour, in 30-minute increments, minimum one hour per "
+                           "attendance."),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Essentials P1")), 120);
+        QCOMPARE(response.value(QStringLiteral("Business P1")), 60);
+        QCOMPARE(response.value(QStringLiteral("Critical P1")), 15);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QVERIFY(termsOf(result, QStringLiteral("onsite_time")).isEmpty()); // increments and minimums bill time
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProcurementForms)
