@@ -282,9 +282,19 @@ void AnalysisText::findHeadings()
             // "A类：" or "Gold plan:" alone on its line leads the lines under it.
             // So does a list item that is nothing but a tier's name: "(a) Premier:" over "(i) Severity 1: 30
             // minutes;".
+            // So does a bullet that is a tier's name and its size: "• Critical Systems (Tier 1) – 14 servers" over
+            // "• Coverage: …", "• P1: 15 minutes".
+            static const QRegularExpression bulletTier(
+                QStringLiteral(
+                    R"(^\s*[•·*▪]\s*([^:：,，;；.。]{2,60}?)(?:\s*[-–—]\s*\d+\s*(?:servers?|units?|devices?|台))?\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto bullet = bulletTier.match(text);
+            const bool tierBullet = bullet.hasMatch() && !m_tiers.tierIn(bullet.captured(1)).isEmpty() &&
+                                    m_tiers.mentionedWithin(bullet.captured(1), m_tiers.tierIn(bullet.captured(1)), 3);
             const bool tierLead =
-                !m.hasMatch() && text.size() <= 30 && (last == QLatin1Char(':') || last == QChar(0xFF1A)) &&
-                (!listItem.match(text).hasMatch() || m_tiers.tierIn(text).size() + 8 >= text.trimmed().size());
+                tierBullet ||
+                (!m.hasMatch() && text.size() <= 30 && (last == QLatin1Char(':') || last == QChar(0xFF1A)) &&
+                 (!listItem.match(text).hasMatch() || m_tiers.tierIn(text).size() + 8 >= text.trimmed().size()));
             // A FAQ's question ("**Q5：标准服务包有没有修复时限？**") is no plan's title: its answer is one
             // paragraph, and the next question speaks for none.
             const bool question = endsWithQuestionMark(text);
@@ -506,14 +516,16 @@ void AnalysisText::findListLeadIns()
             lead.clear();
             continue;
         }
+        const QString text = p.norm.text.trimmed();
+        const bool leads = text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A));
+        // (An item that ends with a colon leads the items after it: a nested list flattened, "• On-site
+        // attendance:" after "• P4: Next Business Day".)
         if (!p.heading && !lead.isEmpty() && p.section == leadSection && items < 12 &&
-            listItem.match(p.norm.text).hasMatch()) {
+            listItem.match(p.norm.text).hasMatch() && !leads) {
             m_listLeadIns.insert(s, lead);
             ++items;
             continue;
         }
-        const QString text = p.norm.text.trimmed();
-        const bool leads = text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A));
         lead = leads ? text.right(60) : QString();
         leadSection = p.section;
         items = 0;
@@ -1034,6 +1046,14 @@ void AnalysisText::buildUnits()
             if (totalsRow && columnTier.isEmpty())
                 unit.tier.clear();
             unit.buyerText = segment.source.othersWords;
+            // A change set out as before | after ("原投标承诺 | 本次澄清后承诺"): the before column is no longer
+            // promised.
+            static const QRegularExpression beforeColumn(
+                QStringLiteral(
+                    R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求)|调整前|修改前|变更前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (i > 0 && beforeColumn.match(columnHeader).hasMatch())
+                unit.buyerText = true;
             if (requirementCell >= 0) {
                 unit.buyerText = unit.buyerText || i == requirementCell;
                 if (!unit.buyerText && !requirementTier.isEmpty() && own.isEmpty())

@@ -202,6 +202,16 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             // the tiers covered that way.
             if (noteTiers.isEmpty())
                 noteTiers = tiersCoveredAs(t, terms);
+            // "Times for this tier are counted within Coverage Hours only": the tier the note stands under.
+            static const QRegularExpression thisTier = TermExtractor::pattern(QStringLiteral(
+                R"(\b(?:this|that|the above) (?:tier|plan|level|class|category)\b|本(?:级|类|档|等级)(?:服务|设备)?)"));
+            if (noteTiers.isEmpty() && !unit.tier.isEmpty() && thisTier.match(t).hasMatch())
+                noteTiers << unit.tier;
+            // A note in a paragraph led by a tier
+            // ("(2)B类设备服务时间为5×8小时…遇国家调休上班日，按正常工作日提供服务") speaks for that tier.
+            if (noteTiers.isEmpty() && unit.cell < 0 && !unit.baseTier.isEmpty() &&
+                unit.baseTier != text.segments().at(unit.segment).tier)
+                noteTiers << unit.baseTier;
             // "Foundation coverage hours are Business Hours and Business plan coverage hours are Extended
             // Hours. Both apply on Business Days only": "both" are the tiers the sentence before named.
             static const QRegularExpression referringBack = TermExtractor::pattern(

@@ -65,6 +65,9 @@ QString TierContext::cleanName(const QString &text)
             R"(business hours?|(?:working|support|service) (?:days?|hours?)|public holidays?|工作日|工作时间|节假日)$|服务费|人民币|元整|金额|)"
             // A document's own sections set in the table's first column ("报价说明", "公司简介") are no plans.
             R"(^(?:报价|服务|付款|商务)?(?:说明|备注|附注|注意事项)|^公司(?:简介|介绍|概况)|^(?:add|less)$|)"
+            // Nor are a change's before and after ("原投标承诺 | 本次澄清后承诺").
+            R"(^(?:原(?:投标)?|本次|澄清后|调整后|调整前|修改前|修改后|变更前|变更后)[^，。]{0,6}(?:承诺|方案|内容|条款|标准)$|)"
+            R"(^(?:original|revised|amended|updated) (?:bid|offer|commitment|proposal|terms?)$|)"
             // Nor are the measures ("（一）响应时限", "Response times").
             R"(^(?:响应|到场|修复|恢复|到达|解决|服务)(?:时限|时间|要求|标准)$|^(?:response|on-?site|resolution|restoration|repair) (?:times?|targets?)$)"),
         QRegularExpression::CaseInsensitiveOption);
