@@ -1032,8 +1032,12 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 // A group row is a name, not a sentence or a lead-in ("按次服务（…）：").
                 // (A label may hold a colon or commas: "Service Level: Critical – production systems, 28 servers".)
                 static const QRegularExpression sentenceMarks(QStringLiteral(R"([。；;]|\.\s|[:：]\s*$)"));
+                // (A numbered heading, "4.2 Severity definitions", "二、服务级别", opens the next table instead.)
+                static const QRegularExpression sectionNumber(QStringLiteral(
+                    R"(^\s*(?:\d+\.\d+|\d+[.、]\s|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+[章节条部]))"));
                 afterGroupRow = afterGroupRow && 2 * figureCells >= int(row.items.size()) &&
-                                !sentenceMarks.match(segments.last().text).hasMatch();
+                                !sentenceMarks.match(segments.last().text).hasMatch() &&
+                                !sectionNumber.match(segments.last().text).hasMatch();
                 // (Each cell overlaps a column: numbers sit right-aligned under a wider header.)
                 for (const TextLine *item : row.items) {
                     bool inColumn = false;

@@ -261,6 +261,53 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
         QVERIFY(termsOf(result, QStringLiteral("onsite_time")).isEmpty()); // increments and minimums bill time
     }
+    void serviceLevelsInNestedBullets()
+    {
+        // A Word list flattened: tier bullets, measure bullets ending in a colon, priority bullets.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service tier\tServers\tCoverage"),
+            QStringLiteral("Critical Systems (Tier 1)\t14\t24x7x365"),
+            QStringLiteral("Business Production (Tier 2)\t30\t16x5"),
+            QStringLiteral("4.3 Service levels by tier"),
+            QStringLiteral("• Critical Systems (Tier 1) - 14 servers"),
+            QStringLiteral("• Coverage: 24x7x365, including statutory holidays"),
+            QStringLiteral("• Response time (remote, qualified engineer):"),
+            QStringLiteral("• P1: 15 minutes"),
+            QStringLiteral("• P2: 30 minutes"),
+            QStringLiteral("• On-site attendance:"),
+            QStringLiteral("• P1: 4 hours"),
+            QStringLiteral("• Business Production (Tier 2) - 30 servers"),
+            QStringLiteral("• Coverage: 16x5, 07:00 to 23:00 Eastern Time, Monday to Friday"),
+            QStringLiteral("• Times for this tier are counted within Coverage Hours only"),
+            QStringLiteral("• Response time:"),
+            QStringLiteral("• P1: 1 hour"),
+            QStringLiteral("• On-site attendance:"),
+            QStringLiteral("• P1: 8 hours"),
+        }}));
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("Critical Systems P1")), 240);
+        QCOMPARE(onsite.value(QStringLiteral("Business Production P1")), 480);
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time"))) {
+            // The note under Tier 2 counts Tier 2's times in its hours, not Tier 1's.
+            const QString basis = valueOf(term, "basis");
+            QCOMPARE(basis, term.tier == QLatin1String("Business Production") ? QStringLiteral("business") : QString());
+        }
+    }
+
+    void aClarificationReplyChangingTheBid()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("问题2：请明确A类设备故障的响应时间。原投标文件承诺的响应时间为30分钟，能否进一步缩短？"),
+            QStringLiteral("回复：经我司研究，现对原投标文件中A类设备的服务时限作如下调整："),
+            QStringLiteral("服务指标\t原投标承诺\t本次澄清后承诺"),
+            QStringLiteral("电话响应时间\t30分钟内\t15分钟内（缩短）"),
+            QStringLiteral("工程师到场时间\t4小时内\t4小时内（不变）"),
+            QStringLiteral("B类设备的响应、到场及修复时限仍按原投标文件《售后服务承诺书》第3条执行，本次不作调整。"),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")).values(), QList<int>{15});
+        QVERIFY(!result.tiers.contains(QStringLiteral("原投标承诺")));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProcurementForms)

@@ -118,6 +118,27 @@ private slots:
         QCOMPARE(perByAmount.value(1180), QStringLiteral("server_year")); // "Unit Price is per server per year"
     }
 
+    void aNumberedHeadingBetweenTablesStartsTheNext()
+    {
+        // "4.2 Severity definitions" between a tier table and a severity table is no section row.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("Tier"), 40, 100, 20) << boxLine(QStringLiteral("Coverage"), 160, 100, 40)
+              << boxLine(QStringLiteral("Response"), 300, 100, 40) << boxLine(QStringLiteral("On-site"), 420, 100, 40);
+        lines << boxLine(QStringLiteral("Production"), 40, 120, 50) << boxLine(QStringLiteral("24x7"), 160, 120, 20)
+              << boxLine(QStringLiteral("30 minutes"), 300, 120, 50)
+              << boxLine(QStringLiteral("4 hours"), 420, 120, 40);
+        lines << boxLine(QStringLiteral("4.2 Severity definitions"), 40, 145, 120);
+        lines << boxLine(QStringLiteral("Severity"), 40, 165, 40) << boxLine(QStringLiteral("Definition"), 160, 165, 50)
+              << boxLine(QStringLiteral("Critical 24x7 on-site"), 300, 165, 100)
+              << boxLine(QStringLiteral("Enhanced 24x7 on-site"), 420, 165, 100);
+        lines << boxLine(QStringLiteral("Severity 1"), 40, 185, 50)
+              << boxLine(QStringLiteral("Server down"), 160, 185, 60)
+              << boxLine(QStringLiteral("4 hours"), 300, 185, 40) << boxLine(QStringLiteral("8 hours"), 420, 185, 40);
+        const AnalysisText text(pdfPage(QStringLiteral("quote.pdf"), lines));
+        QVERIFY2(!text.tiers().names().contains(QStringLiteral("Severity")),
+                 qPrintable(text.tiers().names().join(QLatin1Char(','))));
+    }
+
     void aCaptionOverANewTableStartsThatTable()
     {
         // A caption between two tables is no section row: the second table's header is its own.
