@@ -241,4 +241,32 @@ QList<Row> splitAtColumnGutters(const QList<Row> &rows, const TableColumns &colu
     return out;
 }
 
+GroupLines takeGroupLines(QList<QList<const TextLine *>> *rows, const TableColumns &columns, int firstRow)
+{
+    GroupLines groups;
+    if (columns.size() < 4)
+        return groups;
+    auto spans = [&](const TextLine *item) {
+        return item->box.x <= columns.at(0).first + 4 && item->box.right() > columns.at(1).first + 2;
+    };
+    auto firstColumnCell = [&](const TextLine *item) {
+        return !spans(item) && item->box.x < columns.at(0).second + 2 && item->box.right() <= columns.at(1).first + 2;
+    };
+    for (int r = firstRow; r < rows->size(); ++r) {
+        QList<const TextLine *> &row = (*rows)[r];
+        const auto cell = std::find_if(row.cbegin(), row.cend(), firstColumnCell);
+        if (cell == row.cend() || row.size() < 3)
+            continue;
+        const double cellTop = (*cell)->box.y;
+        for (int i = int(row.size()) - 1; i >= 0; --i) {
+            const TextLine *item = row.at(i);
+            if (!spans(item))
+                continue;
+            (item->box.y < cellTop ? groups.before : groups.after)[r].prepend(item);
+            row.removeAt(i);
+        }
+    }
+    return groups;
+}
+
 } // namespace tw::analysis

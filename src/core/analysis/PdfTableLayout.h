@@ -2,6 +2,7 @@
 
 #include "core/model/Document.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 
@@ -45,5 +46,20 @@ QList<QList<const TextLine *>> splitAtColumnStarts(const QList<QList<const TextL
  */
 QList<QList<const TextLine *>> splitAtColumnGutters(const QList<QList<const TextLine *>> &rows,
                                                     const TableColumns &columns, std::list<TextLine> *storage);
+
+/** Group rows taken out of a table's rows: by row index, the lines set above the row and below it. */
+struct GroupLines
+{
+    QHash<int, QList<const TextLine *>> before;
+    QHash<int, QList<const TextLine *>> after;
+};
+
+/**
+ * A group row read into a row ("Section 2 – Production" over "2.1 | HX3-… | 1,364.00"): a line flush with
+ * the table's left edge that runs on into the second column, in a row that has its own first-column cell,
+ * is no cell but a paragraph between the rows. Such lines are taken out of @p rows (from @p firstRow on;
+ * tables of four or more columns) and returned by the row they stand above or below.
+ */
+GroupLines takeGroupLines(QList<QList<const TextLine *>> *rows, const TableColumns &columns, int firstRow);
 
 } // namespace tw::analysis

@@ -727,33 +727,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             if (!inherited && cellRows.size() > buffered.size())
                 columns = tableColumns(cellRows);
             cellRows = splitAtColumnGutters(cellRows, columns, &markedLines);
-            // A group row read into a row ("Section 2 – Production" over "2.1 | HX3-… | 1,364.00"): a line
-            // flush with the table's left edge that runs on into the second column, in a row that has its
-            // own first-column cell. It is a paragraph between the rows, before (or after) its row.
-            QHash<int, QList<const TextLine *>> groupsBefore;
-            QHash<int, QList<const TextLine *>> groupsAfter;
-            if (columns.size() >= 4) {
-                for (int r = open.rows == 0 ? 1 : 0; r < cellRows.size(); ++r) {
-                    QList<const TextLine *> &row = cellRows[r];
-                    auto spans = [&](const TextLine *item) {
-                        return item->box.x <= columns.at(0).first + 4 && item->box.right() > columns.at(1).first + 2;
-                    };
-                    auto firstColumnCell = [&](const TextLine *item) {
-                        return !spans(item) && item->box.x < columns.at(0).second + 2 &&
-                               item->box.right() <= columns.at(1).first + 2;
-                    };
-                    const auto cell = std::find_if(row.cbegin(), row.cend(), firstColumnCell);
-                    if (cell == row.cend() || row.size() < 3)
-                        continue;
-                    for (int i = int(row.size()) - 1; i >= 0; --i) {
-                        const TextLine *item = row.at(i);
-                        if (!spans(item))
-                            continue;
-                        (item->box.y < (*cell)->box.y ? groupsBefore : groupsAfter)[r].prepend(item);
-                        row.removeAt(i);
-                    }
-                }
-            }
+            const GroupLines groups = takeGroupLines(&cellRows, columns, open.rows == 0 ? 1 : 0);
             QList<QList<Writer::Cell>> rowCells;
             QList<QList<int>> rowColumns;
             for (const QList<const TextLine *> &row : cellRows) {
@@ -867,9 +841,9 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     writer.paragraph({Writer::Piece{line->text, page.number, line->box}});
             };
             for (int r = first; r < rowCells.size(); ++r) {
-                writeGroups(groupsBefore.value(r));
+                writeGroups(groups.before.value(r));
                 writer.tableRow(rowCells.at(r), rowColumns.at(r), open.id, open.rows++, open.header);
-                writeGroups(groupsAfter.value(r));
+                writeGroups(groups.after.value(r));
             }
             open.buffered.clear();
             state.lastWasParagraph = false;
