@@ -640,6 +640,17 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (const QString &label : std::as_const(labels))
                 out << Candidate{label, QString()};
         }
+        // Plans named by a grade and a kind of support, recurring through a quote: "Critical Care" / "Essential
+        // Care" / "Basic Care", "Proactive Support" / "Foundation Support".
+        static const QRegularExpression gradedPlan(QStringLiteral(
+            R"(\b((?:Critical|Essential|Basic|Standard|Premium|Premier|Advanced|Enhanced|Extended|Proactive|Foundation|)"
+            R"(Mission[- ]Critical|Gold|Silver|Bronze|Platinum|Business|Enterprise|Elite|Select)\s+)"
+            R"((Care|Support|Cover|Protect|Protection|Assurance|Assist))\b)"));
+        for (QStringList names : recurringNames(fullText, gradedPlan, 1, 2)) {
+            names.sort();
+            for (const QString &name : std::as_const(names))
+                out << Candidate{name, QString()};
+        }
         // "核心那18台算A类，其余38台算B类" and then "A类15分钟，B类30分钟": lettered classes on their own (not
         // "A类设备", whose tier is the whole name and is learnt from its table).
         static const QRegularExpression letteredClass(

@@ -308,6 +308,21 @@ private slots:
         QVERIFY(!result.tiers.contains(QStringLiteral("原投标承诺")));
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
     }
+    void plansNamedByGradeAndKindOfSupport()
+    {
+        // A CPQ quote's bundles: "Critical Care", "Essential Care", "Basic Care", each named more than once.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Critical Care Bundle - PROD-DB (Dell PowerEdge R760)"),
+            QStringLiteral("Essential Care Bundle - PROD-APP (HPE ProLiant DL380)"),
+            QStringLiteral("Basic Care Bundle - DEV/TEST (Lenovo ThinkSystem SR630)"),
+            QStringLiteral("Corvane Critical Care 24x7x4: coverage 24x7x365, including holidays."),
+            QStringLiteral("Corvane Essential Care: 24x7 phone and remote support; technician next Business Day."),
+            QStringLiteral("Corvane Basic Care: 9x5 phone support during Business Hours."),
+        }}));
+        for (const QString &plan :
+             {QStringLiteral("Critical Care"), QStringLiteral("Essential Care"), QStringLiteral("Basic Care")})
+            QVERIFY2(result.tiers.contains(plan), qPrintable(result.tiers.join(QLatin1Char(','))));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProcurementForms)
