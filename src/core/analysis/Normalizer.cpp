@@ -331,14 +331,21 @@ NormalizedText Normalizer::normalize(const QString &in)
                 continue;
             }
         }
-        // Markup inside Markdown tables: "<li>", "<br>" end an item, other tags are noise.
+        // Markup inside Markdown (tables, a web page saved as Markdown): "<li>", "<br>" end an item, other tags
+        // ("<summary>", "<sup>", "<span class=…>") are noise.
         if (raw == QLatin1Char('<') && i + 2 < n) {
             const int close = int(in.indexOf(QLatin1Char('>'), i));
-            if (close > i && close - i < 12) {
-                const QString tag = in.mid(i + 1, close - i - 1).toLower().remove(QLatin1Char('/')).trimmed();
-                static const QStringList tags = {QStringLiteral("li"), QStringLiteral("br"),     QStringLiteral("ul"),
-                                                 QStringLiteral("ol"), QStringLiteral("p"),      QStringLiteral("b"),
-                                                 QStringLiteral("i"),  QStringLiteral("strong"), QStringLiteral("em")};
+            if (close > i && close - i < 300 && !in.mid(i + 1, close - i - 1).contains(QLatin1Char('<'))) {
+                QString tag = in.mid(i + 1, close - i - 1).toLower().remove(QLatin1Char('/')).trimmed();
+                tag = tag.left(tag.indexOf(QLatin1Char(' ')) < 0 ? tag.size() : tag.indexOf(QLatin1Char(' ')));
+                static const QStringList tags = {
+                    QStringLiteral("li"),      QStringLiteral("br"),      QStringLiteral("ul"),
+                    QStringLiteral("ol"),      QStringLiteral("p"),       QStringLiteral("b"),
+                    QStringLiteral("i"),       QStringLiteral("strong"),  QStringLiteral("em"),
+                    QStringLiteral("summary"), QStringLiteral("details"), QStringLiteral("span"),
+                    QStringLiteral("div"),     QStringLiteral("sup"),     QStringLiteral("sub"),
+                    QStringLiteral("small"),   QStringLiteral("a"),       QStringLiteral("u"),
+                    QStringLiteral("code")};
                 if (tags.contains(tag)) {
                     const bool breaks =
                         tag == QLatin1String("li") || tag == QLatin1String("br") || tag == QLatin1String("p");

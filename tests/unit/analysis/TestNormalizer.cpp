@@ -26,6 +26,9 @@ private slots:
         QTest::newRow("capital numerals")
             << QStringLiteral("人民币肆拾玖万零贰佰元整") << QStringLiteral("人民币490200元整");
         QTest::newRow("year digits") << QStringLiteral("二〇二五年") << QStringLiteral("2025年");
+        QTest::newRow("html markup in markdown") << QStringLiteral("<summary>Do you use refurbished parts?</summary>")
+                                                 << QStringLiteral("Do you use refurbished parts? ");
+        QTest::newRow("a less-than sign stays") << QStringLiteral("< 4 hours") << QStringLiteral("< 4 hours");
         QTest::newRow("words stay words") << QStringLiteral("统一的一站式服务") << QStringLiteral("统一的一站式服务");
         QTest::newRow("escalation step stays") << QStringLiteral("第一级") << QStringLiteral("第一级");
         QTest::newRow("english with digits") << QStringLiteral("four (4) hours") << QStringLiteral("4 hours");

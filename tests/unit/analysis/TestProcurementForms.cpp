@@ -323,6 +323,37 @@ private slots:
              {QStringLiteral("Critical Care"), QStringLiteral("Essential Care"), QStringLiteral("Basic Care")})
             QVERIFY2(result.tiers.contains(plan), qPrintable(result.tiers.join(QLatin1Char(','))));
     }
+    void catalogueAndScheduleWording()
+    {
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("BIOS、BMC及RAID卡固件问题的诊断与升级作为故障处理的一部分提供；操作系统及应用软件故障不属于"
+                           "服务范围。"),
+            QStringLiteral("（1）计时起点：以服务台在ITSM平台完成工单分类及定级的时间为准。"),
+            QStringLiteral("（2）挂起：等待甲方提供信息或甲方要求暂缓处理期间，SLA计时暂停。"),
+            QStringLiteral("乙方有权根据服务运营情况对服务目录内容进行修订。"),
+        }}));
+        QCOMPARE(findingCount(zh, QStringLiteral("scope_exclusion")), 0);
+        QCOMPARE(findingCount(zh, QStringLiteral("clock_start")), 1); // the classification, not the pause
+        QCOMPARE(findingCount(zh, QStringLiteral("unilateral_change")), 1);
+
+        const auto en = analyze(textDocument({{
+            QStringLiteral("The Supplier shall respond to Severity 1 Incidents within 30 minutes and restore service "
+                           "within 4 hours."),
+            QStringLiteral(
+                "\"Incident Start Time\" means the time at which the Supplier's Service Desk logs the Incident "
+                "in the Service Management System and assigns it a Severity Level;"),
+            QStringLiteral(
+                "4 Targets for Severity 4 Incidents and for Service Requests (including install, move, add and "
+                "change requests) are as set out in the Operations Manual."),
+            QStringLiteral(
+                "8 The Supplier may use Subcontractors in the performance of the Services only in accordance "
+                "with Clause 18 (Subcontracting) of the Agreement, which requires the Customer's prior written "
+                "consent."),
+        }}));
+        QCOMPARE(findingCount(en, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(en, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(en, QStringLiteral("subcontracting")), 0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProcurementForms)
