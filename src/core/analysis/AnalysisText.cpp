@@ -90,6 +90,16 @@ void dumpSegmentsTo(FILE *out, const QList<TextSegment> &segments)
     }
 }
 
+// The title of a product catalogue's entry, after its code: "CRV-CC-24X7-4H - Corvane Critical Care 24x7x4"
+// gives "Corvane Critical Care 24x7x4"; any other line gives nothing.
+QString catalogueTitle(const QString &text)
+{
+    static const QRegularExpression entry(
+        QStringLiteral(R"(^\s*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s+[-–—]\s+(\S.{2,70})$)"));
+    const auto m = entry.match(text);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
 } // namespace
 
 AnalysisText::AnalysisText(const Document &document)
@@ -272,7 +282,7 @@ void AnalysisText::findHeadings()
             // title or a title about every plan ("Included in both plans").
             static const QRegularExpression everyPlan(
                 QStringLiteral(
-                    R"(\b(?:both|all|every|each) (?:plans?|tiers?|levels?|options?|services?)\b|所有|全部|各(?:级|类|种)|通用|共同|均包含)"),
+                    R"(\b(?:both|all|every|each) (?:[\w-]+ ){0,2}(?:plans?|tiers?|levels?|options?|services?|offerings?|bundles?)\b|所有|全部|各(?:级|类|种)|通用|共同|均包含)"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression listItem(
                 QStringLiteral(R"(^\s*(?:[•·*–▪-]|\d+[.)、]|[a-z][.)]|\(\w{1,3}\)))"));
@@ -316,6 +326,20 @@ void AnalysisText::findHeadings()
             } else if (question && tierLevel == kUnnumberedTitle) {
                 tier.clear();
                 tierLevel = 0;
+            } else if (const QString product = catalogueTitle(text); titleLike && !product.isEmpty()) {
+                // A product catalogue's entry ("CRV-CC-24X7-4H - Corvane Critical Care 24x7x4") speaks for the
+                // bullets under it: its plan (the brand may come first), or none for another product.
+                const QString named = m_tiers.tierIn(product);
+                const qsizetype brandEnd = product.indexOf(QLatin1Char(' '));
+                if (!named.isEmpty() &&
+                    (m_tiers.mentionedWithin(product, named, 2) ||
+                     (brandEnd > 0 && m_tiers.mentionedWithin(product.mid(brandEnd + 1), named, 2)))) {
+                    tier = named;
+                    tierLevel = kUnnumberedTitle;
+                } else if (tierLevel == kUnnumberedTitle) {
+                    tier.clear();
+                    tierLevel = 0;
+                }
             } else if (titleLike || tierLead) {
                 const QString named = m_tiers.tierIn(text);
                 if (!named.isEmpty() && m_tiers.mentionedWithin(text, named, 2)) {

@@ -716,9 +716,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             out << Candidate{a.second, QString()} << Candidate{b.second, QString()};
         }
         // Section titles in capitals above bulleted lists: "ESSENTIAL (NBD) - 12 servers" / "  - Cover: ...",
-        // "PRIORITY (4-HOUR) - 6 servers" / "  - Cover: ...". Two such sections at least.
+        // "PRIORITY (4-HOUR) - 6 servers" / "  - Cover: ...". Two such sections at least. A product code
+        // ("CRV-CC-24X7-4H - Corvane Critical Care") is no title: its first letters name no plan.
         static const QRegularExpression capsTitle(QStringLiteral(
-            R"(^\s*([A-Z][A-Z0-9+&]{2,}(?:\s+[A-Z][A-Z0-9+&]{2,}){0,2})\s*(?:[(（][^)）]{1,20}[)）])?\s*(?:[-–—:]|$))"));
+            R"(^\s*([A-Z][A-Z0-9+&]{2,}(?:\s+[A-Z][A-Z0-9+&]{2,}){0,2})(?![-–][A-Z0-9])\s*(?:[(（][^)）]{1,20}[)）])?\s*(?:[-–—:]|$))"));
         static const QRegularExpression listItem(QStringLiteral(R"(^\s*[•·*▪–-]\s)"));
         QList<Candidate> titled;
         for (int s = 0; s + 1 < segments.size(); ++s) {

@@ -323,6 +323,42 @@ private slots:
              {QStringLiteral("Critical Care"), QStringLiteral("Essential Care"), QStringLiteral("Basic Care")})
             QVERIFY2(result.tiers.contains(plan), qPrintable(result.tiers.join(QLatin1Char(','))));
     }
+    void productNotesSpeakForTheirPlan()
+    {
+        // A CPQ quote's product notes: each catalogue entry ("CODE - Brand Plan") leads the bullets under it. An
+        // entry for another product, or notes "applicable to all … offerings", speak for no plan; the codes'
+        // first letters ("CRV") are no plan either.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Critical Care Bundle - PROD-DB (Dell PowerEdge R760)"),
+            QStringLiteral("Essential Care Bundle - PROD-APP (HPE ProLiant DL380)"),
+            QStringLiteral("Basic Care Bundle - DEV/TEST (Lenovo ThinkSystem SR630)"),
+            QStringLiteral("PRODUCT NOTES"),
+            QStringLiteral("CRV-CC-24X7-4H - Corvane Critical Care 24x7x4"),
+            QStringLiteral("• Severity 1 callback: within 30 minutes."),
+            QStringLiteral("• Parts are pre-staged at the Omaha forward stocking location."),
+            QStringLiteral("CRV-EC-24X7-NBD - Corvane Essential Care"),
+            QStringLiteral("• 24x7 phone and remote support; callback within 2 hours."),
+            QStringLiteral("• Parts are shipped from the regional depot."),
+            QStringLiteral("CRV-SNTL-AGT - Corvane Sentinel Remote Monitoring Agent"),
+            QStringLiteral("• Alerts are acknowledged within 3 hours."),
+            QStringLiteral("CRV-BC-9X5-NBD - Corvane Basic Care"),
+            QStringLiteral("• 9x5 phone support; callback within 4 hours."),
+            QStringLiteral("Applicable to all Corvane support offerings"),
+            QStringLiteral("• Onsite response: technician within 8 hours of dispatch."),
+        }}));
+        QVERIFY2(!result.tiers.contains(QStringLiteral("CRV")), qPrintable(result.tiers.join(QLatin1Char(','))));
+        const QMap<QString, int> expected{{QStringLiteral("Critical Care P1"), 30},
+                                          {QStringLiteral("Essential Care "), 120},
+                                          {QStringLiteral(" "), 180},
+                                          {QStringLiteral("Basic Care "), 240}};
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")), expected);
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            QVERIFY2(term.tier.isEmpty(), qPrintable(term.tier));
+        QStringList stockTiers;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock")))
+            stockTiers << term.tier;
+        QCOMPARE(stockTiers, (QStringList{QStringLiteral("Critical Care"), QStringLiteral("Essential Care")}));
+    }
     void catalogueAndScheduleWording()
     {
         const auto zh = analyze(textDocument({{
