@@ -634,6 +634,12 @@ void AnalysisText::buildUnits()
     QString previousRowLabel;
     int sectionTable = -1;
     QString sectionTier;
+    struct
+    {
+        int table = -1;
+        QString number; ///< "1" of a bundle line, whose sub-lines are "1.1", "1.2"
+        QString tier;
+    } bundleLine;
     firstUnit.reserve(m_segments.size());
     for (int s = 0; s < m_segments.size(); ++s) {
         firstUnit << int(m_units.size());
@@ -903,6 +909,16 @@ void AnalysisText::buildUnits()
             }
             if (mentioned.size() == 1)
                 namedInRow = mentioned.first();
+        }
+        // A quote's sub-lines ("1.1", "1.2" under the bundle line "1 | BNDL-CC | Critical Care Bundle") belong to
+        // the tier their bundle line names.
+        static const QRegularExpression lineNumber(QStringLiteral(R"(^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*$)"));
+        if (const auto line = lineNumber.match(cellText(segment, 0)); line.hasMatch()) {
+            if (line.captured(2).isEmpty())
+                bundleLine = {segment.source.table, line.captured(1), !rowTier.isEmpty() ? rowTier : namedInRow};
+            else if (rowTier.isEmpty() && namedInRow.isEmpty() && bundleLine.table == segment.source.table &&
+                     bundleLine.number == line.captured(1))
+                namedInRow = bundleLine.tier;
         }
         // A totals row ("合计", "Total per year") sums the tiers down the table: its amounts belong to none.
         static const QRegularExpression totalLabel(

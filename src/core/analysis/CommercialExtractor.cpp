@@ -20,6 +20,11 @@ QString totalsRowPeriod(const QString &rowLabel)
     static const QRegularExpression yearly = TermExtractor::pattern(QStringLiteral(
         R"(annual|yearly|per (?:year|annum)|\b(?:base|option|contract|fiscal) year\b|年度|每年|年合计|(?<![\d一二三四五两])年(?:服务)?费)"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(R"(合计|总计|总价|\btotal\b)"));
+    // A quote's recurring charge row ("Annual Recurring (Years 1-3)", "Monthly recurring charge") is a period's.
+    static const QRegularExpression recurring =
+        TermExtractor::pattern(QStringLiteral(R"(^\s*(?:annual|yearly|monthly) recurring\b)"));
+    if (const auto r = recurring.match(rowLabel); r.hasMatch())
+        return monthly.match(r.captured(0)).hasMatch() ? QStringLiteral("month") : QStringLiteral("year");
     if (!total.match(rowLabel).hasMatch())
         return QString();
     if (term.match(rowLabel).hasMatch())
@@ -55,6 +60,21 @@ bool totalPeriodHeader(const QString &header)
     return amount.match(header).hasMatch();
 }
 
+// The cell of unit's row under a column whose header matches header: its unit index, or -1.
+int rowCellUnder(const AnalysisText &text, const TextUnit &unit, const QRegularExpression &header)
+{
+    const QList<TextUnit> &units = text.units();
+    const qsizetype self = &unit - units.constData();
+    if (unit.cell < 0 || self < 0 || self >= units.size())
+        return -1;
+    const auto [first, end] = text.unitsOfSegment(unit.segment); // the row's cells
+    for (int o = first; o < end; ++o) {
+        if (o != self && header.match(units.at(o).columnHeader).hasMatch())
+            return o;
+    }
+    return -1;
+}
+
 // A quotation row's unit column ("单位 | 台/年", "Unit | per hour") says what its unit price is per.
 QString unitColumnPeriod(const AnalysisText &text, const TextUnit &unit)
 {
@@ -64,23 +84,31 @@ QString unitColumnPeriod(const AnalysisText &text, const TextUnit &unit)
         TermExtractor::pattern(QStringLiteral(R"(^\s*(?:小时|工时|hours?|hrs?)\s*$)"));
     static const QRegularExpression yearOnly = TermExtractor::pattern(QStringLiteral(R"(^\s*(?:年|years?)\s*$)"));
     static const QRegularExpression monthOnly = TermExtractor::pattern(QStringLiteral(R"(^\s*(?:月|months?)\s*$)"));
-    const QList<TextUnit> &units = text.units();
-    const qsizetype self = &unit - units.constData();
-    if (unit.cell < 0 || self < 0 || self >= units.size())
+    const int o = rowCellUnder(text, unit, unitHeader);
+    if (o < 0)
         return QString();
-    const auto [first, end] = text.unitsOfSegment(unit.segment); // the row's cells
-    for (int o = first; o < end; ++o) {
-        if (o == self || !unitHeader.match(units.at(o).columnHeader).hasMatch())
-            continue;
-        const QString cell = text.unitText(units.at(o));
-        if (hourOnly.match(cell).hasMatch())
-            return QStringLiteral("hour");
-        if (yearOnly.match(cell).hasMatch())
-            return QStringLiteral("year");
-        if (monthOnly.match(cell).hasMatch())
-            return QStringLiteral("month");
-        return perOf(cell);
-    }
+    const QString cell = text.unitText(text.units().at(o));
+    if (hourOnly.match(cell).hasMatch())
+        return QStringLiteral("hour");
+    if (yearOnly.match(cell).hasMatch())
+        return QStringLiteral("year");
+    if (monthOnly.match(cell).hasMatch())
+        return QStringLiteral("month");
+    return perOf(cell);
+}
+
+// A quote line's term column in months ("Term (Mo) | 12"): a unit price for 12 months is a year's, for 1 a
+// month's.
+QString termColumnPeriod(const AnalysisText &text, const TextUnit &unit)
+{
+    static const QRegularExpression termHeader = TermExtractor::pattern(QStringLiteral(
+        R"(^\s*(?:term|duration|period)\s*[(（]\s*(?:mo|mos|mths?|months?)\.?\s*[)）]\s*$|^\s*(?:服务期|服务期限|期限)\s*[（(]\s*(?:个)?月\s*[)）]\s*$)"));
+    const int o = rowCellUnder(text, unit, termHeader);
+    const QString months = o < 0 ? QString() : text.unitText(text.units().at(o)).trimmed();
+    if (months == QLatin1String("12"))
+        return QStringLiteral("year");
+    if (months == QLatin1String("1"))
+        return QStringLiteral("month");
     return QString();
 }
 
@@ -334,11 +362,13 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"));
+        R"((?:币种|货币)\s*[:：]?\s*(人民币|美元|欧元|港币)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"
+        // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
+        R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)\b)"));
     const auto m = re.match(fullText);
     if (!m.hasMatch())
         return QString();
-    for (int i = 1; i <= 5; ++i) {
+    for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
         const QString code = currencyCode(m.captured(i));
         if (!code.isEmpty())
             return code;
@@ -526,6 +556,13 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     header.remove(taxNote);
     if (!bm.hasMatch() || !priceHeader.match(header).hasMatch() || notPrice.match(header).hasMatch())
         return;
+    // A list price beside the net price the line is sold at ("List Unit Price | Disc. % | Net Unit Price") is
+    // not what the buyer pays.
+    static const QRegularExpression listPrice = pattern(QStringLiteral(R"(\blist\b|目录价|刊例价|原价)"));
+    static const QRegularExpression netPrice =
+        pattern(QStringLiteral(R"(\bnet\b.{0,12}(?:price|rate)|折后|优惠后|成交价)"));
+    if (listPrice.match(header).hasMatch() && rowCellUnder(text, unit, netPrice) >= 0)
+        return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
         R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|NT\$|\$))"));
@@ -541,6 +578,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         per = unitColumnPeriod(text, unit);
     if (per.isEmpty())
         per = amountColumnPeriod(text, unit);
+    if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))
+        per = perAssetRow(text, unit, termColumnPeriod(text, unit));
     const double amount = bm.captured(1).toDouble() * (inTenThousands ? 10000 : 1);
     add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), std::round(amount * 100) / 100, currency, per);
 }

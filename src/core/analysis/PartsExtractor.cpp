@@ -313,6 +313,9 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
                 placeBefore.match(t.mid(qMax(0, int(m.capturedStart()) - 30), qMin(30, int(m.capturedStart()))));
             if (before.hasMatch() && !notPlaces.contains(before.captured(1)))
                 city = before.captured(1);
+            // "Corvane's Omaha forward stocking location": the owner's name, then the place.
+            static const QRegularExpression owner(QStringLiteral(R"(^[A-Z][a-zA-Z-]+'s\s+(?=[A-Z]))"));
+            city.remove(owner);
         }
         if (city.isEmpty()) {
             const auto clause = clauseAround(t, int(m.capturedStart()));

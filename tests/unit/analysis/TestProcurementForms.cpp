@@ -359,6 +359,57 @@ private slots:
             stockTiers << term.tier;
         QCOMPARE(stockTiers, (QStringList{QStringLiteral("Critical Care"), QStringLiteral("Essential Care")}));
     }
+    void cpqQuoteLinesAndTerms()
+    {
+        // A CPQ quote: the currency in a header field, list and net unit prices for a 12-month term, sub-lines
+        // under their bundle's line, a recurring total, and terms that point at a guide on the web.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Currency\tUSD\tPayment Terms\tNet 30"),
+            QStringLiteral("LINE ITEMS"),
+            QStringLiteral("#\tProduct Code\tProduct Description\tQty\tTerm (Mo)\tList Unit Price\tDisc. %\tNet Unit "
+                           "Price\tNet Total"),
+            QStringLiteral("1\tBNDL-CC\tCritical Care Bundle - PROD-DB\t6\t12\t\t\t\t23,025.60"),
+            QStringLiteral("1.1\tCRV-CC-24X7-4H\tCorvane Critical Care 24x7x4, Onsite 4 Hr\t6\t12\t4,680.00\t18.00%"
+                           "\t3,837.60\t23,025.60"),
+            QStringLiteral("1.2\tCRV-SNTL-AGT\tCorvane Sentinel Remote Monitoring Agent\t6\t12\t240.00\t100.00%\t0.00"
+                           "\t0.00"),
+            QStringLiteral("2\tBNDL-BC\tBasic Care Bundle - DEV/TEST\t5\t12\t\t\t\t3,782.50"),
+            QStringLiteral("2.1\tCRV-BC-9X5-NBD\tCorvane Basic Care 9x5 Phone / NBD Onsite\t5\t12\t890.00\t15.00%"
+                           "\t756.50\t3,782.50"),
+            QStringLiteral("Annual Recurring (Years 1-3)\tUSD 26,808.10"),
+            QStringLiteral("Support services are delivered in accordance with the Corvane Support Services Guide "
+                           "available at https://www.corvane.com/support/ssg, which sets out severity definitions "
+                           "and service level targets."),
+            QStringLiteral("Corvane may update the Guide from time to time."),
+            QStringLiteral("Prices are valid until the expiration date shown above and are subject to change "
+                           "thereafter."),
+            QStringLiteral("Critical Care parts are pre-staged at Corvane's Omaha forward stocking location."),
+        }}));
+        QStringList prices;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            prices << QStringLiteral("%1 %2 %3 %4")
+                          .arg(term.tier, term.values.value(QStringLiteral("amount")).toString(),
+                               term.values.value(QStringLiteral("currency")).toString(),
+                               term.values.value(QStringLiteral("per")).toString());
+        QVERIFY2(prices.contains(QStringLiteral("Critical Care 3837.6 USD server_year")),
+                 qPrintable(prices.join(QLatin1Char('|'))));
+        QVERIFY2(prices.contains(QStringLiteral("Basic Care 756.5 USD server_year")),
+                 qPrintable(prices.join(QLatin1Char('|'))));
+        QVERIFY2(prices.contains(QStringLiteral(" 26808.1 USD year")), qPrintable(prices.join(QLatin1Char('|'))));
+        for (const QString &listPrice : {QStringLiteral(" 4680 "), QStringLiteral(" 890 "), QStringLiteral(" 240 ")})
+            QVERIFY2(!prices.join(QLatin1Char('|')).contains(listPrice), qPrintable(prices.join(QLatin1Char('|'))));
+        QStringList monitoring;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            if (term.values.value(QStringLiteral("value")) == QStringLiteral("remote_monitoring"))
+                monitoring << term.tier;
+        QCOMPARE(monitoring, QStringList{QStringLiteral("Critical Care")});
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+        const QList<SlaTerm> stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("Omaha"));
+    }
     void catalogueAndScheduleWording()
     {
         const auto zh = analyze(textDocument({{
