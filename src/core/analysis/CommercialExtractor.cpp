@@ -654,7 +654,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression priceCue = pattern(QStringLiteral(
         R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b)"));
     static const QRegularExpression fixed = pattern(QStringLiteral(
-        R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|不因[^。；，,]{0,24}(?:而)?调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|no (?:price )?increase(?! (?:shall |will |may )?exceeds?)|not (?:be )?(?:increased|adjusted|changed))"));
+        R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|不因[^。；，,]{0,24}(?:而)?调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|prices? (?:are|is|will be|remain|stay) locked|no (?:price )?increase(?! (?:shall |will |may )?exceeds?)|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(
         R"((?:(?:not (?:to )?exceed|\bno (?:single |annual |such )?(?:increase|adjustment|rise) (?:shall |will |may )?exceeds?|not more than|no more than|\bnot (?:\w+ ){0,3}by more than|capped at|cap of|maximum of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?|\b(?:lower|lesser) of\b[^.;%]{0,100}?\b(?:or|and)\s+)(\d+(?:\.\d+)?)\s*%)"));
     // A known yearly step is a cap too: "subject to a 5% annual uplift", "每年上浮 3%".

@@ -92,6 +92,14 @@ HtmlTables htmlTables(const QStringList &lines)
         for (auto it = row.globalMatch(markup); it.hasNext();)
             rowStarts << it.next().capturedStart();
         QHash<int, int> carried; // column -> rows a rowspan still covers
+        struct Spread
+        {
+            int row;
+            int column;
+            int columns;
+        };
+        QList<Spread> spreads;           // data cells spanning columns
+        QList<QPair<int, HtmlRow>> read; // the table's rows, by the line where each starts
         for (int r = 0; r < rowStarts.size(); ++r) {
             const qsizetype from = rowStarts.at(r);
             const qsizetype to = r + 1 < rowStarts.size() ? rowStarts.at(r + 1) : markup.size();
@@ -113,14 +121,31 @@ HtmlTables htmlTables(const QStringList &lines)
                 out.cells << cellText(m.captured(2));
                 for (int c = 1; c < columns; ++c)
                     out.cells << QString();
+                if (columns > 1 && column > 0 && !m.captured(0).startsWith(QLatin1String("<th"), Qt::CaseInsensitive))
+                    spreads << Spread{int(read.size()), column, columns};
                 for (int c = 0; c < columns; ++c) {
                     if (rows > 1)
                         carried[column + c] = rows - 1;
                 }
             }
             fillCarried();
-            if (!out.cells.isEmpty())
-                tables.rows[lineAt(from)] << out;
+            read << qMakePair(lineAt(from), out);
+        }
+        // A value spanning some of the plan columns ("New or functionally equivalent to new" under Essential and
+        // Priority) is each one's; one spanning every column after the label is said of all, once.
+        int width = 0;
+        for (const auto &tableRow : std::as_const(read))
+            width = std::max(width, int(tableRow.second.cells.size()));
+        for (const Spread &spread : std::as_const(spreads)) {
+            if (spread.column == 1 && spread.column + spread.columns >= width)
+                continue;
+            QStringList &cells = read[spread.row].second.cells;
+            for (int c = 1; c < spread.columns && spread.column + c < cells.size(); ++c)
+                cells[spread.column + c] = cells.at(spread.column);
+        }
+        for (const auto &tableRow : std::as_const(read)) {
+            if (!tableRow.second.cells.isEmpty())
+                tables.rows[tableRow.first] << tableRow.second;
         }
         ++tableCount;
         first = last;

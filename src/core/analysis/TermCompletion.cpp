@@ -147,6 +147,12 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             const bool caption = unit.cell < 0 && tableCaption.match(t).hasMatch();
             if (basis.isEmpty() || (!counting.match(t).hasMatch() && !measurementCell && !caption))
                 continue;
+            // "business-hours coverage for test and development" names what a plan offers, not how its times
+            // are counted.
+            static const QRegularExpression offeredHours = TermExtractor::pattern(QStringLiteral(
+                R"(\b(?:business|working|office)[- ]hours? (?:coverage|cover|support|service|plans?)\b)"));
+            if (QString rest = t; !measurementCell && DurationParser::basisOf(rest.remove(offeredHours)).isEmpty())
+                continue;
             // A question ("What are business hours?") or a cut-off ("Requests logged after 3:00 p.m. are
             // treated as received on the following business day") says nothing about how times are counted;
             // "are"/"is" alone make a note only about times.

@@ -56,7 +56,7 @@ QString TierContext::cleanName(const QString &text)
 {
     static const QRegularExpression numbering(QStringLiteral(
         R"(^\s*#{0,6}\s*(?:\d+(?:\.\d+)*(?:\.|、|\s+|$)|[一二三四五六七八九十]+[、.]|[（(](?:\d+|[一二三四五六七八九十]{1,3})[)）]|第.{1,3}[章节条])\s*)"));
-    static const QRegularExpression cut(QStringLiteral(R"(\s*(?:[（(]|——|--|\s[-–—]\s|[:：]|\s*[-–—]\s*$).*$)"));
+    static const QRegularExpression cut(QStringLiteral(R"(\s*(?:[（(]|——|--|\s[-–—]\s|[:：]|;\s|\s*[-–—]\s*$).*$)"));
     static const QRegularExpression model(QStringLiteral(R"([A-Za-z]{1,4}-?[A-Za-z]?\d{3,})"));
     static const QRegularExpression stop(
         QStringLiteral(

@@ -274,6 +274,48 @@ private slots:
         QCOMPARE(tables.rows.value(10).at(1).table, 1);
     }
 
+    void htmlComparisonPageWithMergedCellsAndFootnotes()
+    {
+        // A web page's plan comparison: plan names over a tag line, a value merged across two plans, another
+        // across all three, and footnotes defining Business Hours "excluding U.S. federal holidays".
+        const auto result = analyze(plainText(
+            {QStringLiteral("<table>"),
+             QStringLiteral("<tr><th>Feature</th><th>CarePoint Essential<br><span class=\"tag\">Test / dev</span></th>"
+                            "<th>CarePoint Priority<br><span>Production</span></th><th>CarePoint Critical<br><span>"
+                            "Business-critical</span></th></tr>"),
+             QStringLiteral("<tr><th colspan=\"4\">Coverage &amp; response</th></tr>"),
+             QStringLiteral("<tr><th>Support Center hours</th><td>Mon–Fri, 8am–6pm local time<br>(excl. U.S. federal "
+                            "holidays)<sup>1</sup></td><td>24x7</td><td>24x7x365, including holidays</td></tr>"),
+             QStringLiteral("<tr><th>Remote response</th><td>2 business hours</td><td>1 hour</td><td>15 minutes</td>"
+                            "</tr>"),
+             QStringLiteral("<tr><th>Replacement parts</th><td colspan=\"2\">New or functionally equivalent to new</td>"
+                            "<td>New genuine OEM parts only</td></tr>"),
+             QStringLiteral("<tr><th>Contract terms</th><td colspan=\"3\">1, 3 or 5 years — multi-year prices are "
+                            "locked for the full term</td></tr>"),
+             QStringLiteral("</table>"),
+             QStringLiteral("<p class=\"footnotes\"><sup>1</sup> Business Hours means 8:00 a.m. to 6:00 p.m. local "
+                            "time, Monday through Friday, excluding U.S. federal holidays.</p>"),
+             QStringLiteral("CarePoint lets you match support to each workload: business-hours coverage for test "
+                            "and development, 24x7 response for production, and a guaranteed repair time for the "
+                            "rest.")},
+            QStringLiteral("compare.md")));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("CarePoint Essential"), QStringLiteral("CarePoint Priority"),
+                                            QStringLiteral("CarePoint Critical")}));
+        QVERIFY(hasTerm(result, QStringLiteral("coverage"), QStringLiteral("CarePoint Essential"), QString(),
+                        QStringLiteral("holidays"), false));
+        QVERIFY(hasTerm(result, QStringLiteral("parts_quality"), QStringLiteral("CarePoint Essential"), QString(),
+                        QStringLiteral("value"), QStringLiteral("new_or_equivalent")));
+        QVERIFY(hasTerm(result, QStringLiteral("parts_quality"), QStringLiteral("CarePoint Priority"), QString(),
+                        QStringLiteral("value"), QStringLiteral("new_or_equivalent")));
+        // The marketing line's "business-hours coverage" says nothing of how Priority's hour is counted.
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QStringLiteral("CarePoint Priority"), QString(),
+                        QStringLiteral("basis"), QVariant()));
+        QCOMPARE(findingsOf(result, QStringLiteral("day_basis")).size(), 0);
+        QCOMPARE(termsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QCOMPARE(termsOf(result, QStringLiteral("price_adjustment")).first().values.value(QStringLiteral("value")),
+                 QVariant(QStringLiteral("fixed")));
+    }
+
     void markdownPageWithAnHtmlSeverityTable()
     {
         const auto result = analyze(plainText(
