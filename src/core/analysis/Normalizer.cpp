@@ -22,6 +22,19 @@ QPair<int, int> NormalizedText::originalRange(int from, int to) const
 
 namespace {
 
+// The length of an emoji or pictograph at i (a surrogate pair, or a miscellaneous symbol), or 0.
+int decorationLength(const QString &in, int i)
+{
+    const QChar c = in.at(i);
+    if (c.isHighSurrogate() && i + 1 < in.size() && in.at(i + 1).isLowSurrogate()) {
+        const char32_t code = QChar::surrogateToUcs4(c, in.at(i + 1));
+        return code >= 0x1F000 && code <= 0x1FAFF ? 2 : 0;
+    }
+    const char16_t u = c.unicode();
+    const bool keep = u == 0x2605 || u == 0x2606 || (u >= 0x2610 && u <= 0x2612); // ★ ☆ ☐ ☑ ☒
+    return ((u >= 0x2600 && u <= 0x26FF) || (u >= 0x23E9 && u <= 0x23FA)) && !keep ? 1 : 0;
+}
+
 class Builder
 {
 public:
@@ -260,6 +273,15 @@ NormalizedText Normalizer::normalize(const QString &in)
             if (!out.text.isEmpty() && b.last() != QLatin1Char(' ') && b.last() != QLatin1Char('\t') && !classLetter)
                 b.append(QLatin1Char(' '), i, j);
             i = j;
+            continue;
+        }
+        // Emoji and pictographs ("📌 三、其他说明", "- 🕐 **服务时间**", "⚪ 方案C") are decoration: a heading's
+        // number or a label still opens its line. Check marks, ballot boxes (✓ ☑ ☒) and stars (★, a tender's
+        // mark of a mandatory clause) keep their meaning.
+        if (const int length = decorationLength(in, i); length > 0) {
+            i += length;
+            while (i < n && (in.at(i) == QChar(0xFE0F) || in.at(i) == QChar(0x200D)))
+                ++i;
             continue;
         }
         // Markdown emphasis ("**Premier**", "*entitled*") and heading marks ("## Service levels") are

@@ -39,7 +39,7 @@ const QList<QualityPattern> &qualityPatterns()
         {QStringLiteral("vendor_discretion"),
          TermExtractor::pattern(QStringLiteral(
              R"(由(?:我司|我方|乙方|供应商|服务商|本公司)(?:(?:根据|按|视).{0,8})?(?:自行|酌情)?(?:决定|确定|选择)(?:备件|使用|采用|提供)?|)"
-             R"(由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|)"
+             R"(由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:[^，。；,]{0,8}的)?(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|)"
              R"((?:新件|全新件)(?:与|和|或)[^，。；,]{0,12}翻新件中(?:选用|选择|择一)|(?:用|选)哪种由(?:我司|我方|乙方|我们)决定|)"
              R"(new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? (?:at|in) (?:our|its|the vendor's|the supplier's|provider's|(?:the )?[a-z]+'s) (?:sole |absolute )?discretion|)"
              R"((?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|(?:the )?[a-z]+'s) (?:sole )?discretion|)"

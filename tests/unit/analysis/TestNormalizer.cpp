@@ -28,6 +28,11 @@ private slots:
         QTest::newRow("year digits") << QStringLiteral("二〇二五年") << QStringLiteral("2025年");
         QTest::newRow("html markup in markdown") << QStringLiteral("<summary>Do you use refurbished parts?</summary>")
                                                  << QStringLiteral("Do you use refurbished parts? ");
+        QTest::newRow("emoji are decoration") << QStringLiteral("📌 三、其他说明") << QStringLiteral("三、其他说明");
+        QTest::newRow("emoji in a bullet")
+            << QStringLiteral("- ☎️ 电话支持；⚪ 方案C") << QStringLiteral("- 电话支持; 方案C");
+        QTest::newRow("checks and stars stay")
+            << QStringLiteral("✓ ☑ ★实质性条款") << QStringLiteral("✓ ☑ ★实质性条款");
         QTest::newRow("a less-than sign stays") << QStringLiteral("< 4 hours") << QStringLiteral("< 4 hours");
         QTest::newRow("words stay words") << QStringLiteral("统一的一站式服务") << QStringLiteral("统一的一站式服务");
         QTest::newRow("escalation step stays") << QStringLiteral("第一级") << QStringLiteral("第一级");

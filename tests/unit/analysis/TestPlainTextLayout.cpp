@@ -316,6 +316,31 @@ private slots:
                  QVariant(QStringLiteral("fixed")));
     }
 
+    void renewalNoticeInMarkdownWithEmoji()
+    {
+        // A distributor's renewal notice: a 续保方案 column names the plans, emoji open the headings and labels.
+        const auto result = analyze(plainText(
+            {QStringLiteral("| 序号 | 型号 | 续保方案 | 期限 | 单价（元/台/年） |"),
+             QStringLiteral("|:-:|---|:-:|:-:|--:|"), QStringLiteral("| 1 | PowerEdge R740 | 方案A | 3年 | 9,600 |"),
+             QStringLiteral("| 2 | PowerEdge R640 | 方案B | 3年 | 3,980 |"), QString(),
+             QStringLiteral("### 🟢 方案A｜ProSupport Plus 7×24×4H"), QString(),
+             QStringLiteral("- 🚗 **上门时间**：经原厂远程诊断确认为硬件故障后，一般情况下4小时内工程师携备件到场"),
+             QString(), QStringLiteral("### 🔵 方案B｜ProSupport 5×9 下一工作日"), QString(),
+             QStringLiteral("- 📦 **备件**：可能为全新件或经原厂检测的翻新件"), QString(),
+             QStringLiteral("## 📌 三、其他说明"), QString(),
+             QStringLiteral("- 🎁 **下单福利**：我司工程师每年1次免费上门巡检")},
+            QStringLiteral("renewal.md")));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("方案A"), QStringLiteral("方案B")}));
+        QVERIFY(hasTerm(result, QStringLiteral("onsite_time"), QStringLiteral("方案A"), QString(),
+                        QStringLiteral("minutes"), 240));
+        QVERIFY(hasTerm(result, QStringLiteral("parts_quality"), QStringLiteral("方案B"), QString(),
+                        QStringLiteral("value"), QStringLiteral("vendor_discretion")));
+        // The numbered heading after its emoji ends 方案B's section.
+        QVERIFY(hasTerm(result, QStringLiteral("value_added"), QString(), QString(), QStringLiteral("value"),
+                        QStringLiteral("preventive_maintenance")));
+        QCOMPARE(findingsOf(result, QStringLiteral("clock_start")).size(), 1);
+    }
+
     void markdownPageWithAnHtmlSeverityTable()
     {
         const auto result = analyze(plainText(
