@@ -578,6 +578,26 @@ QString AnalysisText::tierOfSpanningCell(int rowSegment) const
     return QString();
 }
 
+QString AnalysisText::tierOfLetteredRow(const QString &columnHeader, const QString &label) const
+{
+    static const QRegularExpression letter(QStringLiteral(R"(^\s*([A-Z]|\d{1,2})\s*$)"));
+    const auto l = letter.match(label);
+    QString head = columnHeader.trimmed();
+    head.remove(QLatin1Char('.'));
+    if (!l.hasMatch() || head.size() < 2 || head.size() > 12)
+        return QString();
+    for (const QString &name : m_tiers.names()) {
+        if (!name.endsWith(l.captured(1)) || name.size() == l.captured(1).size())
+            continue;
+        const QString word = name.chopped(int(l.captured(1).size())).trimmed();
+        // "Option A" under "Opt" or "Option", "方案A" under "方案": the plan word, written out or cut short.
+        if (word.size() >= head.size() && word.startsWith(head, Qt::CaseInsensitive) &&
+            !word.contains(QLatin1Char(' ')))
+            return name;
+    }
+    return QString();
+}
+
 QString AnalysisText::tierOfSectionRow(const PreparedSegment &row) const
 {
     QString only;
@@ -831,6 +851,8 @@ void AnalysisText::buildUnits()
         QString rowTier = m_tiers.tierIn(rowLabel);
         if (rowTier.isEmpty() && !segment.source.columns.isEmpty() && segment.source.columns.first() > 0)
             rowTier = tierOfSpanningCell(s);
+        if (rowTier.isEmpty() && header && !header->cells.isEmpty())
+            rowTier = tierOfLetteredRow(cellText(*header, 0), rowLabel);
         const QString ranked = severityRanks.value(segment.source.table).value(rowLabel.trimmed());
         QStringList rowPriorities = ranked.isEmpty()
                                         ? PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(rowLabel))

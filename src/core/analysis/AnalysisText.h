@@ -140,6 +140,8 @@ private:
     /** The tier a paragraph right before the table of rowSegment assigns it ("生产系统按下表执行"). */
     QString tierIntroducingTable(int rowSegment) const;
     QString tierOfSectionRow(const PreparedSegment &row) const;
+    /** The tier a bare letter names under an abbreviated plan column: "A" under "Opt" is "Option A". */
+    QString tierOfLetteredRow(const QString &columnHeader, const QString &label) const;
 
     QList<PreparedSegment> m_segments;
     TierContext m_tiers;

@@ -4,6 +4,7 @@
 #include "ChatLog.h"
 #include "EmailThread.h"
 #include "FixedWidthTable.h"
+#include "GridTable.h"
 #include "HtmlTable.h"
 #include "MeetingMinutes.h"
 #include "NumberedHeading.h"
@@ -590,7 +591,9 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             const FixedWidthTables fixedWidth =
                 document.format == DocumentFormat::Text ? fixedWidthTables(texts) : FixedWidthTables();
             const HtmlTables html = document.format == DocumentFormat::Text ? htmlTables(texts) : HtmlTables();
+            const GridTables grid = document.format == DocumentFormat::Text ? gridTables(texts) : GridTables();
             int lastHtmlTable = -1;
+            int lastGridTable = -1;
             // One line's cells as a table row: of the open table, or of a new one (newTable, or none open).
             auto emitRow = [&](const QStringList &cells, const TextLine *line, bool newTable) {
                 flush();
@@ -629,6 +632,15 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 if (((markdown || document.format == DocumentFormat::Text) && isMarkdownRule(line->text)) ||
                     fixedWidth.rules.contains(index))
                     continue;
+                // Bordered grids ("+-----+-----+" over "| A | … |"): a row drawn over several lines is one row.
+                if (grid.lines.contains(index)) {
+                    const auto row = grid.rows.constFind(index);
+                    if (row != grid.rows.cend() && row->cells.size() >= 2) {
+                        emitRow(row->cells, line, row->table != lastGridTable);
+                        lastGridTable = row->table;
+                    }
+                    continue;
+                }
                 // HTML tables (pages exported from a web CMS): each row of the markup is a table row.
                 if (html.lines.contains(index)) {
                     for (const HtmlRow &row : html.rows.value(index)) {

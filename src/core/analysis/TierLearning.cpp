@@ -637,6 +637,15 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             if (categoriesAreIncidents && labels.first().startsWith(QLatin1String("Category")))
                 continue;
             labels.sort();
+            // "Option A" and "Option C" recur, "Option B" between them is named once: it is one of them too.
+            const QString family = labels.first().section(QLatin1Char(' '), 0, 0);
+            for (char16_t c = labels.first().back().unicode() + 1; c < labels.last().back().unicode(); ++c) {
+                const QString between = family + QLatin1Char(' ') + QChar(c);
+                const QRegularExpression named(QStringLiteral("\\b") + between + QStringLiteral("\\b"));
+                if (!labels.contains(between) && named.match(fullText).hasMatch())
+                    labels << between;
+            }
+            labels.sort();
             for (const QString &label : std::as_const(labels))
                 out << Candidate{label, QString()};
         }

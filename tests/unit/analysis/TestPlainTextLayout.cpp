@@ -6,6 +6,7 @@
 #include "core/analysis/ContractAnalyzer.h"
 #include "core/analysis/EmailThread.h"
 #include "core/analysis/FixedWidthTable.h"
+#include "core/analysis/GridTable.h"
 #include "core/analysis/HtmlTable.h"
 
 #include <QtTest>
@@ -339,6 +340,70 @@ private slots:
         QVERIFY(hasTerm(result, QStringLiteral("value_added"), QString(), QString(), QStringLiteral("value"),
                         QStringLiteral("preventive_maintenance")));
         QCOMPARE(findingsOf(result, QStringLiteral("clock_start")).size(), 1);
+    }
+
+    void asciiGridRowsOverTwoLines()
+    {
+        const GridTables grid = gridTables({
+            QStringLiteral("Three options below:"),
+            QStringLiteral("  +-----+-----------------------------+-----+-----------+"),
+            QStringLiteral("  | Opt | Service                     | Qty | GBP/srv/yr|"),
+            QStringLiteral("  +-----+-----------------------------+-----+-----------+"),
+            QStringLiteral("  |  A  | HPE Foundation Care 24x7    |   8 |  1,284.00 |"),
+            QStringLiteral("  |     | (H8QT4PE) - 4 hr onsite     |     |           |"),
+            QStringLiteral("  |  B  | HPE Foundation Care NBD     |   6 |    612.00 |"),
+            QStringLiteral("  +-----+-----------------------------+-----+-----------+"),
+            QStringLiteral("  | Total                       |   14 |  n/a |"),
+            QStringLiteral("  +-----+-----------------------------+-----+-----------+"),
+            QStringLiteral("A = production."),
+        });
+        QVERIFY(!grid.lines.contains(0));
+        QVERIFY(!grid.lines.contains(10));
+        QCOMPARE(grid.rows.value(2).cells, (QStringList{QStringLiteral("Opt"), QStringLiteral("Service"),
+                                                        QStringLiteral("Qty"), QStringLiteral("GBP/srv/yr")}));
+        // The second line of A goes on A's row; B, right under it, is a row of its own.
+        QCOMPARE(grid.rows.value(4).cells,
+                 (QStringList{QStringLiteral("A"), QStringLiteral("HPE Foundation Care 24x7 (H8QT4PE) - 4 hr onsite"),
+                              QStringLiteral("8"), QStringLiteral("1,284.00")}));
+        QVERIFY(!grid.rows.contains(5));
+        QCOMPARE(grid.rows.value(6).cells.first(), QStringLiteral("B"));
+        QCOMPARE(grid.rows.value(8).cells.first(), QStringLiteral("Total"));
+        QCOMPARE(grid.rows.size(), 4);
+    }
+
+    void optionLettersInAnEmailsGrid()
+    {
+        // An account manager's e-mail: a grid whose "Opt" column holds bare letters, answers per "Option X:", and
+        // one option named only once between two that recur.
+        const auto result = analyze(plainText({
+            QStringLiteral("  +-----+-----------------------------+-----------+"),
+            QStringLiteral("  | Opt | Service                     | GBP/srv/yr|"),
+            QStringLiteral("  +-----+-----------------------------+-----------+"),
+            QStringLiteral("  |  A  | HPE Foundation Care 24x7    |  1,284.00 |"),
+            QStringLiteral("  |     | (H8QT4PE) - 4 hr onsite     |           |"),
+            QStringLiteral("  |  B  | HPE Foundation Care NBD     |    612.00 |"),
+            QStringLiteral("  |  C  | Corvane Silver TPM - NBD    |    395.00 |"),
+            QStringLiteral("  +-----+-----------------------------+-----------+"),
+            QString(),
+            QStringLiteral("Option A: calendar. The 4-hour onsite response is 4 clock hours."),
+            QString(),
+            QStringLiteral("Option B: the coverage window is 08:00 to 17:00, Monday to Friday."),
+            QString(),
+            QStringLiteral("Option C: response times by priority are set out in section 4 of the Silver Service "
+                           "Schedule, which I'll send across with the formal quote."),
+            QString(),
+            QStringLiteral("- Option A includes remote monitoring."),
+            QStringLiteral("- Option C includes one preventive maintenance visit per year."),
+        }));
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("Option A"), QStringLiteral("Option B"), QStringLiteral("Option C")}));
+        QVERIFY(hasTerm(result, QStringLiteral("price"), QStringLiteral("Option A"), QString(),
+                        QStringLiteral("amount"), 1284.0));
+        QVERIFY(hasTerm(result, QStringLiteral("price"), QStringLiteral("Option B"), QString(),
+                        QStringLiteral("amount"), 612.0));
+        QVERIFY(hasTerm(result, QStringLiteral("onsite_time"), QStringLiteral("Option A"), QString(),
+                        QStringLiteral("minutes"), 240));
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
     }
 
     void markdownPageWithAnHtmlSeverityTable()

@@ -1,0 +1,102 @@
+#include "GridTable.h"
+
+#include <QRegularExpression>
+
+namespace tw::analysis {
+
+namespace {
+
+bool isGridRule(const QString &line)
+{
+    static const QRegularExpression rule(QStringLiteral(R"(^\s*\+[-=+:]*-[-=+:]*\+\s*$)"));
+    return rule.match(line).hasMatch();
+}
+
+// The cells of a line drawn between | borders, trimmed; none for any other line.
+QStringList borderedCells(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.size() < 3 || !trimmed.startsWith(QLatin1Char('|')) || !trimmed.endsWith(QLatin1Char('|')) ||
+        trimmed.count(QLatin1Char('|')) < 3)
+        return {};
+    QStringList cells = trimmed.mid(1, trimmed.size() - 2).split(QLatin1Char('|'));
+    for (QString &cell : cells)
+        cell = cell.trimmed();
+    return cells;
+}
+
+// One row from the lines it is drawn on: each column's pieces joined by a space.
+QStringList joinedRow(const QStringList &lines, const QList<int> &rowLines)
+{
+    QStringList cells;
+    for (int index : rowLines) {
+        const QStringList pieces = borderedCells(lines.at(index));
+        for (int c = 0; c < pieces.size(); ++c) {
+            if (c >= cells.size())
+                cells << QString();
+            if (pieces.at(c).isEmpty())
+                continue;
+            cells[c] = cells.at(c).isEmpty() ? pieces.at(c) : cells.at(c) + QLatin1Char(' ') + pieces.at(c);
+        }
+    }
+    return cells;
+}
+
+} // namespace
+
+GridTables gridTables(const QStringList &lines)
+{
+    GridTables tables;
+    int tableCount = 0;
+    const int count = int(lines.size());
+    for (int first = 0; first < count; ++first) {
+        if (!isGridRule(lines.at(first)))
+            continue;
+        // The grid: rules and bordered lines from its top rule on, grouped by the rules between them.
+        int end = first;
+        QList<QList<int>> groups{{}};
+        for (; end < count; ++end) {
+            if (isGridRule(lines.at(end))) {
+                if (!groups.last().isEmpty())
+                    groups << QList<int>();
+            } else if (!borderedCells(lines.at(end)).isEmpty()) {
+                groups.last() << end;
+            } else {
+                break;
+            }
+        }
+        if (groups.last().isEmpty())
+            groups.removeLast();
+        if (groups.isEmpty()) {
+            first = end - 1;
+            continue;
+        }
+        for (int i = first; i < end; ++i)
+            tables.lines.insert(i);
+        // The header is the group above the first rule; below it, a line whose first cell is blank goes on
+        // the row above (a group may hold several rows: "| GOLD | … |" / "| SILVER | … |").
+        for (int g = 0; g < groups.size(); ++g) {
+            const QList<int> &group = groups.at(g);
+            if (g == 0 && groups.size() >= 2) {
+                tables.rows.insert(group.first(), GridRow{joinedRow(lines, group), tableCount});
+                continue;
+            }
+            QList<int> row;
+            for (int index : group) {
+                const bool continues = !row.isEmpty() && borderedCells(lines.at(index)).first().isEmpty();
+                if (!continues && !row.isEmpty()) {
+                    tables.rows.insert(row.first(), GridRow{joinedRow(lines, row), tableCount});
+                    row.clear();
+                }
+                row << index;
+            }
+            if (!row.isEmpty())
+                tables.rows.insert(row.first(), GridRow{joinedRow(lines, row), tableCount});
+        }
+        ++tableCount;
+        first = end - 1;
+    }
+    return tables;
+}
+
+} // namespace tw::analysis
