@@ -280,6 +280,35 @@ PageReading readPage(const QList<const TextLine *> &lines, std::list<TextLine> *
     return reading;
 }
 
+// A table set so tightly that its rows touch (a slide's comparison grid: "Coverage | Mon–Fri | 7x24 |
+// 24x7x365" right under "Best for | Dev / test | …") reads as one row of wrapped cells. When the buffered
+// row, with no band of padding to cut it at, is four lines or more and each of them (but a header line on
+// top) has a first-column cell and another cell, its lines are rows of their own: every cell wrapping alike, label
+// included, line after line, is far less likely. Gives each line's row, or nothing.
+template <typename ColumnOf>
+QList<QList<const TextLine *>> singleLineRows(const QList<const TextLine *> &lines, const ColumnOf &columnOf)
+{
+    QList<QList<const TextLine *>> visual; // lines sorted by top, grouped where they overlap
+    double bottom = -1e9;
+    for (const TextLine *line : lines) {
+        const double overlap = bottom - line->box.y;
+        if (visual.isEmpty() || overlap < 0.5 * line->box.height)
+            visual << QList<const TextLine *>();
+        visual.last() << line;
+        bottom = visual.last().size() == 1 ? line->box.bottom() : std::max(bottom, line->box.bottom());
+    }
+    if (visual.size() < 4)
+        return {};
+    for (int v = 0; v < visual.size(); ++v) {
+        QSet<int> columns;
+        for (const TextLine *line : visual.at(v))
+            columns.insert(columnOf(line));
+        if (columns.size() < 2 || (!columns.contains(0) && v > 0))
+            return {};
+    }
+    return visual;
+}
+
 // Rows of a table whose cells are centred beside a tall wrapped cell sit close enough to read as one
 // row. Between two real rows runs a band with no text across the whole table (the cell padding),
 // with at least two columns holding text above and below it; inside a row the tall cell's lines
@@ -292,6 +321,10 @@ QList<QList<const TextLine *>> splitStackedRows(const QList<QList<const TextLine
         QList<const TextLine *> lines = row;
         std::stable_sort(lines.begin(), lines.end(),
                          [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
+        const qsizetype before = out.size();
+        double left = 1e9;
+        for (const TextLine *line : lines)
+            left = std::min(left, line->box.x);
         double lineHeight = 1e9;
         for (const TextLine *line : lines)
             lineHeight = std::min(lineHeight, line->box.height);
@@ -304,13 +337,16 @@ QList<QList<const TextLine *>> splitStackedRows(const QList<QList<const TextLine
                 continue;
             }
             if (i < lines.size()) {
-                // A cut needs two columns with text on both sides.
+                // A cut needs two columns with text on both sides. (Lines flush with the table's left edge are
+                // of its first column, though a wide one, "Total annual contract value", reaches past a
+                // header centred over the column.)
+                auto column = [&](const TextLine *line) { return line->box.x < left + 3 ? -1 : columnOf(line); };
                 QSet<int> above;
                 QSet<int> below;
                 for (int k = start; k < i; ++k)
-                    above.insert(columnOf(lines.at(k)));
+                    above.insert(column(lines.at(k)));
                 for (int k = i; k < lines.size(); ++k)
-                    below.insert(columnOf(lines.at(k)));
+                    below.insert(column(lines.at(k)));
                 if (QSet<int>(above).intersect(below).size() < 2) {
                     reach = std::max(reach, lines.at(i)->box.bottom());
                     continue;
@@ -321,12 +357,31 @@ QList<QList<const TextLine *>> splitStackedRows(const QList<QList<const TextLine
             if (i < lines.size())
                 reach = lines.at(i)->box.bottom();
         }
+        // No band at all: the rows may touch.
+        if (out.size() == before + 1) {
+            const QList<QList<const TextLine *>> oneLineRows = singleLineRows(lines, columnOf);
+            if (!oneLineRows.isEmpty()) {
+                out.removeLast();
+                out << oneLineRows;
+            }
+        }
     }
     return out;
 }
 
 // A list marker set apart from its text ("•   Extended devices, ..."; "1.  checks each ..."; "注 1  修复时限：…") sits
 // beside it on the same visual row like a table cell; joined to its text, the item reads as a paragraph.
+// One line of two set apart on a row ("•" and its text, "3.2" and its title), kept in storage.
+const TextLine *joinedLine(const TextLine *first, const TextLine *second, std::list<TextLine> *storage)
+{
+    TextLine joined = *second;
+    joined.text = first->text.trimmed() + QLatin1Char(' ') + second->text;
+    joined.box = first->box.united(second->box);
+    joined.words = first->words + second->words;
+    storage->push_back(joined);
+    return &storage->back();
+}
+
 void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
 {
     static const QRegularExpression marker(QStringLiteral(
@@ -338,13 +393,8 @@ void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
         const TextLine *text = row.items.at(1);
         if (text->box.x - bullet->box.right() > 40)
             continue;
-        TextLine joined = *text;
-        joined.text = bullet->text.trimmed() + QLatin1Char(' ') + text->text;
-        joined.box = bullet->box.united(text->box);
-        joined.words = bullet->words + text->words;
-        storage->push_back(joined);
         row.items.removeFirst();
-        row.items[0] = &storage->back();
+        row.items[0] = joinedLine(bullet, text, storage);
     }
     // A section number set apart from its title by a wide tab ("3.2      标准服务（YC-STD）", "第3章    服务器
     //硬件支持服务") is a heading, not a row of two cells, unless the rows around it are a table of numbered items.
@@ -366,14 +416,17 @@ void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
         };
         if (tableAround(r - 1) || tableAround(r + 1))
             continue;
-        const TextLine *number = row.items.at(0);
-        const TextLine *title = row.items.at(1);
-        TextLine joined = *title;
-        joined.text = number->text.trimmed() + QLatin1Char(' ') + title->text;
-        joined.box = number->box.united(title->box);
-        joined.words = number->words + title->words;
-        storage->push_back(joined);
-        row.items = {&storage->back()};
+        row.items = {joinedLine(row.items.at(0), row.items.at(1), storage)};
+    }
+    // A table's caption set apart from its label ("表 6-1      维保服务分项报价", "Table 3    Unit prices") is one
+    // line above the table, not its header row.
+    static const QRegularExpression captionLabel(
+        QStringLiteral(R"(^\s*(?:表|Table)\s*[\d一二三四五六七八九十]{1,3}(?:\s*[-.．]\s*\d{1,2})?\s*[:：.]?\s*$)"));
+    for (VisualRow &row : rows) {
+        if (row.items.size() != 2 || !captionLabel.match(row.items.first()->text).hasMatch() ||
+            row.items.at(1)->text.trimmed().size() > 60)
+            continue;
+        row.items = {joinedLine(row.items.at(0), row.items.at(1), storage)};
     }
 }
 
@@ -963,10 +1016,12 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             if (multi || tableCarriesOver) {
                 // A first-column header that wraps ("故障级别（核心生" / "产）") starts above the row.
                 VisualRow start = row;
+                // (Not a title in larger type right above the table: "Pick the right plan for each tier".)
                 if (multi && !paragraph.isEmpty() && previousLine &&
                     row.top - previousLine->box.bottom() < 0.5 * height &&
                     previousLine->box.x < row.items.first()->box.right() &&
-                    previousLine->box.right() < row.items.value(1)->box.x + 1) {
+                    previousLine->box.right() < row.items.value(1)->box.x + 1 &&
+                    previousLine->box.height < 1.3 * row.items.first()->box.height) {
                     paragraph.removeLast();
                     paragraphLines.removeLast();
                     start.items.prepend(previousLine);

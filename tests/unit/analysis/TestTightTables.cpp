@@ -77,6 +77,69 @@ private slots:
         QCOMPARE(text.segments().at(3).sectionTitle, headings.at(1));
     }
 
+    void slideGridWhoseRowsTouch()
+    {
+        // A slide's plan comparison: rows 16 points apart in 15-point line boxes, no padding between them, under
+        // a title in larger type.
+        QList<TextLine> lines;
+        lines << TextLine{QStringLiteral("Pick the right plan for each tier"), BoundingBox{37, 40, 322, 28.6}, {}};
+        for (const auto &[text, x] :
+             {qMakePair(QStringLiteral("Essential"), 265.0), qMakePair(QStringLiteral("Business"), 420.0),
+              qMakePair(QStringLiteral("Critical"), 582.0)})
+            lines << TextLine{text, BoundingBox{x, 74.9, 60, 18.2}, {}};
+        const QList<QStringList> rows = {
+            {QStringLiteral("Coverage"), QStringLiteral("Mon–Fri, 8am–6pm"), QStringLiteral("7x24"),
+             QStringLiteral("24x7x365")},
+            {QStringLiteral("Remote response"), QStringLiteral("2 business hrs"), QStringLiteral("60 min"),
+             QStringLiteral("30 min")},
+            {QStringLiteral("Onsite"), QStringLiteral("Next business day"), QStringLiteral("8h onsite"),
+             QStringLiteral("4h onsite")},
+            {QStringLiteral("Call-to-repair"), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("6h")}};
+        double y = 94.1;
+        for (const QStringList &row : rows) {
+            lines << TextLine{row.at(0), BoundingBox{38.5, y, 90, 14.95}, {}};
+            lines << TextLine{row.at(1), BoundingBox{250, y, 95, 14.95}, {}};
+            lines << TextLine{row.at(2), BoundingBox{430, y, 45, 14.95}, {}};
+            lines << TextLine{row.at(3), BoundingBox{582, y, 48, 14.95}, {}};
+            y += 16.3;
+        }
+        const AnalysisText text(pdfPage(QStringLiteral("deck.pdf"), lines));
+        QStringList rowTexts;
+        for (const PreparedSegment &segment : text.segments()) {
+            if (segment.source.kind == TextSegment::Kind::TableRow)
+                rowTexts << segment.norm.text;
+            else
+                QVERIFY2(segment.norm.text.startsWith(QStringLiteral("Pick the right")), qPrintable(segment.norm.text));
+        }
+        QCOMPARE(rowTexts.size(), 5); // the plans' names, then a row per line
+        QVERIFY2(rowTexts.at(2).startsWith(QStringLiteral("Remote response\t2 business hrs")),
+                 qPrintable(rowTexts.at(2)));
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("deck.pdf"), lines));
+        bool critical = false;
+        for (const SlaTerm &term : result.terms)
+            critical =
+                critical || (term.key == QLatin1String("response_time") && term.tier == QLatin1String("Critical") &&
+                             term.values.value(QStringLiteral("minutes")).toInt() == 30);
+        QVERIFY(critical);
+    }
+
+    void captionLabelSetApartFromItsTitle()
+    {
+        // "表 6-1      维保服务分项报价" over the table: a caption, not the table's header row.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("表 6-1"), 64, 20, 30)
+              << boxLine(QStringLiteral("维保服务分项报价"), 200, 20, 100);
+        lines << boxLine(QStringLiteral("系统类别"), 64, 40, 50) << boxLine(QStringLiteral("数量（台）"), 200, 40, 50)
+              << boxLine(QStringLiteral("综合单价（元/台·年）"), 320, 40, 110);
+        lines << boxLine(QStringLiteral("核心生产系统"), 64, 60, 70) << boxLine(QStringLiteral("32"), 200, 60, 12)
+              << boxLine(QStringLiteral("6,800.00"), 320, 60, 45);
+        const AnalysisText text(pdfPage(QStringLiteral("bid.pdf"), lines));
+        QCOMPARE(text.segments().first().source.kind, TextSegment::Kind::Paragraph);
+        QCOMPARE(text.segments().first().norm.text, QStringLiteral("表 6-1 维保服务分项报价"));
+        QCOMPARE(text.segments().at(1).source.row, 0);
+        QVERIFY(text.segments().at(1).norm.text.startsWith(QStringLiteral("系统类别")));
+    }
+
     void gutterBarelyWiderThanAWordGap()
     {
         QList<TextLine> lines;
