@@ -270,7 +270,11 @@ NormalizedText Normalizer::normalize(const QString &in)
                                      (out.text.at(len - 1).isUpper() || out.text.at(len - 1).isDigit()) &&
                                      out.text.at(len - 1).unicode() < 0x80 &&
                                      (len == 1 || !out.text.at(len - 2).isLetterOrNumber());
-            if (!out.text.isEmpty() && b.last() != QLatin1Char(' ') && b.last() != QLatin1Char('\t') && !classLetter)
+            // "5 %", as French and German type sets a percentage, is "5%".
+            const bool beforePercent =
+                j < n && foldChar(in.at(j)) == QLatin1Char('%') && !out.text.isEmpty() && b.last().isDigit();
+            if (!out.text.isEmpty() && b.last() != QLatin1Char(' ') && b.last() != QLatin1Char('\t') && !classLetter &&
+                !beforePercent)
                 b.append(QLatin1Char(' '), i, j);
             i = j;
             continue;
@@ -530,6 +534,20 @@ NormalizedText Normalizer::normalize(const QString &in)
                 amount.remove(QLatin1Char('.')).replace(QLatin1Char(','), QLatin1Char('.'));
                 b.append(amount, i, int(m.capturedEnd()));
                 i = int(m.capturedEnd());
+                continue;
+            }
+        }
+        // A decimal comma in a percentage: "99,5 %" -> "99.5%".
+        if (c == QLatin1Char(',') && b.last().isDigit() && i + 2 < n && foldChar(in.at(i + 1)).isDigit()) {
+            int k = i + 1;
+            while (k < n && k <= i + 2 && foldChar(in.at(k)).isDigit())
+                ++k;
+            int p = k;
+            while (p < n && in.at(p) == QLatin1Char(' '))
+                ++p;
+            if (p < n && foldChar(in.at(p)) == QLatin1Char('%') && (k >= n || !foldChar(in.at(k)).isDigit())) {
+                b.append(QLatin1Char('.'), i, i + 1);
+                ++i;
                 continue;
             }
         }

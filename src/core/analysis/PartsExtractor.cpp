@@ -392,13 +392,20 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
     // eol_parts_years
     static const QRegularExpression eol = pattern(QStringLiteral(
         R"(停产|停售|(?:原厂|厂商|厂家)(?:已)?停止(?:服务|支持|销售)|\bEO[LS]L?\b|end[- ]of[- ](?:service[- ])?(?:life|support|sale)|end[- ]of[- ]service|discontinu\w*|退市)"));
-    static const QRegularExpression years = pattern(QStringLiteral(R"((\d{1,2})\s*(?:个)?\s*(?:年|years?)(?![\d]))"));
+    // (Or months: "spare parts for at least 24 months after the EOSL date" is two years.)
+    static const QRegularExpression years =
+        pattern(QStringLiteral(R"((\d{1,3})\s*(?:个)?\s*(年|years?|个月|months?)(?![\d]))"));
     const auto em = gatedMatch(eol, t, folded);
     if (em.hasMatch()) {
         auto yi = years.globalMatch(t);
         while (yi.hasNext()) {
             const auto ym = yi.next();
-            const int value = ym.captured(1).toInt();
+            const bool inMonths = ym.captured(2).contains(QStringLiteral("月")) ||
+                                  ym.captured(2).startsWith(QLatin1String("month"), Qt::CaseInsensitive);
+            const int count = ym.captured(1).toInt();
+            if (inMonths && count % 12 != 0)
+                continue;
+            const int value = inMonths ? count / 12 : count;
             if (value < 1 || value > 15)
                 continue;
             SlaTerm term = makeTerm(QStringLiteral("eol_parts_years"), text, unit,

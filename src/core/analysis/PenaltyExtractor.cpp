@@ -9,14 +9,16 @@ namespace {
 const QRegularExpression &penaltyCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(扣减|扣除|扣罚|扣款|扣(?=\s*\d)|罚款|罚金|违约金|赔偿|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount)"));
+        R"(扣减|扣除|扣罚|扣款|扣(?=\s*\d)|罚款|罚金|违约金|赔偿|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount|)"
+        // "5 % of the monthly fee for each commenced hour of delay": a percentage of a fee per unit of delay.
+        R"(\b(?:for|per) (?:each |every )?(?:commenced |started |begun |full |part(?:ial)? )?(?:hour|day|business day|week) of (?:delay|lateness|overrun|downtime|unavailability)\b)"));
     return re;
 }
 
 const QRegularExpression &capCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(上限|封顶|最高|不超过|最多|累计不超|为限|cap\b|capped|shall not exceed|not to exceed|will not exceed|maximum|up to a maximum|\bup to(?=\s*\d)|no more than|limited to|monthly cap)"));
+        R"(上限|封顶|最高|不超过|最多|累计不超|为限|cap\b|capped|shall not exceed|not to exceed|will not exceed|maximum|up to a maximum|\bup to(?=\s*\d)|no more than|limited to|monthly cap|\bmax\.?(?=\s*\d))"));
     return re;
 }
 

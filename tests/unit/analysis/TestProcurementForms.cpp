@@ -410,6 +410,31 @@ private slots:
         QCOMPARE(stock.size(), 1);
         QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("Omaha"));
     }
+    void germanStyleSlaInEnglish()
+    {
+        // A German provider's SLA: spaced and decimal-comma percentages, credits per commenced hour of delay
+        // capped with "max.", parts supply in months after EOSL, reaction times in an annex not attached.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("The ticket portal is available 99,5 % per calendar month."),
+            QStringLiteral("8.2 Service class Premium: 5 % of the monthly fee of the affected system for each "
+                           "commenced hour of delay, max. 25 % of the monthly fee of the affected system."),
+            QStringLiteral("5.5 For systems past their End of Service Life (EOSL), the Provider supplies spare parts "
+                           "for at least 24 months after the EOSL date."),
+            QStringLiteral("1.4 The reaction times for software support are set out in Annex 3."),
+        }}));
+        const QList<SlaTerm> uptime = termsOf(result, QStringLiteral("uptime_guarantee"));
+        QCOMPARE(uptime.size(), 1);
+        QCOMPARE(uptime.first().values.value(QStringLiteral("percent")).toDouble(), 99.5);
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 1);
+        QCOMPARE(penalties.first().values.value(QStringLiteral("percent")).toDouble(), 5.0);
+        QCOMPARE(penalties.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+        QCOMPARE(penalties.first().values.value(QStringLiteral("cap_percent")).toDouble(), 25.0);
+        const QList<SlaTerm> eol = termsOf(result, QStringLiteral("eol_parts_years"));
+        QCOMPARE(eol.size(), 1);
+        QCOMPARE(eol.first().values.value(QStringLiteral("value")).toInt(), 2);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
     void catalogueAndScheduleWording()
     {
         const auto zh = analyze(textDocument({{
