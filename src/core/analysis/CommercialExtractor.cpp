@@ -623,13 +623,16 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
             }
         }
     }
-    if (tc.hasMatch()) {
-        auto li = termLength.globalMatch(t, int(tc.capturedStart()));
+    // Each cue in turn: "服务期：…自 2025 年 1 月 1 日起至 2027 年 12 月 31 日止，服务期三年" gives the length
+    // at the second.
+    bool termFound = false;
+    for (auto cue = tc; cue.hasMatch() && !termFound; cue = termCue.match(t, int(cue.capturedEnd()))) {
+        auto li = termLength.globalMatch(t, int(cue.capturedStart()));
         while (li.hasNext()) {
             const auto lm = li.next();
-            if (lm.capturedStart() - tc.capturedEnd() > 40)
+            if (lm.capturedStart() - cue.capturedEnd() > 40)
                 break;
-            const QString between = t.mid(int(tc.capturedStart()), int(lm.capturedEnd() - tc.capturedStart()));
+            const QString between = t.mid(int(cue.capturedStart()), int(lm.capturedEnd() - cue.capturedStart()));
             // "parts for 7 years after its end-of-sale date" is how long parts last, not the contract.
             static const QRegularExpression afterEnd = pattern(QStringLiteral(
                 R"(^\s*(?:after|following|from|beyond)\b[^.;]{0,24}(?:end[- ]of|eo[ls]\b|discontinu|withdraw)|^\s*后?(?:停产|停售|退市))"));
@@ -642,10 +645,11 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
             if (months < 1 || months > 120)
                 continue; // "114 年" (a ROC date), not a length: look at the next number
             SlaTerm term =
-                makeTerm(QStringLiteral("term_months"), text, unit, int(tc.capturedStart()), int(lm.capturedEnd()));
+                makeTerm(QStringLiteral("term_months"), text, unit, int(cue.capturedStart()), int(lm.capturedEnd()));
             term.tier.clear();
             term.values.insert(QStringLiteral("value"), months);
             terms->append(term);
+            termFound = true;
             break;
         }
     }

@@ -121,7 +121,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         if (h2 > h1 && h2 <= 24) {
             start = clock(h1, m1);
             end = clock(h2, m2);
-            if (hoursPerDay == 0) {
+            if (hoursPerDay != 24) { // as below: the window over a shorthand
                 windowMinutes = h2 * 60 + m2 - h1 * 60 - m1;
                 hoursPerDay = qRound(windowMinutes / 60.0);
             }
@@ -148,7 +148,9 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         if (h2 > h1) {
             start = clock(h1, m1);
             end = clock(h2, m2);
-            if (hoursPerDay == 0) {
+            // The stated window gives the hours, over a shorthand beside it ("5×8小时（周一至周五8:30—17:30）" is
+            // nine hours a day), but not over round-the-clock cover.
+            if (hoursPerDay != 24) {
                 windowMinutes = h2 * 60 + m2 - h1 * 60 - m1;
                 hoursPerDay = qRound(windowMinutes / 60.0);
             }

@@ -83,17 +83,26 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         pattern(QStringLiteral(R"(可用率|可用性|在线率|接通率|availability|available|uptime|up time)"));
     static const QRegularExpression percent =
         pattern(QStringLiteral(R"((\d{2,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b))"));
-    const auto um = gatedMatch(uptime, t, folded);
-    if (um.hasMatch()) {
+    // (Or a cell under an availability column: "服务可用率（月度） | ≥99.95%".)
+    const bool uptimeColumn = unit.cell > 0 && uptime.match(unit.columnHeader).hasMatch();
+    const auto um = uptimeColumn ? QRegularExpressionMatch() : gatedMatch(uptime, t, folded);
+    if (um.hasMatch() || uptimeColumn) {
+        // "× 100%" closes a formula, and "=（720 − 0.5）÷ 720 × 100% = 99.93%" works an example: neither promises.
+        static const QRegularExpression formula(QStringLiteral(R"([×*÷])"));
         auto it = percent.globalMatch(t);
         while (it.hasNext()) {
             const auto pm = it.next();
             const double value = pm.captured(1).toDouble();
-            if (value < 90 || value > 100 || qAbs(pm.capturedStart() - um.capturedStart()) > 80)
+            const int cueStart = uptimeColumn ? int(pm.capturedStart()) : int(um.capturedStart());
+            const int cueEnd = uptimeColumn ? int(pm.capturedEnd()) : int(um.capturedEnd());
+            if (value < 90 || value > 100 || qAbs(pm.capturedStart() - cueStart) > 80 ||
+                formula
+                    .match(QStringView(t).mid(std::min(cueStart, int(pm.capturedStart())),
+                                              qAbs(int(pm.capturedStart()) - cueStart)))
+                    .hasMatch())
                 continue;
             SlaTerm term = makeTerm(QStringLiteral("uptime_guarantee"), text, unit,
-                                    qMin(int(um.capturedStart()), int(pm.capturedStart())),
-                                    qMax(int(um.capturedEnd()), int(pm.capturedEnd())));
+                                    qMin(cueStart, int(pm.capturedStart())), qMax(cueEnd, int(pm.capturedEnd())));
             term.values.insert(QStringLiteral("percent"), value);
             terms->append(term);
             break;

@@ -435,6 +435,40 @@ private slots:
         QCOMPARE(eol.first().values.value(QStringLiteral("value")).toInt(), 2);
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
     }
+    void slaAnnexWithKpiFormulas()
+    {
+        // An SLA annex: an availability column, a worked example of the formula, the term stated twice, a
+        // rounding rule for credits, the buyer's own third parties, a consent clause and a windowed 5×8.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务期：自 2025 年 1 月 1 日起至 2027 年 12 月 31 日止，服务期三年。"),
+            QStringLiteral("系统等级\t服务时间\t服务可用率（月度）"),
+            QStringLiteral("一级系统\t7×24 小时（含法定节假日）\t≥99.95%"),
+            QStringLiteral("三级系统\t5×8小时（周一至周五8:30—17:30）\t≥99.5%"),
+            QStringLiteral("示例：某一级系统当月故障停机 0.5 小时，则服务可用率 =（720 − 0.5）÷ 720 × 100% = 99.93%。"),
+            QStringLiteral("修复时间：自乙方工程师到达现场并完成故障定位之时起，至设备恢复正常运行时止。"),
+            QStringLiteral("响应时间自我司服务热线受理报修之时起计算。"),
+            QStringLiteral("如需原厂调货的，修复时间相应顺延。"),
+            QStringLiteral("到场时间每超时 1 小时扣减当月服务费的 2%，不足 1 小时按 1 小时计。"),
+            QStringLiteral("（3）甲方自行或委托第三方变更设备硬件配置导致的故障不在服务范围内。"),
+            QStringLiteral("确需委托第三方承担现场服务的，须事先取得甲方书面同意。"),
+        }}));
+        QStringList uptime;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("uptime_guarantee")))
+            uptime << term.tier + QLatin1Char(' ') + term.values.value(QStringLiteral("percent")).toString();
+        QCOMPARE(uptime, (QStringList{QStringLiteral("一级系统 99.95"), QStringLiteral("三级系统 99.5")}));
+        const QList<SlaTerm> term = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(term.size(), 1);
+        QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 36);
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 0);
+        bool nineHours = false;
+        for (const SlaTerm &coverage : termsOf(result, QStringLiteral("coverage")))
+            nineHours = nineHours || (coverage.tier == QStringLiteral("三级系统") &&
+                                      coverage.values.value(QStringLiteral("hours_per_day")).toInt() == 9);
+        QVERIFY(nineHours);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 0);
+    }
     void catalogueAndScheduleWording()
     {
         const auto zh = analyze(textDocument({{
