@@ -489,13 +489,19 @@ static QHash<int, QHash<QString, QString>> wordSeverityRanks(const QList<Prepare
 QList<int> AnalysisText::introductionOf(int rowSegment) const
 {
     // The paragraphs right before the table (at most two back, in the same section, no heading),
-    // nearest first.
+    // nearest first; for a nested table, the row holding it.
     const int table = m_segments.at(rowSegment).source.table;
     int s = rowSegment;
     while (s > 0 && m_segments.at(s - 1).source.kind == TextSegment::Kind::TableRow &&
            m_segments.at(s - 1).source.table == table)
         --s;
     QList<int> paragraphs;
+    // A table inside another's cell is introduced by the row holding it ("State response times for all
+    // severities and tiers." over "Severity | Tier 1 | Tier 2").
+    if (m_segments.at(s).source.enclosingRow >= 0) {
+        paragraphs << m_segments.at(s).source.enclosingRow;
+        return paragraphs;
+    }
     for (int back = s - 1; back >= 0 && back >= s - 2; --back) {
         const PreparedSegment &before = m_segments.at(back);
         if (before.source.kind != TextSegment::Kind::Paragraph || before.heading ||

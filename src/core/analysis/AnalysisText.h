@@ -114,7 +114,7 @@ public:
     /**
      * The paragraphs (at most two, same section, no heading) right before the table that rowSegment
      * belongs to, nearest first: "The table below shows the time within which ..." says what a bare
-     * "4 hours" in the table is.
+     * "4 hours" in the table is. For a table nested in another's cell, the row holding it.
      */
     QList<int> introductionOf(int rowSegment) const;
     /**

@@ -624,6 +624,19 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             int table = -1;
             int header = -1;
             int rowIndex = 0;
+            // A Word table inside another's cell follows the row that holds it: a row with another number of
+            // cells starts the nested table, one with the enclosing table's number resumes that.
+            struct Shelved
+            {
+                int table;
+                int header;
+                int rowIndex;
+                int cells;
+                int enclosing;
+            };
+            QList<Shelved> shelved;
+            int openCells = 0;
+            int enclosing = -1; // the row holding the open table, if it is nested
             auto flush = [&]() {
                 if (pending.isEmpty())
                     return;
@@ -720,10 +733,32 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                                                 lines.at(index + 1)->text.contains(QLatin1Char('|')) &&
                                                 !lines.at(index + 1)->text.contains(QLatin1Char('+')) && index > 0 &&
                                                 !isMarkdownRule(lines.at(index - 1)->text);
-                    emitRow(cells, line, markdownHeader);
+                    bool newTable = markdownHeader;
+                    if (document.format == DocumentFormat::Docx && table >= 0 && int(cells.size()) != openCells) {
+                        qsizetype resumed = shelved.size() - 1;
+                        while (resumed >= 0 && shelved.at(resumed).cells != int(cells.size()))
+                            --resumed;
+                        if (resumed >= 0) {
+                            table = shelved.at(resumed).table;
+                            header = shelved.at(resumed).header;
+                            rowIndex = shelved.at(resumed).rowIndex;
+                            enclosing = shelved.at(resumed).enclosing;
+                            shelved.resize(resumed);
+                        } else {
+                            shelved << Shelved{table, header, rowIndex, openCells, enclosing};
+                            enclosing = int(segments.size()) - 1;
+                            newTable = true;
+                        }
+                    }
+                    emitRow(cells, line, newTable);
+                    if (enclosing >= 0)
+                        segments.last().enclosingRow = enclosing;
+                    openCells = int(cells.size());
                     continue;
                 }
                 table = -1;
+                shelved.clear();
+                enclosing = -1;
                 // Hard-wrapped plain text: a long line without closing punctuation continues.
                 const QString text = line->text.trimmed();
                 // A line quoted at another depth starts another message.

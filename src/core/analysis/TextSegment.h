@@ -35,6 +35,7 @@ struct TextSegment
     int row = -1;                 ///< table rows: 0 for the table's first (header) row
     int page = 0;                 ///< page of the first character
     int headerSegment = -1;       ///< table rows: index of the table's header segment
+    int enclosingRow = -1;        ///< rows of a table inside another's cell: the segment of the row holding it
     bool othersWords = false;     ///< quoted from the other party (an e-mail's buyer), not promised
 };
 

@@ -247,8 +247,13 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         return;
     const bool cell = unit.cell >= 0;
     // A column headed by a plan named "Priority Response" or "Rapid Response" says nothing about
-    // what kind of time its cells hold.
+    // what kind of time its cells hold. Nor does a compliance matrix's answer column ("Proponent Response",
+    // "投标响应").
+    static const QRegularExpression answerColumn = TermExtractor::pattern(QStringLiteral(
+        R"(^\s*(?:(?:proponent|vendor|supplier|bidder|contractor|respondent|tenderer|offeror|our)(?:'s|’s)? (?:response|answer)s?|投标响应|响应情况|投标应答|应答(?:内容)?)\s*$)"));
     auto labelKind = [&](const QString &label) {
+        if (answerColumn.match(label).hasMatch())
+            return Kind::None;
         const QStringList tiers = text.tiers().tiersIn(label);
         if (tiers.isEmpty())
             return kindOf(label);

@@ -109,6 +109,7 @@ struct DocxPartParser::Row
 {
     QStringList cells;
     QList<DocxItem> notes;
+    QList<DocxItem> nested; ///< rows of tables inside its cells, read after it
     bool hasText = false;
     bool breakBefore = false;
     bool breakAfter = false;
@@ -288,8 +289,16 @@ void DocxPartParser::table(QList<DocxItem> &out)
             cells(row);
             if (row.breakBefore)
                 out.append({DocxItem::Kind::PageBreak, {}, -1});
+            // A row inside another table's cell is marked, so that the cell keeps its own text and the
+            // nested table follows the row as rows of its own (a questionnaire's severity × tier grid inside
+            // an answer cell).
+            const bool nested = !m_cellSpans.isEmpty();
             if (row.hasText)
-                out.append({DocxItem::Kind::Line, row.cells.join(QLatin1Char('\t')), -1});
+                out.append({DocxItem::Kind::Line, row.cells.join(QLatin1Char('\t')), -1, nested});
+            for (DocxItem item : std::as_const(row.nested)) {
+                item.nestedRow = nested;
+                out.append(item);
+            }
             out += row.notes;
             if (row.breakAfter)
                 out.append({DocxItem::Kind::PageBreak, {}, -1});
@@ -320,7 +329,11 @@ void DocxPartParser::cells(Row &row)
             for (const DocxItem &item : std::as_const(items)) {
                 switch (item.kind) {
                 case DocxItem::Kind::Line:
-                    // Tabs separate cells, so tabs inside a cell (and nested rows' cells) become spaces.
+                    if (item.nestedRow) {
+                        row.nested << item;
+                        break;
+                    }
+                    // Tabs separate cells, so tabs inside a cell become spaces.
                     parts << QString(item.text).replace(QLatin1Char('\t'), QLatin1Char(' '));
                     row.hasText = true;
                     break;

@@ -28,8 +28,9 @@ struct DocxItem
 {
     enum class Kind { Line, PageBreak, SectionEnd, FootnoteReference, EndnoteReference };
     Kind kind = Kind::Line;
-    QString text;    ///< Line: its text; note references: the note's w:id
-    int number = -1; ///< SectionEnd: index into DocxContent::sections; note references: the shown number
+    QString text;           ///< Line: its text; note references: the note's w:id
+    int number = -1;        ///< SectionEnd: index into DocxContent::sections; note references: the shown number
+    bool nestedRow = false; ///< Line: a row of a table inside another table's cell
 };
 
 /** What one WordprocessingML part holds: its text flow, sections, notes, and what was skipped. */

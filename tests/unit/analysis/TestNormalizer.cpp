@@ -33,8 +33,10 @@ private slots:
             << QStringLiteral("- ☎️ 电话支持；⚪ 方案C") << QStringLiteral("- 电话支持; 方案C");
         QTest::newRow("checks and stars stay")
             << QStringLiteral("✓ ☑ ★实质性条款") << QStringLiteral("✓ ☑ ★实质性条款");
-        QTest::newRow("percent set apart") << QStringLiteral("5 % of the fee, max. 25 %") << QStringLiteral("5% of the fee, max. 25%");
-        QTest::newRow("decimal comma percent") << QStringLiteral("99,5 % per month") << QStringLiteral("99.5% per month");
+        QTest::newRow("percent set apart")
+            << QStringLiteral("5 % of the fee, max. 25 %") << QStringLiteral("5% of the fee, max. 25%");
+        QTest::newRow("decimal comma percent")
+            << QStringLiteral("99,5 % per month") << QStringLiteral("99.5% per month");
         QTest::newRow("a list before a percent stays") << QStringLiteral("1, 2 and 3") << QStringLiteral("1, 2 and 3");
         QTest::newRow("a less-than sign stays") << QStringLiteral("< 4 hours") << QStringLiteral("< 4 hours");
         QTest::newRow("words stay words") << QStringLiteral("统一的一站式服务") << QStringLiteral("统一的一站式服务");

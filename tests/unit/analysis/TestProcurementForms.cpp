@@ -469,6 +469,27 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 0);
     }
+    void tableNestedInAnAnswerCell()
+    {
+        // Word rows as the reader gives them: a nested table's rows right after the row holding it, then the
+        // enclosing table goes on.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Req. ID\tRequirement\tCompliance\tProponent Response"),
+            QStringLiteral("SLA-02\tState response times for all severities and tiers.\tFully Meets\tResponse "
+                           "means a call-back by a qualified engineer."),
+            QStringLiteral("Severity\tGold\tSilver"),
+            QStringLiteral("Severity 1\t15 minutes\t1 Business Hour"),
+            QStringLiteral("Severity 2\t30 minutes\t2 Business Hours"),
+            QStringLiteral("SLA-03\tState on-site times.\tFully Meets\tAn engineer is on site within 6 hours."),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Gold P1")), 15);
+        QCOMPARE(response.value(QStringLiteral("Silver P2")), 120);
+        // The row after the nested table is the questionnaire's again: its answer is under "Proponent Response".
+        const QList<SlaTerm> onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toInt(), 360);
+    }
     void catalogueAndScheduleWording()
     {
         const auto zh = analyze(textDocument({{

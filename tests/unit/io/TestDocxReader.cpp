@@ -99,7 +99,10 @@ private slots:
                      QStringLiteral("P1 Critical\t15 minutes\t4 hours 24x7"),
                      QStringLiteral("P2 High\t30 minutes\t8 hours"),
                      QStringLiteral("\t1 hour\tNext business day"),
-                     QStringLiteral("P3 Low\t4 hours\tMon-Fri 09:00-17:00 Sat none"),
+                     // The table nested in P3's third cell follows the row as rows of its own.
+                     QStringLiteral("P3 Low\t4 hours\t"),
+                     QStringLiteral("Mon-Fri\t09:00-17:00"),
+                     QStringLiteral("Sat\tnone"),
                      QStringLiteral("[1] Business hours are 08:00-18:00 local time."),
                      QStringLiteral("Page 2 of 4"),
                  }));
@@ -175,6 +178,27 @@ private slots:
         const QStringList cells = totals.split(QLatin1Char('\t'));
         QCOMPARE(cells.size(), 4);
         QCOMPARE(cells.at(3).trimmed(), QStringLiteral("244,200.00"));
+    }
+
+    void nestedTableFollowsTheRowHoldingIt()
+    {
+        // A questionnaire answer holding a severity × tier table: the answer cell keeps its own words, the
+        // nested rows follow the row as rows of their own.
+        const ExtractResult result = DocxReader().read(
+            qEnvironmentVariable("TW_TEST_DATA") + QStringLiteral("/analysis-holdout/en-h32-a/input.docx"), {});
+        QVERIFY2(result.ok(), qPrintable(result.errorString));
+        QStringList lines;
+        for (const Page &page : result.document->pages)
+            lines += lineTexts(page);
+        qsizetype row = -1;
+        for (qsizetype i = 0; i < lines.size() && row < 0; ++i)
+            if (lines.at(i).startsWith(QStringLiteral("SLA-02")))
+                row = i;
+        QVERIFY(row >= 0 && row + 2 < lines.size());
+        QCOMPARE(lines.at(row).split(QLatin1Char('\t')).size(), 4);
+        QVERIFY2(!lines.at(row).contains(QStringLiteral("15 minutes")), qPrintable(lines.at(row)));
+        QCOMPARE(lines.at(row + 1), QStringLiteral("Severity\tTier 1 – Critical\tTier 2 – Standard"));
+        QCOMPARE(lines.at(row + 2), QStringLiteral("Severity 1\t15 minutes\t1 Business Hour"));
     }
 
     void readsStrictOoxml()
