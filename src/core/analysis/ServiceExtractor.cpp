@@ -84,7 +84,9 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     static const QRegularExpression percent =
         pattern(QStringLiteral(R"((\d{2,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b))"));
     // (Or a cell under an availability column: "服务可用率（月度） | ≥99.95%".)
-    const bool uptimeColumn = unit.cell > 0 && uptime.match(unit.columnHeader).hasMatch();
+    const bool uptimeColumn =
+        unit.cell > 0 && (uptime.match(unit.columnHeader).hasMatch() ||
+                          uptime.match(unit.rowLabel).hasMatch()); // or row: "Server uptime | 98%"
     const auto um = uptimeColumn ? QRegularExpressionMatch() : gatedMatch(uptime, t, folded);
     if (um.hasMatch() || uptimeColumn) {
         // "× 100%" closes a formula, and "=（720 − 0.5）÷ 720 × 100% = 99.93%" works an example: neither promises.

@@ -214,6 +214,37 @@ void TierContext::addCandidate(const QString &text, const QString &original)
     indexKeys();
 }
 
+void TierContext::addAcronyms(const QString &text)
+{
+    static const QRegularExpression acronym(QStringLiteral(R"(^\s*[(（]\s*([A-Z][A-Z0-9]{1,7})\s*[)）])"));
+    bool added = false;
+    for (Entry &entry : m_entries) {
+        if (entry.name.size() < 4)
+            continue;
+        for (qsizetype at = text.indexOf(entry.name, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(entry.name, at + 1, Qt::CaseInsensitive)) {
+            // The name itself, not the end of a longer one ("Non-Comprehensive AMC (NCAMC)").
+            const QChar before = at > 0 ? text.at(at - 1) : QChar();
+            if (before.isLetterOrNumber() || before == QLatin1Char('-'))
+                continue;
+            const auto m = acronym.match(QStringView(text).mid(at + entry.name.size(), 16));
+            if (!m.hasMatch())
+                continue;
+            const QString key = keyOf(m.captured(1));
+            bool taken = false;
+            for (const Entry &other : std::as_const(m_entries))
+                taken = taken || other.key == key || other.aliases.contains(key);
+            if (!taken) {
+                entry.aliases << key;
+                added = true;
+            }
+            break;
+        }
+    }
+    if (added)
+        indexKeys();
+}
+
 QString TierContext::maskPriorityLikeNames(const QString &text) const
 {
     if (m_priorityLikeNames.isEmpty())

@@ -20,6 +20,8 @@ public:
      * the normalised "1级保障"), when given.
      */
     void addCandidate(const QString &text, const QString &original = QString());
+    /** Acronyms the text gives in brackets after a tier's name ("Comprehensive AMC (CAMC)") name it too. */
+    void addAcronyms(const QString &text);
     /** The cleaned tier name of text, or empty when it does not look like a tier name. */
     static QString cleanName(const QString &text);
     /** The distinct tiers that text mentions, by display name. */

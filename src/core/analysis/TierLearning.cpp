@@ -927,6 +927,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             tiers->addCandidate(headings.at(next).text, headings.at(next).written);
         }
     }
+    tiers->addAcronyms(fullText);
 }
 
 } // namespace tw::analysis

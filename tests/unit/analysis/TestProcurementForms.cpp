@@ -490,6 +490,44 @@ private slots:
         QCOMPARE(onsite.size(), 1);
         QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toInt(), 360);
     }
+    void amcProposalWithAcronymsForItsPlans()
+    {
+        // An Indian AMC proposal: plans defined with their acronyms, price tables naming only the acronyms, an
+        // uptime row, a warehouse with its suburb in brackets, renewal at prevailing market rates.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("2.1 Comprehensive AMC"),
+            QStringLiteral("Option A – Comprehensive AMC (CAMC): covers labour, preventive maintenance and parts."),
+            QStringLiteral("2.2 Non-Comprehensive AMC"),
+            QStringLiteral("Option B – Non-Comprehensive AMC (NCAMC): covers labour and preventive maintenance only."),
+            QStringLiteral("Parameter\tCAMC\tNCAMC"),
+            QStringLiteral("Server uptime\t98% per quarter\tNot applicable"),
+            QStringLiteral("Spares buffer stock is maintained at our Pune (Bhosari) warehouse."),
+            QStringLiteral("Sr. No.\tDescription\tQty\tRate per server per annum (INR)\tAmount (INR)"),
+            QStringLiteral("1\tCAMC – Dell PowerEdge R740\t4\t38,500\t1,54,000"),
+            QStringLiteral("2\tNCAMC – Dell PowerEdge R740\t4\t16,000\t64,000"),
+            QStringLiteral("8.4 Renewal: AMC charges for the subsequent year shall be revised as per prevailing market "
+                           "rates at the time of renewal."),
+            QStringLiteral("QTY 12   USD 1,284.00/YR"),
+        }}));
+        QStringList prices;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            prices << term.tier + QLatin1Char(' ') + term.values.value(QStringLiteral("amount")).toString();
+        QVERIFY2(prices.contains(QStringLiteral("Comprehensive AMC 38500")), qPrintable(prices.join(QLatin1Char('|'))));
+        QVERIFY2(prices.contains(QStringLiteral("Non-Comprehensive AMC 16000")),
+                 qPrintable(prices.join(QLatin1Char('|'))));
+        // "QTY 12   USD 1,284.00": the code prices the amount after it, not the count before it.
+        QVERIFY2(prices.join(QLatin1Char('|')).contains(QStringLiteral(" 1284")),
+                 qPrintable(prices.join(QLatin1Char('|'))));
+        QVERIFY2(!prices.join(QLatin1Char('|')).contains(QRegularExpression(QStringLiteral(" 12(?:\\||$)"))),
+                 qPrintable(prices.join(QLatin1Char('|'))));
+        const QList<SlaTerm> uptime = termsOf(result, QStringLiteral("uptime_guarantee"));
+        QCOMPARE(uptime.size(), 1);
+        QCOMPARE(uptime.first().tier, QStringLiteral("Comprehensive AMC"));
+        const QList<SlaTerm> stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("Pune"));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
     void catalogueAndScheduleWording()
     {
         const auto zh = analyze(textDocument({{
