@@ -528,6 +528,30 @@ private slots:
         QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("Pune"));
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
+    void contractTemplateWithClassColumns()
+    {
+        // A 技术服务合同: A类 round the clock with holidays, B类 in working hours whose holidays nobody defines (the
+        // cell beside it says nothing of B's), and a credit per hour over the limit.
+        const auto undefinedDays = analyze(textDocument({{
+            QStringLiteral("项目\tA类设备\tB类设备"),
+            QStringLiteral("服务时间\t7×24小时（含法定节假日）\t工作日8:30—17:30"),
+            QStringLiteral("到场时间\t4小时内\t下一个工作日"),
+            QStringLiteral(
+                "响应、到场或修复每超过约定时限1小时，甲方有权扣减当季度服务费的1%，单季度累计扣减不超过当季度"
+                "服务费的10%。"),
+        }}));
+        QCOMPARE(findingCount(undefinedDays, QStringLiteral("day_basis")), 2);
+        const QList<SlaTerm> penalties = termsOf(undefinedDays, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 1);
+        QCOMPARE(penalties.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+        QCOMPARE(termsOf(undefinedDays, QStringLiteral("resolution_time")).size(), 0);
+        // 「工作日」，指…: defined, so nothing to flag.
+        const auto defined = analyze(textDocument({{
+            QStringLiteral("本合約所稱「工作日」，指星期一至星期五，但不含國定假日。"),
+            QStringLiteral("服務時段\t7×24（全年無休，含國定假日）\t5×9（工作日08:30～17:30）"),
+        }}));
+        QCOMPARE(findingCount(defined, QStringLiteral("day_basis")), 0);
+    }
     void catalogueAndScheduleWording()
     {
         const auto zh = analyze(textDocument({{
