@@ -4,6 +4,7 @@
 
 #include "core/text/CjkText.h"
 
+#include "CheckedOptions.h"
 #include "DurationParser.h"
 #include "ItemBlocks.h"
 #include "LiteralPrefilter.h"
@@ -119,6 +120,7 @@ AnalysisText::AnalysisText(const Document &document)
              s < ParallelTasks::chunkBound(count, chunks, chunk + 1); ++s)
             prepare(segments.at(s), &prepared[s]);
     });
+    blankUncheckedOptions(&m_segments);
     for (const PreparedSegment &segment : std::as_const(m_segments)) {
         m_hasChinese = m_hasChinese || segment.hasChinese;
         m_hasEnglish = m_hasEnglish || segment.hasEnglish;

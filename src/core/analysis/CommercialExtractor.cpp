@@ -693,8 +693,10 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
             return;
         }
     }
-    const bool isCap =
-        cm.hasMatch() && gatedMatch(increase, t, folded).hasMatch() && !gatedMatch(notPriceCap, t, folded).hasMatch();
+    // (A form's cell "☒ Capped at 4% per year" takes the increase from its row: "Annual price escalation".)
+    const bool increaseNamed =
+        gatedMatch(increase, t, folded).hasMatch() || (unit.cell >= 0 && increase.match(unit.rowLabel).hasMatch());
+    const bool isCap = cm.hasMatch() && increaseNamed && !gatedMatch(notPriceCap, t, folded).hasMatch();
     // "Pricing is firm for year one; years two and three are subject to annual adjustment": the clause
     // after the semicolon is about the price its sentence names.
     const bool priceNamed = gatedMatch(priceCue, t, folded).hasMatch();

@@ -125,7 +125,12 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
                 const bool labelled = unit.rowLabelUnit < 0 && !unit.rowLabel.isEmpty() && unit.cell > 0 &&
                                       triggers[e].match(unit.rowLabel).hasMatch();
                 const int caption = captionUnit[size_t(u)];
-                if (!hits[size_t(u)] && (unit.rowLabelUnit < 0 || !hits[size_t(unit.rowLabelUnit)]) &&
+                // A row opened by a reference code is labelled by the code and the cell after it ("D.5 |
+                // Annual price escalation | ☒ Capped at 4% per year").
+                const int labelNext = unit.rowLabelUnit >= 0 ? unit.rowLabelUnit + 1 : -1;
+                const bool codeLabelled = labelNext > 0 && labelNext < u &&
+                                          text.units().at(labelNext).segment == unit.segment && hits[size_t(labelNext)];
+                if (!hits[size_t(u)] && (unit.rowLabelUnit < 0 || !hits[size_t(unit.rowLabelUnit)]) && !codeLabelled &&
                     (unit.headerUnit < 0 || !hits[size_t(unit.headerUnit)]) && !labelled &&
                     (caption < 0 || !hits[size_t(caption)]))
                     continue;

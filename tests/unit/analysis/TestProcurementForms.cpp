@@ -552,6 +552,38 @@ private slots:
         }}));
         QCOMPARE(findingCount(defined, QStringLiteral("day_basis")), 0);
     }
+    void onlyTickedOptionsAreOffered()
+    {
+        // An RFQ answered with check boxes: the unticked options beside the ticked one, and a level table whose
+        // unticked row is only for reference.
+        const auto en = analyze(textDocument({{
+            QStringLiteral("Item\tRequirement\tResponse"),
+            QStringLiteral("C.2\tTelephone response by a qualified engineer\t☐ 15 minutes ☒ 30 minutes ☐ 1 hour"),
+            QStringLiteral(
+                "D.5\tAnnual price escalation (years 2 and 3)\t☐ None – fixed for the term ☒ Capped at 4% per "
+                "year ☐ Respondent's then-current list price"),
+        }}));
+        const QList<SlaTerm> response = termsOf(en, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toInt(), 30);
+        const QList<SlaTerm> adjustment = termsOf(en, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("capped"));
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("percent")).toDouble(), 4.0);
+        QCOMPARE(findingCount(en, QStringLiteral("price_adjustment")), 0);
+
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("选定\t服务级别\t服务时间\t到场时间\t备件"),
+            QStringLiteral("☑\t金牌\t7×24 小时，含法定节假日\t4 小时\t原厂全新件"),
+            QStringLiteral("□\t铜牌\t5×8（工作日 9:00–17:00）\t预约上门（一般 2 个工作日内）\t认证翻新件"),
+        }}));
+        QCOMPARE(findingCount(zh, QStringLiteral("parts_quality")), 0);
+        QCOMPARE(findingCount(zh, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(termsOf(zh, QStringLiteral("onsite_time")).size(), 1);
+        // Without a ticked box anywhere, □ is a bullet and its line counts.
+        const auto bullets = analyze(textDocument({{QStringLiteral("□ 工程师 4 小时内到场。")}}));
+        QCOMPARE(termsOf(bullets, QStringLiteral("onsite_time")).size(), 1);
+    }
     void catalogueAndScheduleWording()
     {
         const auto zh = analyze(textDocument({{
