@@ -584,6 +584,31 @@ private slots:
         const auto bullets = analyze(textDocument({{QStringLiteral("□ 工程师 4 小时内到场。")}}));
         QCOMPARE(termsOf(bullets, QStringLiteral("onsite_time")).size(), 1);
     }
+    void serviceDescriptionSmallPrint()
+    {
+        // An OEM's service description: a clock after its own remote diagnosis, times left to the order
+        // confirmation, a partner in one country, a service level withdrawn at will; a clock's end and the date
+        // commitments take effect are no clock start.
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "Keystrel will use commercially reasonable efforts to have a representative arrive at the "
+                "Customer's site within four (4) hours after Keystrel's remote diagnosis has determined that "
+                "on-site attendance is required."),
+            QStringLiteral(
+                "For sites outside this radius, on-site response times are as stated in the Customer's order "
+                "confirmation."),
+            QStringLiteral("In mainland China, on-site Services are delivered by a locally licensed Keystrel service "
+                           "partner."),
+            QStringLiteral("Keystrel may withdraw a service level in a country at any time."),
+            QStringLiteral("Call-to-repair time ends when Keystrel determines that the hardware has been repaired."),
+            QStringLiteral(
+                "Call-to-repair commitments become effective only after Keystrel has completed a site audit."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+    }
     void catalogueAndScheduleWording()
     {
         const auto zh = analyze(textDocument({{
