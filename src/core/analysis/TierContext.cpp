@@ -89,10 +89,10 @@ QString TierContext::cleanName(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     QString counted = name;
     counted.remove(embeddedShorthand);
-    // "24/365 Plan", "24x7 Support", "PS-4H-7X24": the cover beside a plan word does not make the name a
-    // number either.
+    // "24/365 Plan", "24x7 Support", "PS-4H-7X24", "4-Hour 13x5": the cover beside a plan word does not make the
+    // name a number either.
     static const QRegularExpression embeddedCover(
-        QStringLiteral(R"((?<!\d)(?:\d{1,2}\s*[/x×]\s*(?:7|365)|7\s*[x×]\s*24)(?!\d))"),
+        QStringLiteral(R"((?<!\d)(?:\d{1,2}\s*[/x×]\s*(?:5|6|7|365)|7\s*[x×]\s*24)(?!\d))"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression word(QStringLiteral(R"([A-Za-z]{2,}|[\x{4e00}-\x{9fff}])"));
     QString withoutCover = counted;

@@ -316,6 +316,18 @@ private slots:
             (QStringList{QStringLiteral("PS-4H-7X24"), QStringLiteral("PS-6CTR-7X24"), QStringLiteral("PS-NBD-5X9")}));
     }
 
+    void plansNamedByTimeAndWindow()
+    {
+        // "4-Hour 13x5" is a plan's name, not a number, as "4-Hour 24x7" beside it.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service level\tCoverage window\tCall-back response"),
+            QStringLiteral("4-Hour 13x5\t13 hours a day, Monday–Friday\tWithin 2 hours"),
+            QStringLiteral("4-Hour 24x7\t24 hours a day, 7 days a week\tWithin 30 minutes"),
+        }}));
+        QCOMPARE(tiersOf(result, QStringLiteral("response_time")),
+                 (QStringList{QStringLiteral("4-Hour 13x5"), QStringLiteral("4-Hour 24x7")}));
+    }
+
     void slideOfOnePlanEndsWithItsPage()
     {
         // A sales deck: one slide per page. The plan a slide's title names speaks for that slide only.
