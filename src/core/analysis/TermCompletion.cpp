@@ -347,6 +347,31 @@ void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
     }
 }
 
+// "Within 2 hours, during the coverage window": a time counted in its tier's hours of cover runs in calendar time
+// when the tier is covered around the clock, else in business time.
+void fillBasisFromCoverageWindow(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
+{
+    static const QRegularExpression window = TermExtractor::pattern(QStringLiteral(
+        R"(\b(?:during|within|in) (?:the |its |their )?(?:coverage window|hours of cover(?:age)?|coverage hours|service window|support window)\b)"));
+    QHash<QString, bool> aroundTheClock; // tier -> covered 24 hours a day, 7 days a week
+    for (const SlaTerm &term : std::as_const(terms)) {
+        if (term.key != QLatin1String("coverage") || term.tier.isEmpty())
+            continue;
+        const bool always = term.values.value(QStringLiteral("days_per_week")).toInt() == 7 &&
+                            term.values.value(QStringLiteral("hours_per_day")).toInt() == 24;
+        aroundTheClock[term.tier] = aroundTheClock.value(term.tier) || always;
+    }
+    for (int i = 0; i < terms.size(); ++i) {
+        SlaTerm &term = terms[i];
+        if (!isTimeKey(term.key) || !term.values.value(QStringLiteral("basis")).isNull() ||
+            term.values.value(QStringLiteral("next_business_day")).toBool() || !aroundTheClock.contains(term.tier) ||
+            !window.match(text.unitText(text.units().at(termUnits.at(i)))).hasMatch())
+            continue;
+        term.values.insert(QStringLiteral("basis"),
+                           aroundTheClock.value(term.tier) ? QStringLiteral("calendar") : QStringLiteral("business"));
+    }
+}
+
 } // namespace
 
 void completeFromContext(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
@@ -363,6 +388,8 @@ void completeFromContext(const AnalysisText &text, QList<SlaTerm> &terms, const 
         else
             fillCoverageFromDefinitions(text, terms, termUnits);
     });
+    // After both: it reads the completed coverage and fills what the notes left open.
+    fillBasisFromCoverageWindow(text, terms, termUnits);
 }
 
 } // namespace tw::analysis

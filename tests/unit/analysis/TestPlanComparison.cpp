@@ -328,6 +328,23 @@ private slots:
                  (QStringList{QStringLiteral("4-Hour 13x5"), QStringLiteral("4-Hour 24x7")}));
     }
 
+    void timesCountedInTheCoverageWindow()
+    {
+        // "during the coverage window" counts a time in the tier's hours of cover: business time for 13x5,
+        // calendar time for a tier covered around the clock.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service level\tCoverage window\tCall-back response"),
+            QStringLiteral("4-Hour 13x5\t13 hours a day (8:00 a.m.–9:00 p.m.), Monday–Friday\tWithin 2 hours, during "
+                           "the coverage window"),
+            QStringLiteral("4-Hour 24x7\t24 hours a day, 7 days a week\tWithin 30 minutes, during the coverage window"),
+        }}));
+        QStringList bases;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            bases << term.tier + QLatin1Char(' ') + term.values.value(QStringLiteral("basis")).toString();
+        bases.sort();
+        QCOMPARE(bases, (QStringList{QStringLiteral("4-Hour 13x5 business"), QStringLiteral("4-Hour 24x7 calendar")}));
+    }
+
     void slideOfOnePlanEndsWithItsPage()
     {
         // A sales deck: one slide per page. The plan a slide's title names speaks for that slide only.
