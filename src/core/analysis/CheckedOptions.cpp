@@ -1,5 +1,7 @@
 #include "CheckedOptions.h"
 
+#include <algorithm>
+
 namespace tw::analysis {
 
 namespace {

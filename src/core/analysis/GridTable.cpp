@@ -25,21 +25,27 @@ QStringList borderedCells(const QString &line)
     return cells;
 }
 
+// A bordered line of a grid: where it stands and its cells, split once.
+struct DrawnLine
+{
+    int index;
+    QStringList cells;
+};
+
 // One row from the lines it is drawn on: each column's pieces joined by a space.
-QStringList joinedRow(const QStringList &lines, const QList<int> &rowLines)
+GridRow joinedRow(const QList<DrawnLine> &rowLines, int table)
 {
     QStringList cells;
-    for (int index : rowLines) {
-        const QStringList pieces = borderedCells(lines.at(index));
-        for (int c = 0; c < pieces.size(); ++c) {
+    for (const DrawnLine &line : rowLines) {
+        for (int c = 0; c < line.cells.size(); ++c) {
             if (c >= cells.size())
                 cells << QString();
-            if (pieces.at(c).isEmpty())
-                continue;
-            cells[c] = cells.at(c).isEmpty() ? pieces.at(c) : cells.at(c) + QLatin1Char(' ') + pieces.at(c);
+            const QString &piece = line.cells.at(c);
+            if (!piece.isEmpty())
+                cells[c] = cells.at(c).isEmpty() ? piece : cells.at(c) + QLatin1Char(' ') + piece;
         }
     }
-    return cells;
+    return GridRow{cells, table};
 }
 
 } // namespace
@@ -54,16 +60,17 @@ GridTables gridTables(const QStringList &lines)
             continue;
         // The grid: rules and bordered lines from its top rule on, grouped by the rules between them.
         int end = first;
-        QList<QList<int>> groups{{}};
+        QList<QList<DrawnLine>> groups{{}};
         for (; end < count; ++end) {
             if (isGridRule(lines.at(end))) {
                 if (!groups.last().isEmpty())
-                    groups << QList<int>();
-            } else if (!borderedCells(lines.at(end)).isEmpty()) {
-                groups.last() << end;
-            } else {
-                break;
+                    groups << QList<DrawnLine>();
+                continue;
             }
+            QStringList cells = borderedCells(lines.at(end));
+            if (cells.isEmpty())
+                break;
+            groups.last() << DrawnLine{end, std::move(cells)};
         }
         if (groups.last().isEmpty())
             groups.removeLast();
@@ -76,22 +83,21 @@ GridTables gridTables(const QStringList &lines)
         // The header is the group above the first rule; below it, a line whose first cell is blank goes on
         // the row above (a group may hold several rows: "| GOLD | … |" / "| SILVER | … |").
         for (int g = 0; g < groups.size(); ++g) {
-            const QList<int> &group = groups.at(g);
+            const QList<DrawnLine> &group = groups.at(g);
             if (g == 0 && groups.size() >= 2) {
-                tables.rows.insert(group.first(), GridRow{joinedRow(lines, group), tableCount});
+                tables.rows.insert(group.first().index, joinedRow(group, tableCount));
                 continue;
             }
-            QList<int> row;
-            for (int index : group) {
-                const bool continues = !row.isEmpty() && borderedCells(lines.at(index)).first().isEmpty();
-                if (!continues && !row.isEmpty()) {
-                    tables.rows.insert(row.first(), GridRow{joinedRow(lines, row), tableCount});
+            QList<DrawnLine> row;
+            for (const DrawnLine &line : group) {
+                if (!row.isEmpty() && !line.cells.first().isEmpty()) {
+                    tables.rows.insert(row.first().index, joinedRow(row, tableCount));
                     row.clear();
                 }
-                row << index;
+                row << line;
             }
             if (!row.isEmpty())
-                tables.rows.insert(row.first(), GridRow{joinedRow(lines, row), tableCount});
+                tables.rows.insert(row.first().index, joinedRow(row, tableCount));
         }
         ++tableCount;
         first = end - 1;

@@ -369,8 +369,6 @@ QList<QList<const TextLine *>> splitStackedRows(const QList<QList<const TextLine
     return out;
 }
 
-// A list marker set apart from its text ("•   Extended devices, ..."; "1.  checks each ..."; "注 1  修复时限：…") sits
-// beside it on the same visual row like a table cell; joined to its text, the item reads as a paragraph.
 // One line of two set apart on a row ("•" and its text, "3.2" and its title), kept in storage.
 const TextLine *joinedLine(const TextLine *first, const TextLine *second, std::list<TextLine> *storage)
 {
@@ -382,6 +380,8 @@ const TextLine *joinedLine(const TextLine *first, const TextLine *second, std::l
     return &storage->back();
 }
 
+// A list marker set apart from its text ("•   Extended devices, ..."; "1.  checks each ..."; "注 1  修复时限：…") sits
+// beside it on the same visual row like a table cell; joined to its text, the item reads as a paragraph.
 void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
 {
     static const QRegularExpression marker(QStringLiteral(

@@ -97,11 +97,9 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
             const double value = pm.captured(1).toDouble();
             const int cueStart = uptimeColumn ? int(pm.capturedStart()) : int(um.capturedStart());
             const int cueEnd = uptimeColumn ? int(pm.capturedEnd()) : int(um.capturedEnd());
-            if (value < 90 || value > 100 || qAbs(pm.capturedStart() - cueStart) > 80 ||
-                formula
-                    .match(QStringView(t).mid(std::min(cueStart, int(pm.capturedStart())),
-                                              qAbs(int(pm.capturedStart()) - cueStart)))
-                    .hasMatch())
+            const int from = std::min(cueStart, int(pm.capturedStart()));
+            const QStringView between = QStringView(t).mid(from, std::max(cueStart, int(pm.capturedStart())) - from);
+            if (value < 90 || value > 100 || between.size() > 80 || formula.match(between).hasMatch())
                 continue;
             SlaTerm term = makeTerm(QStringLiteral("uptime_guarantee"), text, unit,
                                     qMin(cueStart, int(pm.capturedStart())), qMax(cueEnd, int(pm.capturedEnd())));
