@@ -121,6 +121,10 @@ AnalysisText::AnalysisText(const Document &document)
             prepare(segments.at(s), &prepared[s]);
     });
     blankUncheckedOptions(&m_segments);
+    qsizetype fullSize = 0;
+    for (const PreparedSegment &segment : std::as_const(m_segments))
+        fullSize += segment.norm.text.size() + 1;
+    m_fullText.reserve(fullSize);
     for (const PreparedSegment &segment : std::as_const(m_segments)) {
         m_hasChinese = m_hasChinese || segment.hasChinese;
         m_hasEnglish = m_hasEnglish || segment.hasEnglish;
@@ -133,6 +137,11 @@ AnalysisText::AnalysisText(const Document &document)
     findListLeadIns();
     buildUnits();
     static const bool dumpUnits = qEnvironmentVariableIsSet("TW_DUMP_UNITS");
+    qsizetype joinedSize = 0;
+    for (const TextUnit &unit : std::as_const(m_units))
+        joinedSize += unit.end - unit.start + 1;
+    m_joined.reserve(joinedSize);
+    m_unitOffsets.reserve(m_units.size());
     for (TextUnit &unit : m_units) {
         unit.text = m_segments.at(unit.segment).norm.text.mid(unit.start, unit.end - unit.start);
         if (dumpUnits)
@@ -930,9 +939,15 @@ void AnalysisText::buildUnits()
         if (namedInRow.isEmpty() && pricedRow) {
             QStringList mentioned;
             for (int i = 0; i < segment.cells.size(); ++i) {
-                const QString cell = cellText(segment, i);
-                if (cell.size() > 120)
-                    continue;
+                QString cell = cellText(segment, i);
+                // (A long description counts by the tier it opens with: "SentinelCare Mission Critical – 24x7,
+                // 4-Hour Onsite – Dell PowerEdge R750 (2U) S/N …, … · Site 001".)
+                if (cell.size() > 120) {
+                    const QString opening = m_tiers.tierIn(cell.left(60));
+                    if (opening.isEmpty() || !cell.trimmed().startsWith(opening, Qt::CaseInsensitive))
+                        continue;
+                    cell = opening;
+                }
                 for (const QString &tier : m_tiers.tiersIn(cell))
                     if (!mentioned.contains(tier))
                         mentioned << tier;
@@ -967,7 +982,7 @@ void AnalysisText::buildUnits()
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression responseHeader(
             QStringLiteral(
-                R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|投标人响应|供应商响应|(?:vendor |our |supplier |bidder )?(?:response|offer|proposal|answer)s?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
+                R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|投标人响应|供应商响应|(?:响应|投标|应答)文件(?:响应)?(?:内容|情况)|实际响应(?:内容|情况)?|(?:vendor |our |supplier |bidder )?(?:response|offer|proposal|answer)s?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         int requirementCell = -1;
         bool hasResponseColumn = false;

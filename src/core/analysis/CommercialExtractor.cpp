@@ -376,6 +376,20 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
     return QString();
 }
 
+// Whether the amount at `at` is a sum: its clause opens with 合计 / 总计 / "Grand total" or ends with "三年共",
+// and names no tier.
+static bool isSumOfTiers(const AnalysisText &text, const QString &unitText, int at)
+{
+    static const QRegularExpression clauseBreak(QStringLiteral(R"([,，；。;:：])"));
+    const QString before = unitText.left(at);
+    const QString clause = before.mid(before.lastIndexOf(clauseBreak) + 1);
+    static const QRegularExpression sum(
+        QStringLiteral(
+            R"(^\s*(?:合计|总计|共计|总价|(?:grand |overall )?total\b)|(?:\d|[一二两三四五])\s*年\s*(?:共计|合计|总计|总价|共)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return sum.match(clause).hasMatch() && text.tiers().tiersIn(clause).isEmpty();
+}
+
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
@@ -401,6 +415,11 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         if (amount <= 0 || currency.isEmpty())
             return;
         SlaTerm term = makeTerm(QStringLiteral("price"), text, unit, from, to);
+        // A sentence's sum ("合计44万/年，签三年共132万") adds the tiers named before it up: it is none's.
+        if (unit.cell < 0 && isSumOfTiers(text, t, from)) {
+            term.tier.clear();
+            term.values.remove(QStringLiteral("_tiers"));
+        }
         term.values.insert(QStringLiteral("amount"), amount);
         term.values.insert(QStringLiteral("currency"), currency);
         term.values.insert(QStringLiteral("per"), per.isEmpty() ? QVariant() : QVariant(per));
@@ -503,10 +522,12 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         covered << qMakePair(int(m.capturedStart()), int(m.capturedEnd()));
         any = true;
     }
-    // A rate without a currency word ("包年维保：800/台/年"): the document's currency, else yuan in
-    // Chinese text.
+    // A rate without a currency word ("包年维保：800/台/年", a chat's "3.2w/台/年", "合计44万/年") or a total
+    // ("签三年共132万"): the document's currency, else yuan in Chinese text. "w" is 万 in chat shorthand.
     static const QRegularExpression unitRate =
-        pattern(QStringLiteral(R"((?<![\d.])(\d+(?:\.\d+)?)\s*/\s*台\s*[/·]\s*(?:年|月))"));
+        pattern(QStringLiteral(R"((?<![\d.])(\d+(?:\.\d+)?)\s*(万|w(?![a-z]))?\s*/\s*台\s*[/·]\s*(?:年|月))"
+                               R"(|(?<![\d.])(\d+(?:\.\d+)?)\s*(?:万|w(?![a-z]))\s*/\s*(?:年|月))"
+                               R"(|(?:共计|合计|总计|总价|共)\s*(\d+(?:\.\d+)?)\s*万(?![元\w/]))"));
     auto ur = unitRate.globalMatch(t);
     while (ur.hasNext()) {
         const auto m = ur.next();
@@ -516,7 +537,21 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         const QString currency = !m_defaultCurrency.isEmpty() ? m_defaultCurrency : QStringLiteral("CNY");
         if (inside)
             continue;
-        add(int(m.capturedStart()), int(m.capturedEnd()), m.captured(1).toDouble(), currency, perOf(m.captured(0)));
+        const bool total = !m.captured(4).isEmpty();
+        const int amountGroup = !m.captured(1).isEmpty() ? 1 : !m.captured(3).isEmpty() ? 3 : 4;
+        double amount = m.captured(amountGroup).toDouble();
+        if (amountGroup != 1 || !m.captured(2).isEmpty())
+            amount *= 10000;
+        QString per = perOf(m.captured(0));
+        if (total) {
+            // The clause before the total says what it covers ("每年共计…"); a bare one is for the term.
+            const QString before = t.left(int(m.capturedStart()));
+            static const QRegularExpression clauseBreak(QStringLiteral(R"([,，；。;\n])"));
+            per = perOf(before.mid(before.lastIndexOf(clauseBreak) + 1) + m.captured(0));
+            if (per.isEmpty())
+                per = QStringLiteral("total");
+        }
+        add(int(m.capturedStart(amountGroup)), int(m.capturedEnd()), amount, currency, per);
         any = true;
     }
     if (any)
@@ -587,7 +622,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|\d\s*/\s*台|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

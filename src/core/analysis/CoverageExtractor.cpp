@@ -26,8 +26,9 @@ QRegularExpression CoverageExtractor::trigger() const
 
 void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
+    // (Not a model code's count: "NF5280M6×4" is four servers.)
     static const QRegularExpression grid = pattern(QStringLiteral(
-        R"((?<![\d.])(\d{1,2})\s*(?:天|days?)?\s*[x*×]\s*(\d{1,2})(?:\s*(?:小时|hours?))?(?:\s*[x*×]\s*(\d{1,3}))?(?!\d)(?!\.\d))"));
+        R"((?<![\d.A-Za-z])(\d{1,2})\s*(?:天|days?)?\s*[x*×]\s*(\d{1,2})(?:\s*(?:小时|hours?))?(?:\s*[x*×]\s*(\d{1,3}))?(?!\d)(?!\.\d))"));
     static const QRegularExpression hoursADay = pattern(QStringLiteral(
         R"((24)\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|(?:每天|全天)\s*(24)\s*小时|24\s*/\s*7|\b24\s*hours?\s*[,/]?\s*365\s*days?|around the clock|round[- ]the[- ]clock|全天候)"));
     static const QRegularExpression daysAWeek = pattern(

@@ -18,7 +18,8 @@ struct QualityPattern
 };
 
 // Checked in this order: a discretion or "or equivalent" clause decides even when it also names new
-// parts; refurbished and compatible count unless negated; new OEM parts last.
+// parts; compatible and refurbished count unless negated (compatible first: "拆机件或兼容件" may be
+// either, so the buyer must reckon with the worse); new OEM parts last.
 const QList<QualityPattern> &qualityPatterns()
 {
     static const QList<QualityPattern> patterns = {
@@ -47,16 +48,16 @@ const QList<QualityPattern> &qualityPatterns()
              R"(new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|)"
              R"(new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
          false},
-        {QStringLiteral("certified_refurbished"),
-         TermExtractor::pattern(QStringLiteral(
-             R"(认证翻新(?:件|备件|部件)?|翻新(?:件|备件|部件)|(?:certified |factory[- ])?refurbished|reconditioned|)"
-             R"(remanufactured|拆机(?:备|部)?件|二手(?:件|备件))")),
-         true},
         {QStringLiteral("compatible"),
          TermExtractor::pattern(
              QStringLiteral(R"((?:第三方)?兼容(?:件|备件|部件)|third[- ]party (?:compatible )?(?:parts|components)|)"
                             R"(compatible (?:third[- ]party )?(?:parts|components)|non[- ]?oem (?:parts|components)|)"
                             R"(aftermarket (?:parts|components))")),
+         true},
+        {QStringLiteral("certified_refurbished"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(认证翻新(?:件|备件|部件)?|翻新(?:件|备件|部件)|(?:certified |factory[- ])?refurbished|reconditioned|)"
+             R"(remanufactured|拆机(?:备|部)?件|二手(?:件|备件))")),
          true},
         {QStringLiteral("oem_new"),
          TermExtractor::pattern(QStringLiteral(
@@ -313,6 +314,12 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
                 placeBefore.match(t.mid(qMax(0, int(m.capturedStart()) - 30), qMin(30, int(m.capturedStart()))));
             if (before.hasMatch() && !notPlaces.contains(before.captured(1)))
                 city = before.captured(1);
+            // "Columbus, OH forward stocking location": the city, not its state's code.
+            static const QRegularExpression cityAndState(QStringLiteral(R"(\b([A-Z][a-zA-Z'-]+),\s*[A-Z]{2}\s*$)"));
+            const auto withState =
+                cityAndState.match(t.mid(qMax(0, int(m.capturedStart()) - 30), qMin(30, int(m.capturedStart()))));
+            if (withState.hasMatch() && city.size() == 2)
+                city = withState.captured(1);
             // "Corvane's Omaha forward stocking location": the owner's name, then the place.
             static const QRegularExpression owner(QStringLiteral(R"(^[A-Z][a-zA-Z-]+'s\s+(?=[A-Z]))"));
             city.remove(owner);

@@ -289,9 +289,9 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
 void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
 {
     static const QRegularExpression excluded = TermExtractor::pattern(QStringLiteral(
-        R"((?:不含|不包括|除外|不包含|不计入?|不提供)[^。;\n]{0,6}(?:国家)?(?:法定)?(?:节假日|假日)|(?:国家)?(?:法定)?(?:节假日|假日)[^。;\n]{0,8}(?:除外|不计入?|不提供|休息|不在)|\b(?:excluding|except|other than|with the exception of)\b[^.;\n]{0,60}\bholidays?\b|\bholidays?\b[^.;\n]{0,20}\b(?:are )?excluded\b)"));
+        R"((?:不含|不包括|除外|不包含|不计入?|不提供)[^。;\n]{0,6}(?:国家)?(?:法定)?(?:节假日|假日)|(?:国家)?(?:法定)?(?:节假日|假日)[^。;\n]{0,8}(?:除外|不计入?|不提供|休息|不在)|\b(?:excluding|except|other than|with the exception of)\b(?:[^.;\n]|(?<=\b[A-Z])\.){0,60}\bholidays?\b|\bholidays?\b[^.;\n]{0,20}\b(?:are )?excluded\b)"));
     static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
-        R"((?:工作日|工作时间|服务时间)["”』」]?\s*[:：]?\s*(?:均|统|皆)?(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working|support) (?:days?|hours)\b["”*]*(?:\s+(?:means?|is|are|shall mean|refers? to)\b|\s*\t|\s*[:：])(?:[^.\n]|\.(?=\d|m\b|,)){0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b(?:[^.\n]|\.(?=\d|m\b|,)){0,120})"));
+        R"((?:工作日|工作时间|服务时间)["”』」]?\s*[:：]?\s*(?:均|统|皆)?(?:指|是指|系指|为|定义为)[^。\n]{0,60}|\b(?:business|working|support) (?:days?|hours)\b["”*]*(?:\s+(?:means?|is|are|shall mean|refers? to)\b|\s*\t|\s*[:：])(?:[^.\n]|\.(?=\d|m\b|,)|(?<=\b[ap]\.m)\.|(?<=\b[A-Z])\.){0,120}|\bservice (?:hours|window)\b["”]?\s+(?:means?|is|are|shall mean|refers? to)\b(?:[^.\n]|\.(?=\d|m\b|,)|(?<=\b[ap]\.m)\.|(?<=\b[A-Z])\.){0,120})"));
     static const QRegularExpression window = TermExtractor::pattern(QStringLiteral(
         R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?(?:,?\s*(?:(?:eastern|central|mountain|pacific|atlantic|local)\s+(?:standard\s+)?time|[ecmp][sd]?t|cet|cest|gmt|utc)\s*,?)?\s*(?:-|–|—|~|至|到|to|until|and)\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?)"));
     static const QRegularExpression businessTime = TermExtractor::pattern(

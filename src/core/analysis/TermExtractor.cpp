@@ -54,7 +54,8 @@ QRegularExpression TermExtractor::pattern(const QString &source)
 
 QString TermExtractor::bracketedTierAfter(const AnalysisText &text, const QString &unitText, int at)
 {
-    static const QRegularExpression bracketed(QStringLiteral(R"(^\s*[(（]\s*([^()（）]{1,40})[)）])"));
+    // (A remark in brackets, "(C类按次另算，不含在内)", is no label: a label has no clauses.)
+    static const QRegularExpression bracketed(QStringLiteral(R"(^\s*[(（]\s*([^()（）,，;；]{1,40})[)）])"));
     const auto label = bracketed.match(QStringView(unitText).mid(qBound(0, at, int(unitText.size())), 48));
     const QStringList tiers = label.hasMatch() ? text.tiers().tiersIn(label.captured(1)) : QStringList();
     return tiers.size() == 1 ? tiers.first() : QString();

@@ -83,30 +83,68 @@ static bool isHan(char32_t c)
 
 static bool isLatinLetter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
+namespace {
+
+// Han characters and Latin words of a text given piece by piece; a word never spans two pieces, as
+// none spans the line break between them in the joined text.
+class LetterCount
+{
+public:
+    void add(QStringView text)
+    {
+        bool inWord = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            char32_t c = text.at(i).unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+                ++i;
+            }
+            const bool latin = isLatinLetter(c);
+            if (latin && !inWord)
+                ++m_latinWords;
+            inWord = latin;
+            if (isHan(c))
+                ++m_hanCharacters;
+        }
+    }
+
+    Language language() const
+    {
+        // A Chinese character carries about as much content as an English word, so compare characters
+        // with words rather than with letters.
+        const qsizetype total = m_hanCharacters + m_latinWords;
+        if (total == 0)
+            return Language::Unknown;
+        const double hanShare = double(m_hanCharacters) / double(total);
+        if (hanShare >= 0.8)
+            return Language::Chinese;
+        if (hanShare <= 0.2)
+            return Language::English;
+        return Language::Mixed;
+    }
+
+private:
+    qsizetype m_hanCharacters = 0;
+    qsizetype m_latinWords = 0;
+};
+
+} // namespace
+
 Language detectLanguage(const QString &text)
 {
-    // A Chinese character carries about as much content as an English word, so compare characters
-    // with words rather than with letters.
-    qsizetype hanCharacters = 0;
-    qsizetype latinWords = 0;
-    bool inWord = false;
-    for (char32_t c : QStringView(text).toUcs4()) {
-        const bool latin = isLatinLetter(c);
-        if (latin && !inWord)
-            ++latinWords;
-        inWord = latin;
-        if (isHan(c))
-            ++hanCharacters;
+    LetterCount count;
+    count.add(text);
+    return count.language();
+}
+
+Language Document::language() const
+{
+    LetterCount count;
+    for (const Page &page : pages) {
+        for (const TextLine &line : page.lines)
+            count.add(line.text);
     }
-    const qsizetype total = hanCharacters + latinWords;
-    if (total == 0)
-        return Language::Unknown;
-    const double hanShare = double(hanCharacters) / double(total);
-    if (hanShare >= 0.8)
-        return Language::Chinese;
-    if (hanShare <= 0.2)
-        return Language::English;
-    return Language::Mixed;
+    return count.language();
 }
 
 QString Document::text() const

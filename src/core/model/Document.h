@@ -73,7 +73,8 @@ struct Document
 
     /** All pages' text, pages separated by form feeds. */
     QString text() const;
-    Language language() const { return detectLanguage(text()); }
+    /** detectLanguage of text(), counted line by line without building the text. */
+    Language language() const;
     int lineCount() const;
     /** Numbers of pages without a text layer, in order. */
     QList<int> pagesWithoutText() const;

@@ -640,6 +640,32 @@ private slots:
         QCOMPARE(findingCount(en, QStringLiteral("missing_sla")), 1);
         QCOMPARE(findingCount(en, QStringLiteral("subcontracting")), 0);
     }
+
+    void frameworkServiceDefinition()
+    {
+        // A G-Cloud style Service Definition: alerts forwarded from the servers' controllers are remote
+        // monitoring; the buyer's duties ("Provide timely site access") are no hedge of the supplier's; a
+        // named supplier's "approved field-service partners" attend some sites.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("1.1 Service options"),
+            QStringLiteral("Feature\tCritical 24x7\tCore"),
+            QStringLiteral("Monitoring\tHardware alerts from iDRAC, iLO and XClarity forwarded to the Service Desk and "
+                           "logged automatically\tNot included"),
+            QStringLiteral("5.3 Who delivers the Service"),
+            QStringLiteral(
+                "For Buyer sites in the Scottish Highlands and Islands, on-site attendance is provided by "
+                "Calder Vale’s approved field-service partners, working to the Service Levels in section 3."),
+            QStringLiteral("10. Buyer responsibilities"),
+            QStringLiteral("• Provide timely site access for engineers, including escorts and any security clearance "
+                           "requirements notified at onboarding."),
+            QStringLiteral("• Report hardware faults promptly through the Service Portal."),
+        }}));
+        const QList<SlaTerm> monitoring = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(monitoring.size(), 1);
+        QCOMPARE(valueOf(monitoring.first(), "value"), QStringLiteral("remote_monitoring"));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProcurementForms)

@@ -198,6 +198,58 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1); // "at the partner’s discretion"
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
     }
+
+    void cpqRenewalQuoteAndItsFootnotes()
+    {
+        // A CPQ system's line items: a description that opens with the plan and runs on with serial numbers,
+        // a parts depot in "City, ST", footnotes defining Business Hours in a.m./p.m. and "U.S. federal
+        // holidays", resolution targets in a guide "available on request", and the provider's right to revise.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("#\tPart Number\tDescription\tQty\tUnit Price / Yr\tYear 1 Ext."),
+            QStringLiteral(
+                "1\tPHS-SC-MC4-2U\tSentinelCare Mission Critical – 24x7, 4-Hour Onsite* – Dell PowerEdge R750 "
+                "(2U) S/N 7HQ2LM3, 7HQ2LM4, 9FZ8KQ2, 9FZ8KQ3, B41TTR3, B41TTR4 · Site 001 Columbus Data "
+                "Center\t6\t$1,860.00\t$11,160.00"),
+            QStringLiteral("2\tPHS-SC-ES-NBD\tSentinelCare Essential – 9x5, Next Business Day Onsite** – HPE ProLiant "
+                           "DL380 Gen10, 12 units per attached serial list (Site 001: 8; Site 002: 4)\t12\t$690.00\t"
+                           "$8,280.00"),
+            QStringLiteral("Service Element\tSentinelCare Mission Critical\tSentinelCare Essential"),
+            QStringLiteral("Coverage window\t24x7x365, including holidays\t9x5 Business Hours**"),
+            QStringLiteral("Parts stocking\tColumbus, OH forward stocking location\tIndianapolis, IN regional depot"),
+            QStringLiteral("Resolution (fix) targets\tsee Service Level Guide***\tsee Service Level Guide***"),
+            QStringLiteral(
+                "** Business Hours means 8:00 a.m. to 5:00 p.m. local time, Monday through Friday, excluding "
+                "U.S. federal holidays."),
+            QStringLiteral(
+                "*** Resolution targets by Severity level are set out in the SentinelCare Service Level Guide "
+                "v4.2, available on request."),
+            QStringLiteral(
+                "9. Changes. Parallax may revise the SentinelCare Service Description and Service Level Guide "
+                "from time to time. The Project Managers may amend any Work Plan upon their written "
+                "agreement at any time."),
+        }}));
+        QMap<int, QString> tierByAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            tierByAmount.insert(term.values.value(QStringLiteral("amount")).toInt(), term.tier);
+        QCOMPARE(tierByAmount.value(1860), QStringLiteral("SentinelCare Mission Critical"));
+        QCOMPARE(tierByAmount.value(690), QStringLiteral("SentinelCare Essential"));
+        QStringList places;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock")))
+            places << term.values.value(QStringLiteral("location")).toString();
+        places.sort();
+        QCOMPARE(places, (QStringList{QStringLiteral("Columbus"), QStringLiteral("Indianapolis")}));
+        bool essentialWindow = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage"))) {
+            if (term.tier != QLatin1String("SentinelCare Essential"))
+                continue;
+            essentialWindow = true;
+            QCOMPARE(term.values.value(QStringLiteral("start")).toString(), QStringLiteral("08:00"));
+            QCOMPARE(term.values.value(QStringLiteral("holidays")), QVariant(false));
+        }
+        QVERIFY(essentialWindow);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1); // not the agreed Work Plan
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)

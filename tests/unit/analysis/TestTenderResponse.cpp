@@ -47,6 +47,35 @@ private slots:
         QCOMPARE(findingCount(deferred, QStringLiteral("vague_wording")), 1);
     }
 
+    void deviationTableAnsweredInTheResponseFileColumn()
+    {
+        // A 竞争性磋商 response file: "磋商文件要求" is the buyer's column and "响应文件内容" the vendor's answer (its
+        // "响应" names no response time); the parts of the bid ("二、商务条款偏离表" / "三、技术参数响应及偏离表")
+        // are no tiers; a repair clock that starts when the parts arrive is the vendor's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("二、商务条款偏离表"),
+            QStringLiteral("序号\t磋商文件要求\t响应文件内容\t偏离情况\t说明"),
+            QStringLiteral("1\t服务地点：采购人指定地点。\t采购人指定地点。\t无偏离\t"),
+            QStringLiteral("三、技术参数响应及偏离表"),
+            QStringLiteral("序号\t磋商文件要求\t响应文件内容\t偏离情况\t说明"),
+            QStringLiteral("2\t★响应时间：接到报修后 30 分钟内响应。\t接到采购人报修后 15 分钟内电话响应。\t正偏离\t"),
+            QStringLiteral("3\t★到场时间：接到报修后 2 小时内到达现场。\t接到报修后 2 小时内到达现场。\t无偏离\t"),
+            QStringLiteral("4\t故障修复时间：接到报修后 6 小时内排除故障。\t自接到报修起 8 小时内排除故障。\t负偏离\t"
+                           "如需更换备件，修复时间自备件到场时起计算。"),
+        }}));
+        QVERIFY2(result.tiers.isEmpty(), qPrintable(result.tiers.join(QLatin1Char(','))));
+        const auto minutesOf = [&result](const char *key) {
+            QList<int> minutes;
+            for (const SlaTerm &term : termsOf(result, QLatin1String(key)))
+                minutes << term.values.value(QStringLiteral("minutes")).toInt();
+            return minutes;
+        };
+        QCOMPARE(minutesOf("response_time"), QList<int>{15});
+        QCOMPARE(minutesOf("onsite_time"), QList<int>{120});
+        QCOMPARE(minutesOf("resolution_time"), QList<int>{480});
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+    }
+
     void governmentCloudResponseFile()
     {
         // A 竞争性磋商响应文件: an equipment list (device types, no service levels), a service table whose tiers

@@ -40,6 +40,28 @@ private slots:
         QCOMPARE(detectLanguage(text), expected);
     }
 
+    void documentLanguageCountsLineByLine()
+    {
+        // Words cut by line and page breaks count as they do in the joined text, and a character
+        // outside the BMP (U+20000, a surrogate pair) counts as Han.
+        const QString extensionB = QString::fromUcs4(U"\U00020000");
+        Document document;
+        Page first;
+        first.lines = {TextLine{QStringLiteral("on site"), {}, {}}, TextLine{QStringLiteral("within"), {}, {}}};
+        Page second;
+        second.lines = {TextLine{QStringLiteral("四小时") + extensionB, {}, {}}};
+        document.pages = {first, second};
+        QCOMPARE(document.language(), detectLanguage(document.text()));
+        QCOMPARE(document.language(), Language::Mixed); // 4 Han characters against 3 words
+        second.lines << TextLine{QStringLiteral("到场"), {}, {}};
+        document.pages = {first, second};
+        QCOMPARE(document.language(), Language::Mixed); // 6 against 3
+        second.lines << TextLine{QStringLiteral("响应时间") + extensionB + extensionB + extensionB, {}, {}};
+        document.pages = {first, second};
+        QCOMPARE(document.language(), detectLanguage(document.text()));
+        QCOMPARE(document.language(), Language::Chinese); // 13 against 3
+    }
+
     void documentJoinsPagesWithFormFeeds()
     {
         Document document;

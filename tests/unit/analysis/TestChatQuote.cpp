@@ -1,0 +1,69 @@
+// An informal quote pasted from a chat (企业微信): prices in chat shorthand ("3.2w/台/年", "1.2万/台/年"),
+// sums of the classes quoted before them, servers counted as "NF5280M6×4", and parts "拆机件或兼容件".
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::termsOf;
+using tw::test::textDocument;
+
+class TestChatQuote : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pricesInChatShorthand()
+    {
+        const auto result = analyze(textDocument(
+            {{
+                QStringLiteral("2024-05-14 10:31  王磊（锦程数科）"),
+                QStringLiteral("A类（核心）：Dell R740xd×6、浪潮NF5280M6×4，共10台"),
+                QStringLiteral("B类（一般）：浪潮NF5270M5×10"),
+                QStringLiteral("2024-05-14 10:36  王磊（锦程数科）"),
+                QStringLiteral("A类：7*24*4，全年无休"),
+                QStringLiteral("价格：3.2w/台/年"),
+                QStringLiteral("2024-05-14 10:38  王磊（锦程数科）"),
+                QStringLiteral("B类：5*8 NBD，下一个工作日上门"),
+                QStringLiteral("价格：1.2万/台/年"),
+                QStringLiteral("C类的备件原厂的基本没货了，只能用拆机件或兼容件"),
+                QStringLiteral("2024-05-15 09:41  王磊（锦程数科）"),
+                QStringLiteral("合计44万/年，签三年共132万（C类按次另算，不含在内）"),
+            }},
+            DocumentFormat::Text));
+        QMap<double, QString> tierByAmount;
+        QMap<double, QString> perByAmount;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price"))) {
+            const double amount = price.values.value(QStringLiteral("amount")).toDouble();
+            QCOMPARE(price.values.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+            tierByAmount.insert(amount, price.tier);
+            perByAmount.insert(amount, price.values.value(QStringLiteral("per")).toString());
+        }
+        QCOMPARE(tierByAmount.value(32000, QStringLiteral("?")), QStringLiteral("A类"));
+        QCOMPARE(perByAmount.value(32000), QStringLiteral("server_year"));
+        QCOMPARE(tierByAmount.value(12000, QStringLiteral("?")), QStringLiteral("B类"));
+        // The sums add the classes up: they are no class's, whatever the remark after them names.
+        QCOMPARE(tierByAmount.value(440000, QStringLiteral("?")), QString());
+        QCOMPARE(perByAmount.value(440000), QStringLiteral("year"));
+        QCOMPARE(tierByAmount.value(1320000, QStringLiteral("?")), QString());
+        QCOMPARE(perByAmount.value(1320000), QStringLiteral("total"));
+        // "NF5280M6×4" counts servers; the coverage is 7×24 and 5×8 only.
+        QStringList coverage;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage")))
+            coverage << QStringLiteral("%1x%2")
+                            .arg(term.values.value(QStringLiteral("days_per_week")).toInt())
+                            .arg(term.values.value(QStringLiteral("hours_per_day")).toInt());
+        coverage.sort();
+        QCOMPARE(coverage, (QStringList{QStringLiteral("5x8"), QStringLiteral("7x24")}));
+        // Either kind of part may come: the buyer must reckon with the worse.
+        const QList<SlaTerm> parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("compatible"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatQuote)
+#include "TestChatQuote.moc"
