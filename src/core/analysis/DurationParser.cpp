@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tw::analysis {
 
 namespace {
@@ -66,17 +68,27 @@ QList<Duration> DurationParser::find(const QString &text)
         }
         return false;
     };
-    // "the day after next working day", "第二个工作日": two business days.
-    static const QRegularExpression secondBusinessDay(
+    // "the day after next working day", "第二个工作日": two business days; "the third business day": three.
+    static const QRegularExpression nthBusinessDay(
         QStringLiteral(
-            R"((?:the )?day after (?:the )?next[\s-]+(?:business|working)[\s-]+day|\bsecond (?:business|working) day|第二个工作日|下下个工作日)"),
+            R"((?:the )?day after (?:the )?next[\s-]+(?:business|working)[\s-]+day|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:business|working) day|第([二三四五])个工作日|下下个工作日)"),
         QRegularExpression::CaseInsensitiveOption);
-    for (auto second = secondBusinessDay.globalMatch(text); second.hasNext();) {
-        const auto m = second.next();
+    for (auto nth = nthBusinessDay.globalMatch(text); nth.hasNext();) {
+        const auto m = nth.next();
+        static const QStringList ordinals = {QStringLiteral("second"), QStringLiteral("third"),
+                                             QStringLiteral("fourth"), QStringLiteral("fifth")};
+        static const QStringList shortOrdinals = {QStringLiteral("2nd"), QStringLiteral("3rd"), QStringLiteral("4th"),
+                                                  QStringLiteral("5th")};
+        static const QString chinese = QStringLiteral("二三四五");
+        const QString ordinal = m.captured(1).toLower();
+        const int days = !ordinal.isEmpty()
+                             ? 2 + int(std::max(ordinals.indexOf(ordinal), shortOrdinals.indexOf(ordinal)))
+                         : !m.captured(2).isEmpty() ? 2 + int(chinese.indexOf(m.captured(2)))
+                                                    : 2;
         Duration d;
         d.start = int(m.capturedStart());
         d.end = int(m.capturedEnd());
-        d.minutes = 2 * 1440;
+        d.minutes = days * 1440;
         d.businessDays = true;
         d.basis = QStringLiteral("business");
         found << d;

@@ -45,6 +45,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"(new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? (?:at|in) (?:our|its|the vendor's|the supplier's|provider's|(?:the )?[a-z]+'s) (?:sole |absolute )?discretion|)"
              R"((?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|(?:the )?[a-z]+'s) (?:sole )?discretion|)"
              R"(new or (?:refurbished|reconditioned|used)|)"
+             R"(\bat (?:our|its|(?:the )?[a-z]+'s) (?:sole )?discretion,? (?:install|use|fit|supply|provide|ship)\b[^.;]{0,30}\b(?:parts?|components?)\b|)"
              R"(new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|)"
              R"(new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
          false},
@@ -100,7 +101,7 @@ QString PartsExtractor::cityIn(const QString &text)
 QRegularExpression PartsExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(件|备|仓|库|\bparts?\b|spare|component|depot|warehouse|stock|stores?\b|\bhub\b|停产|停售|\beo[ls]|end[- ]of|discontinu|退市|先行|dispatch|replacement|refurbish)"));
+        R"(件|备|仓|库|\bparts?\b|spare|component|depot|warehouse|stock|stores?\b|\bhub\b|停产|停售|\beo[ls]|end[- ]of|discontinu|退市|先行|dispatch|replacement|refurbish|distribution cent(?:er|re))"));
     return re;
 }
 
@@ -331,10 +332,11 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         // "a Halvorsen forward stocking location": the vendor, not a place.
         if (text.namesOrganisation(city))
             city.clear();
-        // "regional depots in Bristol, Birmingham and Glasgow": one store in each place.
+        // "regional depots in Bristol, Birmingham and Glasgow", "forward stocking locations (FSLs) in Dallas and
+        // Memphis": one store in each place.
         QStringList places{city};
         static const QRegularExpression placeList(QStringLiteral(
-            R"(^\s*,?\s*in\s+([A-Z][a-zA-Z'-]+)((?:\s*,\s*(?:in\s+)?[A-Z][a-zA-Z'-]+)*)\s*(?:,\s*)?and\s+(?:in\s+)?([A-Z][a-zA-Z'-]+))"));
+            R"(^\s*(?:\([A-Za-z]{2,8}\)\s*)?,?\s*in\s+([A-Z][a-zA-Z'-]+)((?:\s*,\s*(?:in\s+)?[A-Z][a-zA-Z'-]+)*)\s*(?:,\s*)?and\s+(?:in\s+)?([A-Z][a-zA-Z'-]+))"));
         if (m.captured(0).endsWith(QLatin1Char('s'), Qt::CaseInsensitive)) {
             const auto list = placeList.match(t.mid(int(m.capturedEnd()), 80));
             if (list.hasMatch()) {

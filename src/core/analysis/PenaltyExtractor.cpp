@@ -67,6 +67,30 @@ double capBefore(const QString &t, qsizetype from)
     return m.hasMatch() ? m.captured(1).toDouble() : -1;
 }
 
+// A scheme of points ("每扣1分，扣减当季度服务费的1%；当季度累计扣款不超过当季度服务费的20%"): the share of
+// the fee one point costs and the cap, or a rate of 0 when the document converts no points.
+struct PointRate
+{
+    double percent = 0;
+    QVariant cap;
+};
+
+PointRate pointRate(const QString &fullText)
+{
+    static const QRegularExpression conversion = TermExtractor::pattern(QStringLiteral(
+        R"(每扣\s*[1一]\s*分[^。；;]{0,20}?(?:扣减|扣除|扣罚|扣款|折算为?|相当于|对应)[^。；;\d]{0,16}?(\d+(?:\.\d+)?)\s*%([^。]{0,60}))"));
+    static const QRegularExpression capped = TermExtractor::pattern(
+        QStringLiteral(R"((?:累计|最高|合计)[^。；;]{0,20}(?:不超过|不得超过|以)[^。；;\d]{0,16}(\d+(?:\.\d+)?)\s*%)"));
+    PointRate rate;
+    const auto m = conversion.match(fullText);
+    if (!m.hasMatch())
+        return rate;
+    rate.percent = m.captured(1).toDouble();
+    if (const auto c = capped.match(m.captured(2)); c.hasMatch())
+        rate.cap = c.captured(1).toDouble();
+    return rate;
+}
+
 } // namespace
 
 bool PenaltyExtractor::mentionsPenalty(const QString &text) { return penaltyCue().match(text).hasMatch(); }
@@ -119,6 +143,27 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         (cell && (penaltyCue().match(unit.columnHeader).hasMatch() || penaltyCue().match(unit.rowLabel).hasMatch()));
     if (!cueHere || capColumn)
         return;
+    // Points deducted for a missed time ("到场超时 | 每超时1小时扣2分") cost the share of the fee the document
+    // gives a point; the conversion itself is no credit.
+    static const QRegularExpression points = pattern(QStringLiteral(R"(扣\s*(\d+(?:\.\d+)?)\s*分(?!钟))"));
+    static const QRegularExpression conversionCue = pattern(QStringLiteral(R"(每扣\s*[1一]\s*分)"));
+    static const QRegularExpression missedTime = pattern(QStringLiteral(R"(超时|逾时|响应|到场|修复|恢复)"));
+    if (const auto pm = points.match(t); pm.hasMatch() || conversionCue.match(t).hasMatch()) {
+        const PointRate rate = pointRate(text.fullText());
+        if (rate.percent > 0) {
+            if (!pm.hasMatch() || conversionCue.match(t).hasMatch() ||
+                !missedTime.match(t + QLatin1Char(' ') + unit.rowLabel).hasMatch())
+                return;
+            SlaTerm term =
+                makeTerm(QStringLiteral("penalty"), text, unit, int(pm.capturedStart()), int(pm.capturedEnd()));
+            term.values.insert(QStringLiteral("percent"), pm.captured(1).toDouble() * rate.percent);
+            const QString per = perOf(t);
+            term.values.insert(QStringLiteral("per"), per.isEmpty() ? QVariant() : QVariant(per));
+            term.values.insert(QStringLiteral("cap_percent"), rate.cap);
+            terms->append(term);
+            return;
+        }
+    }
     auto it = percent.globalMatch(t);
     while (it.hasNext()) {
         const auto m = it.next();

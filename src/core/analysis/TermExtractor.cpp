@@ -36,6 +36,13 @@ SlaTerm TermExtractor::makeTerm(const QString &key, const AnalysisText &text, co
         else if (term.tier != unit.baseTier && before.isEmpty())
             term.tier = unit.baseTier; // the sentence names its tier only after this clause
     }
+    // "各服务等级均于下一个工作日内答复", "for all service levels": a term said for every tier is none's.
+    static const QRegularExpression everyTier = pattern(QStringLiteral(
+        R"((?:各|所有|全部)(?:服务)?(?:等级|级别|档次)(?:均|都|一律)|\b(?:all|every|each) (?:service )?(?:levels|tiers|plans)\b)"));
+    if (everyTier.match(t).hasMatch() && text.tiers().tiersIn(t).isEmpty()) {
+        term.tier.clear();
+        term.values.remove(QStringLiteral("_tiers"));
+    }
     // A priority the row or sentence names once ("For Mission Critical Severity 1 incidents ...").
     QStringList priorities = unit.priorities;
     if (priorities.isEmpty())

@@ -3,6 +3,7 @@
 #include "core/text/CjkText.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tw::analysis {
 
@@ -84,15 +85,49 @@ QList<ColumnZone> textColumnZones(const QList<const TextLine *> &lines)
         runs.last().lines << line;
     }
     // A left run followed by a right run that starts higher up again is one stretch of two columns.
-    QList<ColumnZone> zones;
-    for (int r = 0; r + 1 < runs.size(); ++r) {
+    auto pairs = [&](int r) {
+        if (r < 0 || r + 1 >= runs.size())
+            return false;
         const Run &first = runs.at(r);
         const Run &second = runs.at(r + 1);
-        if (first.side != Side::Left || second.side != Side::Right || !isColumnRun(first, width) ||
-            !isColumnRun(second, width) || second.lines.first()->box.y >= first.lines.last()->box.y)
+        return first.side == Side::Left && second.side == Side::Right && isColumnRun(first, width) &&
+               isColumnRun(second, width) && second.lines.first()->box.y < first.lines.last()->box.y;
+    };
+    QList<ColumnZone> zones;
+    int used = -1; // the last run taken into a zone
+    for (int r = 0; r + 1 < runs.size(); ++r) {
+        if (!pairs(r))
             continue;
-        zones << ColumnZone{first.lines, second.lines};
-        ++r;
+        ColumnZone zone{runs.at(r).lines, runs.at(r + 1).lines};
+        // The reader may give the top of the right column before the left column (the end of a sentence
+        // carried over from the left column's foot), and the left column's foot after the right column:
+        // both belong to the stretch. (The foot goes on right below the left column; a block that starts
+        // further down follows the stretch.)
+        const Run *before = r - 1 > used ? &runs.at(r - 1) : nullptr;
+        // (Running text set flush with the right column; its last line may end a paragraph short.)
+        auto carriedOver = [&](const Run &run) {
+            for (const TextLine *line : run.lines) {
+                const bool last = line == run.lines.last();
+                if (std::abs(line->box.x - zone.right.first()->box.x) > 2 ||
+                    !(isProseLine(line, width) || (last && line->text.trimmed().size() >= 20)))
+                    return false;
+            }
+            return true;
+        };
+        if (before && before->side == Side::Right && carriedOver(*before) &&
+            before->lines.last()->box.bottom() <= zone.right.first()->box.y + 1 &&
+            before->lines.first()->box.y < zone.left.last()->box.y)
+            zone.right = before->lines + zone.right;
+        used = r + 1;
+        const Run *after = r + 2 < runs.size() ? &runs.at(r + 2) : nullptr;
+        if (after && after->side == Side::Left && !pairs(r + 2) && isColumnRun(*after, width) &&
+            after->lines.first()->box.y >= zone.left.last()->box.bottom() - 1 &&
+            after->lines.first()->box.y <= zone.left.last()->box.bottom() + 3 * zone.left.last()->box.height) {
+            zone.left += after->lines;
+            used = r + 2;
+        }
+        zones << zone;
+        r = used;
     }
     return zones;
 }

@@ -207,6 +207,15 @@ void TierContext::addCandidate(const QString &text, const QString &original)
             QRegularExpression::CaseInsensitiveOption);
     else if (like.hasMatch())
         m_priorityLikeNames << QRegularExpression(QRegularExpression::escape(like.captured(2)));
+    // A plan named by a severity word ("Critical (24x7x4)") is meant where the word qualifies what is
+    // covered: "every Critical call", "Critical units".
+    static const QRegularExpression severityNamed(QStringLiteral(R"(^(critical|urgent|high|emergency)\b)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    if (const auto severity = severityNamed.match(display); severity.hasMatch())
+        m_priorityLikeNames << QRegularExpression(
+            QStringLiteral(R"(\b%1(?=\s+(?:calls?|units?|systems?|servers?|devices?|sites?|assets?|equipment)\b))")
+                .arg(severity.captured(1)),
+            QRegularExpression::CaseInsensitiveOption);
     m_entries << entry;
     m_longestFirst << int(m_entries.size()) - 1;
     std::stable_sort(m_longestFirst.begin(), m_longestFirst.end(),

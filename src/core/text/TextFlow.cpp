@@ -14,6 +14,21 @@ bool endsSentence(QChar c)
     return marks.contains(c);
 }
 
+// The width of a line's first word: from its word boxes where the reader gave them, else its share of
+// the line's width.
+double firstWordWidth(const TextLine &line)
+{
+    if (!line.words.isEmpty() && !line.words.first().box.isNull())
+        return line.words.first().box.width;
+    const QString text = line.text.trimmed();
+    if (text.isEmpty())
+        return 0;
+    qsizetype length = 0;
+    while (length < text.size() && !text.at(length).isSpace())
+        ++length;
+    return line.box.width * double(length) / double(text.size());
+}
+
 } // namespace
 
 QString joinWrapped(const QString &left, const QString &right)
@@ -44,7 +59,12 @@ bool continuesParagraph(const TextLine &previous, const TextLine &line, double r
     const double height = std::max(1.0, previous.box.height);
     const double gap = line.box.y - previous.box.bottom();
     const bool closeBelow = gap > -0.5 * height && gap < 0.8 * height;
-    const bool previousFull = previous.box.right() > rightEdge - 0.15 * (rightEdge - previous.box.x);
+    // A line that stops well short of the edge is full all the same when the next line's first word would
+    // not have fitted after it ("… will use commercially" / "reasonable efforts …"), unless it ends a sentence.
+    const double room = rightEdge - previous.box.right();
+    const bool wrappedEarly = !previous.text.isEmpty() && !endsSentence(previous.text.back()) &&
+                              room < 0.4 * (rightEdge - previous.box.x) && firstWordWidth(line) > room;
+    const bool previousFull = previous.box.right() > rightEdge - 0.15 * (rightEdge - previous.box.x) || wrappedEarly;
     const bool previousEndsHeading =
         !previous.text.isEmpty() && endsSentence(previous.text.back()) && previous.text.size() < 40;
     // A finished sentence followed by more space than a line's leading ends its paragraph.

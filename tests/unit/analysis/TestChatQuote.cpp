@@ -18,22 +18,22 @@ class TestChatQuote : public QObject
 private slots:
     void pricesInChatShorthand()
     {
-        const auto result = analyze(textDocument(
-            {{
-                QStringLiteral("2024-05-14 10:31  王磊（锦程数科）"),
-                QStringLiteral("A类（核心）：Dell R740xd×6、浪潮NF5280M6×4，共10台"),
-                QStringLiteral("B类（一般）：浪潮NF5270M5×10"),
-                QStringLiteral("2024-05-14 10:36  王磊（锦程数科）"),
-                QStringLiteral("A类：7*24*4，全年无休"),
-                QStringLiteral("价格：3.2w/台/年"),
-                QStringLiteral("2024-05-14 10:38  王磊（锦程数科）"),
-                QStringLiteral("B类：5*8 NBD，下一个工作日上门"),
-                QStringLiteral("价格：1.2万/台/年"),
-                QStringLiteral("C类的备件原厂的基本没货了，只能用拆机件或兼容件"),
-                QStringLiteral("2024-05-15 09:41  王磊（锦程数科）"),
-                QStringLiteral("合计44万/年，签三年共132万（C类按次另算，不含在内）"),
-            }},
-            DocumentFormat::Text));
+        const auto result =
+            analyze(textDocument({{
+                                     QStringLiteral("2024-05-14 10:31  王磊（锦程数科）"),
+                                     QStringLiteral("A类（核心）：Dell R740xd×6、浪潮NF5280M6×4，共10台"),
+                                     QStringLiteral("B类（一般）：浪潮NF5270M5×10"),
+                                     QStringLiteral("2024-05-14 10:36  王磊（锦程数科）"),
+                                     QStringLiteral("A类：7*24*4，全年无休"),
+                                     QStringLiteral("价格：3.2w/台/年"),
+                                     QStringLiteral("2024-05-14 10:38  王磊（锦程数科）"),
+                                     QStringLiteral("B类：5*8 NBD，下一个工作日上门"),
+                                     QStringLiteral("价格：1.2万/台/年"),
+                                     QStringLiteral("C类的备件原厂的基本没货了，只能用拆机件或兼容件"),
+                                     QStringLiteral("2024-05-15 09:41  王磊（锦程数科）"),
+                                     QStringLiteral("合计44万/年，签三年共132万（C类按次另算，不含在内）"),
+                                 }},
+                                 DocumentFormat::Text));
         QMap<double, QString> tierByAmount;
         QMap<double, QString> perByAmount;
         for (const SlaTerm &price : termsOf(result, QStringLiteral("price"))) {

@@ -12,6 +12,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::boxLine;
+using tw::test::findingCount;
 using tw::test::findingsOf;
 using tw::test::termsOf;
 using tw::test::textDocument;
@@ -3295,6 +3296,60 @@ private slots:
         QCOMPARE(a, b);
         QVERIFY(a.contains("price_adjustment"));
         QVERIFY(a.contains("unspecified"));
+    }
+
+    void postWarrantyProposalOfAThirdPartyMaintainer()
+    {
+        // A plan named by a severity word ("Critical (24x7x4)") is meant in "every Critical call"; parts
+        // installed "at its discretion"; two forward stocking locations named after their acronym; a national
+        // distribution center; partners certified by the maintainer; an upgrade offered at no charge.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service level\tUnits\tPrice per unit per month\tAnnual price"),
+            QStringLiteral("Critical (24x7x4)\t36\t$46.00\t$19,872.00"),
+            QStringLiteral("Standard (9x5xNBD)\t106\t$21.50\t$27,348.00"),
+            QStringLiteral("3.1 Critical (24x7x4)"),
+            QStringLiteral(
+                "A TAC engineer will respond to every Critical call within thirty (30) minutes by telephone."),
+            QStringLiteral("3.2 Standard (9x5xNBD)"),
+            QStringLiteral(
+                "Standard calls are returned within two (2) Business Hours. Reno devices are attended on the "
+                "second business day."),
+            QStringLiteral("4.1 Parts quality"),
+            QStringLiteral(
+                "Where certified refurbished stock of a part is not available, Kestrel may, at its discretion, "
+                "install a part harvested from a decommissioned system of the same model."),
+            QStringLiteral("4.2 Stocking locations"),
+            QStringLiteral("Critical units are backed by forward stocking locations (FSLs) in Dallas and Memphis. "
+                           "Standard units are supplied from Kestrel's national distribution center in Louisville, "
+                           "Kentucky, by overnight courier."),
+            QStringLiteral(
+                "If a part can no longer be sourced, Kestrel will propose a functionally equivalent upgrade at "
+                "no additional charge."),
+            QStringLiteral("In Reno, on-site services are performed by Kestrel-certified field service partners."),
+        }}));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            QVERIFY2(term.priority.isEmpty(), qPrintable(term.evidence.quote));
+        bool secondDay = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            secondDay = secondDay || term.values.value(QStringLiteral("business_days")).toInt() == 2;
+        QVERIFY(secondDay);
+        QStringList qualities;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_quality")))
+            qualities << term.values.value(QStringLiteral("value")).toString();
+        QVERIFY2(qualities.contains(QStringLiteral("vendor_discretion")), qPrintable(qualities.join(QLatin1Char(','))));
+        QMap<QString, QString> stores;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock")))
+            stores.insert(term.values.value(QStringLiteral("location")).toString(),
+                          term.values.value(QStringLiteral("value")).toString());
+        QCOMPARE(stores.value(QStringLiteral("Dallas")), QStringLiteral("local"));
+        QCOMPARE(stores.value(QStringLiteral("Memphis")), QStringLiteral("local"));
+        QCOMPARE(stores.value(QStringLiteral("Louisville")), QStringLiteral("central"));
+        // One finding for the sentence, the vendor's pick; none for the upgrade at no charge.
+        const QList<Finding> parts = findingsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().ruleId, QStringLiteral("en.parts.equivalent"));
+        QVERIFY(parts.first().evidence.quote.contains(QStringLiteral("discretion")));
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
     }
 };
 

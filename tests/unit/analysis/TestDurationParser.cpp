@@ -35,6 +35,12 @@ private slots:
         QTest::newRow("elapsed") << QStringLiteral("8 elapsed hours") << 480.0 << false << QStringLiteral("calendar");
         QTest::newRow("day after next working day")
             << QStringLiteral("day after next working day") << 2880.0 << false << QStringLiteral("business");
+        QTest::newRow("third business day")
+            << QStringLiteral("attend on the third business day") << 4320.0 << false << QStringLiteral("business");
+        QTest::newRow("4th working day") << QStringLiteral("on the 4th working day") << 5760.0 << false
+                                         << QStringLiteral("business");
+        QTest::newRow("第三个工作日") << QStringLiteral("第三个工作日上门") << 4320.0 << false
+                                      << QStringLiteral("business");
     }
 
     void findsDurations()

@@ -662,6 +662,39 @@ private slots:
             services << term.values.value(QStringLiteral("value")).toString();
         QVERIFY2(services.contains(service), qPrintable(services.join(QLatin1Char(','))));
     }
+
+    void chineseAnnexDeductsPointsForMissedTimes()
+    {
+        // A framework agreement's SLA annex: points deducted per breach, each point a share of the quarter's
+        // fee up to a cap; a reply "for every grade" is no grade's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\t故障级别\t金牌服务\t银牌服务"),
+            QStringLiteral("响应时间\t一级\t15分钟\t30分钟"),
+            QStringLiteral("三级故障\t三级\t各服务等级均于下一个工作日内答复处理意见"),
+            QStringLiteral("表2　考核扣分标准"),
+            QStringLiteral("序号\t考核项目\t扣分标准"),
+            QStringLiteral("1\t响应超时\t每发生一次扣1分"),
+            QStringLiteral("2\t到场超时\t每超时1小时扣2分，不足1小时按1小时计"),
+            QStringLiteral("3\t未按时提交季度服务报告\t每次扣2分"),
+            QStringLiteral("5.3 扣分折算：每扣1分，扣减当季度服务费的1%；当季度累计扣款不超过当季度服务费的20%。"),
+        }}));
+        QMap<QString, double> percentByPer;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("penalty"))) {
+            QCOMPARE(term.values.value(QStringLiteral("cap_percent")).toDouble(), 20.0);
+            percentByPer.insert(term.values.value(QStringLiteral("per")).toString(),
+                                term.values.value(QStringLiteral("percent")).toDouble());
+        }
+        // Two credits for missed times; the late report and the conversion rate are none.
+        QCOMPARE(percentByPer.size(), 2);
+        QCOMPARE(percentByPer.value(QStringLiteral("incident")), 1.0);
+        QCOMPARE(percentByPer.value(QStringLiteral("hour")), 2.0);
+        QStringList nextDayTiers;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time"))) {
+            if (term.values.value(QStringLiteral("next_business_day")).toBool())
+                nextDayTiers << term.tier;
+        }
+        QCOMPARE(nextDayTiers, QStringList{QString()});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)

@@ -71,6 +71,31 @@ private slots:
         QCOMPARE(zones.first().right.first()->text, kRightColumn.first());
     }
 
+    void aColumnsHeadAndFootOutOfOrderStayInTheirColumns()
+    {
+        // The reader may give the right column's first line (a sentence carried over) before the left
+        // column, and the foot of a longer left column after the right column.
+        const QList<TextLine> left = column(kLeft, 80, kLeftColumn);
+        const QList<TextLine> right = column(kRight, 80, kRightColumn);
+        const QList<TextLine> foot = column(kLeft, 80 + 12 * kLeftColumn.size(),
+                                            {QStringLiteral("5.2 Kestrel employs 210 field engineers in 38 cities"),
+                                             QStringLiteral("and its engineers hold CompTIA Server+ certification,"),
+                                             QStringLiteral("with Dell and HPE technicians in the Memphis team and")});
+        QList<const TextLine *> order{&right.first()};
+        for (const TextLine &line : left)
+            order << &line;
+        for (qsizetype i = 1; i < right.size(); ++i)
+            order << &right.at(i);
+        for (const TextLine &line : foot)
+            order << &line;
+        const QList<ColumnZone> zones = textColumnZones(order);
+        QCOMPARE(zones.size(), 1);
+        QCOMPARE(zones.first().left.size(), kLeftColumn.size() + foot.size());
+        QCOMPARE(zones.first().left.last()->text, foot.last().text);
+        QCOMPARE(zones.first().right.size(), kRightColumn.size());
+        QCOMPARE(zones.first().right.first()->text, kRightColumn.first());
+    }
+
     void aTableOfShortCellsIsNoZone()
     {
         // A service-level table read cell by cell: short cells, left and right of the middle.

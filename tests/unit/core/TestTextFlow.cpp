@@ -67,6 +67,21 @@ private slots:
         QCOMPARE(paragraphs.at(2).text, QStringLiteral("The supplier shall arrive on site within four hours."));
     }
 
+    void aLineCutShortByALongNextWordGoesOn()
+    {
+        // "commercially" ends 40 pt short of the column's edge because "reasonable" (50 pt) did not fit; a
+        // sentence that ends as short is a paragraph's end all the same.
+        TextLine cut = lineAt(QStringLiteral("attention, Kestrel will use commercially"), 312, 100, 180);
+        TextLine next = lineAt(QStringLiteral("reasonable efforts to have a field engineer"), 312, 111, 211);
+        next.words = {Word{QStringLiteral("reasonable"), BoundingBox{312, 111, 50, 10}}};
+        QVERIFY(continuesParagraph(cut, next, 532));
+        TextLine ended = lineAt(QStringLiteral("attention, Kestrel will use engineers."), 312, 100, 180);
+        QVERIFY(!continuesParagraph(ended, next, 532));
+        TextLine shortWord = next;
+        shortWord.words = {Word{QStringLiteral("to"), BoundingBox{312, 111, 9, 10}}};
+        QVERIFY(!continuesParagraph(cut, shortWord, 532)); // "to" would have fitted: the paragraph ended
+    }
+
     void linesWithoutBoxesStayParagraphs()
     {
         Page page;
