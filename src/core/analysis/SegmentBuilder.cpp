@@ -400,10 +400,20 @@ void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
     //硬件支持服务") is a heading, not a row of two cells, unless the rows around it are a table of numbered items.
     static const QRegularExpression sectionNumber(QStringLiteral(
         R"(^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|第[一二三四五六七八九十\d]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、.])\s*$)"));
+    // (So is a clause number hanging in the margin beside the first line of its clause, "4.4   For Equipment
+    // located on Jurong Island or …", a line across most of the text width.)
+    double left = 1e9;
+    double right = -1e9;
+    for (const VisualRow &row : std::as_const(rows)) {
+        for (const TextLine *item : row.items) {
+            left = std::min(left, item->box.x);
+            right = std::max(right, item->box.right());
+        }
+    }
     for (qsizetype r = 0; r < rows.size(); ++r) {
         VisualRow &row = rows[r];
         if (row.items.size() != 2 || !sectionNumber.match(row.items.first()->text).hasMatch() ||
-            row.items.at(1)->text.trimmed().size() > 40 ||
+            (row.items.at(1)->text.trimmed().size() > 40 && row.items.at(1)->box.width < 0.6 * (right - left)) ||
             row.items.at(1)->box.x - row.items.first()->box.right() > 120)
             continue;
         // (A heading over another, "第5章  服务目录价" over "5.1  服务器硬件支持服务目录价", is no table.)

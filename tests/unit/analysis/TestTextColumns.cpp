@@ -1,7 +1,9 @@
 // Terms set in two newspaper columns: the left column is read before the right one, sentences carry
-// over the column break, and a table across the page between them stays a table.
+// over the column break, and a table across the page between them stays a table. Terms whose clause
+// numbers hang in the margin are paragraphs, not a table of numbers and text.
 #include "AnalysisTestDocs.h"
 #include "AnalysisTestResults.h"
+#include "core/analysis/AnalysisText.h"
 #include "core/analysis/TextColumns.h"
 
 #include <QtTest>
@@ -94,6 +96,41 @@ private slots:
         QCOMPARE(zones.first().left.last()->text, foot.last().text);
         QCOMPARE(zones.first().right.size(), kRightColumn.size());
         QCOMPARE(zones.first().right.first()->text, kRightColumn.first());
+    }
+
+    void clauseNumbersHangingInTheMarginStartTheirParagraphs()
+    {
+        // "4.3" and "4.4" stand apart from the first line of their clauses, which run across the page.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("4.3"), 34, 100, 13)
+              << boxLine(QStringLiteral(
+                             "For Category B and Category C Equipment, response and on-site attendance times run "
+                             "during"),
+                         58, 100, 474)
+              << boxLine(
+                     QStringLiteral("Business Hours only. A fault logged outside Business Hours is logged at 9.00 am."),
+                     62, 113, 430)
+              << boxLine(QStringLiteral("4.4"), 34, 130, 13)
+              << boxLine(
+                     QStringLiteral("For Equipment located on Jurong Island or at other premises requiring an escort, "
+                                    "Meridian"),
+                     58, 130, 474)
+              << boxLine(
+                     QStringLiteral("will use reasonable endeavours to meet the on-site attendance time of four (4) "
+                                    "hours."),
+                     62, 143, 470);
+        const AnalysisText text(pdfPage(QStringLiteral("offer.pdf"), lines));
+        QStringList paragraphs;
+        for (const PreparedSegment &segment : text.segments()) {
+            QCOMPARE(segment.source.kind, TextSegment::Kind::Paragraph);
+            paragraphs << segment.source.text.left(3);
+        }
+        QCOMPARE(paragraphs, (QStringList{QStringLiteral("4.3"), QStringLiteral("4.4")}));
+        const auto result = analyze(pdfPage(QStringLiteral("offer.pdf"), lines));
+        const QList<SlaTerm> onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toInt(), 240);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
     }
 
     void aTableOfShortCellsIsNoZone()
