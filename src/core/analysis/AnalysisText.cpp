@@ -968,7 +968,7 @@ void AnalysisText::buildUnits()
         // A totals row ("合计", "Total per year") sums the tiers down the table: its amounts belong to none.
         static const QRegularExpression totalLabel(
             QStringLiteral(
-                R"(^\s*(?:(?:\d+\s*年|年度|服务期|首年|价格|费用)?(?:合计|总计|总价)|(?:annual |grand |yearly )?total(?![a-z])))"),
+                R"(^\s*(?:(?:\d+\s*年|年度|服务期|首年|价格|费用)?(?:合计|总计|总价)|(?:annual |grand |yearly |monthly |contract period )?total(?![a-z])))"),
             QRegularExpression::CaseInsensitiveOption);
         bool totalsRow = false;
         for (int i = 0; i < segment.cells.size() && i < 3 && !totalsRow; ++i)

@@ -14,7 +14,7 @@ namespace {
 QString totalsRowPeriod(const QString &rowLabel)
 {
     static const QRegularExpression term = TermExtractor::pattern(QStringLiteral(
-        R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:(?:initial|full|entire|whole) )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|total contract value|total (?:contract )?(?:value|price|amount) [(（]\s*\d+\s*(?:months?|years?)\s*[)）]|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价)"));
+        R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:(?:initial|full|entire|whole) )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|total contract value|total (?:contract )?(?:value|price|amount) [(（]\s*\d+\s*(?:months?|years?)\s*[)）]|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价|contract period total|total (?:for|over) the contract period)"));
     static const QRegularExpression monthly =
         TermExtractor::pattern(QStringLiteral(R"(monthly|per month|月度|每月|月合计)"));
     static const QRegularExpression yearly = TermExtractor::pattern(QStringLiteral(
@@ -25,6 +25,11 @@ QString totalsRowPeriod(const QString &rowLabel)
         TermExtractor::pattern(QStringLiteral(R"(^\s*(?:annual|yearly|monthly) recurring\b)"));
     if (const auto r = recurring.match(rowLabel); r.hasMatch())
         return monthly.match(r.captured(0)).hasMatch() ? QStringLiteral("month") : QStringLiteral("year");
+    // "Annual amount (12 months, tax excluded)": a year's sum, however the label goes on.
+    static const QRegularExpression periodSum =
+        TermExtractor::pattern(QStringLiteral(R"(^\s*(annual|yearly|monthly) (?:amount|sum|fee|charge)s?\b)"));
+    if (const auto p = periodSum.match(rowLabel); p.hasMatch())
+        return monthly.match(p.captured(1)).hasMatch() ? QStringLiteral("month") : QStringLiteral("year");
     if (!total.match(rowLabel).hasMatch())
         return QString();
     if (term.match(rowLabel).hasMatch())
@@ -600,7 +605,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
-        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|NT\$|\$))"));
+        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|HK\$|S\$|A\$|C\$|NZ\$|NT\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);
@@ -691,7 +696,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // price_adjustment
     static const QRegularExpression priceCue = pattern(QStringLiteral(
-        R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b)"));
+        R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b|\bamounts?\b)"));
     static const QRegularExpression fixed = pattern(QStringLiteral(
         R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|不因[^。；，,]{0,24}(?:而)?调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|prices? (?:are|is|will be|remain|stay) locked|no (?:price )?increase(?! (?:shall |will |may )?exceeds?)|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(

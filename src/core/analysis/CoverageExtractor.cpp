@@ -4,6 +4,8 @@
 
 #include "GatedMatch.h"
 
+#include <algorithm>
+
 namespace tw::analysis {
 
 namespace {
@@ -18,7 +20,7 @@ QString clock(int hour, int minute)
 QRegularExpression CoverageExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|\b24\s*hours?\s*[,/]?\s*365\s*days?|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|\bmon(?:day)?\b|\bM\s*[-–]\s*F\b|\bmo\s*[-–]\s*(?:fr|sa|su|so)\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b|)"
+        R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|\b24\s*hours?\s*[,/]?\s*365\s*days?|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|每天|每日|每(?:周|星期|礼拜)\s*7|\bmon(?:day)?\b|\bM\s*[-–]\s*F\b|\bmo\s*[-–]\s*(?:fr|sa|su|so)\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b|)"
         // A cell that says only "Business Hours" (the whole document is scanned: cells end at tabs).
         R"((?:^|(?<=[\t\n]))[^\w\t\n]*(?:business|working|office) hours[^\w\t\n]*(?=[\t\n]|$))"));
     return re;
@@ -31,10 +33,10 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         R"((?<![\d.A-Za-z])(\d{1,2})\s*(?:天|days?)?\s*[x*×]\s*(\d{1,2})(?:\s*(?:小时|hours?))?(?:\s*[x*×]\s*(\d{1,3}))?(?!\d)(?!\.\d))"));
     static const QRegularExpression hoursADay = pattern(QStringLiteral(
         R"((24)\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|(?:每天|全天)\s*(24)\s*小时|24\s*/\s*7|\b24\s*hours?\s*[,/]?\s*365\s*days?|around the clock|round[- ]the[- ]clock|全天候)"));
-    static const QRegularExpression daysAWeek = pattern(
-        QStringLiteral(R"((7)\s*days?\s*(?:a|per|each)?\s*week|每周\s*(7)\s*天|(365)\s*days?|全年无休|365\s*天)"));
+    static const QRegularExpression daysAWeek = pattern(QStringLiteral(
+        R"((7)\s*days?\s*(?:a|per|each)?\s*week|每(?:周|星期|礼拜)\s*(7)\s*天|(365)\s*days?|全年无休|365\s*天)"));
     static const QRegularExpression weekdays = pattern(QStringLiteral(
-        R"((?:monday|mon|mo)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|fr|saturday|sat|sa|sunday|sun|su|so)\b|周一\s*(?:-|~|至|到)\s*周([五六日天])|星期一\s*(?:-|~|至|到)\s*星期([五六日天])|工作日|business days?|working days?|weekdays|(\bdaily\b|\bevery day\b|每天|每日)|\bM\s*[-–]\s*F\b|\bexcept (?:on )?saturdays?(?:,| and| &)\s*(?:and )?sundays?\b)"));
+        R"((?:monday|mon|mo)\s*(?:-|~|to|through|thru|至|到)\s*(friday|fri|fr|saturday|sat|sa|sunday|sun|su|so)\b|周一\s*(?:-|~|至|到)\s*周?([五六日天])|星期一\s*(?:-|~|至|到)\s*(?:星期)?([五六日天])|工作日|business days?|working days?|weekdays|(\bdaily\b|\bevery day\b|每天|每日)|\bM\s*[-–]\s*F\b|\bexcept (?:on )?saturdays?(?:,| and| &)\s*(?:and )?sundays?\b)"));
     static const QRegularExpression hours = pattern(QStringLiteral(
         R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:h\b|hrs\b)?\s*(?:am|a\.m\.)?\s*(?:-|~|to|至|到|until|and)\s*(?:下午|晚上|傍晚)?\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(?:h\b|hrs\b)?\s*(pm|p\.m\.)?)"));
     static const QRegularExpression holidaysIn = pattern(QStringLiteral(
@@ -103,12 +105,22 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     // "8am-5pm", "8 am to 6 pm", "8:30 a.m. through 5:00 p.m.": clock times with am/pm on both ends.
     static const QRegularExpression meridiem = pattern(QStringLiteral(
         R"((?<![\d:])(1[0-2]|0?\d)(?:\s*[:.]\s*([0-5]\d))?\s*(am|a\.m\.|pm|p\.m\.)\s*(?:-|–|—|~|to|until|through|thru)\s*(1[0-2]|0?\d)(?:\s*[:.]\s*([0-5]\d))?\s*(am|a\.m\.|pm|p\.m\.))"));
-    // "早上9点到晚上6点", "上午8点半至下午5点半", "9点-18点": o'clock times in Chinese.
+    // "早上9点到晚上6点", "上午8点半至下午5点半", "9点-18点", "上午9時至下午6時": o'clock times in Chinese.
     static const QRegularExpression oclock = pattern(QStringLiteral(
-        R"((?<!\d)(\d{1,2})\s*点\s*(半|\d{1,2}\s*分)?\s*(?:-|–|—|~|至|到)\s*(下午|晚上|傍晚|晚)?\s*(\d{1,2})\s*点\s*(半|\d{1,2}\s*分)?)"));
-    const auto hm = gatedMatch(hours, t, folded);
-    const auto mm = hm.hasMatch() ? QRegularExpressionMatch() : gatedMatch(meridiem, t, folded);
-    const auto om = hm.hasMatch() || mm.hasMatch() ? QRegularExpressionMatch() : gatedMatch(oclock, t, folded);
+        R"((?<!\d)(\d{1,2})\s*(?:点|时(?![间段限内]))\s*(半|\d{1,2}\s*分)?\s*(?:-|–|—|~|至|到)\s*(下午|晚上|傍晚|晚)?\s*(\d{1,2})\s*(?:点|时(?![间段限内]))\s*(半|\d{1,2}\s*分)?)"));
+    // The first window written is the one the shorthand or weekdays go with ("星期一至五 上午9時至下午6時，星期六
+    // 9:00-13:00"): of the three ways to write one, the earliest counts.
+    QRegularExpressionMatch hm = gatedMatch(hours, t, folded);
+    QRegularExpressionMatch mm = gatedMatch(meridiem, t, folded);
+    QRegularExpressionMatch om = gatedMatch(oclock, t, folded);
+    const auto startOf = [](const QRegularExpressionMatch &m) { return m.hasMatch() ? m.capturedStart() : 1 << 30; };
+    const qsizetype earliest = std::min({startOf(hm), startOf(mm), startOf(om)});
+    if (startOf(hm) > earliest)
+        hm = QRegularExpressionMatch();
+    if (startOf(mm) > earliest || hm.hasMatch())
+        mm = QRegularExpressionMatch();
+    if (startOf(om) > earliest || hm.hasMatch() || mm.hasMatch())
+        om = QRegularExpressionMatch();
     if (om.hasMatch()) {
         auto minutesOf = [](const QString &part) {
             return part == QStringLiteral("半") ? 30 : part.left(part.size() - 1).trimmed().toInt();
@@ -158,6 +170,10 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             cover(int(m.capturedStart()), int(m.capturedEnd()));
         }
     }
+    // "星期一至五 9:00-18:00，星期六 9:00-13:00", "Monday to Friday 8:00 to 18:00, Saturday 9:00 to 13:00": a
+    // Saturday of its own hours makes six days.
+    static const QRegularExpression saturdayToo = pattern(QStringLiteral(
+        R"((?:星期|周)六\s*[:：]?\s*(?:上午)?\s*\d{1,2}\s*[:：.时]|\bsat(?:urday)?s?\b\s*[:：]?\s*\d{1,2}(?:\s*[:.]\s*\d{2})?\s*(?:am|a\.m\.)?\s*(?:-|–|to))"));
     // Any run of weekdays: "Sunday to Thursday" (the Gulf's working week), "Tue–Sat".
     static const QRegularExpression dayRange = pattern(QStringLiteral(
         R"(\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|rs|r)?\.?\s*(?:-|–|~|to|through|thru)\s*(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|rs|r)?\b)"));
@@ -169,6 +185,8 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         const int firstDay = int(week.indexOf(dr.captured(1).toLower()));
         const int lastDay = int(week.indexOf(dr.captured(2).toLower()));
         days = (lastDay - firstDay + 7) % 7 + 1;
+        if (days == 5 && lastDay == 5 && saturdayToo.match(t, dr.capturedEnd()).hasMatch())
+            days = 6;
         cover(int(dr.capturedStart()), int(dr.capturedEnd()));
     }
     const auto wd = gatedMatch(weekdays, t, folded);
@@ -183,6 +201,8 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             days = 7;
         else
             days = 5;
+        if (days == 5 && saturdayToo.match(t, wd.capturedEnd()).hasMatch())
+            days = 6;
         // "工作日" alone only says weekdays when hours or a grid come with it.
         const bool explicitDays = !last.isEmpty();
         if (explicitDays || hoursPerDay > 0 || !start.isEmpty())

@@ -35,6 +35,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"(functionally equivalent|new or functionally equivalent|as good as new|)"
              R"(新件或(?:与新件)?(?:性能)?(?:同等|等同|相当|一致)|新件或[^，。；,]{0,10}(?:同等|等同|相当)(?:的)?(?:部件|备件|件)|)"
              R"(等同(?:于)?新件|与(?:全)?新件(?:性能)?(?:同等|相当|一致)|)"
+             R"(equivalent (?:performance|quality)(?: and (?:performance|quality|reliability))? (?:to|as|with) (?:that of )?new|)"
              R"(新(?:件|品)或(?:同等级|同等|同级)以上(?:之|的)?(?:良品|备件|部件|零件|件|品)|性能(?:相当于|等同于)新件)")),
          false},
         {QStringLiteral("vendor_discretion"),
@@ -84,7 +85,7 @@ const QList<QualityPattern> &qualityPatterns()
 QString PartsExtractor::cityIn(const QString &text)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(上海|北京|深圳|广州|杭州|苏州|南京|昆山|无锡|宁波|成都|武汉|天津|重庆|西安|合肥|济南|青岛|厦门|福州|长沙|郑州|沈阳|大连|香港|澳门|台北|嘉定|浦东|闵行|松江|东莞|佛山|珠海|常州|南通|扬州|徐州|温州|绍兴|嘉兴|金华|台州|南昌|贵阳|昆明|南宁|海口|太原|石家庄|呼和浩特|哈尔滨|长春|兰州|银川|西宁|乌鲁木齐|拉萨|烟台|潍坊|洛阳|宜昌|襄阳|株洲|湘潭|芜湖|泉州|漳州|中山|惠州|江门|廊坊|保定|唐山|秦皇岛|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Suzhou|Nanjing|Kunshan|Wuxi|Ningbo|Chengdu|Wuhan|Tianjin|Chongqing|Xi'an|Hefei|Jinan|Qingdao|Xiamen|Hong Kong|Singapore|Frankfurt|London|Amsterdam|Dublin|Paris|Tokyo|Sydney|New York|Chicago|Dallas|Atlanta|Toronto|Pudong|Jiading|Minhang)\b)"));
+        R"(上海|北京|深圳|广州|杭州|苏州|南京|昆山|无锡|宁波|成都|武汉|天津|重庆|西安|合肥|济南|青岛|厦门|福州|长沙|郑州|沈阳|大连|香港|澳门|台北|嘉定|浦东|闵行|松江|东莞|佛山|珠海|常州|南通|扬州|徐州|温州|绍兴|嘉兴|金华|台州|南昌|贵阳|昆明|南宁|海口|太原|石家庄|呼和浩特|哈尔滨|长春|兰州|银川|西宁|乌鲁木齐|拉萨|烟台|潍坊|洛阳|宜昌|襄阳|株洲|湘潭|芜湖|泉州|漳州|中山|惠州|江门|廊坊|保定|唐山|秦皇岛|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Suzhou|Nanjing|Kunshan|Wuxi|Ningbo|Chengdu|Wuhan|Tianjin|Chongqing|Xi'an|Hefei|Jinan|Qingdao|Xiamen|Hong Kong|Singapore|Frankfurt|London|Amsterdam|Dublin|Paris|Tokyo|Sydney|New York|Chicago|Dallas|Atlanta|Toronto|Pudong|Jiading|Minhang|Dongguan|Foshan|Zhuhai|Changzhou|Changsha|Zhengzhou|Shenyang|Dalian|Fuzhou|Kunming|Nanning|Memphis|Louisville|Houston|Phoenix|Denver|Seattle|Boston|Melbourne|Brisbane|Perth|Auckland|Mumbai|Pune|Bangalore|Bengaluru|Chennai|Hyderabad|Delhi|Dubai|Abu Dhabi|Riyadh|Kuala Lumpur|Bangkok|Jakarta|Manila|Osaka|Yokohama|Seoul|Taipei|Macau)\b)"));
     const auto m = re.match(text);
     if (m.hasMatch())
         return m.captured(0);
@@ -263,6 +264,11 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
             !partsWords.match(unit.rowLabel).hasMatch())
             continue;
         const QString word = (m.captured(1) + m.captured(2)).toLower();
+        // A clause's bare label ("3.2 备件库：乙方在东莞设有本地备件库…", "Parts depot: …") names no store; the
+        // statement after it does.
+        static const QRegularExpression labelColon(QStringLiteral(R"(^\s*[:：])"));
+        if (word.isEmpty() && labelColon.match(QStringView(t).mid(m.capturedEnd(), 3)).hasMatch())
+            continue;
         QString value;
         if (word == QStringLiteral("本地") || word == QStringLiteral("当地") || word == QStringLiteral("同城") ||
             word == QStringLiteral("前置") || word == QLatin1String("local") || word == QLatin1String("forward") ||
@@ -381,8 +387,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
     }
 
     // parts_dispatch_first
-    static const QRegularExpression dispatch = pattern(QStringLiteral(
-        R"(备件先行|先行(?:发货|派送|寄送|提供|调拨)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:[a-z]+ ){0,5}?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|as soon as (?:a |the )?(?:hardware )?(?:fault|failure|problem) is (?:suspected|identified|detected)|without waiting for (?:the )?(?:diagnosis|diagnostics|triage)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before|together with the (?:engineer|technician))|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|(?:dispatch|ship|send)(?:es|ed)? (?:the )?(?:most )?(?:likely|probable|suspected) (?:replacement )?(?:parts?|components?|spares?)|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with|travels with|comes with) (?:the )?(?:likely |probable |required |necessary )?(?:replacement )?(?:parts?|spares?)|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
+    static const QRegularExpression dispatch = pattern(QStringLiteral(R"(备件先行|先行(?:发货|派送|寄送|提供|调拨)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:[a-z]+ ){0,5}?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|as soon as (?:a |the )?(?:hardware )?(?:fault|failure|problem) is (?:suspected|identified|detected)|without waiting for (?:the )?(?:diagnosis|diagnostics|triage)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before|together with the (?:engineer|technician))|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|(?:dispatch|ship|send)(?:es|ed)? (?:the )?(?:most )?(?:likely|probable|suspected) (?:replacement )?(?:parts?|components?|spares?)|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with|travels with|comes with) (?:the )?(?:likely |probable |required |necessary )?(?:replacement )?(?:parts?|spares?)|(?:engineer|technician)s? (?:visits?|attends?) (?:the )?(?:site|premises) with (?:the )?(?:candidate |likely |probable |required |necessary |suspected )?(?:replacement )?(?:parts?|spares?)|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
     // In a features-by-plan matrix the row label names it and the plans' cells say who gets it.
     if (unit.cell > 0 && FeatureMatrix::isIncludedCell(t) && dispatch.match(unit.rowLabel).hasMatch()) {
         SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, 0, int(t.size()));
@@ -400,7 +405,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
 
     // eol_parts_years
     static const QRegularExpression eol = pattern(QStringLiteral(
-        R"(停产|停售|(?:原厂|厂商|厂家)(?:已)?停止(?:服务|支持|销售)|\bEO[LS]L?\b|end[- ]of[- ](?:service[- ])?(?:life|support|sale)|end[- ]of[- ]service|discontinu\w*|退市)"));
+        R"(停产|停售|(?:原厂|厂商|厂家)(?:已)?停止(?:服务|支持|销售)|\bEO[LS]L?\b|end[- ]of[- ](?:service[- ])?(?:life|support|sales?)|end[- ]of[- ]service|discontinu\w*|退市)"));
     // (Or months: "spare parts for at least 24 months after the EOSL date" is two years.)
     static const QRegularExpression years =
         pattern(QStringLiteral(R"((\d{1,3})\s*(?:个)?\s*(年|years?|个月|months?)(?![\d]))"));

@@ -1,5 +1,7 @@
 #include "SegmentBuilder.h"
 
+#include "BilingualTable.h"
+
 #include "ApprovalForm.h"
 #include "ChatLog.h"
 #include "EmailThread.h"
@@ -212,6 +214,14 @@ QList<const TextLine *> splitAtGutters(const QList<const TextLine *> &lines, std
                 leftChars += int(line->words.at(k).text.size());
             const bool aligned = gap > wideGap(line) && leftChars >= 2 &&
                                  startWithin(line, line->words.at(w - 1).box.right(), line->words.at(w).box.x);
+            // (The blank set before 貴公司 / 贵司 in formal Chinese, "現為　貴公司提供", is respect, not a gutter.)
+            const QString &next = line->words.at(w).text;
+            const QString &last = line->words.at(w - 1).text;
+            const bool honorific = !next.isEmpty() && !last.isEmpty() &&
+                                   (next.front() == QChar(0x8CB4) || next.front() == QChar(0x8D35)) &&
+                                   isHanCharacter(last.back());
+            if (honorific)
+                continue;
             if ((gap > limit && leftChars >= 2 && line->words.at(w).text.size() >= 2) || aligned) {
                 cuts << w;
                 pieceStart = w;
@@ -1037,10 +1047,12 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 // A line in another type size starting at the table's left edge is a caption or heading.
                 const bool otherType =
                     std::abs(first->box.height - open.lineHeight) > 0.12 * open.lineHeight && x <= open.left + 1;
-                // A footnote under the table ("① 银牌服务时间为…", "* Parts may be …") starts at its left edge.
-                static const QRegularExpression footnoteMark(
-                    QStringLiteral(R"(^\s*(?:[①-⑩¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}\s|注\s*[:：\d]|Notes?\s*[:：\d]))"));
-                const bool footnote = x <= open.left + 6 && footnoteMark.match(first->text).hasMatch();
+                // A footnote under the table ("① 银牌服务时间为…", "* Parts may be …") starts at its left edge, or
+                // runs across the table from a little inside it ("(*1) Including Saturdays, Sundays, …").
+                static const QRegularExpression footnoteMark(QStringLiteral(
+                    R"(^\s*(?:[①-⑩¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}\s|\(\*\d{1,2}\)|\*\d{1,2}\b|※|注\s*[:：\d]|Notes?\s*[:：\d]))"));
+                const bool footnote = (x <= open.left + 6 || first->box.width > 0.6 * (rightEdge - open.left)) &&
+                                      footnoteMark.match(first->text).hasMatch();
                 if (!multi && nearby && !bodyLine && !otherType && !footnote &&
                     (wrappedCell || insideColumns || underFirstColumn)) {
                     addToRow(row, !wrappedCell);
@@ -1181,7 +1193,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             flushTable();
         flushParagraph();
     }
-    return segments;
+    return readBilingualTables(segments);
 }
 
 } // namespace tw::analysis

@@ -83,7 +83,7 @@ QPair<int, int> TermExtractor::clauseAround(const QString &unitText, int at)
 bool TermExtractor::isNegated(const QString &unitText, int at)
 {
     static const QRegularExpression zh(QStringLiteral(
-        R"((?:不|无|非(?!核心|关键|重要|生产|工作|标准|一般|紧急|业务|常规|营业|高峰)|未|禁止|杜绝|绝不|严禁)(?:使用|采用|提供|含|包含|包括|会使用|得使用|会|得|以|可)?)"));
+        R"((?:不|无(?!锡|论)|非(?!核心|关键|重要|生产|工作|标准|一般|紧急|业务|常规|营业|高峰)|未|禁止|杜绝|绝不|严禁)(?:使用|采用|提供|含|包含|包括|会使用|得使用|会|得|以|可)?)"));
     static const QRegularExpression en = pattern(QStringLiteral(
         R"(\b(?:no|not|never|without|neither|nor|none|excluding|except(?! that\b| where\b| when\b)|other than|instead of|rather than|prohibited|free of)\b|n't\b)"));
     const auto clause = clauseAround(unitText, at);

@@ -113,8 +113,14 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             QStringLiteral(
                 R"(^\s*(?:故障|事件)?(?:级别|等级|分级)\s*$|^\s*(?:incident )?(?:priority|severity|优先级)(?:\s+levels?)?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
+        // "Model", "Q'ty", "Part No.": what a line item is, not a plan.
+        static const QRegularExpression itemAttribute(
+            QStringLiteral(
+                R"(^\s*(?:models?|q'?ty|part (?:no\.?|number)|sku|serial(?: no\.?| number)?|description|型号|规格型号|序列号|描述)\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
         return (!measureColumn.match(cell).hasMatch() || rest.size() >= 3) &&
-               PriorityParser::prioritiesOf(cell).isEmpty() && !priorityColumn.match(cell).hasMatch();
+               PriorityParser::prioritiesOf(cell).isEmpty() && !priorityColumn.match(cell).hasMatch() &&
+               !itemAttribute.match(cell).hasMatch();
     };
     auto learnFromTables = [&] {
         // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.
@@ -171,6 +177,14 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (int i = 0; i < segment.cells.size() && !priced; ++i)
                 priced = priceColumn.match(cellText(segment, i)).hasMatch();
             if (chosen >= 0 && deviceType.match(cellText(segment, chosen)).hasMatch() && measures == 0 && !priced)
+                chosen = -1;
+            // "服务类别 | 考核项目 | 一级故障 | …": the category groups the measures listed beside it ("一、服务受理",
+            // "二、现场服务"), it names no tiers.
+            static const QRegularExpression groupHeader(QStringLiteral(R"(^\s*(?:服务)?(?:类别|类型|分类|大类)\s*$)"));
+            static const QRegularExpression itemHeader(QStringLiteral(R"(项目|指标|内容)"));
+            if (chosen >= 0 && chosen + 1 < segment.cells.size() &&
+                groupHeader.match(cellText(segment, chosen)).hasMatch() &&
+                itemHeader.match(cellText(segment, chosen + 1)).hasMatch())
                 chosen = -1;
             if (chosen >= 0) {
                 tierColumnByTable.insert(segment.source.table, segment.source.columns.value(chosen, chosen));

@@ -263,7 +263,24 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         return kindOf(rest);
     };
     const Kind headerKind = cell ? labelKind(unit.columnHeader) : Kind::None;
-    const Kind rowKind = cell ? labelKind(unit.rowLabel) : Kind::None;
+    // (A row labelled in two cells, "一、服务受理 | 响应时间 | 15分钟 | 30分钟": the nearest label left of the value
+    // that names a kind of time.)
+    auto leftLabelKind = [&] {
+        const auto [first, end] = text.unitsOfSegment(unit.segment);
+        const qsizetype index = &unit - text.units().constData();
+        if (index <= first || index >= end)
+            return Kind::None;
+        for (qsizetype k = index - 1; k >= first; --k) {
+            const QString label = text.unitText(text.units().at(k)).trimmed();
+            if (label.size() > 16 || !DurationParser::find(label).isEmpty())
+                continue; // a value, or a definition ("Server degraded; workaround in place"), is no label
+            const Kind kind = labelKind(label);
+            if (kind != Kind::None)
+                return kind;
+        }
+        return Kind::None;
+    };
+    Kind rowKind = cell ? labelKind(unit.rowLabel) : Kind::None;
     const QList<Cue> ownCues = cues(t);
     // A table of bare times under "4. Response Targets by Severity" or after "The table below shows
     // the time within which a technician will contact the Customer": the heading or the introduction
@@ -281,6 +298,8 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         }
         return Kind::None;
     };
+    if (cell && rowKind == Kind::None && headerKind == Kind::None && unit.cell > 1 && tableKind() == Kind::None)
+        rowKind = leftLabelKind();
     // "Attendance: four (4) hours for Critical incidents; eight (8) hours for Major incidents": a clause
     // that opens with a time after a semicolon lists one more time of the kind the clause before it
     // named last.

@@ -695,6 +695,27 @@ private slots:
         }
         QCOMPARE(nextDayTiers, QStringList{QString()});
     }
+
+    void buyerDraftedGridOfServiceCategories()
+    {
+        // "服务类别 | 考核项目 | 一级故障 | …": the categories group the measures and name no tiers; the remarks
+        // hold the risks (a partner at 无锡 is no negation; the vendor alone changes the inspections); resuming
+        // performance after force majeure is no hedge.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t服务类别\t考核项目\t一级故障\t二级故障\t三级故障\t备注"),
+            QStringLiteral("1\t一、服务受理\t响应时间\t15分钟\t30分钟\t工作时间内2小时\t—"),
+            QStringLiteral(
+                "2\t二、现场服务\t到场时间\t2小时\t4小时\t下一个工作日\t无锡、常州基地由乙方授权服务商提供现场服务"),
+            QStringLiteral("3\t三、增值服务\t预防性巡检\t每季度1次现场巡检\t\t\t巡检内容及频次乙方可根据设备运行情况调"
+                           "整，并书面通知甲方"),
+            QStringLiteral("10.2 受不可抗力影响的一方应在事件结束后及时恢复履行。"),
+        }}));
+        QVERIFY2(result.tiers.isEmpty(), qPrintable(result.tiers.join(QLatin1Char(','))));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")).value(QStringLiteral(" P1")), 15);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)

@@ -1,0 +1,87 @@
+#include "BilingualTable.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace tw::analysis {
+
+namespace {
+
+bool namesLanguage(const QString &cell)
+{
+    static const QRegularExpression language(
+        QStringLiteral(R"(^\W*(?:中文|英文|简体中文|繁体中文|中文版|英文版|中文(?:条款|文本|内容)|英文(?:条款|文本|内容)|)"
+                       R"((?:chinese|english)(?: (?:version|text|clause|original|translation))?)\W*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return language.match(cell).hasMatch();
+}
+
+QString cellText(const TextSegment &segment, int cell)
+{
+    const auto [start, end] = segment.cells.at(cell);
+    return segment.text.mid(start, end - start);
+}
+
+/** The cell as a paragraph of its own, with the spans that map its text back to the page. */
+TextSegment paragraphOfCell(const TextSegment &row, int cell)
+{
+    const auto [start, end] = row.cells.at(cell);
+    TextSegment paragraph;
+    paragraph.text = row.text.mid(start, end - start);
+    paragraph.page = row.page;
+    paragraph.othersWords = row.othersWords;
+    for (const TextSpan &span : row.spans) {
+        if (span.end <= start || span.start >= end)
+            continue;
+        TextSpan piece = span;
+        piece.start = std::max(span.start, start) - start;
+        piece.end = std::min(span.end, end) - start;
+        if (paragraph.spans.isEmpty())
+            paragraph.page = piece.page;
+        paragraph.spans << piece;
+    }
+    return paragraph;
+}
+
+} // namespace
+
+QList<TextSegment> readBilingualTables(const QList<TextSegment> &segments)
+{
+    QSet<int> bilingual; // tables headed by languages only
+    for (const TextSegment &segment : segments) {
+        if (segment.kind != TextSegment::Kind::TableRow || segment.row != 0 || segment.cells.size() < 2 ||
+            segment.cells.size() > 3)
+            continue;
+        bool languages = true;
+        for (int c = 0; c < segment.cells.size() && languages; ++c)
+            languages = namesLanguage(cellText(segment, c));
+        if (languages)
+            bilingual.insert(segment.table);
+    }
+    if (bilingual.isEmpty())
+        return segments;
+    QList<TextSegment> out;
+    QHash<int, int> renumbered; // old index -> new index of its first segment, for the references kept
+    for (int s = 0; s < segments.size(); ++s) {
+        const TextSegment &segment = segments.at(s);
+        if (segment.kind != TextSegment::Kind::TableRow || !bilingual.contains(segment.table)) {
+            renumbered.insert(s, int(out.size()));
+            out << segment;
+            continue;
+        }
+        if (segment.row == 0)
+            continue;
+        for (int c = 0; c < segment.cells.size(); ++c) {
+            if (!cellText(segment, c).trimmed().isEmpty())
+                out << paragraphOfCell(segment, c);
+        }
+    }
+    for (TextSegment &segment : out) {
+        segment.headerSegment = segment.headerSegment >= 0 ? renumbered.value(segment.headerSegment, -1) : -1;
+        segment.enclosingRow = segment.enclosingRow >= 0 ? renumbered.value(segment.enclosingRow, -1) : -1;
+    }
+    return out;
+}
+
+} // namespace tw::analysis
