@@ -11,8 +11,9 @@ namespace {
 bool namesLanguage(const QString &cell)
 {
     static const QRegularExpression language(
-        QStringLiteral(R"(^\W*(?:中文|英文|简体中文|繁体中文|中文版|英文版|中文(?:条款|文本|内容)|英文(?:条款|文本|内容)|)"
-                       R"((?:chinese|english)(?: (?:version|text|clause|original|translation))?)\W*$)"),
+        QStringLiteral(
+            R"(^\W*(?:中文|英文|简体中文|繁体中文|中文版|英文版|中文(?:条款|文本|内容)|英文(?:条款|文本|内容)|)"
+            R"((?:chinese|english)(?: (?:version|text|clause|original|translation))?)\W*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return language.match(cell).hasMatch();
 }

@@ -241,6 +241,24 @@ QString columnNote(const AnalysisText &text, const TextUnit &unit)
     return note.mid(at, end < 0 ? -1 : end - at);
 }
 
+// A unit price column ("Unit price (AED)") beside a line's description that says what the unit is ("Hardware
+// Maintenance – Premium …, per server per month"): the amount is per server for that period.
+QString unitPriceFromDescription(const AnalysisText &text, const TextUnit &unit)
+{
+    static const QRegularExpression unitPrice =
+        TermExtractor::pattern(QStringLiteral(R"(\bunit (?:price|rate|cost)\b|\bprice per unit\b|单价)"));
+    if (unit.cell <= 0 || !unitPrice.match(unit.columnHeader).hasMatch())
+        return QString();
+    const auto [first, end] = text.unitsOfSegment(unit.segment);
+    const qsizetype index = &unit - text.units().constData();
+    for (qsizetype k = first; k < index && k < end; ++k) {
+        const QString per = perOf(text.unitText(text.units().at(k)));
+        if (per == QLatin1String("server_month") || per == QLatin1String("server_year"))
+            return per;
+    }
+    return QString();
+}
+
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
@@ -620,6 +638,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         per = amountColumnPeriod(text, unit);
     if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))
         per = perAssetRow(text, unit, termColumnPeriod(text, unit));
+    if (per.isEmpty())
+        per = unitPriceFromDescription(text, unit);
     const double amount = bm.captured(1).toDouble() * (inTenThousands ? 10000 : 1);
     add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), std::round(amount * 100) / 100, currency, per);
 }
@@ -648,9 +668,13 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     // A table's term column ("服务期 | 36 个月"): the row's length of service, for the row's tier.
     static const QRegularExpression termColumn = pattern(QStringLiteral(
         R"(^\s*(?:服务期(?:限)?|合同期(?:限)?|维保期(?:限)?|期限|服务年限|term|contract term|duration|period)\s*$)"));
-    static const QRegularExpression lengthOnly =
-        pattern(QStringLiteral(R"(^\s*(\d{1,3})\s*(?:个)?\s*(个月|months?|年|years?)\s*$)"));
-    if (!tc.hasMatch() && unit.cell > 0 && termColumn.match(unit.columnHeader).hasMatch()) {
+    // (So is a key-value row's: "Initial Term | 36 months from the Service Commencement Date".)
+    static const QRegularExpression termLabel = pattern(QStringLiteral(
+        R"(^\s*(?:(?:initial|minimum|contract|service|subscription)\s+)?(?:term|period)\s*[:：]?\s*$|^\s*(?:服务期(?:限)?|合同期(?:限)?|维保期(?:限)?)\s*[:：]?\s*$)"));
+    static const QRegularExpression lengthOnly = pattern(QStringLiteral(
+        R"(^\s*(\d{1,3})\s*(?:个)?\s*(个月|months?|年|years?)\s*(?:$|(?:from|starting|commencing|beginning)\b|[，,（(]|自))"));
+    if (!tc.hasMatch() && unit.cell > 0 &&
+        (termColumn.match(unit.columnHeader).hasMatch() || termLabel.match(unit.rowLabel).hasMatch())) {
         const auto lm = lengthOnly.match(t);
         if (lm.hasMatch()) {
             const bool yearsUnit = lm.captured(2).contains(QStringLiteral("年")) ||

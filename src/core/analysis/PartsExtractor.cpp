@@ -68,6 +68,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"(genuine (?:oem |[a-z]+ )?new (?:parts|components)|)"
              R"((?:brand|factory)[- ]new (?:genuine |original )?(?:oem |[a-z]+ (?:/ ?[a-z]+ )?)?(?:parts|components)|)"
              R"(new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|)"
+             R"((?:only )?new (?:parts|components) (?:manufactured|made|supplied)(?: or (?:supplied|manufactured))? by the (?:original equipment manufacturer|oem|manufacturer)|)"
              R"(new(?: and)? (?:original|genuine) (?:manufacturer |oem )?parts|)"
              R"(new,? (?:oem|manufacturer)[- ](?:genuine|original) (?:parts|components)|)"
              R"(new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components)|)"

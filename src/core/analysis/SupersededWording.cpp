@@ -10,8 +10,9 @@ bool blankSupersededWording(QString &text)
     const bool chinese = text.contains(QStringLiteral("原合同")) || text.contains(QStringLiteral("原协议")) ||
                          text.contains(QStringLiteral("原条款")) || text.contains(QStringLiteral("原文"));
     const bool english = text.contains(QLatin1String("read"), Qt::CaseInsensitive) ||
-                         text.contains(QLatin1String("replace"), Qt::CaseInsensitive) ||
-                         text.contains(QLatin1String("delete"), Qt::CaseInsensitive);
+                         text.contains(QLatin1String("replac"), Qt::CaseInsensitive) ||
+                         text.contains(QLatin1String("delet"), Qt::CaseInsensitive) ||
+                         text.contains(QLatin1String("struck"), Qt::CaseInsensitive);
     if (!chinese && !english)
         return false;
     static const QRegularExpression superseded(
@@ -21,12 +22,18 @@ bool blankSupersededWording(QString &text)
             // 删除原合同第5.2条（原文为：“OLD”）
             R"((?:删除|删去|废止|取消|刪除)原(?:合同|协议)[^“"「。；;]{0,24}?原文(?:为|是|如下)?\s*[:：]?\s*[“"「]([^”"」]{1,800})[”"」]|)"
             // Section 5.2, which currently reads "OLD", is deleted / replaced
-            R"(\b(?:currently |presently |now )?reads?\s*[:,]?\s*["“]([^"”]{1,800})["”][^.;]{0,80}?\b(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|replaced|amended|struck))"),
+            R"(\b(?:currently |presently |now )?reads?\s*[:,]?\s*["“]([^"”]{1,800})["”][^.;]{0,80}?\b(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|replaced|amended|struck)|)"
+            // amended by deleting the words "OLD" and substituting …; replacing "OLD" with …; the words "OLD" are
+            // deleted
+            R"(\b(?:deleting|striking|removing|replacing)\s+(?:out\s+)?(?:the\s+)?(?:words?|phrase|text|sentence|figures?)?\s*[:,]?\s*["“]([^"”]{1,800})["”]|)"
+            R"(\b(?:words?|phrase|text|sentence)\s*["“]([^"”]{1,800})["”]\s*(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|struck|replaced)|)"
+            // 将原合同第4.4条中的“OLD”修改为“NEW”
+            R"(将(?:原(?:合同|协议))?[^“"「。；;]{0,30}?中的?[“"「]([^”"」]{1,800})[”"」]\s*(?:修改|变更|调整|更改|替换|修订)为)"),
         QRegularExpression::CaseInsensitiveOption);
     bool blanked = false;
     for (auto it = superseded.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        for (int group = 1; group <= 3; ++group) {
+        for (int group = 1; group <= m.lastCapturedIndex(); ++group) {
             if (m.capturedStart(group) < 0)
                 continue;
             for (qsizetype i = m.capturedStart(group); i < m.capturedEnd(group); ++i)

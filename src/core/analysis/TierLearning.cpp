@@ -378,8 +378,15 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                         QRegularExpression::CaseInsensitiveOption);
                     // ("一般类（86台）" under "设备类别" is a class of equipment, though 一般 is also a severity.)
                     static const QRegularExpression equipmentClass(QStringLiteral(R"(^\s*(?:重要|一般|普通)类)"));
+                    // ("Service level | 99.99% of the month", "30 minutes": a level's value, not a plan's name;
+                    // "Next Business Day" may be either.)
+                    static const QRegularExpression levelValue(
+                        QStringLiteral(R"(^\s*(?:≤|<|>|≥)?\s*\d+(?:\.\d+)?\s*(?:%|(?:minutes?|mins?|hours?|hrs?|days?|)"
+                                       R"(business (?:hours?|days?))\b|分钟|小时|个?工作日|天))"),
+                        QRegularExpression::CaseInsensitiveOption);
+                    const bool value = levelValue.match(cell).hasMatch();
                     if ((PriorityParser::prioritiesOf(cell).isEmpty() || equipmentClass.match(cell).hasMatch()) &&
-                        !sum.match(cell).hasMatch())
+                        !sum.match(cell).hasMatch() && !value)
                         tiers->addCandidate(cell, writtenCell(segment, at));
                 }
             }

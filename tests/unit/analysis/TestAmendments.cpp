@@ -38,6 +38,16 @@ private slots:
                                         "within 30 minutes.”")
                                  << QStringLiteral("as soon as practicable")
                                  << QStringLiteral("Provider will respond within 30 minutes");
+        QTest::newRow("words deleted and substituted")
+            << QStringLiteral(
+                   "Section 4.4(a) of the Contract is amended by deleting the words “new or refurbished parts, "
+                   "at Contractor’s discretion” and substituting the words “only new OEM parts”.")
+            << QStringLiteral("refurbished") << QStringLiteral("only new OEM parts");
+        QTest::newRow("words replaced") << QStringLiteral("replacing “five percent (5%)” with “three percent (3%)”")
+                                        << QStringLiteral("five percent") << QStringLiteral("three percent (3%)");
+        QTest::newRow("将…中的…修改为") << QStringLiteral(
+                                               "将原合同第五条第2款中的“原则上4小时内到场”修改为“2小时内到场”。")
+                                        << QStringLiteral("原则上") << QStringLiteral("2小时内到场");
     }
 
     void blanksOnlyTheReplacedWording()

@@ -666,6 +666,42 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
     }
+
+    void colocationOrderFormWithMaintenanceLines()
+    {
+        // A data centre's order form: an "Initial Term" row, unit prices whose lines say they are per server
+        // per month, a credit table whose "Service level" column holds values (no plans), and the site's
+        // rules, which the provider may update, are no change to the service.
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "Initial Term\t36 months from the Service Commencement Date\tBilling\tMonthly in advance, AED"),
+            QStringLiteral("Line\tSKU\tDescription\tQty\tUnit price (AED)\tMRC (AED)"),
+            QStringLiteral(
+                "6\tHWM-PRM\tHardware Maintenance – Premium (24x7, 4-hour on-site), Dell PowerEdge R760, per server "
+                "per month\t8\t640.00\t5,120.00"),
+            QStringLiteral("Service\tService level\tCredit\tMonthly cap"),
+            QStringLiteral(
+                "Temperature and humidity\t99.99% of the month\t3% of cabinet MRC per hour outside range\t25% of "
+                "cabinet MRC"),
+            QStringLiteral("Remote Hands response\t30 minutes\tAED 100.00 per late request\tAED 1,000.00"),
+            QStringLiteral(
+                "B3. Customer and its personnel shall comply with the DXB2 Site Rules, which KDI may update from "
+                "time to time on 30 days' written notice."),
+        }}));
+        const QList<SlaTerm> term = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(term.size(), 1);
+        QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 36);
+        QString perOfUnitPrice;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price"))) {
+            if (price.values.value(QStringLiteral("amount")).toInt() == 640)
+                perOfUnitPrice = valueOf(price, "per");
+        }
+        QCOMPARE(perOfUnitPrice, QStringLiteral("server_month"));
+        QVERIFY2(!result.tiers.contains(QStringLiteral("minutes")) &&
+                     !result.tiers.contains(QStringLiteral("99.99% of the month")),
+                 qPrintable(result.tiers.join(QLatin1Char(','))));
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProcurementForms)

@@ -30,24 +30,33 @@ private slots:
     {
         // The blank of respect before 貴公司 is no gutter, so the plan table's header is its first row.
         QList<TextLine> lines;
-        lines << wordsLine({{QStringLiteral("現為"), 50}, {QStringLiteral("貴公司提供以下兩種保養計劃："), 90}}, 90, 12, 12);
-        lines << boxLine(QStringLiteral("服務項目"), 50, 110, 48) << boxLine(QStringLiteral("金級保養計劃"), 160, 110, 72)
+        lines << wordsLine({{QStringLiteral("現為"), 50}, {QStringLiteral("貴公司提供以下兩種保養計劃："), 90}}, 90, 12,
+                           12);
+        lines << boxLine(QStringLiteral("服務項目"), 50, 110, 48)
+              << boxLine(QStringLiteral("金級保養計劃"), 160, 110, 72)
               << boxLine(QStringLiteral("銀級保養計劃"), 360, 110, 72);
         lines << boxLine(QStringLiteral("服務時間"), 50, 130, 48)
               << boxLine(QStringLiteral("每星期 7 天、每天 24 小時，包括公眾假期"), 160, 130, 180)
               << boxLine(QStringLiteral("星期一至五 上午9時至下午6時，星期六 9:00-13:00，公眾假期除外"), 360, 130, 190);
-        lines << boxLine(QStringLiteral("技術支援熱線回應"), 50, 150, 96) << boxLine(QStringLiteral("30 分鐘內回覆"), 160, 150, 70)
+        lines << boxLine(QStringLiteral("技術支援熱線回應"), 50, 150, 96)
+              << boxLine(QStringLiteral("30 分鐘內回覆"), 160, 150, 70)
               << boxLine(QStringLiteral("辦公時間內 2 小時內回覆"), 360, 150, 110);
-        lines << boxLine(QStringLiteral("工程師到場時間"), 50, 170, 84) << boxLine(QStringLiteral("4 小時到場"), 160, 170, 60)
+        lines << boxLine(QStringLiteral("工程師到場時間"), 50, 170, 84)
+              << boxLine(QStringLiteral("4 小時到場"), 160, 170, 60)
               << boxLine(QStringLiteral("下一個工作天到場"), 360, 170, 96);
-        lines << boxLine(QStringLiteral("更換零件"), 50, 190, 48) << boxLine(QStringLiteral("原廠全新零件"), 160, 190, 72)
+        lines << boxLine(QStringLiteral("更換零件"), 50, 190, 48)
+              << boxLine(QStringLiteral("原廠全新零件"), 160, 190, 72)
               << boxLine(QStringLiteral("原廠全新零件或翻新零件"), 360, 190, 132);
         lines << boxLine(QStringLiteral("單價（HK$/每台/每年）"), 50, 210, 110)
               << boxLine(QStringLiteral("8,800.00"), 160, 210, 50) << boxLine(QStringLiteral("4,200.00"), 360, 210, 50);
-        lines << boxLine(QStringLiteral("2. 本報價單所指「辦公時間」為星期一至星期五上午 9 時至下午 6 時，公眾假期除外。"), 50, 240, 420);
+        lines << boxLine(
+            QStringLiteral("2. 本報價單所指「辦公時間」為星期一至星期五上午 9 時至下午 6 時，公眾假期除外。"), 50, 240,
+            420);
         lines << boxLine(QStringLiteral("7. 本公司有權將部分或全部保養服務委託本公司之服務夥伴執行。"), 50, 255, 330);
-        lines << boxLine(QStringLiteral("12. 本公司保留隨時修訂本條款及細則之權利，恕不另行通知。本公司服務質素一流，深受客戶信賴。"), 50, 270,
-                         460);
+        lines << boxLine(
+            QStringLiteral(
+                "12. 本公司保留隨時修訂本條款及細則之權利，恕不另行通知。本公司服務質素一流，深受客戶信賴。"),
+            50, 270, 460);
         const auto result = analyze(pdfPage(QStringLiteral("quotation.pdf"), lines));
         QCOMPARE(result.tiers, (QStringList{QStringLiteral("金級保養計劃"), QStringLiteral("銀級保養計劃")}));
         QMap<QString, QString> windows;
@@ -75,11 +84,14 @@ private slots:
         // "中文 | English": every clause twice, side by side; each cell reads as a paragraph of its own.
         const auto result = analyze(textDocument({{
             QStringLiteral("中文\tEnglish"),
-            QStringLiteral("3.2 备件库：乙方在东莞松山湖设有本地备件库，储备A类设备常用备件。\t3.2 Parts stock: Pengtuo keeps a local spare "
+            QStringLiteral("3.2 备件库：乙方在东莞松山湖设有本地备件库，储备A类设备常用备件。\t3.2 Parts stock: "
+                           "Pengtuo keeps a local spare "
                            "parts depot in Songshan Lake, Dongguan, stocked for Class A equipment."),
-            QStringLiteral("4.3 如遇工程师资源紧张，乙方可安排经乙方认可的合作伙伴提供现场服务。\t4.3 Where engineer resources are tight, "
+            QStringLiteral("4.3 如遇工程师资源紧张，乙方可安排经乙方认可的合作伙伴提供现场服务。\t4.3 Where engineer "
+                           "resources are tight, "
                            "Pengtuo may arrange for partners approved by Pengtuo to provide on-site service."),
-            QStringLiteral("2.7 注：其他地点的到场时间视交通情况而定。\t2.7 Note: for other locations, on-site time depends on traffic "
+            QStringLiteral("2.7 注：其他地点的到场时间视交通情况而定。\t2.7 Note: for other locations, on-site time "
+                           "depends on traffic "
                            "conditions."),
         }}));
         QStringList places;
@@ -98,7 +110,8 @@ private slots:
         // Footnotes "(*1)" under a plan table end it, so their counting rules are read; line-item columns
         // "Model" and "Q'ty" are no plans; totals rows say their period; the translation's own idiom.
         QList<TextLine> lines;
-        lines << boxLine(QStringLiteral("Item"), 50, 100, 30) << boxLine(QStringLiteral("Premium Support"), 250, 100, 80)
+        lines << boxLine(QStringLiteral("Item"), 50, 100, 30)
+              << boxLine(QStringLiteral("Premium Support"), 250, 100, 80)
               << boxLine(QStringLiteral("Standard Support"), 420, 100, 85);
         lines << boxLine(QStringLiteral("Call back by engineer"), 50, 118, 110)
               << boxLine(QStringLiteral("Within 30 minutes after reception"), 250, 118, 160)
@@ -106,20 +119,25 @@ private slots:
         lines << boxLine(QStringLiteral("On-site arrival"), 50, 136, 80)
               << boxLine(QStringLiteral("Within 4 hours after reception in principle"), 250, 136, 160)
               << boxLine(QStringLiteral("Next business day"), 420, 136, 90);
-        lines << boxLine(QStringLiteral("(*1) Including Saturdays, Sundays and national holidays. For Premium Support, the time is "
-                                        "counted continuously in clock hours."),
-                         60, 160, 480);
-        lines << boxLine(QStringLiteral("(*2) For Standard Support, the time is counted only within the reception hours of business "
-                                        "days. A request received after 17:00 is treated as received at 9:00."),
-                         60, 174, 480);
-        lines << boxLine(QStringLiteral("(1) The replacement parts will be new parts or recycled parts which have the equivalent "
-                                        "performance and quality to new parts."),
-                         50, 200, 480);
-        lines << boxLine(QStringLiteral("(2) Supply period of maintenance parts: 5 years after the end of sales of each model."), 50,
-                         214, 420);
-        lines << boxLine(QStringLiteral("(3) Any other failure caused by the reasons not attributable to us. We have abundant track "
-                                        "record."),
-                         50, 228, 440);
+        lines << boxLine(
+            QStringLiteral("(*1) Including Saturdays, Sundays and national holidays. For Premium Support, the time is "
+                           "counted continuously in clock hours."),
+            60, 160, 480);
+        lines << boxLine(
+            QStringLiteral("(*2) For Standard Support, the time is counted only within the reception hours of business "
+                           "days. A request received after 17:00 is treated as received at 9:00."),
+            60, 174, 480);
+        lines << boxLine(
+            QStringLiteral("(1) The replacement parts will be new parts or recycled parts which have the equivalent "
+                           "performance and quality to new parts."),
+            50, 200, 480);
+        lines << boxLine(
+            QStringLiteral("(2) Supply period of maintenance parts: 5 years after the end of sales of each model."), 50,
+            214, 420);
+        lines << boxLine(
+            QStringLiteral("(3) Any other failure caused by the reasons not attributable to us. We have abundant track "
+                           "record."),
+            50, 228, 440);
         const auto result = analyze(pdfPage(QStringLiteral("proposal.pdf"), lines));
         QMap<QString, QString> basisByTier;
         for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
@@ -143,7 +161,8 @@ private slots:
             QStringLiteral("Contract period total (36 months, tax excluded)\t¥8,604,000"),
             QStringLiteral("The above amounts are fixed during the contract period."),
         }}));
-        QVERIFY2(!quotation.tiers.contains(QStringLiteral("Model")) && !quotation.tiers.contains(QStringLiteral("Q'ty")),
+        QVERIFY2(!quotation.tiers.contains(QStringLiteral("Model")) &&
+                     !quotation.tiers.contains(QStringLiteral("Q'ty")),
                  qPrintable(quotation.tiers.join(QLatin1Char(','))));
         QMap<int, QString> perByAmount;
         for (const SlaTerm &price : termsOf(quotation, QStringLiteral("price")))
