@@ -304,10 +304,10 @@ void AnalysisText::findHeadings()
             // So does a list item that is nothing but a tier's name: "(a) Premier:" over "(i) Severity 1: 30
             // minutes;".
             // So does a bullet that is a tier's name and its size: "• Critical Systems (Tier 1) – 14 servers" over
-            // "• Coverage: …", "• P1: 15 minutes".
+            // "• Coverage: …", "• P1: 15 minutes" (in Markdown: "- **Tier 1 – Core Banking**" over its sub-items).
             static const QRegularExpression bulletTier(
                 QStringLiteral(
-                    R"(^\s*[•·*▪]\s*([^:：,，;；.。]{2,60}?)(?:\s*[-–—]\s*\d+\s*(?:servers?|units?|devices?|台))?\s*$)"),
+                    R"(^\s*[•·*▪-]\s*(?:\*\*|__)?([^:：,，;；.。*_]{2,60}?)(?:\*\*|__)?(?:\s*[-–—]\s*\d+\s*(?:servers?|units?|devices?|台))?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             const auto bullet = bulletTier.match(text);
             const bool tierBullet = bullet.hasMatch() && !m_tiers.tierIn(bullet.captured(1)).isEmpty() &&

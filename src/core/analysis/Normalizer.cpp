@@ -394,13 +394,15 @@ NormalizedText Normalizer::normalize(const QString &in)
                 continue;
             }
         }
-        // 百分之二十 -> 20%
-        if (raw == QChar(0x767E) && in.mid(i, 3) == QStringLiteral("百分之") && i + 3 < n &&
+        // 百分之二十 -> 20%; 千分之五 (per mille, a Taiwanese contract's penalty) -> 0.5%
+        const bool perMille = raw == QChar(0x5343) && in.mid(i, 3) == QStringLiteral("千分之");
+        if ((perMille || (raw == QChar(0x767E) && in.mid(i, 3) == QStringLiteral("百分之"))) && i + 3 < n &&
             NumberParser::isChineseNumeralStart(in.at(i + 3))) {
             int j = i + 3;
             while (j < n && NumberParser::isChineseNumeralChar(in.at(j)))
                 ++j;
-            const double value = NumberParser::parseChinese(in.mid(i + 3, j - i - 3));
+            const double parsed = NumberParser::parseChinese(in.mid(i + 3, j - i - 3));
+            const double value = perMille && parsed >= 0 ? parsed / 10 : parsed;
             if (value >= 0) {
                 double parenValue = 0;
                 bool percent = false;

@@ -58,7 +58,7 @@ const QList<QualityPattern> &qualityPatterns()
          true},
         {QStringLiteral("certified_refurbished"),
          TermExtractor::pattern(QStringLiteral(
-             R"(认证翻新(?:件|备件|部件)?|翻新(?:件|备件|部件)|(?:certified |factory[- ])?refurbished|reconditioned|)"
+             R"(认证翻新(?:件|备件|部件)?|翻新(?:件|备件|部件|良品|品)|整新(?:良)?品|整新(?:件|零件)|(?:certified |factory[- ])?refurbished|reconditioned|)"
              R"(remanufactured|拆机(?:备|部)?件|二手(?:件|备件))")),
          true},
         {QStringLiteral("oem_new"),

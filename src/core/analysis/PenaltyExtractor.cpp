@@ -25,9 +25,9 @@ const QRegularExpression &capCue()
 QString perOf(const QString &text)
 {
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
-        R"(每超时\s*\d*\s*小时|每(?:超出|超过)[^，。；,\d]{0,8}\d*\s*(?:个)?小时|每(?:延迟|延误|超过)?\s*\d*\s*(?:个)?小时|per (?:full |started |commenced |begun |part(?:ial)? )?hour|for each (?:full |started |commenced )?hour|each (?:commenced )?hour|every hour|hour or part)"));
+        R"(每超时\s*\d*\s*小时|每(?:超出|超过)[^，。；,\d]{0,8}\d*\s*(?:个)?小时|每(?:延迟|延误|超过|逾)?\s*\d*\s*(?:个)?小时|per (?:full |started |commenced |begun |part(?:ial)? )?hour|for each (?:full |started |commenced )?hour|each (?:commenced )?hour|every hour|hour or part)"));
     static const QRegularExpression day = TermExtractor::pattern(QStringLiteral(
-        R"(每(?:超时|延迟)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:business |working |calendar )?day|for each (?:business |working |calendar )?day|each (?:business |calendar )?day)"));
+        R"(每(?:超时|延迟|逾)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:business |working |calendar )?day|for each (?:business |working |calendar )?day|each (?:business |calendar )?day)"));
     static const QRegularExpression incident = TermExtractor::pattern(QStringLiteral(
         R"(每次|每起|每单|每例|每宗|每件|每个事件|每一事件|每发生\s*[1一]\s*次|每出现\s*[1一]\s*次|每\s*[1一]\s*次|每(?:超时|延误|迟到|逾时)\s*[1一]?\s*次|per (?:(?:service[- ]level|sla) )?(?:incident|breach|occurrence|event|failure|miss)|per missed|per late (?:attendance|arrival|response|visit|repair)|for each (?:such )?(?:incident|breach|occurrence|failure|miss)|for each (?:[\w-]+ ){0,3}(?:service )?calls?\b|per (?:service )?call\b|for each (?:missed |failed )?(?:target|commitment|service level|sla|response|attendance)s?(?: missed)?|each time|each (?:such )?(?:breach|incident|occurrence|missed))"));
     static const QRegularExpression point = TermExtractor::pattern(QStringLiteral(

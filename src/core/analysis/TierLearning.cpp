@@ -706,9 +706,18 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 R"(severity \d|priority \d|p\d|level \d|tier \d|q|a|question|answer|re|subject|from|to|cc)$)"),
             QRegularExpression::CaseInsensitiveOption);
         QList<QPair<int, QString>> items; // (segment, name) in order
+        // (Terms listed under a "Definitions" heading are defined, not offered. Headings are not found yet:
+        // a short line naming definitions starts such a list, the next short unlisted line ends it.)
+        static const QRegularExpression definitionsTitle = TermExtractor::pattern(QStringLiteral(
+            R"(^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:definitions?|glossary|defined terms|interpretation|定义|释义|名词解释|名词定义)\W*$)"));
+        static const QRegularExpression listed(QStringLiteral(R"(^\s*[•·*▪–-]\s)"));
+        bool definitions = false;
         for (int s = 0; s < segments.size(); ++s) {
             const PreparedSegment &segment = segments.at(s);
-            if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading)
+            if (segment.source.kind == TextSegment::Kind::Paragraph && segment.norm.text.size() <= 60 &&
+                !listed.match(segment.norm.text).hasMatch())
+                definitions = definitionsTitle.match(segment.norm.text).hasMatch();
+            if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading || definitions)
                 continue;
             const auto m = itemOpener.match(segment.norm.text);
             const QString name = m.captured(1) + m.captured(2);

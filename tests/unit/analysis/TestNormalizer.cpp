@@ -22,6 +22,7 @@ private slots:
         QTest::newRow("twenty-four hours zh") << QStringLiteral("二十四小时") << QStringLiteral("24小时");
         QTest::newRow("one hundred twenty") << QStringLiteral("一百二十分钟") << QStringLiteral("120分钟");
         QTest::newRow("percent in words") << QStringLiteral("百分之二十（20%）") << QStringLiteral("20%");
+        QTest::newRow("per mille in words") << QStringLiteral("年維護費千分之五") << QStringLiteral("年维护费0.5%");
         QTest::newRow("numeral with digits") << QStringLiteral("三十六（36）个月") << QStringLiteral("36个月");
         QTest::newRow("capital numerals")
             << QStringLiteral("人民币肆拾玖万零贰佰元整") << QStringLiteral("人民币490200元整");

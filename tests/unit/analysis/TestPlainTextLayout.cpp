@@ -685,6 +685,39 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
         QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
     }
+
+    void statementOfWorkInNestedMarkdownLists()
+    {
+        // A bullet that is a tier's name leads the sub-items under it; the terms defined under "Definitions"
+        // ("**Business Day**: …", "**Extended Hours**: …") name no tiers even where the tiers' items use them.
+        const auto result = analyze(plainText(
+            {QStringLiteral("| Tier | Servers |"),
+             QStringLiteral("|---|---:|"),
+             QStringLiteral("| Tier 1 – Core Banking | 14 |"),
+             QStringLiteral("| Tier 2 – Business Applications | 22 |"),
+             QString(),
+             QStringLiteral("## 3. Definitions"),
+             QString(),
+             QStringLiteral("- **Business Day**: Monday through Friday, excluding Holidays."),
+             QStringLiteral("- **Extended Hours**: 6:00 a.m. to 10:00 p.m. Eastern Time, Monday through Saturday."),
+             QString(),
+             QStringLiteral("## 5. Service Levels"),
+             QString(),
+             QStringLiteral("- **Tier 1 – Core Banking**"),
+             QStringLiteral("  - Coverage: 24x7x365, including Holidays"),
+             QStringLiteral("  - Response:"),
+             QStringLiteral("    - P1: 15 minutes"),
+             QStringLiteral("- **Tier 2 – Business Applications**"),
+             QStringLiteral("  - Coverage: Extended Hours"),
+             QStringLiteral("  - Response:"),
+             QStringLiteral("    - P1: 30 minutes"),
+             QStringLiteral("    - P4: Next Business Day")},
+            QStringLiteral("sow.md")));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Tier 1"), QStringLiteral("Tier 2")}));
+        const QMap<QString, int> response = tw::test::minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Tier 1 P1")), 15);
+        QCOMPARE(response.value(QStringLiteral("Tier 2 P1")), 30);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlainTextLayout)

@@ -173,6 +173,47 @@ private slots:
         QCOMPARE(adjustment.size(), 1);
         QCOMPARE(valueOf(adjustment.first(), "value"), QStringLiteral("fixed"));
     }
+
+    void taiwanMaintenanceContract()
+    {
+        // A 維護合約: 維護等級 rows name the tiers; 共計十二個月; 整新良品 (refurbished); a penalty of 千分之五 for
+        // each hour late; prices in a 附表 whose notes say 幣別：新台幣; a renewal price that follows the maker's
+        // quote.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("自民國 115 年 1 月 1 日起至民國 115 年 12 月 31 日止，共計十二個月。"),
+            QStringLiteral("維護等級\t適用設備\t叫修回應\t到場時間"),
+            QStringLiteral("A級\tERP、MES 主機\t30 分鐘內\t4 小時內"),
+            QStringLiteral("B級\t檔案、備援、測試主機\t2 小時內\t次一工作天"),
+            QStringLiteral("三、B 級設備得以原廠認證之整新良品更換，其功能及規格應與原零件相同。"),
+            QStringLiteral(
+                "乙方未於約定時間內修復者，每逾一小時，甲方得按該設備年維護費千分之五計算違約金，累計以該設備年維護費"
+                "百分之十為上限。"),
+            QStringLiteral("續約之維護費用，乙方得依原廠報價及匯率變動情形調整之。"),
+            QStringLiteral("項次\t設備名稱\t維護等級\t單價（未稅／年）"),
+            QStringLiteral("1\tDell PowerEdge R750\tA級\t52,000"),
+            QStringLiteral("說明：1. 幣別：新台幣（NT$）。"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("A級"), QStringLiteral("B級")}));
+        const QList<SlaTerm> term = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(term.size(), 1);
+        QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 12);
+        const QList<SlaTerm> parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(valueOf(parts.first(), "value"), QStringLiteral("certified_refurbished"));
+        const QList<SlaTerm> penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("percent")).toDouble(), 0.5);
+        QCOMPARE(valueOf(penalty.first(), "per"), QStringLiteral("hour"));
+        const QList<SlaTerm> price = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(price.size(), 1);
+        QCOMPARE(valueOf(price.first(), "currency"), QStringLiteral("TWD"));
+        QCOMPARE(price.first().tier, QStringLiteral("A級"));
+        const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(valueOf(adjustment.first(), "value"), QStringLiteral("unbounded"));
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslatedProposals)
