@@ -264,7 +264,8 @@ QString perOf(const QString &context)
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
         R"(\b(?:svr|srv|server|unit|dev)[- /](?:yr|year)\b|元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
-        R"(\b(?:svr|srv|server|unit|dev)[- /](?:mo|mth|month)\b|/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b)"));
+        R"(\b(?:svr|srv|server|unit|dev)[- /](?:mo|mth|month)\b|/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|)"
+        R"(unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:per month|/\s*(?:mo|mth|month)\b|\(?monthly\)?))"));
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
         R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ]|man[- ]|labou?r[- ]|technician[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
@@ -272,7 +273,9 @@ QString perOf(const QString &context)
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
         R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
     static const QRegularExpression year = TermExtractor::pattern(QStringLiteral(
-        R"(/\s*年|每年|年度|年费|per (?:year|annum)|annual|yearly|/\s*yr|\bp\.\s?a\.|\bfor (?:the|a|one) (?:full |whole |first )?year\b)"));
+        R"(/\s*年|每年|年度|年费|per (?:year|annum)|annual|yearly|/\s*yr|\bp\.\s?a\.|\bfor (?:the|a|one) (?:full |whole |first )?year\b|)"
+        // A column of one contract year's amounts: "Year 1", "Yr 2", "第1年".
+        R"(^\s*(?:year|yr)\s*\d\b|^\s*第\s*[一二三四五\d]\s*年)"));
     static const QRegularExpression month =
         TermExtractor::pattern(QStringLiteral(R"(/\s*月|每月|月费|per month|monthly)"));
     if (serverYear.match(context).hasMatch())
@@ -385,7 +388,7 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:are|is) in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"
+        R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:(?:are|is) )?in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"
         // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
         R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)\b)"));
     const auto m = re.match(fullText);
@@ -417,9 +420,11 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 {
     static const QRegularExpression money = pattern(QStringLiteral(
         R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|AED|SAR|QAR|ZAR|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|dirhams?|yuan|dollars|euros?|rupees|ringgit|pesos)(?![a-z])(?!\s+\d))(?!\s*%))"));
-    static const QRegularExpression bareAmount = pattern(QStringLiteral(R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*$)"));
+    // (A rate cell may say what it is per: "185.00 per hour".)
+    static const QRegularExpression bareAmount = pattern(QStringLiteral(
+        R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
     static const QRegularExpression priceHeader = pattern(QStringLiteral(
-        R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|₹|€|£|\$|per (?:server|unit|year|month))"));
+        R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|₹|€|£|\$|per (?:server|unit|year|month)|^\s*(?:year|yr)\s*\d\b)"));
     static const QRegularExpression notPrice = pattern(QStringLiteral(
         R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital)"));
     static const QRegularExpression penaltyContext = pattern(QStringLiteral(
@@ -607,8 +612,10 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         header = caption;
     // A plan matrix's price row ("参考价格（元/台/年） | 6,800 | 3,600", under the plans' names): the row
     // label says what the bare cells are.
+    // (Not under a column that says what it holds otherwise: "Qty", "Year 1".)
     if (!priceHeader.match(header).hasMatch() && !unit.tier.isEmpty() && priceHeader.match(unit.rowLabel).hasMatch() &&
-        !notPrice.match(unit.rowLabel).hasMatch())
+        !notPrice.match(unit.rowLabel).hasMatch() && !notPrice.match(unit.columnHeader).hasMatch() &&
+        perOf(unit.columnHeader).isEmpty())
         header = unit.rowLabel;
     const QString label = header;
     header.remove(taxNote);
@@ -629,7 +636,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         hc = headerCurrency.match(caption);
     currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
-    QString per = !rowPer.isEmpty() ? rowPer : perAssetRow(text, unit, perOf(label));
+    QString per = !rowPer.isEmpty()
+                      ? rowPer
+                      : perAssetRow(text, unit, perOf(t.mid(bm.capturedEnd(1)) + QLatin1Char(' ') + label));
     if (per.isEmpty())
         per = lineTotalPeriod(text, unit);
     if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))
@@ -647,7 +656,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|\b(?:year|yr)\s*[1-5]\b|\b(?:sub)?total\b|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 
@@ -739,6 +748,15 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     if (!cm.hasMatch()) {
         cm = gatedMatch(step, t, folded);
         capGroup = cm.captured(1).isEmpty() ? 2 : 1;
+    }
+    // A workbook's row "Annual escalator (applied to Years 2–3) | 3% Compounded on each anniversary": the rate
+    // its row names.
+    static const QRegularExpression escalatorLabel =
+        pattern(QStringLiteral(R"(escalat(?:or|ion)|uplift|annual (?:price )?increase|年度?(?:调价|涨幅|上浮))"));
+    static const QRegularExpression leadingRate = pattern(QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s*%)"));
+    if (!cm.hasMatch() && unit.cell > 0 && escalatorLabel.match(unit.rowLabel).hasMatch()) {
+        cm = leadingRate.match(t);
+        capGroup = 1;
     }
     // "capped at the CPI annually", "not to exceed the increase in the CPI": capped by an index, no fixed percent.
     static const QRegularExpression indexCap = pattern(QStringLiteral(

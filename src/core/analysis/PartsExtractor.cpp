@@ -317,6 +317,11 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
             if (next.hasMatch() && !cityIn(next.captured(1)).isEmpty())
                 city = next.captured(1);
         }
+        // "Forward stocking location, Columbus, OH": the place set after the store by a comma.
+        static const QRegularExpression commaPlace(
+            QStringLiteral(R"(^\s*,\s*([A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+)?),\s*[A-Z]{2}\b)"));
+        if (const auto cp = commaPlace.match(QStringView(t).mid(m.capturedEnd(), 40)); city.isEmpty() && cp.hasMatch())
+            city = cp.captured(1);
         if (city.isEmpty()) {
             const auto before =
                 placeBefore.match(t.mid(qMax(0, int(m.capturedStart()) - 30), qMin(30, int(m.capturedStart()))));

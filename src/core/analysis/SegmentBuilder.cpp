@@ -12,6 +12,7 @@
 #include "NumberedHeading.h"
 #include "PdfTableLayout.h"
 #include "PlainTextWrap.h"
+#include "SheetPrint.h"
 #include "TextColumns.h"
 
 #include "core/text/CjkText.h"
@@ -247,8 +248,9 @@ struct PageReading
     QSet<const TextLine *> columnTops;           ///< the first line of each right column
 };
 
-PageReading readPage(const QList<const TextLine *> &lines, std::list<TextLine> *storage)
+PageReading readPage(const QList<const TextLine *> &printed, std::list<TextLine> *storage)
 {
+    const QList<const TextLine *> lines = withoutSheetMargins(printed, storage);
     PageReading reading;
     const QList<ColumnZone> zones = textColumnZones(lines);
     if (zones.isEmpty()) {
