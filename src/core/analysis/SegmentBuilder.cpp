@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <list>
+#include <optional>
 
 namespace tw::analysis {
 
@@ -629,6 +630,25 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             }
             if (boilerplate.contains(&line) || source->text.trimmed().isEmpty())
                 continue;
+            // Plain text aligned with ideographic spaces ("B类　　　浪潮NF5280M5（20台）\t5×9"): a run of them is a
+            // column break, as a tab is (the run keeps its length, so positions stay right).
+            if (document.format == DocumentFormat::Text && source->text.contains(QStringLiteral("\u3000\u3000"))) {
+                QString text = source->text;
+                for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                    if (text.at(i) != QChar(0x3000) || text.at(i + 1) != QChar(0x3000))
+                        continue;
+                    text[i] = QLatin1Char('\t');
+                    while (i + 1 < text.size() && text.at(i + 1) == QChar(0x3000))
+                        text[++i] = QLatin1Char(' ');
+                }
+                markedLines.push_back(TextLine{text, source->box, source->words});
+                const auto quoted = quotedLines.constFind(source);
+                const std::optional<EmailLine> sender =
+                    quoted != quotedLines.cend() ? std::optional<EmailLine>(*quoted) : std::nullopt;
+                source = &markedLines.back();
+                if (sender)
+                    quotedLines.insert(source, *sender);
+            }
             // A dashed rule set as text in a PDF (typewriter-style filings) separates rows; as a cell it
             // would glue its dashes to the next row's text.
             if (!line.box.isNull() && isMarkdownRule(line.text))

@@ -718,6 +718,27 @@ private slots:
         QCOMPARE(response.value(QStringLiteral("Tier 1 P1")), 15);
         QCOMPARE(response.value(QStringLiteral("Tier 2 P1")), 30);
     }
+
+    void tableAlignedWithIdeographicSpaces()
+    {
+        // A mail client's paste: some rows separated by tabs, others by runs of full-width spaces.
+        const auto result = analyze(
+            plainText({QStringLiteral("等级\u3000\u3000\u3000适用设备\u3000\u3000\u3000\u3000服务时间\u3000\u3000响应时"
+                                      "间\u3000\u3000到场时间"),
+                       QStringLiteral("A类\t戴尔R740（12台）\t7×24×365\t15分钟\t4小时"),
+                       QStringLiteral(
+                           "C类\tHPE DL380 "
+                           "Gen9（8台）\u3000\u30005×9\u3000\u3000\u3000\u30002小时\u3000\u3000\u3000\u30002个工作日")},
+                      QStringLiteral("quote.txt")));
+        const QMap<QString, int> response = tw::test::minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("A类 ")), 15);
+        QCOMPARE(response.value(QStringLiteral("C类 ")), 120);
+        QStringList onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite << term.tier;
+        onsite.sort();
+        QCOMPARE(onsite, (QStringList{QStringLiteral("A类"), QStringLiteral("C类")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlainTextLayout)
