@@ -259,6 +259,20 @@ QString unitPriceFromDescription(const AnalysisText &text, const TextUnit &unit)
     return QString();
 }
 
+// Whether the amount at `at` is a sum: its clause opens with 合计 / 总计 / "Grand total" or ends with "三年共",
+// and names no tier.
+bool isSumOfTiers(const AnalysisText &text, const QString &unitText, int at)
+{
+    static const QRegularExpression clauseBreak(QStringLiteral(R"([,，；。;:：])"));
+    const QString before = unitText.left(at);
+    const QString clause = before.mid(before.lastIndexOf(clauseBreak) + 1);
+    static const QRegularExpression sum(
+        QStringLiteral(
+            R"(^\s*(?:合计|总计|共计|总价|(?:grand |overall )?total\b)|(?:\d|[一二两三四五])\s*年\s*(?:共计|合计|总计|总价|共)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return sum.match(clause).hasMatch() && text.tiers().tiersIn(clause).isEmpty();
+}
+
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
@@ -400,20 +414,6 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
             return code;
     }
     return QString();
-}
-
-// Whether the amount at `at` is a sum: its clause opens with 合计 / 总计 / "Grand total" or ends with "三年共",
-// and names no tier.
-static bool isSumOfTiers(const AnalysisText &text, const QString &unitText, int at)
-{
-    static const QRegularExpression clauseBreak(QStringLiteral(R"([,，；。;:：])"));
-    const QString before = unitText.left(at);
-    const QString clause = before.mid(before.lastIndexOf(clauseBreak) + 1);
-    static const QRegularExpression sum(
-        QStringLiteral(
-            R"(^\s*(?:合计|总计|共计|总价|(?:grand |overall )?total\b)|(?:\d|[一二两三四五])\s*年\s*(?:共计|合计|总计|总价|共)\s*$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return sum.match(clause).hasMatch() && text.tiers().tiersIn(clause).isEmpty();
 }
 
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
