@@ -716,6 +716,51 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
     }
+
+    void europeanSlaWithGermanFormats()
+    {
+        // Amounts written "1.234,50 €"; an on-site time that begins when the provider has decided a visit is
+        // needed; prices that follow the consumer price index; a server's level that can be changed.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Premium: 1.234,50 € per server per year. Standard: 689,90 € per server per year."),
+            QStringLiteral(
+                "The On-site Time begins as soon as Isarwerk's second-level support has completed its remote "
+                "diagnosis and has decided that an on-site deployment is required."),
+            QStringLiteral("Engineer on-site by the next Business Day following remote diagnosis confirming a hardware "
+                           "fault."),
+            QStringLiteral(
+                "Isarwerk may adjust the prices once per contract year in line with the change in the consumer "
+                "price index for Germany (VPI). Any increase is limited to 3,5 % per contract year."),
+            QStringLiteral("Servers added during the term are charged pro rata; the service level of a server can be "
+                           "changed with effect from the first day of a calendar quarter."),
+            QStringLiteral("\"Business Day\" means Monday to Friday, excluding public holidays in Bavaria."),
+        }}));
+        QMap<double, QString> currencyByAmount;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            currencyByAmount.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                                    price.values.value(QStringLiteral("currency")).toString());
+        QCOMPARE(currencyByAmount.value(1234.5), QStringLiteral("EUR"));
+        QCOMPARE(currencyByAmount.value(689.9), QStringLiteral("EUR"));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 2);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+    }
+
+    void handbookDefinesItsServiceWindowByItsShorthand()
+    {
+        // "5×9：周一至周五 9:00–18:00，国家法定节假日除外" defines the business time the NBD times are counted in; a
+        // section titled 快速响应服务时间 hedges nothing; a visit "经乙方远程诊断确认需要现场服务的" is on the vendor's
+        // clock.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("一、快速响应服务时间"),
+            QStringLiteral("标准服务：5×9，下一个工作日到场。"),
+            QStringLiteral("注 1 服务时间。5×9：周一至周五 9:00–18:00，国家法定节假日除外；7×24：每周 7 天、每天 24 "
+                           "小时，含国家法定节假日。"),
+            QStringLiteral("3.3　经乙方远程诊断确认需要现场服务的，乙方工程师应在4小时内到达现场。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
