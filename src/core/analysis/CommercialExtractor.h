@@ -15,6 +15,7 @@ public:
     /** defaultCurrency: the currency the document states for its prices ("CNY"), or empty. */
     explicit CommercialExtractor(QString defaultCurrency = QString());
     QRegularExpression trigger() const override;
+    QRegularExpression headerTrigger() const override;
     void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const override;
     /** The currency a document states for its prices ("币种：人民币", "All prices are in US dollars"). */
     static QString statedCurrency(const QString &fullText);

@@ -77,8 +77,11 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     const int unitCount = int(text.units().size());
     std::vector<std::vector<bool>> triggered(extractors.size());
     std::vector<QRegularExpression> triggers;
-    for (const auto &extractor : extractors)
+    std::vector<QRegularExpression> headerTriggers;
+    for (const auto &extractor : extractors) {
         triggers.push_back(extractor->trigger());
+        headerTriggers.push_back(extractor->headerTrigger());
+    }
     QString currency;
     ParallelTasks::run(int(extractors.size()) + 1, [&](int task) {
         if (task == int(extractors.size())) {
@@ -130,9 +133,13 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
                 const int labelNext = unit.rowLabelUnit >= 0 ? unit.rowLabelUnit + 1 : -1;
                 const bool codeLabelled = labelNext > 0 && labelNext < u &&
                                           text.units().at(labelNext).segment == unit.segment && hits[size_t(labelNext)];
+                const auto headed = [&] {
+                    return unit.cell > 0 && !headerTriggers[e].pattern().isEmpty() &&
+                           headerTriggers[e].match(unit.columnHeader).hasMatch();
+                };
                 if (!hits[size_t(u)] && (unit.rowLabelUnit < 0 || !hits[size_t(unit.rowLabelUnit)]) && !codeLabelled &&
                     (unit.headerUnit < 0 || !hits[size_t(unit.headerUnit)]) && !labelled &&
-                    (caption < 0 || !hits[size_t(caption)]))
+                    (caption < 0 || !hits[size_t(caption)]) && !headed())
                     continue;
                 const qsizetype before = out.terms.size();
                 extractors[e]->extract(text, unit, &out.terms);

@@ -18,6 +18,12 @@ public:
      * on sentences the trigger matches (table cells always, their header gives the meaning).
      */
     virtual QRegularExpression trigger() const = 0;
+    /**
+     * Column headers under which a bare cell is worth reading though the header does not match the
+     * trigger ("36-Mo Total", "Year 1" over amounts). Tested on the header text of cells only, so it may
+     * name words too common in running text to be a trigger. Empty: none.
+     */
+    virtual QRegularExpression headerTrigger() const { return {}; }
     /** Appends the terms this family finds in unit to terms. */
     virtual void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const = 0;
 
