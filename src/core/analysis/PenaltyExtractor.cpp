@@ -27,7 +27,7 @@ QString perOf(const QString &text)
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
         R"(每超时\s*\d*\s*小时|每(?:超出|超过)[^，。；,\d]{0,8}\d*\s*(?:个)?小时|每(?:延迟|延误|超过|逾)?\s*\d*\s*(?:个)?小时|per (?:full |started |commenced |begun |part(?:ial)? )?hour|for each (?:full |started |commenced )?hour|each (?:commenced )?hour|every hour|hour or part)"));
     static const QRegularExpression day = TermExtractor::pattern(QStringLiteral(
-        R"(每(?:超时|延迟|逾)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:business |working |calendar )?day|for each (?:business |working |calendar )?day|each (?:business |calendar )?day)"));
+        R"(每(?:超时|延迟|逾)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:commenced |started |full |begun )?(?:business |working |calendar )?day|for each (?:commenced |started |full )?(?:business |working |calendar )?day|each (?:business |calendar )?day)"));
     static const QRegularExpression incident = TermExtractor::pattern(QStringLiteral(
         R"(每次|每起|每单|每例|每宗|每件|每个事件|每一事件|每发生\s*[1一]\s*次|每出现\s*[1一]\s*次|每\s*[1一]\s*次|每(?:超时|延误|迟到|逾时)\s*[1一]?\s*次|per (?:(?:service[- ]level|sla) )?(?:incident|breach|occurrence|event|failure|miss)|per missed|per late (?:attendance|arrival|response|visit|repair)|for each (?:such )?(?:incident|breach|occurrence|failure|miss)|for each (?:[\w-]+ ){0,3}(?:service )?calls?\b|per (?:service )?call\b|for each (?:missed |failed )?(?:target|commitment|service level|sla|response|attendance)s?(?: missed)?|each time|each (?:such )?(?:breach|incident|occurrence|missed))"));
     static const QRegularExpression point = TermExtractor::pattern(QStringLiteral(
@@ -100,6 +100,17 @@ bool PenaltyExtractor::isCapRowLabel(const QString &rowLabel)
     return capCue().match(rowLabel).hasMatch() && penaltyCue().match(rowLabel).hasMatch();
 }
 
+bool PenaltyExtractor::inCreditSection(const AnalysisText &text, const TextUnit &unit)
+{
+    return unit.cell > 0 && penaltyCue().match(text.segments().at(unit.segment).sectionTitle).hasMatch();
+}
+
+bool PenaltyExtractor::isCapRow(const AnalysisText &text, const TextUnit &unit)
+{
+    return unit.cell > 0 &&
+           (isCapRowLabel(unit.rowLabel) || (capCue().match(unit.rowLabel).hasMatch() && inCreditSection(text, unit)));
+}
+
 double PenaltyExtractor::standaloneCap(const QString &t)
 {
     static const QRegularExpression percent = TermExtractor::pattern(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
@@ -132,15 +143,17 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     const bool cell = unit.cell >= 0;
     // A cap column ("Monthly cap") or a cap row under the credits ("Maximum Service Credits in any month | 20%")
     // bounds the credits; it is none of its own.
-    const bool capColumn = cell && (capCue().match(unit.columnHeader).hasMatch() || isCapRowLabel(unit.rowLabel));
+    const bool capColumn = cell && (capCue().match(unit.columnHeader).hasMatch() || isCapRow(text, unit));
     // A list item under "the Supplier will issue a credit … according to the following table:" is one.
     const QString leadIn = cell ? QString() : text.listLeadIn(unit.segment);
     const bool listedCredit = !leadIn.isEmpty() && penaltyCue().match(leadIn).hasMatch();
     const bool ownCue = gatedMatch(penaltyCue(), t, folded).hasMatch();
     const bool listedOnly = listedCredit && !ownCue;
-    const bool cueHere =
-        ownCue || listedCredit ||
-        (cell && (penaltyCue().match(unit.columnHeader).hasMatch() || penaltyCue().match(unit.rowLabel).hasMatch()));
+    // (A cell of a table under "Service Credits" is a credit by its section: "Reaction Time exceeded | 5 % of the
+    // Monthly Fee".)
+    const bool cueHere = ownCue || listedCredit ||
+                         (cell && (penaltyCue().match(unit.columnHeader).hasMatch() ||
+                                   penaltyCue().match(unit.rowLabel).hasMatch() || inCreditSection(text, unit)));
     if (!cueHere || capColumn)
         return;
     // Points deducted for a missed time ("到场超时 | 每超时1小时扣2分") cost the share of the fee the document
@@ -190,6 +203,9 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         // A credit cell says how much; its column may say how often ("Credit per missed service level"),
         // which the cell's base ("5% of the Monthly Fee") does not override.
         QString per = cell ? perOf(unit.columnHeader) : QString();
+        // (... then its row: "Reaction Time exceeded (per incident) | 5 % of the Monthly Fee".)
+        if (per.isEmpty() && cell)
+            per = perOf(unit.rowLabel);
         if (per.isEmpty())
             per = perOf(t);
         term.values.insert(QStringLiteral("per"), per.isEmpty() ? QVariant() : QVariant(per));

@@ -18,6 +18,13 @@ public:
     static double standaloneCap(const QString &unitText);
     /** True for the label of a table row that caps the credits ("Maximum Service Credits in any month"). */
     static bool isCapRowLabel(const QString &rowLabel);
+    /** A table cell under a section about credits ("6. Service Credits (Gutschriften)"). */
+    static bool inCreditSection(const AnalysisText &text, const TextUnit &unit);
+    /**
+     * The cap row of a credits table: its label names a cap and a credit, or only a cap under a section about
+     * credits ("Maximum per server and calendar month (Obergrenze)").
+     */
+    static bool isCapRow(const AnalysisText &text, const TextUnit &unit);
     /** True when the text talks about credits or deductions for missed service levels. */
     static bool mentionsPenalty(const QString &text);
 };

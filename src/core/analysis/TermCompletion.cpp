@@ -27,7 +27,13 @@ void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QLis
     static const QRegularExpression capHeader =
         TermExtractor::pattern(QStringLiteral(R"(上限|封顶|最高|cap|maximum|limit)"));
     static const QRegularExpression percent = TermExtractor::pattern(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
-    QList<QPair<int, double>> standalone; // (section, cap)
+    struct Cap
+    {
+        int section;
+        QString tier; ///< of a cap row's cell under a plan's column
+        double percent;
+    };
+    QList<Cap> standalone;
     for (int u = 0; u < text.units().size(); ++u) {
         const TextUnit &unit = text.units().at(u);
         if (!text.unitText(unit).contains(QLatin1Char('%')))
@@ -36,12 +42,12 @@ void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QLis
         double cap = -1;
         if (unit.cell < 0) {
             cap = PenaltyExtractor::standaloneCap(text.unitText(unit));
-        } else if (unit.cell > 0 && PenaltyExtractor::isCapRowLabel(unit.rowLabel)) {
+        } else if (PenaltyExtractor::isCapRow(text, unit)) {
             const auto m = percent.match(text.unitText(unit));
             cap = m.hasMatch() ? m.captured(1).toDouble() : -1;
         }
         if (cap > 0)
-            standalone << qMakePair(text.segments().at(unit.segment).section, cap);
+            standalone << Cap{text.segments().at(unit.segment).section, unit.cell > 0 ? unit.tier : QString(), cap};
     }
     for (int i = 0; i < terms.size(); ++i) {
         SlaTerm &term = terms[i];
@@ -63,13 +69,18 @@ void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QLis
         }
         if (!term.values.value(QStringLiteral("cap_percent")).isNull() || standalone.isEmpty())
             continue;
+        // The cap of the term's section, and of its plan where the cap row gives one per plan column.
         const int section = text.segments().at(unit.segment).section;
-        double cap = standalone.first().second;
-        for (const auto &entry : standalone) {
-            if (entry.first == section) {
-                cap = entry.second;
+        double cap = standalone.first().percent;
+        bool sectionFound = false;
+        for (const Cap &entry : std::as_const(standalone)) {
+            if (entry.section != section)
+                continue;
+            if (!sectionFound || (!entry.tier.isEmpty() && entry.tier == term.tier))
+                cap = entry.percent;
+            sectionFound = true;
+            if (!entry.tier.isEmpty() && entry.tier == term.tier)
                 break;
-            }
         }
         term.values.insert(QStringLiteral("cap_percent"), cap);
     }

@@ -761,6 +761,37 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
     }
+
+    void creditTableUnderItsSectionWithACapPerPlan()
+    {
+        // The table names no credit itself: its section does. Its last row caps each plan's credits.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service element\tPremium\tStandard"),
+            QStringLiteral("Coverage\t24x7\tBusiness Hours"),
+            QStringLiteral("Reaction Time\t30 minutes\t2 hours"),
+            QStringLiteral("On-site Time\t4 hours\tNext Business Day"),
+            QStringLiteral("Replacement parts\tOEM new\tOEM new"),
+            QStringLiteral("Premium and Standard are billed per server and month."),
+            QStringLiteral("6. Service Credits (Gutschriften)"),
+            QStringLiteral("Missed service level (Verfehlung)\tPremium\tStandard"),
+            QStringLiteral("Reaction Time exceeded (per incident)\t5 % of the Monthly Fee\t2 % of the Monthly Fee"),
+            QStringLiteral("On-site Time exceeded\t10 % per commenced hour of delay\t5 % per commenced Business Day of "
+                           "delay"),
+            QStringLiteral("Maximum per server and calendar month (Obergrenze)\t50 % of the Monthly Fee\t25 % of the "
+                           "Monthly Fee"),
+        }}));
+        QStringList credits;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("penalty")))
+            credits << QStringLiteral("%1 %2/%3 cap %4")
+                           .arg(term.tier, term.values.value(QStringLiteral("percent")).toString(),
+                                term.values.value(QStringLiteral("per")).toString(),
+                                term.values.value(QStringLiteral("cap_percent")).toString());
+        credits.sort();
+        QCOMPARE(credits,
+                 (QStringList{QStringLiteral("Premium 10/hour cap 50"), QStringLiteral("Premium 5/incident cap 50"),
+                              QStringLiteral("Standard 2/incident cap 25"),
+                              QStringLiteral("Standard 5/business_day cap 25")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
