@@ -292,6 +292,51 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
     }
 }
 
+// A note that spells a window's shorthand out ("5×9：周一至周五 9:00–18:00，国家法定节假日除外；7×24：每周 7 天、
+// 每天 24 小时，含国家法定节假日"): the coverage terms written in that shorthand take its hours and holiday rule.
+void fillCoverageFromShorthandNotes(const AnalysisText &text, QList<SlaTerm> &terms)
+{
+    static const QRegularExpression note = TermExtractor::pattern(
+        QStringLiteral(R"((?<![\d.])([5-7])\s*[x×*]\s*(\d{1,2})(?![\d.])\s*[:：]\s*([^；;。\n]{4,80}))"));
+    static const QRegularExpression holidaysIn = TermExtractor::pattern(QStringLiteral(
+        R"((?<!不)(?:含|包含|包括)(?:国家)?(?:法定)?(?:节假日|假日)|\bincluding (?:public |bank )?holidays\b)"));
+    static const QRegularExpression holidaysOut = TermExtractor::pattern(QStringLiteral(
+        R"((?:国家)?(?:法定)?(?:节假日|假日)(?:除外|不计)|(?:不含|不包括)(?:国家)?(?:法定)?(?:节假日|假日)|\bexcluding (?:public |bank )?holidays\b)"));
+    static const QRegularExpression window = TermExtractor::pattern(QStringLiteral(
+        R"((?<![\d:])([01]?\d|2[0-4])\s*[:：]\s*([0-5]\d)\s*(?:-|–|—|~|至|到|to)\s*([01]?\d|2[0-4])\s*[:：]\s*([0-5]\d))"));
+    for (auto it = note.globalMatch(text.fullText()); it.hasNext();) {
+        const auto m = it.next();
+        const int days = m.captured(1).toInt();
+        const int hours = m.captured(2).toInt();
+        const QString body = m.captured(3);
+        QVariant holidays;
+        if (holidaysOut.match(body).hasMatch())
+            holidays = false;
+        else if (holidaysIn.match(body).hasMatch())
+            holidays = true;
+        const auto w = window.match(body);
+        const int from = w.hasMatch() ? w.captured(1).toInt() * 60 + w.captured(2).toInt() : 0;
+        const int to = w.hasMatch() ? w.captured(3).toInt() * 60 + w.captured(4).toInt() : 0;
+        const bool windowFits = w.hasMatch() && to - from == hours * 60;
+        for (SlaTerm &term : terms) {
+            if (term.key != QLatin1String("coverage") ||
+                term.values.value(QStringLiteral("days_per_week")).toInt() != days ||
+                term.values.value(QStringLiteral("hours_per_day")).toInt() != hours)
+                continue;
+            if (term.values.value(QStringLiteral("holidays")).isNull() && !holidays.isNull())
+                term.values.insert(QStringLiteral("holidays"), holidays);
+            if (windowFits && term.values.value(QStringLiteral("start")).isNull()) {
+                term.values.insert(
+                    QStringLiteral("start"),
+                    QStringLiteral("%1:%2").arg(w.captured(1).toInt(), 2, 10, QLatin1Char('0')).arg(w.captured(2)));
+                term.values.insert(
+                    QStringLiteral("end"),
+                    QStringLiteral("%1:%2").arg(w.captured(3).toInt(), 2, 10, QLatin1Char('0')).arg(w.captured(4)));
+            }
+        }
+    }
+}
+
 // A business-hours window ("周一至周五 8:30-17:30", "07:00 to 19:00 CET") whose holiday rule is stated
 // next to it ("国家法定节假日不提供现场服务") or in the document's definition of the business day
 // ("工作日指周一至周五，法定节假日除外", "Business Day means ... excluding public holidays"); a window
@@ -356,6 +401,7 @@ void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
                                                                         : QVariant(windowMinutes / 60.0));
         }
     }
+    fillCoverageFromShorthandNotes(text, terms);
 }
 
 // "Within 2 hours, during the coverage window": a time counted in its tier's hours of cover runs in calendar time

@@ -760,6 +760,17 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        // ... and the note gives "5×9" its hours and holiday rule.
+        bool spelledOut = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage"))) {
+            if (term.values.value(QStringLiteral("days_per_week")).toInt() != 5 ||
+                term.evidence.quote.contains(QStringLiteral("周一")))
+                continue;
+            spelledOut = true;
+            QCOMPARE(term.values.value(QStringLiteral("holidays")), QVariant(false));
+            QCOMPARE(term.values.value(QStringLiteral("start")).toString(), QStringLiteral("09:00"));
+        }
+        QVERIFY(spelledOut);
     }
 
     void creditTableUnderItsSectionWithACapPerPlan()
