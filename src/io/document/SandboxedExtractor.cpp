@@ -78,6 +78,18 @@ ExtractResult SandboxedExtractor::read(const QString &path, const ExtractOptions
         process.write(options.password.toUtf8() + '\n');
     process.closeWriteChannel();
 
+    // Pages finish on several threads in the child, so their reports may come out of order ("2/2" before
+    // "1/2"): pass on only progress.
+    int furthest = 0;
+    ProgressCallback forward;
+    if (options.progress) {
+        forward = [&furthest, &options](int done, int total) {
+            if (done <= furthest)
+                return;
+            furthest = done;
+            options.progress(done, total);
+        };
+    }
     QElapsedTimer clock;
     clock.start();
     QByteArray pendingStderr;
@@ -86,7 +98,7 @@ ExtractResult SandboxedExtractor::read(const QString &path, const ExtractOptions
     while (!process.waitForFinished(kPollMilliseconds)) {
         if (process.state() == QProcess::NotRunning)
             break;
-        consumeStderr(process, pendingStderr, lastMessage, options.progress);
+        consumeStderr(process, pendingStderr, lastMessage, forward);
         if (options.cancel && options.cancel->load())
             killedBecause = tr("%1: extraction was cancelled").arg(fileName);
         else if (clock.elapsed() > qint64(m_limits.timeoutSeconds) * 1000)
@@ -104,7 +116,7 @@ ExtractResult SandboxedExtractor::read(const QString &path, const ExtractOptions
             return ExtractResult::failure(killedBecause);
         }
     }
-    consumeStderr(process, pendingStderr, lastMessage, options.progress);
+    consumeStderr(process, pendingStderr, lastMessage, forward);
     if (process.exitStatus() == QProcess::CrashExit)
         return ExtractResult::failure(tr("%1: the document reader crashed on this file").arg(fileName));
     if (process.exitCode() != 0) {

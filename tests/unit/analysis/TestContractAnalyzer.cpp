@@ -1516,6 +1516,26 @@ private slots:
         QCOMPARE(findingsOf(zh, QStringLiteral("price_adjustment")).size(), 1);
     }
 
+    void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
+    {
+        // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
+        // choice; firmware said to be included is no exclusion; a clock "reckoned" from a Call ID the vendor
+        // allots "after preliminary remote diagnosis" is the vendor's clock.
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("建议贵院结合 2026—2027 年信息化预算尽快安排替换。"),
+            QStringLiteral("更换备件的品牌及型号根据市场供货情况确定。"),
+            QStringLiteral("以下不在服务范围内：（3）操作系统、数据库及应用软件故障（服务器 BIOS、BMC、RAID "
+                           "卡固件升级包含在服务内）。"),
+        }}));
+        QVERIFY(findingsOf(zh, QStringLiteral("vague_wording")).isEmpty());
+        QCOMPARE(findingsOf(zh, QStringLiteral("parts_quality")).size(), 1);
+        QVERIFY(findingsOf(zh, QStringLiteral("scope_exclusion")).isEmpty());
+        const auto en = analyze(textDocument({{QStringLiteral(
+            "Response and resolution time shall be reckoned from the time a Call ID is allotted by our helpdesk after "
+            "preliminary remote diagnosis.")}}));
+        QCOMPARE(findingsOf(en, QStringLiteral("clock_start")).size(), 1);
+    }
+
     void titleBoxAboveAPriceTable()
     {
         // A bid's part title drawn as a two-cell box ("第三部分 | 报价明细表") and a unit note sit right above
