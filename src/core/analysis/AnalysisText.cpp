@@ -657,6 +657,7 @@ void AnalysisText::buildUnits()
 {
     const QHash<int, QHash<QString, QString>> severityRanks = wordSeverityRanks(m_segments);
     const QHash<int, MetricRow> measureRows = metricRows(m_segments, m_tiers);
+    const QHash<int, SpannedMeasureRow> spannedRows = spannedMeasureRows(m_segments, m_tiers);
     QHash<int, int> subHeaders; // table -> segment of its second header row
     struct BoxGroup
     {
@@ -882,6 +883,11 @@ void AnalysisText::buildUnits()
                 rowPriorities = measureRow->groupPriority;
             if (measureRow->cell > 0)
                 rowLabel += QLatin1Char(' ') + cellText(segment, measureRow->cell);
+        }
+        const auto spanned = spannedRows.constFind(s);
+        if (spanned != spannedRows.cend()) {
+            rowLabel = spanned->label;
+            rowPriorities = spanned->priorities;
         }
         // The priority may have its own column ("Critical Systems | Severity 1 | 15 minutes").
         static const QRegularExpression priorityHeader(

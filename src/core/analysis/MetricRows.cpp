@@ -104,4 +104,43 @@ QHash<int, MetricRow> metricRows(const QList<PreparedSegment> &segments, const T
     return result;
 }
 
+QHash<int, SpannedMeasureRow> spannedMeasureRows(const QList<PreparedSegment> &segments, const TierContext &tiers)
+{
+    QHash<int, SpannedMeasureRow> result;
+    auto isRow = [&](int r, int table) {
+        return r >= 0 && r < segments.size() && segments.at(r).source.kind == TextSegment::Kind::TableRow &&
+               segments.at(r).source.table == table && segments.at(r).source.row > 0;
+    };
+    // The one priority a row's label cell names, when the row has no first cell (the merged one's column).
+    auto unlabelledPriority = [&](int r) {
+        const PreparedSegment &row = segments.at(r);
+        if (row.cells.size() < 2 || row.source.columns.value(0, 0) == 0)
+            return QStringList();
+        const QStringList named = PriorityParser::prioritiesOf(tiers.maskPriorityLikeNames(cellText(row, 0)));
+        return named.size() == 1 ? named : QStringList();
+    };
+    for (int s = 0; s < segments.size(); ++s) {
+        const PreparedSegment &row = segments.at(s);
+        if (row.source.kind != TextSegment::Kind::TableRow || row.source.row == 0 || row.cells.size() < 3 ||
+            row.source.columns.value(0, 0) != 0 || row.source.columns.value(1, 1) != 1)
+            continue;
+        const QString measure = cellText(row, 0);
+        const QStringList own = PriorityParser::prioritiesOf(tiers.maskPriorityLikeNames(cellText(row, 1)));
+        if (measureOf(measure) == 0 || own.size() != 1)
+            continue;
+        QList<int> spanned;
+        for (int r = s - 1; isRow(r, row.source.table) && !result.contains(r) && !unlabelledPriority(r).isEmpty(); --r)
+            spanned << r;
+        for (int r = s + 1; isRow(r, row.source.table) && !unlabelledPriority(r).isEmpty(); ++r)
+            spanned << r;
+        if (spanned.isEmpty())
+            continue;
+        result.insert(s, SpannedMeasureRow{measure + QLatin1Char(' ') + cellText(row, 1), own});
+        for (int r : std::as_const(spanned))
+            result.insert(
+                r, SpannedMeasureRow{measure + QLatin1Char(' ') + cellText(segments.at(r), 0), unlabelledPriority(r)});
+    }
+    return result;
+}
+
 } // namespace tw::analysis

@@ -21,4 +21,18 @@ struct MetricRow
  */
 QHash<int, MetricRow> metricRows(const QList<PreparedSegment> &segments, const TierContext &tiers);
 
+/** A row under a measure cell merged down over rows of priorities ("故障修复" beside 一级 / 二级 / 三级故障). */
+struct SpannedMeasureRow
+{
+    QString label; ///< the measure and the row's own label ("故障修复 一级故障（业务中断/宕机）")
+    QStringList priorities; ///< the priority the row's own label names
+};
+
+/**
+ * Rows of measure × priority grids whose measure cell is merged down over the priorities and printed once,
+ * on its middle row: the rows above and below that name a priority and have no first cell of their own
+ * are the measure's too. By segment, the label row included.
+ */
+QHash<int, SpannedMeasureRow> spannedMeasureRows(const QList<PreparedSegment> &segments, const TierContext &tiers);
+
 } // namespace tw::analysis

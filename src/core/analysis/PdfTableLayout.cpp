@@ -15,6 +15,8 @@ using Row = QList<const TextLine *>;
 constexpr double kEdgeTolerance = 1.5;
 // A gap between words this many times the table's usual one may be a gutter between two cells.
 constexpr double kWideGap = 1.3;
+// How many line heights above or below a cell start may be that lines up with it.
+constexpr double kNearbyLines = 8;
 
 // The table's usual gap between words of one cell (points), 0 when it has too few words to tell.
 double usualWordGap(const QList<Row> &rows)
@@ -115,6 +117,33 @@ TableColumns tableColumns(const QList<Row> &rows)
     return columns;
 }
 
+QList<QList<const TextLine *>> linesSideBySide(const QList<const TextLine *> &lines)
+{
+    QList<Row> visual;
+    double bottom = -1e9;
+    for (const TextLine *line : lines) {
+        const double overlap = bottom - line->box.y;
+        if (visual.isEmpty() || overlap < 0.5 * line->box.height)
+            visual << Row();
+        visual.last() << line;
+        bottom = visual.last().size() == 1 ? line->box.bottom() : std::max(bottom, line->box.bottom());
+    }
+    return visual;
+}
+
+TableColumns tableColumnsByLine(const QList<Row> &rows)
+{
+    const TableColumns byRow = tableColumns(rows);
+    QList<Row> lines;
+    for (Row row : rows) {
+        std::stable_sort(row.begin(), row.end(),
+                         [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
+        lines << linesSideBySide(row);
+    }
+    const TableColumns byLine = tableColumns(lines);
+    return byLine.size() > byRow.size() ? byLine : byRow;
+}
+
 int columnOf(const TableColumns &columns, const TextLine *line)
 {
     int best = 0;
@@ -185,10 +214,13 @@ QList<Row> splitAtColumnStarts(const QList<Row> &rows, std::list<TextLine> *stor
             }
         }
     }
-    // A start lined up with a start on another line of the table is a column's left edge.
+    // A start lined up with a start on another line of the table, near it, is a column's left edge. (Not
+    // one far below: a signature under a sheet of notes lines up with some word of a long note by chance.)
     auto atEdge = [&](const TextLine *item, double x) {
         return std::any_of(starts.cbegin(), starts.cend(), [&](const CellStart &other) {
-            return std::abs(other.x - x) <= kEdgeTolerance && std::abs(other.y - item->box.y) > 0.5 * item->box.height;
+            const double apart = std::abs(other.y - item->box.y);
+            return std::abs(other.x - x) <= kEdgeTolerance && apart > 0.5 * item->box.height &&
+                   apart < kNearbyLines * item->box.height;
         });
     };
     QList<Row> out;

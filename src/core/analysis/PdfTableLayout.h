@@ -20,6 +20,16 @@ using TableColumns = QList<QPair<double, double>>;
  */
 TableColumns tableColumns(const QList<QList<const TextLine *>> &rows);
 
+/** The lines of @p lines (sorted by top) grouped where they overlap by half a line: the table's lines of text. */
+QList<QList<const TextLine *>> linesSideBySide(const QList<const TextLine *> &lines);
+
+/**
+ * The columns of a table read as one buffered row (its rows too close to part at first): from its lines of
+ * text side by side, not from the row, whose cells overlap across the rows into a few wide spans. The
+ * columns of @p rows as they stand when that gives as many.
+ */
+TableColumns tableColumnsByLine(const QList<QList<const TextLine *>> &rows);
+
 /** The column a line belongs to: the one it overlaps most, else the one whose centre is nearest. */
 int columnOf(const TableColumns &columns, const TextLine *line);
 

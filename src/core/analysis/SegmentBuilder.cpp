@@ -301,15 +301,7 @@ PageReading readPage(const QList<const TextLine *> &printed, std::list<TextLine>
 template <typename ColumnOf>
 QList<QList<const TextLine *>> singleLineRows(const QList<const TextLine *> &lines, const ColumnOf &columnOf)
 {
-    QList<QList<const TextLine *>> visual; // lines sorted by top, grouped where they overlap
-    double bottom = -1e9;
-    for (const TextLine *line : lines) {
-        const double overlap = bottom - line->box.y;
-        if (visual.isEmpty() || overlap < 0.5 * line->box.height)
-            visual << QList<const TextLine *>();
-        visual.last() << line;
-        bottom = visual.last().size() == 1 ? line->box.bottom() : std::max(bottom, line->box.bottom());
-    }
+    const QList<QList<const TextLine *>> visual = linesSideBySide(lines);
     if (visual.size() < 4)
         return {};
     for (int v = 0; v < visual.size(); ++v) {
@@ -864,7 +856,9 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             const bool inherited = !open.columns.isEmpty();
             const QList<QList<const TextLine *>> buffered = splitAtColumnStarts(open.buffered, &markedLines);
             TableColumns columns = inherited ? open.columns : tableColumns(buffered);
-            auto columnIndex = [&columns](const TextLine *line) { return columnOf(columns, line); };
+            // (Rows too close to part at first overlap into a few wide spans: they are cut by their lines' columns.)
+            const TableColumns cutColumns = inherited ? columns : tableColumnsByLine(buffered);
+            auto columnIndex = [&cutColumns](const TextLine *line) { return columnOf(cutColumns, line); };
             QList<QList<const TextLine *>> cellRows = splitStackedRows(buffered, columnIndex);
             if (!inherited && cellRows.size() > buffered.size())
                 columns = tableColumns(cellRows);

@@ -16,7 +16,7 @@ bool isColumnLetter(const QString &text)
     return letter.match(text).hasMatch();
 }
 
-/** The lines of the column ruler: three or more letters on one row, A, B, C … from the left. */
+/** The lines of the column ruler: two or more letters on one row, A, B, C … from the left. */
 QSet<const TextLine *> columnRuler(const QList<const TextLine *> &lines)
 {
     for (const TextLine *first : lines) {
@@ -28,7 +28,7 @@ QSet<const TextLine *> columnRuler(const QList<const TextLine *> &lines)
                 row << line;
         }
         std::sort(row.begin(), row.end(), [](const TextLine *a, const TextLine *b) { return a->box.x < b->box.x; });
-        bool consecutive = row.size() >= 3;
+        bool consecutive = row.size() >= 2;
         for (int i = 0; consecutive && i < row.size() && i < 26; ++i)
             consecutive = row.at(i)->text.trimmed() == QString(QChar(u'A' + i));
         if (consecutive)
@@ -55,13 +55,18 @@ QList<const TextLine *> withoutSheetMargins(const QList<const TextLine *> &lines
             number.match(line->words.first().text).hasMatch())
             left = std::min(left, line->box.x);
     }
+    auto numbered = [&](const TextLine *line) {
+        return line->box.y >= rulerBottom - 1 && !line->words.isEmpty() &&
+               number.match(line->words.first().text).hasMatch() && line->box.x <= left + 6;
+    };
+    // Two letters alone ("A  B" over a sheet of notes) are a ruler only over three numbered rows or more.
+    if (ruler.size() < 3 && std::count_if(lines.cbegin(), lines.cend(), numbered) < 3)
+        return lines;
     QList<const TextLine *> out;
     for (const TextLine *line : lines) {
         if (ruler.contains(line))
             continue;
-        const bool numbered = line->box.y >= rulerBottom - 1 && !line->words.isEmpty() &&
-                              number.match(line->words.first().text).hasMatch() && line->box.x <= left + 6;
-        if (!numbered) {
+        if (!numbered(line)) {
             out << line;
             continue;
         }

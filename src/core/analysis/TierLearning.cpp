@@ -122,6 +122,19 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                PriorityParser::prioritiesOf(cell).isEmpty() && !priorityColumn.match(cell).hasMatch() &&
                !itemAttribute.match(cell).hasMatch();
     };
+    // How many different texts the body rows of @p table hold in its column @p column.
+    auto distinctInColumn = [&](int table, int column) {
+        QSet<QString> values;
+        for (const PreparedSegment &segment : segments) {
+            if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.table != table ||
+                segment.source.row == 0)
+                continue;
+            const int at = int(segment.source.columns.indexOf(column));
+            if (at >= 0 && at < segment.cells.size())
+                values.insert(cellText(segment, at).trimmed());
+        }
+        return int(values.size());
+    };
     auto learnFromTables = [&] {
         // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.
         QHash<int, int> tierColumnByTable;
@@ -151,6 +164,12 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression priorityWords(QStringLiteral(R"(severity|priority|故障|优先|優先)"),
                                                           QRegularExpression::CaseInsensitiveOption);
+            // So it does rather than a column of sites ("站点 | … | 服务级别") that it groups, the sites' servers
+            // sharing fewer levels than there are sites.
+            static const QRegularExpression siteHeader(
+                QStringLiteral(
+                    R"(站点|区域|分区|厂区|院区|园区|sites?|regions?|locations?|zones?)"),
+                QRegularExpression::CaseInsensitiveOption);
             int chosen = -1;
             for (int i = 0; i < segment.cells.size(); ++i) {
                 const QString cell = cellText(segment, i);
@@ -159,7 +178,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 if (chosen < 0)
                     chosen = i;
                 else if (levelHeader.match(cell).hasMatch() && !priorityWords.match(cell).hasMatch() &&
-                         typeHeader.match(cellText(segment, chosen)).hasMatch())
+                         (typeHeader.match(cellText(segment, chosen)).hasMatch() ||
+                          (siteHeader.match(cellText(segment, chosen)).hasMatch() &&
+                           distinctInColumn(segment.source.table, segment.source.columns.value(i, i)) <
+                               distinctInColumn(segment.source.table, segment.source.columns.value(chosen, chosen)))))
                     chosen = i;
                 else
                     break;

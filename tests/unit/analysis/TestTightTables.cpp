@@ -3,6 +3,7 @@
 #include "AnalysisTestDocs.h"
 #include "core/analysis/AnalysisText.h"
 #include "core/analysis/ContractAnalyzer.h"
+#include "core/analysis/PdfTableLayout.h"
 
 #include <QtTest>
 
@@ -52,6 +53,50 @@ class TestTightTables : public QObject
     Q_OBJECT
 
 private slots:
+    void columnsOfATableBufferedAsOneRow()
+    {
+        // A sheet's rows 3 pt apart are buffered as one row with the letterhead above them, whose long lines
+        // bridge the cells below into one wide span: read line by line, the grid has its four columns.
+        const QList<TextLine> lines = {
+            boxLine(QStringLiteral("Quotation for Harbourline Freight"), 60, 85, 160),
+            boxLine(QStringLiteral("Currency: CNY"), 200, 85, 80),
+            boxLine(QStringLiteral("1"), 60, 100, 6),
+            boxLine(QStringLiteral("Sydney"), 90, 100, 40),
+            boxLine(QStringLiteral("7,800.00"), 250, 100, 45),
+            boxLine(QStringLiteral("Remark"), 400, 100, 40),
+            boxLine(QStringLiteral("2"), 60, 115, 6),
+            boxLine(QStringLiteral("Perth"), 90, 115, 30),
+            boxLine(QStringLiteral("4,500.00"), 250, 115, 45),
+        };
+        QList<const TextLine *> row;
+        for (const TextLine &line : lines)
+            row << &line;
+        QCOMPARE(tableColumns({row}).size(), 2);
+        const TableColumns columns = tableColumnsByLine({row});
+        QCOMPARE(columns.size(), 4);
+        QCOMPARE(columns.at(1).first, 90.0);
+        QCOMPARE(columns.at(3).first, 400.0);
+    }
+
+    void cellStartsLineUpWithLinesNearby()
+    {
+        // A word after a wide gap in a long note ("EOSL") lines up with a signature far below it by chance: no
+        // cell starts there. A line right under the note starting there would make it a column's edge.
+        const TextLine note = setLine({QStringLiteral("Notes:"), QStringLiteral("parts"), QStringLiteral("|for"),
+                                       QStringLiteral("|EOSL"), QStringLiteral("servers"), QStringLiteral("depend"),
+                                       QStringLiteral("on"), QStringLiteral("supply")},
+                                      60, 100);
+        const double eosl = note.words.at(3).box.x;
+        for (const double signatureY : {250.0, 115.0}) {
+            const TextLine signature =
+                setLine({QStringLiteral("Seal"), QStringLiteral("of"), QStringLiteral("vendor")}, eosl, signatureY);
+            std::list<TextLine> storage;
+            const QList<QList<const TextLine *>> rows = splitAtColumnStarts({{&note, &signature}}, &storage);
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first().size(), signatureY > 200 ? 2 : 3);
+        }
+    }
+
     void sectionNumberSetApartFromItsTitle()
     {
         // "3.3      优先服务（YC-PRI）": a tab between number and title does not make a row of two cells but a

@@ -47,6 +47,18 @@ QList<TextLine> slaSheet()
     return lines;
 }
 
+/** A row of a printed grid: each cell's text at its column's x, 15 pt below the last (12-pt boxes touch but for 3 pt).
+ */
+QList<TextLine> gridRow(const QList<QPair<QString, double>> &cells, double y)
+{
+    QList<TextLine> lines;
+    for (const auto &cell : cells) {
+        if (!cell.first.isEmpty())
+            lines << boxLine(cell.first, cell.second, y, 10.5 * cell.first.size());
+    }
+    return lines;
+}
+
 } // namespace
 
 class TestWorkbookPrint : public QObject
@@ -73,6 +85,107 @@ private slots:
                                           boxLine(QStringLiteral("2 Terms"), 57, 114, 60)};
         QList<const TextLine *> plain{&numbered.at(0), &numbered.at(1)};
         QCOMPARE(withoutSheetMargins(plain, &storage), plain);
+    }
+
+    void twoLettersAreARulerOnlyOverNumberedRows()
+    {
+        // A sheet of notes prints only columns A and B: over three numbered rows they are still its ruler.
+        QList<TextLine> lines = {boxLine(QStringLiteral("A"), 88, 80, 5), boxLine(QStringLiteral("B"), 400, 80, 5)};
+        for (int row = 1; row <= 3; ++row)
+            lines << wordsLine({{QString::number(row), 57}, {QString::number(row), 88}, {QStringLiteral("Note"), 108}},
+                               90 + 15 * row);
+        QList<const TextLine *> page;
+        for (const TextLine &line : lines)
+            page << &line;
+        std::list<TextLine> storage;
+        QStringList texts;
+        for (const TextLine *line : withoutSheetMargins(page, &storage))
+            texts << line->text;
+        QCOMPARE(texts, (QStringList{QStringLiteral("1 Note"), QStringLiteral("2 Note"), QStringLiteral("3 Note")}));
+        // Over two numbered rows, two letters may be anything.
+        page.removeLast();
+        QCOMPARE(withoutSheetMargins(page, &storage), page);
+    }
+
+    void exportedQuoteSheetWithSitesAndLevels()
+    {
+        // Rows 3 pt apart read as one buffered row at first, the letterhead's lines with them; a row without a
+        // remark is a row of its own. Each
+        // site's servers take a level: the level column names the tiers, not the site column.
+        const double x[] = {60, 90, 160, 230, 280, 420};
+        auto row = [&](const QStringList &cells, double y) {
+            QList<QPair<QString, double>> placed;
+            for (int i = 0; i < cells.size(); ++i)
+                placed << qMakePair(cells.at(i), x[i]);
+            return gridRow(placed, y);
+        };
+        QList<TextLine> lines = gridRow(
+            {{QStringLiteral("报价单位：南京致衡信息系统有限公司"), 60}, {QStringLiteral("币种：人民币（元）"), 235}},
+            85);
+        lines << row({QStringLiteral("序号"), QStringLiteral("站点"), QStringLiteral("型号"),
+                      QStringLiteral("服务级别"), QStringLiteral("单价（元/台/年）"), QStringLiteral("备注")},
+                     100);
+        lines << row({QStringLiteral("1"), QStringLiteral("常州总部"), QStringLiteral("R740"), QStringLiteral("A级"),
+                      QStringLiteral("8,400.00"), QStringLiteral("虚拟化")},
+                     115);
+        lines << row({QStringLiteral("2"), QStringLiteral("常州总部"), QStringLiteral("R640"), QStringLiteral("A级"),
+                      QStringLiteral("7,800.00"), QString()},
+                     130);
+        lines << row({QStringLiteral("3"), QStringLiteral("无锡工厂"), QStringLiteral("DL380"), QStringLiteral("B级"),
+                      QStringLiteral("4,500.00"), QStringLiteral("已过保")},
+                     145);
+        lines << row({QStringLiteral("4"), QStringLiteral("合肥分公司"), QStringLiteral("NF5270"),
+                      QStringLiteral("B级"), QStringLiteral("4,200.00"), QStringLiteral("本地上门")},
+                     160);
+        const auto result = analyze(pdfPage(QStringLiteral("quote.pdf"), lines));
+        QMap<double, QString> tierByAmount;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            tierByAmount.insert(price.values.value(QStringLiteral("amount")).toDouble(), price.tier);
+        QCOMPARE(tierByAmount.value(8400), QStringLiteral("A级"));
+        QCOMPARE(tierByAmount.value(7800), QStringLiteral("A级"));
+        QCOMPARE(tierByAmount.value(4500), QStringLiteral("B级"));
+        QCOMPARE(tierByAmount.value(4200), QStringLiteral("B级"));
+    }
+
+    void measureMergedDownOverPriorities()
+    {
+        // "故障修复" is merged down over the three fault levels and printed on the middle one.
+        QList<TextLine> lines;
+        lines << gridRow({{QStringLiteral("类别"), 60},
+                          {QStringLiteral("服务项目"), 110},
+                          {QStringLiteral("A级"), 260},
+                          {QStringLiteral("B级"), 340}},
+                         100);
+        lines << gridRow({{QStringLiteral("响应时间"), 60},
+                          {QStringLiteral("电话响应"), 110},
+                          {QStringLiteral("15 分钟"), 260},
+                          {QStringLiteral("30 分钟"), 340}},
+                         115);
+        lines << gridRow({{QStringLiteral("一级故障（宕机）"), 110},
+                          {QStringLiteral("8 小时"), 260},
+                          {QStringLiteral("24 小时"), 340}},
+                         130);
+        lines << gridRow({{QStringLiteral("故障修复"), 60},
+                          {QStringLiteral("二级故障（性能下降）"), 110},
+                          {QStringLiteral("24 小时"), 260},
+                          {QStringLiteral("48 小时"), 340}},
+                         145);
+        lines << gridRow({{QStringLiteral("三级故障（告警）"), 110},
+                          {QStringLiteral("72 小时"), 260},
+                          {QStringLiteral("96 小时"), 340}},
+                         160);
+        lines << gridRow({{QStringLiteral("备件"), 60},
+                          {QStringLiteral("备件品质"), 110},
+                          {QStringLiteral("原厂全新备件"), 260},
+                          {QStringLiteral("兼容备件"), 340}},
+                         175);
+        const auto result = analyze(pdfPage(QStringLiteral("sla.pdf"), lines));
+        const QMap<QString, int> repair = tw::test::minutesByTierAndPriority(result, QStringLiteral("resolution_time"));
+        QCOMPARE(repair.value(QStringLiteral("A级 P1")), 480);
+        QCOMPARE(repair.value(QStringLiteral("B级 P1")), 1440);
+        QCOMPARE(repair.value(QStringLiteral("A级 P2")), 1440);
+        QCOMPARE(repair.value(QStringLiteral("B级 P3")), 5760);
+        QCOMPARE(repair.size(), 6);
     }
 
     void slaSheetReadsAsAPlanMatrix()
