@@ -952,6 +952,14 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         }
         if (a.size() > 24 || b.size() > 24)
             continue;
+        // "5.2 维保等级" / "5.3 故障等级": a heading on fault levels or priorities names no plan.
+        static const QRegularExpression faultLevels(QStringLiteral(R"(故障|优先|緊急|紧急|severity|priority)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        if (faultLevels.match(a).hasMatch() || faultLevels.match(b).hasMatch())
+            continue;
+        // "5.4 核心级服务指标" / "5.5 标准级服务指标" of the tiers a price table named: those tiers, no new ones.
+        if (!tiers->tierIn(headings.at(i).text).isEmpty() && !tiers->tierIn(headings.at(next).text).isEmpty())
+            continue;
         int common = 0;
         while (common < a.size() && common < b.size() && a.at(a.size() - 1 - common) == b.at(b.size() - 1 - common))
             ++common;

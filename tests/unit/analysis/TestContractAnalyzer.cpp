@@ -1516,6 +1516,45 @@ private slots:
         QCOMPARE(findingsOf(zh, QStringLiteral("price_adjustment")).size(), 1);
     }
 
+    void tierHeadingsOverTheirTables()
+    {
+        // "5.2 维保等级" / "5.3 故障等级" are no pair of plans; "5.4 核心级服务指标" names the tier a price table
+        // named.
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("5.2 维保等级：根据甲方业务重要性，维保设备分为核心级和标准级。"),
+            QStringLiteral("5.3 故障等级："),
+            QStringLiteral("一级故障：服务器宕机或无法提供服务；"),
+            QStringLiteral("5.4 核心级服务指标"),
+            QStringLiteral("故障等级\t响应时间\t工程师到场时间"),
+            QStringLiteral("一级故障\t15 分钟\t2 小时"),
+            QStringLiteral("5.5 标准级服务指标"),
+            QStringLiteral("故障等级\t响应时间\t工程师到场时间"),
+            QStringLiteral("一级故障\t1 小时\t下一个工作日"),
+            QStringLiteral("6.1 服务费用"),
+            QStringLiteral("维保等级\t单价（含税）\t数量"),
+            QStringLiteral("核心级\t4,800 元/台/年\t38 台"),
+            QStringLiteral("标准级\t2,600 元/台/年\t64 台"),
+        }}));
+        const QMap<QString, int> zhResponse = tw::test::minutesByTierAndPriority(zh, QStringLiteral("response_time"));
+        QCOMPARE(zhResponse.value(QStringLiteral("核心级 P1")), 15);
+        QCOMPARE(zhResponse.value(QStringLiteral("标准级 P1")), 60);
+        // An annex's numbered heading ("B.2 Category A – …") names the tier of the table under it.
+        const auto en = analyze(textDocument({{
+            QStringLiteral("Category\tServers\tService window"),
+            QStringLiteral("Category A – Critical Servers\t14\t24x7"),
+            QStringLiteral("Category B – General Servers\t22\tBusiness Hours"),
+            QStringLiteral("B.2 Category A – Critical Servers (all times in clock hours, 24x7)"),
+            QStringLiteral("Priority\tDefinition\tResponse\tOn-site"),
+            QStringLiteral("P1 – Critical\tServer down\t30 minutes\t4 hours"),
+            QStringLiteral("B.3 Category B – General Servers (times within Business Hours)"),
+            QStringLiteral("Priority\tDefinition\tResponse\tOn-site"),
+            QStringLiteral("P1 – Critical\tServer down\t2 business hours\tNext business day"),
+        }}));
+        const QMap<QString, int> enResponse = tw::test::minutesByTierAndPriority(en, QStringLiteral("response_time"));
+        QCOMPARE(enResponse.value(QStringLiteral("Category A P1")), 30);
+        QCOMPARE(enResponse.value(QStringLiteral("Category B P1")), 120);
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
