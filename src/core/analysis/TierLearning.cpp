@@ -957,8 +957,16 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                                                     QRegularExpression::CaseInsensitiveOption);
         if (faultLevels.match(a).hasMatch() || faultLevels.match(b).hasMatch())
             continue;
-        // "5.4 核心级服务指标" / "5.5 标准级服务指标" of the tiers a price table named: those tiers, no new ones.
-        if (!tiers->tierIn(headings.at(i).text).isEmpty() && !tiers->tierIn(headings.at(next).text).isEmpty())
+        // "5.4 核心级服务指标" / "5.5 标准级服务指标" of the tiers a price table named: those tiers' measures, no
+        // new tiers. ("金牌套餐" after "金牌" is the plan's fuller name.)
+        static const QRegularExpression measuresOfTier(
+            QStringLiteral(R"(^\s*(?:服务)?(?:指标|标准|要求|内容|说明)\s*$)"));
+        auto measuresOfKnownTier = [&](const QString &name, const QString &text) {
+            const QString known = tiers->tierIn(text);
+            return !known.isEmpty() && name.startsWith(known) &&
+                   measuresOfTier.match(name.mid(known.size())).hasMatch();
+        };
+        if (measuresOfKnownTier(a, headings.at(i).text) && measuresOfKnownTier(b, headings.at(next).text))
             continue;
         int common = 0;
         while (common < a.size() && common < b.size() && a.at(a.size() - 1 - common) == b.at(b.size() - 1 - common))
