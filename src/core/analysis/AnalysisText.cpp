@@ -1137,13 +1137,21 @@ void AnalysisText::buildUnits()
             if (totalsRow && columnTier.isEmpty())
                 unit.tier.clear();
             unit.buyerText = segment.source.othersWords;
-            // A change set out as before | after ("原投标承诺 | 本次澄清后承诺"): the before column is no longer
-            // promised.
+            // A change set out as before | after ("原投标承诺 | 本次澄清后承诺", "原方案（V1.2） | 调整后"): the before
+            // column is no longer promised.
             static const QRegularExpression beforeColumn(
                 QStringLiteral(
-                    R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求)|调整前|修改前|变更前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*$)"),
+                    R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求)|调整前|修改前|变更前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
-            if (i > 0 && beforeColumn.match(columnHeader).hasMatch())
+            // (Unless the row keeps it: "上海中心备件库 | 维持原方案".)
+            static const QRegularExpression keepsBefore(
+                QStringLiteral(
+                    R"(^\s*(?:维持原方案|维持原状|同原方案|保持不变|不变|no change|unchanged|as before)\s*[。.]?\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            bool kept = false;
+            for (int k = i + 1; k < segment.cells.size() && !kept; ++k)
+                kept = keepsBefore.match(cellText(segment, k)).hasMatch();
+            if (i > 0 && beforeColumn.match(columnHeader).hasMatch() && !kept)
                 unit.buyerText = true;
             if (requirementCell >= 0) {
                 unit.buyerText = unit.buyerText || i == requirementCell;

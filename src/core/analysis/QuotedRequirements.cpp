@@ -16,6 +16,11 @@ void markQuotedRequirements(QList<PreparedSegment> *segments)
     // A form's field holding the buyer's words: "需求描述：…要求5×8小时…", "询价说明：…".
     static const QRegularExpression buyersField(QStringLiteral(
         R"(^\s*(?:需求描述|需求说明|询价说明|采购说明|采购要求|技术要求|招标要求|用户需求|(?:澄清)?问题\s*\d{1,2})\s*[:：])"));
+    // A field label alone on its line ("问题1：") holds the paragraphs under it, up to the answer ("答复：").
+    static const QRegularExpression answerLabel(
+        QStringLiteral(R"(^\s*(?:答复|回复|答|澄清|应答|澄清答复|答疑)\s*[:：])"));
+    constexpr int kQuestionParagraphs = 4;
+    int questionLeft = 0;
     bool quoted = false;
     for (int s = 0; s < segments->size(); ++s) {
         PreparedSegment &segment = (*segments)[s];
@@ -23,7 +28,17 @@ void markQuotedRequirements(QList<PreparedSegment> *segments)
         const bool paragraph = segment.source.kind == TextSegment::Kind::Paragraph;
         if (paragraph && buyersField.match(text).hasMatch()) {
             segment.source.othersWords = true;
+            questionLeft = buyersField.match(text).capturedEnd() >= text.size() ? kQuestionParagraphs : 0;
             continue;
+        }
+        if (questionLeft > 0) {
+            if (!paragraph || answerLabel.match(text).hasMatch()) {
+                questionLeft = 0;
+            } else {
+                segment.source.othersWords = true;
+                --questionLeft;
+                continue;
+            }
         }
         if (paragraph && text.size() <= 50 && requirementsTitle.match(text).hasMatch()) {
             quoted = true;

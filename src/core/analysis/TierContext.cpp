@@ -427,6 +427,12 @@ bool TierContext::coordinated(const QString &text, const Entry &entry)
     while ((at = text.indexOf(entry.classPrefix, at)) >= 0) {
         const qsizetype after = at + entry.classPrefix.size();
         at = after;
+        // A column's class and measure in one ("A类修复时间" for "A类服务器").
+        static const QRegularExpression measureAfter(
+            QStringLiteral(R"(^(?:修复|响应|到场|恢复|服务时间|备件|单价|价格|报价))"));
+        const bool classWord = entry.classPrefix.endsWith(QChar(0x7C7B)) || entry.classPrefix.endsWith(QChar(0x7EA7));
+        if (classWord && after < text.size() && measureAfter.match(QStringView(text).mid(after)).hasMatch())
+            return true;
         if (after >= text.size() || !coordinators.contains(text.at(after)))
             continue;
         // The shared class word follows within a few characters: "一类、二类设备".

@@ -74,7 +74,8 @@ private:
     };
     /** Rebuilds m_keys from the entries. */
     void indexKeys();
-    /** Whether text names entry in a coordination ("一类、二类设备", "核心和一般系统"). */
+    /** Whether text names entry in a coordination ("一类、二类设备", "核心和一般系统") or with a measure
+     * ("A类修复时间"). */
     static bool coordinated(const QString &text, const Entry &entry);
     QList<Entry> m_entries;
     QList<int> m_longestFirst;                     ///< indexes of m_entries, longest key first (a longer name wins)

@@ -1555,6 +1555,43 @@ private slots:
         QCOMPARE(enResponse.value(QStringLiteral("Category B P1")), 120);
     }
 
+    void negotiationMinutesAndClarificationLetter()
+    {
+        // Minutes set the first offer beside what was agreed: "原方案（V1.2）" is no longer promised, unless the
+        // agreed cell says "维持原方案".
+        const auto minutes = analyze(textDocument({{
+            QStringLiteral("序号\t项目\t原方案（V1.2）\t调整后（双方确认）\t备注"),
+            QStringLiteral("1\t备件类型\t原厂备件或同等品质兼容件\t原厂全新备件\t—"),
+            QStringLiteral("2\t备件库\t上海中心备件库\t维持原方案\t—"),
+        }}));
+        QVERIFY(findingsOf(minutes, QStringLiteral("parts_quality")).isEmpty());
+        const auto stock = termsOf(minutes, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("上海"));
+        // A clarification letter quotes the committee's question under "问题1：" up to "答复："; a column "A类修复时间"
+        // is A类服务器's.
+        const auto letter = analyze(textDocument({{
+            QStringLiteral("（1）A类服务器（核心业务系统，共48台）：服务时间为7×24小时；15分钟内响应。"),
+            QStringLiteral("（2）B类服务器（一般业务系统，共72台）：服务时间为5×8小时；30分钟内响应。"),
+            QStringLiteral("问题1："),
+            QStringLiteral("投标文件第3.2节承诺“7×24小时快速响应，工程师及时到场”，未载明具体时限，请澄清。"),
+            QStringLiteral("答复："),
+            QStringLiteral("我司承诺修复时间如下："),
+            QStringLiteral("故障等级\t定义\tA类修复时间\tB类修复时间"),
+            QStringLiteral("一级故障\t服务器宕机\t8小时内\t24小时内"),
+            QStringLiteral("问题2："),
+            QStringLiteral("请列明分项报价。"),
+            QStringLiteral("答复："),
+            QStringLiteral("服务类别\t单价（元/台/年）\t数量"),
+            QStringLiteral("A类服务器\t6,800\t48台"),
+            QStringLiteral("B类服务器\t2,600\t72台"),
+        }}));
+        QVERIFY(findingsOf(letter, QStringLiteral("vague_wording")).isEmpty());
+        const QMap<QString, int> repair = tw::test::minutesByTierAndPriority(letter, QStringLiteral("resolution_time"));
+        QCOMPARE(repair.value(QStringLiteral("A类服务器 P1")), 480);
+        QCOMPARE(repair.value(QStringLiteral("B类服务器 P1")), 1440);
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
