@@ -132,8 +132,15 @@ QList<VisualRow> visualRows(const QList<const TextLine *> &lines)
     std::stable_sort(sorted.begin(), sorted.end(), [](const TextLine *a, const TextLine *b) {
         return a->box.y + a->box.height / 2 < b->box.y + b->box.height / 2;
     });
+    auto overlapOf = [](const TextLine *a, const TextLine *b) {
+        return std::min(a->box.bottom(), b->box.bottom()) - std::max(a->box.y, b->box.y);
+    };
+    auto apartSideways = [](const TextLine *a, const TextLine *b) {
+        return a->box.x >= b->box.right() - 1 || a->box.right() <= b->box.x + 1;
+    };
     QList<VisualRow> rows;
-    for (const TextLine *line : sorted) {
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const TextLine *line = sorted.at(i);
         bool placed = false;
         if (!rows.isEmpty()) {
             VisualRow &row = rows.last();
@@ -144,7 +151,14 @@ QList<VisualRow> visualRows(const QList<const TextLine *> &lines)
                 if (line->box.x < other->box.right() - 1 && line->box.right() > other->box.x + 1)
                     collides = true;
             }
-            if (overlap > 0.5 * minHeight && !collides) {
+            // A label centred beside a cell of two lines ("Business Day" beside "Monday to Friday, excluding
+            // bank holidays …" / "… is located.") overlaps each by nearly half: it is the first line's row.
+            const TextLine *next = i + 1 < sorted.size() ? sorted.at(i + 1) : nullptr;
+            const bool centredBesideTwo = row.items.size() == 1 && next && overlap > 0.35 * minHeight &&
+                                          overlapOf(line, next) > 0.35 * std::min(line->box.height, next->box.height) &&
+                                          apartSideways(line, next) && apartSideways(row.items.first(), line) &&
+                                          !apartSideways(row.items.first(), next);
+            if ((overlap > 0.5 * minHeight || centredBesideTwo) && !collides) {
                 row.items << line;
                 row.top = std::min(row.top, line->box.y);
                 row.bottom = std::max(row.bottom, line->box.bottom());
@@ -1082,10 +1096,13 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             }
             // A page that opens inside a cell of the previous page's table ("Degraded performance or
             // loss of" above the rest of its row) continues that table.
-            const bool tableCarriesOver = !multi && open.id < 0 && firstOnPage && paragraph.isEmpty() &&
-                                          state.lastTable >= 0 && state.lastTableColumnRanges.size() >= 2 &&
-                                          row.items.first()->box.x > state.lastTableColumnRanges.first().second &&
-                                          row.items.first()->box.width < 0.5 * rightEdge;
+            // (So do cells of several columns, none in the first: "month" beside "or part hour by which …".)
+            const bool tableCarriesOver = open.id < 0 && firstOnPage && paragraph.isEmpty() && state.lastTable >= 0 &&
+                                          state.lastTableColumnRanges.size() >= 2 &&
+                                          std::all_of(row.items.cbegin(), row.items.cend(), [&](const TextLine *item) {
+                                              return item->box.x > state.lastTableColumnRanges.first().second &&
+                                                     item->box.width < 0.5 * rightEdge;
+                                          });
             if (multi || tableCarriesOver) {
                 // A first-column header that wraps ("故障级别（核心生" / "产）") starts above the row.
                 VisualRow start = row;

@@ -1612,6 +1612,31 @@ private slots:
         QCOMPARE(findingsOf(en, QStringLiteral("clock_start")).size(), 1);
     }
 
+    void definitionCentredBesideTwoLines()
+    {
+        // A glossary's term is centred beside its two-line definition, overlapping each line by less than half:
+        // it is the first line's row, so "Business Day" is defined with its holidays.
+        Document document;
+        document.fileName = QStringLiteral("definitions.pdf");
+        document.format = DocumentFormat::Pdf;
+        Page page;
+        page.number = 1;
+        page.lines = {
+            boxLine(QStringLiteral("On-site attendance is by the Next Business Day."), 57, 100, 230),
+            boxLine(QStringLiteral("12. Definitions"), 57, 115, 80),
+            boxLine(
+                QStringLiteral("Monday to Friday, excluding bank and public holidays in the part of the UK where the"),
+                178, 130, 330),
+            boxLine(QStringLiteral("Business Day"), 65, 136.4, 55),
+            boxLine(QStringLiteral("Site is located."), 178, 142.9, 60),
+            boxLine(QStringLiteral("Business Hours"), 65, 160, 65),
+            boxLine(QStringLiteral("08:30 to 17:30 on a Business Day."), 178, 160, 140),
+        };
+        document.pages << page;
+        const auto result = analyze(document);
+        QVERIFY(findingsOf(result, QStringLiteral("day_basis")).isEmpty());
+    }
+
     void titleBoxAboveAPriceTable()
     {
         // A bid's part title drawn as a two-cell box ("第三部分 | 报价明细表") and a unit note sit right above
