@@ -1592,6 +1592,39 @@ private slots:
         QCOMPARE(repair.value(QStringLiteral("B类服务器 P1")), 1440);
     }
 
+    void tenderResponseInRandsAndDeferredTerms()
+    {
+        // A South African tender: a credit in rands per failed call, escalation the vendor alone decides,
+        // software "of any kind" with firmware excluded, a restore time left to an SLA not yet signed, fix
+        // targets in "the Service Level Schedule of our Supplier Terms".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Priority 1 calls are responded to within 30 minutes."),
+            QStringLiteral(
+                "Where a Priority 1 on-site or restore time is not met, Thembeka will credit LVWB R1 500,00 per "
+                "failed call, capped at 10 % of the monthly service fee."),
+            QStringLiteral("Actual escalation will be determined annually by Thembeka on the contract anniversary "
+                           "date, based on OEM parts pricing."),
+            QStringLiteral(
+                "The following are excluded from the scope of this proposal: consumables; and software support of "
+                "any kind, including operating systems, hypervisors, firmware and applications."),
+            QStringLiteral("* Restore times for P3 calls will be agreed in the Service Level Agreement to be signed."),
+            QStringLiteral("Note 3: Fix targets for Severity 3 and 4 are set out in the Service Level Schedule of our "
+                           "Supplier Terms."),
+        }}));
+        const auto penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
+        QCOMPARE(penalty.first().values.value(QStringLiteral("cap_percent")).toDouble(), 10.0);
+        QCOMPARE(termsOf(result, QStringLiteral("price_adjustment"))
+                     .value(0)
+                     .values.value(QStringLiteral("value"))
+                     .toString(),
+                 QStringLiteral("unbounded"));
+        QCOMPARE(findingsOf(result, QStringLiteral("price_adjustment")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("scope_exclusion")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 2);
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
