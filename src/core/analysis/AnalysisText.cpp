@@ -320,6 +320,9 @@ void AnalysisText::findHeadings()
             // paragraph, and the next question speaks for none.
             const bool question = endsWithQuestionMark(text);
             static const QRegularExpression blockTitle(QStringLiteral(R"(^\s*【[^】]{1,20}】\s*$)"));
+            static const QRegularExpression tableCaption(
+                QStringLiteral(R"(^\s*(?:表|附表|Table)\s*[0-9一二三四五六七八九十]+(?:[-.]\d+)?\s*(?:[-–—:：]|$))"),
+                QRegularExpression::CaseInsensitiveOption);
             // A section line labelling a level ("Service Level: Critical — production systems, 28 servers")
             // speaks for the lines under it, however long it is.
             // ... and so does the name line of an item block ("物料名称：服务器维保服务-核心业务").
@@ -333,6 +336,10 @@ void AnalysisText::findHeadings()
             } else if (tierLevel == kUnnumberedTitle && blockTitle.match(text).hasMatch() &&
                        m_tiers.tierIn(text).isEmpty()) {
                 tier.clear(); // a form's next block of fields ("【报价汇总】") is no plan's
+                tierLevel = 0;
+            } else if (tierLevel == kUnnumberedTitle && tableCaption.match(text).hasMatch() &&
+                       m_tiers.tierIn(text).isEmpty()) {
+                tier.clear(); // "Table 2 – Add-on Services" after the plans' group rows of Table 1
                 tierLevel = 0;
             } else if (question && tierLevel == kUnnumberedTitle) {
                 tier.clear();
