@@ -1126,7 +1126,26 @@ void AnalysisText::buildUnits()
                 rowLabelUnit = int(m_units.size());
             unit.columnHeader = columnHeader;
             const QString own = m_tiers.tierIn(cellText(segment, i));
-            const QString columnTier = m_tiers.tierIn(columnHeader);
+            QString columnTier = m_tiers.tierIn(columnHeader);
+            // A plan's name chained to its first measure ("Essential Response | On-site | Critical Response |
+            // On-site | Fix", the plans merged across their measures): the measures after it are that plan's.
+            if (columnTier.isEmpty() && header && i > 0) {
+                const int at = int(header->source.columns.indexOf(column));
+                auto bareMeasure = [&](int k) {
+                    const QString cell = cellText(*header, k).trimmed();
+                    return cell.size() <= 20 && m_tiers.tierIn(cell).isEmpty() &&
+                           TimeTermExtractor::kindOf(cell) != TimeTermExtractor::Kind::None;
+                };
+                for (int k = at; k > 0 && k < header->cells.size() && bareMeasure(k); --k) {
+                    const QString left = cellText(*header, k - 1);
+                    const QString named = m_tiers.tierIn(left);
+                    if (named.isEmpty())
+                        continue;
+                    if (TimeTermExtractor::kindOf(left) != TimeTermExtractor::Kind::None)
+                        columnTier = named;
+                    break;
+                }
+            }
             // A priority row's label may use a plan's word ("P1 – Critical" under "Essentials | Business |
             // Critical"): with plans across, the column's plan is the cell's.
             static const QRegularExpression priorityCode(

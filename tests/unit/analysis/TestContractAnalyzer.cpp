@@ -1625,6 +1625,25 @@ private slots:
         QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 2);
     }
 
+    void planNameChainedToItsFirstMeasure()
+    {
+        // The plans' names merged over their measures came out chained to the first one: "On-site" and "Fix"
+        // after "Critical Response" are Critical's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Feature\tEssential\tCritical"),
+            QStringLiteral("Service hours\tBusiness Hours\t24 x 7 x 365"),
+            QStringLiteral("Replacement parts\tCertified refurbished\tNew genuine OEM parts"),
+            QStringLiteral("4.2 Service levels by severity"),
+            QStringLiteral("Severity\tEssential Response\tOn-site\tCritical Response\tOn-site\tFix"),
+            QStringLiteral("Severity 1\t1 Business Hour\tNext Business Day\t30 minutes\t4 hours\t8 hours"),
+        }}));
+        const QMap<QString, int> onsite = tw::test::minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("Critical P1")), 240);
+        QVERIFY(onsite.contains(QStringLiteral("Essential P1")));
+        const QMap<QString, int> fix = tw::test::minutesByTierAndPriority(result, QStringLiteral("resolution_time"));
+        QCOMPARE(fix.value(QStringLiteral("Critical P1")), 480);
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
