@@ -42,6 +42,7 @@ const QList<QPair<QString, QString>> &RegionalVocabulary::words()
         {QStringLiteral("到府"), QStringLiteral("上门")},
         {QStringLiteral("合约"), QStringLiteral("合同")},
         {QStringLiteral("料件"), QStringLiteral("备件")},
+        {QStringLiteral("零件"), QStringLiteral("备件")}, // Hong Kong: 原廠零件, 兼容零件
         {QStringLiteral("整新品"), QStringLiteral("翻新件")},
         {QStringLiteral("整新"), QStringLiteral("翻新")},
         {QStringLiteral("国定假日"), QStringLiteral("法定节假日")},

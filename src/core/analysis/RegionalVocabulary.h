@@ -53,6 +53,7 @@ public:
         case u'到':
         case u'合':
         case u'料':
+        case u'零':
         case u'整':
         case u'国':
         case u'驻':

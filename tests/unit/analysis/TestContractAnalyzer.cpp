@@ -1644,6 +1644,35 @@ private slots:
         QCOMPARE(fix.value(QStringLiteral("Critical P1")), 480);
     }
 
+    void hongKongQuotationAndPanelDefinitions()
+    {
+        // A Hong Kong quotation in Traditional Chinese: 零件 are parts, "視乎…供應情況" depends, a partner sent
+        // in the vendor's stead, faults "非本公司所能合理控制之原因" caught by the exclusion, times "均為服務目標";
+        // 辦公時間 defined with its 公眾假期 in the small print; arranging the contract "盡快" is no service level.
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("更換零件：原廠零件或兼容零件；到場時間：辦公時間內 4 小時，所需時間視乎供應情況。"),
+            QStringLiteral("本公司可委派認可服務夥伴代為提供現場支援服務。"),
+            QStringLiteral("任何非本公司所能合理控制之原因引致之故障，不在保養範圍內。"),
+            QStringLiteral("上述回應及修復時間均為服務目標。"),
+            QStringLiteral("確認報價後，我們將盡快安排開立保養合約。"),
+            QStringLiteral("「辦公時間」指星期一至星期五上午 9 時至下午 6 時，星期六、星期日及香港公眾假期除外。"),
+        }}));
+        QCOMPARE(findingsOf(zh, QStringLiteral("parts_quality")).size(), 1);
+        QCOMPARE(findingsOf(zh, QStringLiteral("vague_wording")).size(), 2);
+        QCOMPARE(findingsOf(zh, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(zh, QStringLiteral("scope_exclusion")).size(), 1);
+        QVERIFY(findingsOf(zh, QStringLiteral("day_basis")).isEmpty());
+        // A Business Day "has the meaning given in the Panel Agreement, being a day other than … a public holiday".
+        const auto en = analyze(textDocument({{
+            QStringLiteral("Business Hours: 8:00am to 5:00pm on a Business Day"),
+            QStringLiteral(
+                "4.4 \u201cBusiness Day\u201d has the meaning given in the Panel Agreement, being a day other than a "
+                "Saturday, Sunday or a public holiday in New Zealand."),
+            QStringLiteral("Tier B on-site attendance: Next Business Day."),
+        }}));
+        QVERIFY(findingsOf(en, QStringLiteral("day_basis")).isEmpty());
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
