@@ -921,6 +921,16 @@ void AnalysisText::buildUnits()
             if (level.hasMatch())
                 rowPriorities = {QStringLiteral("P") + level.captured(1)};
         }
+        // A level named with its severity ("Level 1 (Critical)", "Level 3 (Minor)") is a priority, not a service level.
+        static const QRegularExpression levelWithSeverity(
+            QStringLiteral(
+                R"(^\s*(?:level|lvl\.?)\s*([1-4])\s*[(（]\s*(?:critical|urgent|major|high|medium|moderate|minor|low|normal)\s*[)）])"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (rowPriorities.isEmpty()) {
+            const auto level = levelWithSeverity.match(rowLabel);
+            if (level.hasMatch())
+                rowPriorities = {QStringLiteral("P") + level.captured(1)};
+        }
         // A price row may name its tier in a description cell ("1 | 核心业务系统服务器维保 | 24 | 6,500").
         QString namedInRow;
         for (int i = 0; i < segment.cells.size(); ++i) {

@@ -1673,6 +1673,29 @@ private slots:
         QVERIFY(findingsOf(en, QStringLiteral("day_basis")).isEmpty());
     }
 
+    void ordersUnderFrameworkAgreementsAndLevelsBySeverity()
+    {
+        // An order under a framework agreement: its service levels "按框架协议附件二执行" (not attached) are missing;
+        // the framework's market-price clause quoted as not applying is no price risk.
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("3.1 A类设备的服务级别按框架协议附件二《服务等级及考核标准》执行，响应时间 15 分钟。"),
+            QStringLiteral("框架协议第8.3条关于“服务单价每年根据市场情况调整”的约定不适用于本订单。"),
+        }}));
+        QCOMPARE(findingsOf(zh, QStringLiteral("missing_sla")).size(), 1);
+        QVERIFY(findingsOf(zh, QStringLiteral("price_adjustment")).isEmpty());
+        // "Schedule 2 of the Panel Agreement applies" in place of a restoration time; "Level 1 (Critical)" is P1.
+        const auto en = analyze(textDocument({{
+            QStringLiteral("For P3 and P4 restoration, Schedule 2 of the Panel Agreement applies."),
+            QStringLiteral("4.1 Response time"),
+            QStringLiteral("Level\tDefinition\tMenu A\tMenu B"),
+            QStringLiteral("Level 1 (Critical)\tSystem is stopped\tWithin 30 minutes\tWithin 1 hour"),
+        }}));
+        QCOMPARE(findingsOf(en, QStringLiteral("missing_sla")).size(), 1);
+        const auto response = termsOf(en, QStringLiteral("response_time"));
+        QVERIFY(!response.isEmpty());
+        QCOMPARE(response.first().priority, QStringLiteral("P1"));
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
