@@ -409,7 +409,7 @@ void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
 void fillBasisFromCoverageWindow(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
 {
     static const QRegularExpression window = TermExtractor::pattern(QStringLiteral(
-        R"(\b(?:during|within|in) (?:the |its |their )?(?:coverage window|hours of cover(?:age)?|coverage hours|service window|support window)\b)"));
+        R"(\b(?:during|within|in) (?:the |its |their )?(?:coverage window|hours of cover(?:age)?|coverage hours|service window|support window|service hours|support hours)\b)"));
     QHash<QString, bool> aroundTheClock; // tier -> covered 24 hours a day, 7 days a week
     for (const SlaTerm &term : std::as_const(terms)) {
         if (term.key != QLatin1String("coverage") || term.tier.isEmpty())

@@ -1696,6 +1696,27 @@ private slots:
         QCOMPARE(response.first().priority, QStringLiteral("P1"));
     }
 
+    void deductionFromTheFeeAndTimesWithinServiceHours()
+    {
+        // "超时每小时扣年度服务费0.5%，上限5%" deducts from the fee; "Within 1 hour (within service hours)" runs in
+        // the tier's business hours.
+        const auto zh = analyze(textDocument({{QStringLiteral("到场超时每小时扣年度服务费0.5%，上限5%。")}}));
+        const auto penalty = termsOf(zh, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+        const auto en = analyze(textDocument({{
+            QStringLiteral("Item\tMenu A\tMenu B"),
+            QStringLiteral("Service hours\t24 hours a day, 365 days a year\tBusiness days, 9:00 to 18:00"),
+            QStringLiteral("Response time\tWithin 30 minutes\tWithin 1 hour (within service hours)"),
+        }}));
+        bool business = false;
+        for (const SlaTerm &term : termsOf(en, QStringLiteral("response_time")))
+            business =
+                business || (term.tier == QStringLiteral("Menu B") &&
+                             term.values.value(QStringLiteral("basis")).toString() == QStringLiteral("business"));
+        QVERIFY(business);
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
