@@ -198,7 +198,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                 continue;
             // "24 hours a day, including weekends" describes the clock, it is not a time promised.
             static const QRegularExpression roundTheClock = TermExtractor::pattern(QStringLiteral(
-                R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|(?:全天|全日|每日|每天)\s*24\s*小时)"));
+                R"(24\s*(?:hours?|小时)\s*(?:a|per|each)?\s*day|[57]\s*days?\s*(?:a|per|each)\s*week|365\s*days?\s*(?:a|per|each)\s*year|\d\s*[x*/]\s*\d+(?:\s*[x*/]\s*\d+)?|(?:全天|全日|每日|每天)\s*24\s*小时)"));
             QString withoutClock = t;
             withoutClock.replace(roundTheClock, QStringLiteral(" "));
             // A sentence promising a time ("Calls are returned within 4 business hours") is a term, not a

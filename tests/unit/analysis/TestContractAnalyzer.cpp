@@ -1717,6 +1717,23 @@ private slots:
         QVERIFY(business);
     }
 
+    void noteOnElapsedTimeAroundTheClock()
+    {
+        // "24 hours a day, 7 days a week" in a note on how times are measured describes the clock; it promises no
+        // time, so the note gives the table under it a calendar basis.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("5.3 Tier A (Production) Service Levels"),
+            QStringLiteral(
+                "Measured in elapsed time, 24 hours a day, 7 days a week, without pause for nights, weekends "
+                "or public holidays."),
+            QStringLiteral("Priority\tResponse\tOn-site Attendance"),
+            QStringLiteral("P1\t15 minutes\t4 hours"),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
