@@ -14,6 +14,21 @@ namespace tw::analysis {
 
 namespace {
 
+// Whether [start, end) of text lies inside a mention of one of the document's tier names.
+bool insideTierName(const TierContext &tiers, const QString &text, int start, int end)
+{
+    for (const QString &name : tiers.names()) {
+        if (name.size() < end - start)
+            continue;
+        for (qsizetype at = text.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(name, at + 1, Qt::CaseInsensitive)) {
+            if (at <= start && at + name.size() >= end)
+                return true;
+        }
+    }
+    return false;
+}
+
 /**
  * A phrase quoted only to be struck out: "同意删除“原则上”", "the words “as soon as practicable” are
  * deleted". It is mentioned, not used: the quotation marks hold nothing else, and the sentence deletes,
@@ -244,6 +259,9 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                     skip = TermExtractor::isNegated(t, s);
                 if (!skip)
                     skip = isStruckWording(t, s, e) || isDefinedTermHead(segment, unit, e);
+                // A plan named for its day ("Next Business Day Onsite") promises nothing by its name.
+                if (!skip && rule.category == QLatin1String("day_basis"))
+                    skip = insideTierName(text.tiers(), t, s, e);
                 if (!skip && rule.referenceNotAttached)
                     skip = referenceAttached(text, m.captured(QStringLiteral("ref")), unit.segment);
                 if (skip)

@@ -1734,6 +1734,35 @@ private slots:
         QCOMPARE(response.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
     }
 
+    void extendedWarrantyCertificateWording()
+    {
+        // A plan named for its day ("Next Business Day Onsite") promises no day by its name; software "including
+        // operating systems, drivers, firmware" excludes firmware; times "set out in the Company's Service Delivery
+        // Policy" are missing; "Contact details are subject to change" is no price; the buyer hiring a third party
+        // is no subcontracting.
+        const auto en = analyze(textDocument({{
+            QStringLiteral("Feature\t24x7 4-Hour Onsite\tNext Business Day Onsite"),
+            QStringLiteral("On-site response\tWithin 4 hours\tNext Business Day"),
+            QStringLiteral("Replacement parts\tNew OEM parts\tNew OEM parts"),
+            QStringLiteral("Models covered under Next Business Day Onsite: Vega SX1120."),
+            QStringLiteral(
+                "The following are excluded: (f) software, including operating systems, drivers, firmware and BIOS "
+                "updates."),
+            QStringLiteral(
+                "Target resolution times for each service level are set out in the Company's Service Delivery "
+                "Policy."),
+            QStringLiteral("Contact details are subject to change."),
+        }}));
+        for (const Finding &finding : findingsOf(en, QStringLiteral("day_basis")))
+            QVERIFY2(!finding.evidence.quote.contains(QStringLiteral("Vega")), qPrintable(finding.evidence.quote));
+        QCOMPARE(findingsOf(en, QStringLiteral("scope_exclusion")).size(), 1);
+        QCOMPARE(findingsOf(en, QStringLiteral("missing_sla")).size(), 1);
+        QVERIFY(findingsOf(en, QStringLiteral("price_adjustment")).isEmpty());
+        const auto zh =
+            analyze(textDocument({{QStringLiteral("乙方逾期未修复的，甲方有权另行委托第三方维修，费用由乙方承担。")}}));
+        QVERIFY(findingsOf(zh, QStringLiteral("subcontracting")).isEmpty());
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
