@@ -1097,8 +1097,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             // A page that opens inside a cell of the previous page's table ("Degraded performance or
             // loss of" above the rest of its row) continues that table.
             // (So do cells of several columns, none in the first: "month" beside "or part hour by which …".)
+            // (Several cells only after a table of body rows, not after a signature line "日期： | 年 | 月 | 日".)
             const bool tableCarriesOver = open.id < 0 && firstOnPage && paragraph.isEmpty() && state.lastTable >= 0 &&
                                           state.lastTableColumnRanges.size() >= 2 &&
+                                          (!multi || state.lastTableRows >= 2) &&
                                           std::all_of(row.items.cbegin(), row.items.cend(), [&](const TextLine *item) {
                                               return item->box.x > state.lastTableColumnRanges.first().second &&
                                                      item->box.width < 0.5 * rightEdge;
@@ -1195,7 +1197,11 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     open.id = tableCount++;
                     open.header = int(segments.size());
                 }
-                open.left = 1e9;
+                // (A table carried over to this page keeps its left edge: its first line may be a wrapped cell's
+                // last words in another column, "included)".)
+                open.left = tableCarriesOver && state.lastTableRows >= 2 && !open.columns.isEmpty()
+                                ? open.columns.first().first
+                                : 1e9;
                 // One line's height: the start row may hold a wrapped header cell two lines tall.
                 double lineHeight = 20;
                 for (const TextLine *item : start.items)
