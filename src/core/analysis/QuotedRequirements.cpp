@@ -14,8 +14,10 @@ void markQuotedRequirements(QList<PreparedSegment> *segments)
         R"(服务承诺|承诺书|承诺函|售后服务方案|服务方案|技术方案|实施方案|投标人?响应|应答|偏离表|投标报价|报价表)"));
     static const QRegularExpression responseColumn(QStringLiteral(R"(投标响应|响应|应答|偏离|承诺|投标人)"));
     // A form's field holding the buyer's words: "需求描述：…要求5×8小时…", "询价说明：…".
-    static const QRegularExpression buyersField(QStringLiteral(
-        R"(^\s*(?:需求描述|需求说明|询价说明|采购说明|采购要求|技术要求|招标要求|用户需求|(?:澄清)?问题\s*\d{1,2})\s*[:：])"));
+    static const QRegularExpression buyersField(
+        QStringLiteral(
+            R"(^\s*(?:需求描述|需求说明|询价说明|采购说明|采购要求|技术要求|招标要求|用户需求|(?:澄清)?问题\s*\d{1,2}|(?:RFP |RFQ |RFI )?Question\s+\d{1,2}(?:\.\d{1,3}){0,3})\s*[:：])"),
+        QRegularExpression::CaseInsensitiveOption);
     // A field label alone on its line ("问题1：") holds the paragraphs under it, up to the answer ("答复：").
     static const QRegularExpression answerLabel(
         QStringLiteral(R"(^\s*(?:答复|回复|答|澄清|应答|澄清答复|答疑)\s*[:：])"));

@@ -1763,6 +1763,38 @@ private slots:
         QVERIFY(findingsOf(zh, QStringLiteral("subcontracting")).isEmpty());
     }
 
+    void rfpQuestionsAndFinalOfferWording()
+    {
+        // An RFP response: "Question 4.2.2: …" holds the buyer's wishes ("as soon as possible"); the answers hold
+        // the terms. A partner "performing" on-site work is subcontracting; a clock from the contractor's confirmation
+        // is the vendor's; "software and firmware issues" excluded takes firmware out.
+        const auto en = analyze(textDocument({{
+            QStringLiteral(
+                "Question 4.2.2: Describe your response times. LRHS expects a response as soon as possible and "
+                "no later than fifteen (15) minutes."),
+            QStringLiteral("Response: Keystone responds within 15 minutes to Severity 1 incidents."),
+            QStringLiteral("At the Morgantown site, on-site work is performed by an independent service partner."),
+            QStringLiteral(
+                "\"On-site Time\" means the time from the Contractor's confirmation, following remote diagnostics, "
+                "that an on-site intervention is required until the technician arrives."),
+            QStringLiteral(
+                "Not included in Bronze: software and firmware issues (including BIOS, BMC and driver updates)."),
+        }}));
+        QVERIFY(findingsOf(en, QStringLiteral("vague_wording")).isEmpty());
+        QCOMPARE(findingsOf(en, QStringLiteral("subcontracting")).size(), 1);
+        QCOMPARE(findingsOf(en, QStringLiteral("clock_start")).size(), 1);
+        QCOMPARE(findingsOf(en, QStringLiteral("scope_exclusion")).size(), 1);
+        // A final offer: the rest "按我司投标文件执行" (not attached), prices "随…成本变化适时调整", times
+        // "以销售报价单为准".
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("A类设备响应时间调整为15分钟；其余服务标准（含响应时间、修复时间）仍按投标文件执行。"),
+            QStringLiteral("服务价格将随原厂备件及人工成本变化适时调整。"),
+            QStringLiteral("其他城市的到场时间以销售报价单为准。"),
+        }}));
+        QCOMPARE(findingsOf(zh, QStringLiteral("missing_sla")).size(), 2);
+        QCOMPARE(findingsOf(zh, QStringLiteral("price_adjustment")).size(), 1);
+    }
+
     void renewalAdviceStockedPartsIncludedFirmwareAndAllottedCallIds()
     {
         // Advice to the buyer to act soon promises no speed; parts chosen "by market supply" are the vendor's
