@@ -13,7 +13,9 @@ bool blankSupersededWording(QString &text)
                          text.contains(QLatin1String("replac"), Qt::CaseInsensitive) ||
                          text.contains(QLatin1String("delet"), Qt::CaseInsensitive) ||
                          text.contains(QLatin1String("struck"), Qt::CaseInsensitive);
-    if (!chinese && !english)
+    // A change told as "由 OLD 调整为 NEW" ("响应时间由30分钟调整为15分钟").
+    const bool changedFrom = text.contains(QChar(0x7531)) && text.contains(QChar(0x4E3A));
+    if (!chinese && !english && !changedFrom)
         return false;
     static const QRegularExpression superseded(
         QStringLiteral(
@@ -28,7 +30,9 @@ bool blankSupersededWording(QString &text)
             R"(\b(?:deleting|striking|removing|replacing)\s+(?:out\s+)?(?:the\s+)?(?:words?|phrase|text|sentence|figures?)?\s*[:,]?\s*["“]([^"”]{1,800})["”]|)"
             R"(\b(?:words?|phrase|text|sentence)\s*["“]([^"”]{1,800})["”]\s*(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|struck|replaced)|)"
             // 将原合同第4.4条中的“OLD”修改为“NEW”
-            R"(将(?:原(?:合同|协议))?[^“"「。；;]{0,30}?中的?[“"「]([^”"」]{1,800})[”"」]\s*(?:修改|变更|调整|更改|替换|修订)为)"),
+            R"(将(?:原(?:合同|协议))?[^“"「。；;]{0,30}?中的?[“"「]([^”"」]{1,800})[”"」]\s*(?:修改|变更|调整|更改|替换|修订)为|)"
+            // 响应时间由30分钟调整为15分钟
+            R"(由\s*([^，。；,;由为]{1,20}?)\s*(?:调整|变更|更改|修改|提升|提高|缩短|延长|降低|改)为)"),
         QRegularExpression::CaseInsensitiveOption);
     bool blanked = false;
     for (auto it = superseded.globalMatch(text); it.hasNext();) {

@@ -48,6 +48,8 @@ private slots:
         QTest::newRow("将…中的…修改为") << QStringLiteral(
                                                "将原合同第五条第2款中的“原则上4小时内到场”修改为“2小时内到场”。")
                                         << QStringLiteral("原则上") << QStringLiteral("2小时内到场");
+        QTest::newRow("由…调整为") << QStringLiteral("B类设备服务时间由5×8小时调整为7×24小时。")
+                                   << QStringLiteral("5×8") << QStringLiteral("7×24小时");
     }
 
     void blanksOnlyTheReplacedWording()

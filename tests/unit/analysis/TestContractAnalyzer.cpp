@@ -3535,6 +3535,18 @@ private slots:
         QCOMPARE(penalty.first().values.value(QStringLiteral("cap_percent")).toDouble(), 20.0);
     }
 
+    void creditForEveryStartedHourIsPerHour()
+    {
+        // "for every started hour" counts the credit per hour of delay, like "per hour" does.
+        const auto result = analyze(textDocument({{QStringLiteral(
+            "Hardware replacement time: 4 hours. Service credit: 10% of the Monthly Fee for every started hour beyond "
+            "the target, capped at 100% of the Monthly Fee.")}}));
+        const auto penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("percent")).toDouble(), 10.0);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
