@@ -49,6 +49,14 @@ QString TierContext::keyOf(const QString &text)
             break;
         }
     }
+    // "A类服务器" is "A类" too (as the table captioned "表1 A类服务器" and the note "A类各项时限…" name it).
+    static const QStringList equipment = {QStringLiteral("服务器"), QStringLiteral("设备")};
+    for (const QString &suffix : equipment) {
+        if (key.endsWith(QStringLiteral("类") + suffix) && key.size() > suffix.size() + 1) {
+            key.chop(suffix.size());
+            break;
+        }
+    }
     return key;
 }
 

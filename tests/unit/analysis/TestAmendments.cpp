@@ -50,6 +50,16 @@ private slots:
                                         << QStringLiteral("原则上") << QStringLiteral("2小时内到场");
         QTest::newRow("由…调整为") << QStringLiteral("B类设备服务时间由5×8小时调整为7×24小时。")
                                    << QStringLiteral("5×8") << QStringLiteral("7×24小时");
+        QTest::newRow("原方案…经双方协商一致删除")
+            << QStringLiteral(
+                   "原方案第 9.2 条\"乙方保留对服务内容进行调整的权利\"经双方协商一致删除，改为\"服务内容的任何变更"
+                   "须经双方书面确认\"。")
+            << QStringLiteral("保留") << QStringLiteral("须经双方书面确认");
+        QTest::newRow("原方案…，经…修改为")
+            << QStringLiteral(
+                   "原方案第 6.3 条\"因其他非硬件原因导致的故障不属于服务范围\"，经双方协商一致修改为：除外责任仅限"
+                   "于人为损坏。")
+            << QStringLiteral("非硬件原因") << QStringLiteral("除外责任仅限于人为损坏");
     }
 
     void blanksOnlyTheReplacedWording()
