@@ -997,15 +997,16 @@ void AnalysisText::buildUnits()
         for (int i = 0; i < segment.cells.size() && i < 3 && !totalsRow; ++i)
             totalsRow = totalLabel.match(cellText(segment, i)).hasMatch();
         // A compliance table ("招标要求 | 投标响应 | 偏离情况", "Requirement | Response | Comply", a scoring table's
-        // "评分标准 | 投标人响应", a clarification log's "Question | Answer"): the
-        // requirement cell is the buyer's; the response cell promises, for the tier the requirement names.
+        // "评分标准 | 投标人响应", a clarification log's "Question | Answer", a questionnaire's "评估问题 |
+        // 供应商回答"): the requirement cell is the buyer's; the response cell promises, for the tier the requirement
+        // names.
         static const QRegularExpression requirementHeader(
             QStringLiteral(
-                R"(^\s*(?:招标要求|招标文件(?:商务|技术)?(?:要求|条款)|(?:商务|技术)条款要求|采购文件(?:商务|技术)?要求|磋商文件(?:商务|技术)?要求|技术要求|采购要求|需求|要求|规范要求|评分标准|评分细则|评审标准|评分办法|问题|提问|澄清问题|requirements?|specification|customer requirement|rfp requirement|scoring criteria|evaluation criteria|questions?|clarification (?:questions?|requests?)|(?:buyer|customer|bidder)(?:'s)? questions?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
+                R"(^\s*(?:招标要求|招标文件(?:商务|技术)?(?:要求|条款)|(?:商务|技术)条款要求|采购文件(?:商务|技术)?要求|磋商文件(?:商务|技术)?要求|技术要求|采购要求|需求|要求|规范要求|评分标准|评分细则|评审标准|评分办法|问题|提问|澄清问题|评估问题|调查问题|问卷问题|requirements?|specification|customer requirement|rfp requirement|scoring criteria|evaluation criteria|questions?|clarification (?:questions?|requests?)|(?:buyer|customer|bidder)(?:'s)? questions?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression responseHeader(
             QStringLiteral(
-                R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|投标人响应|供应商响应|(?:响应|投标|应答)文件(?:响应)?(?:内容|情况)|实际响应(?:内容|情况)?|(?:vendor |our |supplier |bidder )?(?:response|offer|proposal|answer)s?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
+                R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|投标人响应|供应商响应|(?:供应商|厂商|投标人)?(?:回答|答复)|填报内容|(?:响应|投标|应答)文件(?:响应)?(?:内容|情况)|实际响应(?:内容|情况)?|(?:vendor |our |supplier |bidder )?(?:response|offer|proposal|answer)s?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         int requirementCell = -1;
         bool hasResponseColumn = false;
@@ -1203,11 +1204,27 @@ void AnalysisText::buildUnits()
                 unit.priorities = requirementPriorities;
             // A response cell answering for several tiers ("A类服务器：…十五分钟内响应。 B类服务器：…一小时内
             // 响应。"): each sentence is a unit of the tier it names, or of the one named before it.
+            // So does each part a tier's label opens ("A类：7×24小时，含法定节假日 B类：5×8小时"), the cell's
+            // paragraphs run together.
             const QStringView cellView = QStringView(text).mid(unit.start, unit.end - unit.start);
-            const bool severalSentences = i > 0 && m_tiers.names().size() >= 2 &&
-                                          (cellView.contains(QChar(0x3002)) || cellView.contains(QLatin1String(". ")));
-            const QList<QPair<int, int>> cellSentences =
-                severalSentences ? sentences(text, unit.start, unit.end) : QList<QPair<int, int>>();
+            const bool severalTiers = i > 0 && m_tiers.names().size() >= 2;
+            const bool severalSentences =
+                severalTiers && (cellView.contains(QChar(0x3002)) || cellView.contains(QLatin1String(". ")));
+            const QList<int> labelStarts = severalTiers ? tierLabelStarts(text, unit.start, unit.end) : QList<int>();
+            QList<QPair<int, int>> cellSentences;
+            if (severalSentences || !labelStarts.isEmpty()) {
+                const QList<QPair<int, int>> whole = severalSentences ? sentences(text, unit.start, unit.end)
+                                                                      : QList<QPair<int, int>>{{unit.start, unit.end}};
+                for (auto range : whole) {
+                    for (int at : labelStarts) {
+                        if (at > range.first && at < range.second) {
+                            cellSentences << qMakePair(range.first, at);
+                            range.first = at;
+                        }
+                    }
+                    cellSentences << range;
+                }
+            }
             QStringList named;
             for (const auto &range : cellSentences) {
                 const QString tier = m_tiers.tierIn(text.mid(range.first, range.second - range.first));
@@ -1231,6 +1248,21 @@ void AnalysisText::buildUnits()
             m_units << unit;
         }
     }
+}
+
+QList<int> AnalysisText::tierLabelStarts(const QString &text, int from, int to) const
+{
+    // A label is a tier's name and a colon, at the cell's start or after a space or a sentence's end.
+    static const QRegularExpression label(QStringLiteral(R"((?:^|(?<=[\s。；;]))([^\s:：。；;，,]{1,12})\s*[:：])"));
+    QList<int> starts;
+    for (auto it = label.globalMatch(QStringView(text).mid(from, to - from)); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = m.captured(1);
+        const QString tier = m_tiers.tierIn(name);
+        if (!tier.isEmpty() && m_tiers.mentionedWithin(name, tier, 1))
+            starts << from + int(m.capturedStart(1));
+    }
+    return starts;
 }
 
 Evidence AnalysisText::evidence(int segmentIndex, int from, int to) const

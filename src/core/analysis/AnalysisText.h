@@ -135,6 +135,8 @@ private:
     QList<int> unitsMatchingRegex(const QRegularExpression &pattern) const;
     void findHeadings();
     void buildUnits();
+    /** Where a tier's label ("B类：") opens a part of the text in [from, to), after its start. */
+    QList<int> tierLabelStarts(const QString &text, int from, int to) const;
     /** The tier of a cell merged down beside rowSegment, which has no first-column cell of its own. */
     QString tierOfSpanningCell(int rowSegment) const;
     /** The tier a paragraph right before the table of rowSegment assigns it ("生产系统按下表执行"). */

@@ -187,6 +187,19 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         const auto m = gatedMatch(service.re, t, folded);
         if (!m.hasMatch() || isNegated(t, int(m.capturedStart())))
             continue;
+        // "N/A（如需备机可另行报价）", "提供远程监控，另行收费": offered at a price, not included.
+        if (unit.cell > 0 && declined.match(t).hasMatch())
+            continue;
+        static const QRegularExpression clauseEnd(QStringLiteral(R"([，。；;,()（）\n])"));
+        const qsizetype clauseStart = t.lastIndexOf(clauseEnd, m.capturedStart()) + 1;
+        qsizetype clauseStop = t.indexOf(clauseEnd, m.capturedEnd());
+        if (clauseStop < 0)
+            clauseStop = t.size();
+        // (Not "on request": a service included, given when asked.)
+        static const QRegularExpression pricedApart = pattern(QStringLiteral(
+            R"(\b(?:at|for) (?:an )?(?:additional|extra) (?:cost|charge|fee)|另行收费|另行报价|另行计费|需另付|额外收费)"));
+        if (pricedApart.match(QStringView(t).mid(clauseStart, clauseStop - clauseStart)).hasMatch())
+            continue;
         SlaTerm term =
             makeTerm(QStringLiteral("value_added"), text, unit, int(m.capturedStart()), int(m.capturedEnd()));
         // A service offered is not a service level of one priority ("一级故障…无法修复的，提供备机").

@@ -592,6 +592,43 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
     }
+
+    void questionnaireAnsweredClassByClass()
+    {
+        // A buyer's questionnaire ("评估问题 | 供应商回答"): the question is the buyer's, and one answer cell speaks
+        // for each class its label opens ("A类：… B类：…", the cell's paragraphs run together). "含法定节假日" of
+        // A类 does not define B类's working day; "N/A（如需备机可另行报价）" offers no loaner.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("类别\t范围\t数量"),
+            QStringLiteral("A类\t核心生产系统\t18台"),
+            QStringLiteral("B类\t一般业务及开发测试环境\t46台"),
+            QStringLiteral("二、服务时间与服务时效"),
+            QStringLiteral("No.\t评估问题\t供应商回答\t证明材料"),
+            QStringLiteral(
+                "2.1\t服务时间（按A类、B类分别填写）\tA类：7×24小时，含法定节假日 B类：5×8小时（工作日9:00-17:00）"
+                "\t服务承诺函"),
+            QStringLiteral("2.4\t各级故障修复时限\t二级故障：A类24小时内修复，B类视具体情况 "
+                           "三级故障：按我司《标准服务等级说明》执行"
+                           "\t-"),
+            QStringLiteral("4.3\t故障设备短期无法修复时是否提供备机\tN/A（如需备机可另行报价）\t-"),
+            QStringLiteral("4.4\t是否提供7×24远程监控\tN/A\t-"),
+            QStringLiteral("5."
+                           "3\t服务期内价格是否固定？\t第一年价格固定；第二、三年服务费将根据原厂备件价格及人工成本变化"
+                           "情况适当调整。\t-"),
+        }}));
+        const QList<SlaTerm> coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 2);
+        QCOMPARE(coverage.at(0).tier, QStringLiteral("A类"));
+        QCOMPARE(coverage.at(0).values.value(QStringLiteral("holidays")).toBool(), true);
+        QCOMPARE(coverage.at(1).tier, QStringLiteral("B类"));
+        QCOMPARE(coverage.at(1).values.value(QStringLiteral("start")).toString(), QStringLiteral("09:00"));
+        QVERIFY(coverage.at(1).values.value(QStringLiteral("holidays")).isNull());
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 1);
+        QVERIFY(termsOf(result, QStringLiteral("value_added")).isEmpty());
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
