@@ -23,12 +23,6 @@ struct QualityPattern
 const QList<QualityPattern> &qualityPatterns()
 {
     static const QList<QualityPattern> patterns = {
-        {QStringLiteral("unspecified"),
-         TermExtractor::pattern(QStringLiteral(
-             R"(根据库存(?:情况)?(?:确定|决定|而定|调配)|视库存(?:情况)?(?:而定|确定)|视备件(?:情况)?而定|以实际库存为准|)"
-             R"((?:根据|按)实际库存(?:情况)?(?:确定|决定|而定|提供)|)"
-             R"(parts? (?:type|quality) (?:is |are )?(?:not specified|unspecified|depends on (?:stock|availability)))")),
-         false},
         {QStringLiteral("new_or_equivalent"),
          TermExtractor::pattern(QStringLiteral(
              R"(new or equivalent to new|equivalent[- ]to[- ]new|new or like[- ]new|like[- ]new|)"
@@ -42,6 +36,7 @@ const QList<QualityPattern> &qualityPatterns()
          TermExtractor::pattern(QStringLiteral(
              R"(由(?:我司|我方|乙方|供应商|服务商|本公司)(?:(?:根据|按|视).{0,8})?(?:自行|酌情)?(?:决定|确定|选择)(?:备件|使用|采用|提供)?|)"
              R"(由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:[^，。；,]{0,8}的)?(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|)"
+             R"(由(?!甲方|用户|客户|贵司)[\x{4e00}-\x{9fff}A-Za-z]{2,6}?根据库存(?:情况)?(?:确定|决定|选择)|)"
              R"((?:新件|全新件)(?:与|和|或)[^，。；,]{0,12}翻新件中(?:选用|选择|择一)|(?:用|选)哪种由(?:我司|我方|乙方|我们)决定|)"
              R"(new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? (?:at|in) (?:our|its|the vendor's|the supplier's|provider's|(?:the )?[a-z]+'s) (?:sole |absolute )?discretion|)"
              R"((?:\bparts|\bcomponents|replacement part|spare part)[^.;]{0,60}\bat (?:our|its|(?:the )?[a-z]+'s) (?:sole )?discretion|)"
@@ -49,6 +44,12 @@ const QList<QualityPattern> &qualityPatterns()
              R"(\bat (?:our|its|(?:the )?[a-z]+'s) (?:sole )?discretion,? (?:install|use|fit|supply|provide|ship)\b[^.;]{0,30}\b(?:parts?|components?)\b|)"
              R"(new or refurb(?:ished)?,? (?:our|their|its) (?:call|choice|option)|)"
              R"(new or (?:certified |factory[- ])?refurbished,? at [a-z]+'s (?:sole )?discretion)")),
+         false},
+        {QStringLiteral("unspecified"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(根据库存(?:情况)?(?:确定|决定|而定|调配)|视库存(?:情况)?(?:而定|确定)|视备件(?:情况)?而定|以实际库存为准|)"
+             R"((?:根据|按)实际库存(?:情况)?(?:确定|决定|而定|提供)|)"
+             R"(parts? (?:type|quality) (?:is |are )?(?:not specified|unspecified|depends on (?:stock|availability)))")),
          false},
         {QStringLiteral("compatible"),
          TermExtractor::pattern(

@@ -9,7 +9,7 @@ namespace {
 const QRegularExpression &penaltyCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(扣减|扣除|扣罚|扣款|扣(?=\s*\d)|扣(?=(?:当年|当月|年度|月度|季度)?(?:的)?(?:服务费|维保费|合同款|费用)\s*(?:的)?\s*\d)|罚款|罚金|违约金|赔偿|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount|)"
+        R"(扣减|扣除|扣罚|扣款|扣(?=\s*\d)|扣(?=(?:当年|当月|年度|月度|季度)?(?:的)?(?:服务费|维保费|合同款|费用)\s*(?:的)?\s*\d)|罚款|罚金|违约金|赔偿|赔付|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount|)"
         // "5 % of the monthly fee for each commenced hour of delay": a percentage of a fee per unit of delay.
         R"(\b(?:for|per) (?:each |every )?(?:commenced |started |begun |full |part(?:ial)? )?(?:hour|day|business day|week) of (?:delay|lateness|overrun|downtime|unavailability)\b)"));
     return re;
@@ -126,10 +126,39 @@ double PenaltyExtractor::standaloneCap(const QString &t)
     return pm.captured(1).toDouble();
 }
 
+namespace {
+
+// The caps a credit's paragraph sets tier by tier after the credit: clauses each naming one tier, a cap word and a
+// percentage ("专业版累计赔付上限为当月服务费的 10%，尊享版累计赔付上限为当月服务费的 30%").
+QList<QPair<QString, double>> capsByTier(const AnalysisText &text, const TextUnit &unit)
+{
+    static const QRegularExpression percent(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
+    static const QRegularExpression clauseBreak(QStringLiteral("[，,；;。]"));
+    const QString &paragraph = text.segments().at(unit.segment).norm.text;
+    QList<QPair<QString, double>> caps;
+    QStringList seen;
+    // (Up to the end of the next sentence.)
+    QString after = paragraph.mid(unit.end);
+    const qsizetype stop = after.indexOf(QChar(0x3002), 1);
+    if (stop > 0)
+        after.truncate(stop);
+    for (const QString &clause : after.split(clauseBreak)) {
+        const QString tier = text.tiers().tierIn(clause);
+        const auto pm = percent.match(clause);
+        if (tier.isEmpty() || seen.contains(tier) || !pm.hasMatch() || !capCue().match(clause).hasMatch())
+            continue;
+        seen << tier;
+        caps << qMakePair(tier, pm.captured(1).toDouble());
+    }
+    return caps;
+}
+
+} // namespace
+
 QRegularExpression PenaltyExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(
-        QStringLiteral(R"(%|percent|扣|credit|rebate|refund|penalt|赔偿|补偿|违约|deduct|罚|返还|减免|discount)"));
+        QStringLiteral(R"(%|percent|扣|credit|rebate|refund|penalt|赔偿|赔付|补偿|违约|deduct|罚|返还|减免|discount)"));
     return re;
 }
 
@@ -221,6 +250,19 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
                 cap = pm.captured(1).toDouble();
         }
         term.values.insert(QStringLiteral("cap_percent"), cap);
+        // One rate and a cap per tier ("每超时1小时，按当月服务费的5%赔付；专业版累计赔付上限为…10%，尊享版…30%"):
+        // a credit of each tier.
+        const QList<QPair<QString, double>> caps =
+            unit.tier.isEmpty() && !cell ? capsByTier(text, unit) : QList<QPair<QString, double>>();
+        if (caps.size() >= 2) {
+            for (const auto &[tier, tierCap] : caps) {
+                SlaTerm tiered = term;
+                tiered.tier = tier;
+                tiered.values.insert(QStringLiteral("cap_percent"), tierCap);
+                terms->append(tiered);
+            }
+            return;
+        }
         terms->append(term);
         return;
     }

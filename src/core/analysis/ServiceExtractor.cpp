@@ -150,7 +150,12 @@ void ServiceExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     // A features-by-plan matrix: the plans' cells say who gets the service in the row label.
     if (FeatureMatrix::isMarkerRowLabel(text, unit))
         return;
-    if (unit.cell > 0 && !unit.rowLabel.isEmpty() && FeatureMatrix::isIncludedCell(t)) {
+    // (Unless the cell names its own service: "✔ 7×24 远程监控与告警" in a brochure's box, whose "row" is a line of
+    // the box beside it.)
+    bool ownService = false;
+    for (int k = 0; k < valueAdded().size() && !ownService; ++k)
+        ownService = valueAdded().at(k).re.match(t).hasMatch();
+    if (unit.cell > 0 && !unit.rowLabel.isEmpty() && FeatureMatrix::isIncludedCell(t) && !ownService) {
         for (const Named &service : valueAdded()) {
             if (!service.re.match(unit.rowLabel).hasMatch())
                 continue;

@@ -703,6 +703,15 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (const QString &name : std::as_const(names))
                 out << Candidate{name, QString()};
         }
+        // ... and in Chinese by a grade and "版": "基础版" / "专业版" / "尊享版" (not a software edition, "Windows
+        // Server 标准版").
+        static const QRegularExpression gradedEdition(QStringLiteral(
+            R"((?<![A-Za-z0-9]|[A-Za-z0-9]\s)((?:基础|标准|专业|高级|尊享|旗舰|企业|增强|至尊|豪华|经济|入门|精英|白金|黄金|铂金|钻石)(版)))"));
+        for (QStringList names : recurringNames(fullText, gradedEdition, 1, 2)) {
+            names.sort();
+            for (const QString &name : std::as_const(names))
+                out << Candidate{name, QString()};
+        }
         // "核心那18台算A类，其余38台算B类" and then "A类15分钟，B类30分钟": lettered classes on their own (not
         // "A类设备", whose tier is the whole name and is learnt from its table).
         static const QRegularExpression letteredClass(

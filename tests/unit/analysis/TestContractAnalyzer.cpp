@@ -14,6 +14,7 @@ using tw::test::analyze;
 using tw::test::boxLine;
 using tw::test::findingCount;
 using tw::test::findingsOf;
+using tw::test::minutesByTierAndPriority;
 using tw::test::termsOf;
 using tw::test::textDocument;
 using tw::test::wordsLine;
@@ -3545,6 +3546,53 @@ private slots:
         QCOMPARE(penalty.size(), 1);
         QCOMPARE(penalty.first().values.value(QStringLiteral("percent")).toDouble(), 10.0);
         QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+    }
+
+    void editionsOfABrochureWithOneCreditRateAndCapsByEdition()
+    {
+        // Plans named by grade and "版" recur through a brochure; one credit rate with a cap per edition is a credit
+        // of each edition; "由云擎根据库存确定" leaves the part to the vendor; the plan's brand 「无忧」 is no claim.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("「无忧」服务器硬件保障计划"),
+            QStringLiteral("基础版：5×8小时服务，下一个工作日到场，第三方兼容备件。"),
+            QStringLiteral("专业版：7×24小时服务，4小时到场，原厂件或认证翻新件（由云擎根据库存确定）。"),
+            QStringLiteral("尊享版：7×24小时服务，2小时到场，原厂全新备件。"),
+            QStringLiteral("超时赔付规则（专业版、尊享版）"),
+            QStringLiteral(
+                "到场时间每超时1小时，按当月服务费的5%赔付；专业版累计赔付上限为当月服务费的10%，尊享版累计赔付上限为"
+                "当月服务费的30%。基础版不提供超时赔付。"),
+        }}));
+        QVERIFY(result.tiers.contains(QStringLiteral("专业版")));
+        QVERIFY(result.tiers.contains(QStringLiteral("尊享版")));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("专业版 ")), 240);
+        const auto penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 2);
+        QCOMPARE(penalties.at(0).tier, QStringLiteral("专业版"));
+        QCOMPARE(penalties.at(0).values.value(QStringLiteral("cap_percent")).toDouble(), 10.0);
+        QCOMPARE(penalties.at(1).tier, QStringLiteral("尊享版"));
+        QCOMPARE(penalties.at(1).values.value(QStringLiteral("cap_percent")).toDouble(), 30.0);
+        QCOMPARE(penalties.at(1).values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+        bool discretion = false;
+        for (const SlaTerm &parts : termsOf(result, QStringLiteral("parts_quality")))
+            discretion =
+                discretion || (parts.tier == QStringLiteral("专业版") &&
+                               parts.values.value(QStringLiteral("value")) == QStringLiteral("vendor_discretion"));
+        QVERIFY(discretion);
+        QVERIFY(findingsOf(result, QStringLiteral("marketing_claim")).isEmpty());
+    }
+
+    void aPlanCellNamingItsOwnServiceIsNotTheRowsService()
+    {
+        // A brochure's boxes read as a table: the "row label" is a line of the box beside, not the cell's service.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\t基础版\t尊享版"),
+            QStringLiteral("预防性巡检\t✘\t✔ 7×24远程监控与告警"),
+            QStringLiteral("远程监控\t✘\t✔"),
+        }}));
+        const auto services = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(services.size(), 1);
+        QCOMPARE(services.first().values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("remote_monitoring"));
     }
 
     void priceColumnWithCurrencyInTheHeader()
