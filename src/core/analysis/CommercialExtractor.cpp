@@ -18,7 +18,7 @@ QString totalsRowPeriod(const QString &rowLabel)
     static const QRegularExpression monthly =
         TermExtractor::pattern(QStringLiteral(R"(monthly|per month|月度|每月|月合计)"));
     static const QRegularExpression yearly = TermExtractor::pattern(QStringLiteral(
-        R"(annual|yearly|per (?:year|annum)|\b(?:base|option|contract|fiscal) year\b|年度|每年|年合计|(?<![\d一二三四五两])年(?:服务)?费)"));
+        R"(annual|yearly|per (?:year|annum)|\bp\.\s?a\.|\b(?:base|option|contract|fiscal) year\b|年度|每年|年合计|(?<![\d一二三四五两])年(?:服务)?费)"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(R"(合计|总计|总价|\btotal\b)"));
     // A quote's recurring charge row ("Annual Recurring (Years 1-3)", "Monthly recurring charge") is a period's.
     static const QRegularExpression recurring =
@@ -283,7 +283,7 @@ QString perOf(const QString &context)
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
         R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ]|man[- ]|labou?r[- ]|technician[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
-        R"(年度(?:合计|小计|总计|费用)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:服务费|费用?)?(?:合计|小计|总计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:per|a) year\b|yearly total|extended \(per year\))"));
+        R"(年度(?:合计|小计|总计|费用)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:服务费|费用?)?(?:合计|小计|总计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:total|subtotal) p\.\s?a\.|(?:per|a) year\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
         R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
     static const QRegularExpression year = TermExtractor::pattern(QStringLiteral(

@@ -121,6 +121,23 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         mm = QRegularExpressionMatch();
     if (startOf(om) > earliest || hm.hasMatch() || mm.hasMatch())
         om = QRegularExpressionMatch();
+    // "Mon-Fri 8-6": bare hours right after the weekdays, the second an afternoon hour.
+    static const QRegularExpression bareHours = pattern(QStringLiteral(
+        R"(\b(?:fri|friday|fr|sat|saturday)\.?\s*,?\s*(0?[6-9]|1[0-2])\s*(?:-|–|—|to)\s*([1-9]|1[0-2])(?![\d:.%]|\s*(?:hours?|hrs?)\b))"));
+    if (!hm.hasMatch() && !mm.hasMatch() && !om.hasMatch()) {
+        const auto bm = gatedMatch(bareHours, t, folded);
+        const int h1 = bm.captured(1).toInt();
+        const int h2 = bm.captured(2).toInt() + 12;
+        if (bm.hasMatch() && h2 > h1 && h2 <= 22) {
+            start = clock(h1, 0);
+            end = clock(h2, 0);
+            if (hoursPerDay != 24) {
+                windowMinutes = (h2 - h1) * 60;
+                hoursPerDay = h2 - h1;
+            }
+            cover(int(bm.capturedStart(1)), int(bm.capturedEnd()));
+        }
+    }
     if (om.hasMatch()) {
         auto minutesOf = [](const QString &part) {
             return part == QStringLiteral("半") ? 30 : part.left(part.size() - 1).trimmed().toInt();

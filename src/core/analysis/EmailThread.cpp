@@ -30,6 +30,12 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
     QString author;        // sender of the message being read
     bool bodySeen = false; // text before any header: the top message has no header of its own
     QHash<QString, int> offers;
+    // "On Mon, 3 Mar 2025 at 09:12, Sarah Okafor <s.okafor@…> wrote:": the lines quoted under it are hers.
+    static const QRegularExpression attribution(
+        QStringLiteral(R"(^\s*(?:On\b.{0,160}\bwrote|.{0,120}\b(?:wrote|writes)|在.{0,120}写道)\s*[:：]\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString quotedAuthor;
+    int attributionDepth = 0;
     for (const QString &line : lines) {
         EmailLine out;
         const auto marks = quoteMarks.match(line);
@@ -43,15 +49,22 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
             const auto from = fromHeader.match(out.text);
             if (from.hasMatch()) {
                 author = senderOf(from.captured(1));
+                quotedAuthor.clear();
                 if (firstSender.isEmpty() && !bodySeen)
                     firstSender = author;
+            } else if (!author.isEmpty() && attribution.match(out.text).hasMatch()) {
+                quotedAuthor = senderOf(out.text);
+                attributionDepth = out.depth;
             } else if (!out.text.trimmed().isEmpty() && author.isEmpty()) {
                 bodySeen = true;
             }
-            if (!author.isEmpty() && statesAnOffer(out.text))
-                ++offers[author];
+            const QString &writer = !quotedAuthor.isEmpty() && out.depth > attributionDepth ? quotedAuthor : author;
+            if (!writer.isEmpty() && statesAnOffer(out.text))
+                ++offers[writer];
+            authors << writer;
+        } else {
+            authors << author;
         }
-        authors << author;
         out.message = out.depth; // a quote level is a message of its own
         result << out;
     }

@@ -128,7 +128,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         R"(\btimes?\b|\btargets?\b|service levels?|\brespon|\bresolution|on-?site|\bhours\b|时限|时间|小时|响应|到场|修复|恢复)"));
     QList<Note> notes;
     static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
-        R"(工作日|工作小时|工作时间|服务时间内|服务时段内|自然日|自然小时|日历日|连续计算|连续时间|不中断|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|service hours|hours of cover|cover(?:age)? hours|support hours|coverage window|(?:support|service) window|nbd)"));
+        R"(工作日|工作小时|工作时间|服务时间内|服务时段内|自然日|自然小时|日历日|连续计算|连续时间|不中断|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|clock (?:keeps|continues|runs)|service hours|hours of cover|cover(?:age)? hours|support hours|coverage window|(?:support|service) window|nbd)"));
     // A cell is a value ("Business Hours"), unless it is a sentence of its own (a compliance matrix's
     // answer "Category A times run continuously, without interruption for nights, weekends or holidays").
     static const QRegularExpression sentence(QStringLiteral(R"(^\W*\w+(?:\W+\w+){5,})"));
@@ -177,7 +177,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                 // A coverage line ("Coverage window: Business Hours, 08:30 to 17:30") is the plan's hours.
                 R"(^\W*(?:coverage(?: window)?|service hours|support hours|hours of cover|服务时间|服务时段)\s*(?:[:：]|为|是))"));
             static const QRegularExpression countingVerb = TermExtractor::pattern(QStringLiteral(
-                R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|\bruns?\b|\bcounts?\b|apply|applies)"));
+                R"(计算|计时|累计|统计|均按|按|measured|counted|calculated|\bruns?\b|\bcounts?\b|apply|applies|clock (?:keeps|continues))"));
             // (A cell must say how times are counted: "run continuously", "are measured in clock hours".)
             // ("Business and Enterprise support runs around the clock": the support's hours, not how its
             // times are counted; "times run continuously" is.)
@@ -352,7 +352,10 @@ void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
         R"((?<![\d:])([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?(?:,?\s*(?:(?:eastern|central|mountain|pacific|atlantic|local)\s+(?:standard\s+)?time|[ecmp][sd]?t|cet|cest|gmt|utc)\s*,?)?\s*(?:-|–|—|~|至|到|to|until|and)\s*([01]?\d|2[0-4])\s*[:：.]\s*([0-5]\d)\s*(a\.?m\.?|p\.?m\.?)?)"));
     static const QRegularExpression businessTime = TermExtractor::pattern(
         QStringLiteral(R"(工作日|工作时间|(?:business|working|support) (?:hours|days?)|5\s*[x×*]\s*8)"));
-    bool documentExcludes = false;
+    // ... or in a sentence of its own after it: "The only days we don't count are English bank holidays."
+    static const QRegularExpression notCounted = TermExtractor::pattern(QStringLiteral(
+        R"(\b(?:days|hours) we (?:don['’]t|do not) (?:count|work|cover)\b[^.;\n]{0,30}\bholidays\b|\bwe (?:don['’]t|do not) (?:count|work|cover) (?:on )?(?:public |bank |statutory )?holidays\b)"));
+    bool documentExcludes = notCounted.match(text.fullText()).hasMatch();
     QString start;
     QString end;
     int windowMinutes = 0;

@@ -78,6 +78,18 @@ private slots:
         QVERIFY(!lines.at(7).othersWords);
     }
 
+    void linesQuotedUnderAnAttributionAreItsWriters()
+    {
+        // "On Mon, 3 Mar 2025 at 09:12, Sarah … wrote:" under the vendor's reply: the quoted lines are the buyer's.
+        const QList<EmailLine> lines = readEmailThread(
+            {QStringLiteral("From: Gareth <gareth@vendor.co.uk>"), QStringLiteral("Parts are new."), QString(),
+             QStringLiteral("On Mon, 3 Mar 2025 at 09:12, Sarah <s.okafor@school.org.uk> wrote:"),
+             QStringLiteral("> Do you use refurbished parts?")},
+            false);
+        QVERIFY(!lines.at(1).othersWords);
+        QVERIFY(lines.at(4).othersWords);
+    }
+
     void quotesWithoutHeadersAreTheOtherPartys()
     {
         const QList<EmailLine> lines =
@@ -369,6 +381,36 @@ private slots:
         QCOMPARE(grid.rows.value(6).cells.first(), QStringLiteral("B"));
         QCOMPARE(grid.rows.value(8).cells.first(), QStringLiteral("Total"));
         QCOMPARE(grid.rows.size(), 4);
+    }
+
+    void plansGridInAnEmailWithItsNotesBelow()
+    {
+        // A reseller's e-mail: "Mon-Fri 8-6" is 08:00 to 18:00, "Total p.a." a year's price, the business hours
+        // defined with the days not counted, and a plan whose clock keeps running overnight.
+        const auto result = analyze(plainText({
+            QStringLiteral("From: Gareth <gareth@vendor.co.uk>"),
+            QString(),
+            QStringLiteral("                        BRONZE           SILVER           GOLD"),
+            QStringLiteral("  Cover                 Mon-Fri 8-6      Mon-Fri 8-6      24x7x365"),
+            QStringLiteral("  Engineer on site      NBD              8 bus. hrs       4 hrs"),
+            QStringLiteral("  Price/server/year     £195             £340             £520"),
+            QStringLiteral("  Total p.a. (14 svrs)  £2,730           £4,760           £7,280"),
+            QString(),
+            QStringLiteral(" * Business Hours are 8am to 6pm, Monday to Friday, all year round. The only days we "
+                           "don't count are English bank holidays."),
+            QString(),
+            QStringLiteral(" * Gold is genuinely 24x7x365: the clock keeps running overnight, at weekends and on "
+                           "bank holidays."),
+        }));
+        QVERIFY(hasTerm(result, QStringLiteral("coverage"), QStringLiteral("SILVER"), QString(), QStringLiteral("end"),
+                        QStringLiteral("18:00")));
+        QVERIFY(hasTerm(result, QStringLiteral("coverage"), QStringLiteral("SILVER"), QString(),
+                        QStringLiteral("holidays"), false));
+        QVERIFY(hasTerm(result, QStringLiteral("price"), QStringLiteral("BRONZE"), QString(), QStringLiteral("per"),
+                        QStringLiteral("year")));
+        QVERIFY(hasTerm(result, QStringLiteral("onsite_time"), QStringLiteral("GOLD"), QString(),
+                        QStringLiteral("basis"), QStringLiteral("calendar")));
+        QVERIFY(findingsOf(result, QStringLiteral("day_basis")).isEmpty());
     }
 
     void optionLettersInAnEmailsGrid()
