@@ -387,6 +387,10 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("CHF");
     if (s == QLatin1String("SEK"))
         return QStringLiteral("SEK");
+    if (s == QLatin1String("NOK") || s.contains(QLatin1String("NORWEGIAN KRONE")))
+        return QStringLiteral("NOK");
+    if (s == QLatin1String("DKK") || s.contains(QLatin1String("DANISH KRONE")))
+        return QStringLiteral("DKK");
     // Gulf and South African currencies by their codes or names.
     if (s == QLatin1String("AED") || s.contains(QLatin1String("DIRHAM")) || s.contains(QStringLiteral("迪拉姆")))
         return QStringLiteral("AED");
@@ -402,9 +406,9 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:(?:are|is) )?in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"
+        R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:(?:are|is) )?in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"
         // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
-        R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)\b)"));
+        R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)\b)"));
     const auto m = re.match(fullText);
     if (!m.hasMatch())
         return QString();
@@ -419,7 +423,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|MYR|TWD|AED|SAR|QAR|ZAR|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|dirhams?|yuan|dollars|euros?|rupees|ringgit|pesos)(?![a-z])(?!\s+\d))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|dirhams?|yuan|dollars|euros?|rupees|ringgit|pesos)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -630,7 +634,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
-        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|HK\$|S\$|A\$|C\$|NZ\$|NT\$|\$))"));
+        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|HK\$|S\$|A\$|C\$|NZ\$|NT\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);

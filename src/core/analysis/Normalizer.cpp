@@ -481,6 +481,27 @@ NormalizedText Normalizer::normalize(const QString &in)
                 continue;
             }
         }
+        // European grouping by spaces after a currency: "NOK 9 850", "EUR 1 514 520,00" -> "NOK 9850".
+        if ((raw == QLatin1Char('N') || raw == QLatin1Char('S') || raw == QLatin1Char('D') || raw == QLatin1Char('E') ||
+             raw == QLatin1Char('C') || raw == QLatin1Char('P') || raw == QLatin1Char('I') ||
+             raw == QLatin1Char('H')) &&
+            i + 4 < n && (i == 0 || !in.at(i - 1).isLetterOrNumber())) {
+            static const QRegularExpression grouped(QStringLiteral(
+                R"((?:NOK|SEK|DKK|ISK|EUR|CHF|PLN|CZK|HUF)[ \x{00A0}]?(\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+)(?:,(\d{2}))?(?![\d.,]\d))"));
+            const auto m =
+                grouped.match(in, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                QString amount = m.captured(1);
+                amount.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
+                if (!m.captured(2).isEmpty())
+                    amount += QLatin1Char('.') + m.captured(2);
+                for (int k = i; k < m.capturedStart(1); ++k)
+                    b.append(in.at(k), k, k + 1);
+                b.append(amount, int(m.capturedStart(1)), int(m.capturedEnd()));
+                i = int(m.capturedEnd());
+                continue;
+            }
+        }
         if (isAsciiLetter(raw) && (i == 0 || !in.at(i - 1).isLetterOrNumber())) {
             double value = 0;
             const int end = englishNumber(in, i, &value);

@@ -72,7 +72,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"((?:only )?new (?:parts|components) (?:manufactured|made|supplied)(?: or (?:supplied|manufactured))? by the (?:original equipment manufacturer|oem|manufacturer)|)"
              R"(new(?: and)? (?:original|genuine) (?:manufacturer |oem )?parts|)"
              R"(new,? (?:oem|manufacturer)[- ](?:genuine|original) (?:parts|components)|)"
-             R"(new (?:manufacturer|oem|original|genuine)(?: [a-z]+)? (?:parts|components)|)"
+             R"(new (?:manufacturer|oem|original|genuine)(?: [a-z]+)?(?: \((?:oem|original)\))? (?:parts|components)|)"
              R"((?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|)"
              R"((?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components)|)"
              R"((?:parts|components) (?:are|will be|shall be) (?:always )?new and (?:supplied|sourced|provided) (?:by|from) )"

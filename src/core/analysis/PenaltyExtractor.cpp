@@ -269,7 +269,7 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     // A money credit per incident ("SGD 200 per incident, up to a maximum of 10% of the monthly fee", "R1 500,00
     // per failed call").
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|ZAR|人民币)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:新加坡元|新元|澳门元|令吉|港元|新台币|元|美元|欧元|英镑))"));
+        R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|ZAR|人民币)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:新加坡元|新元|澳门元|令吉|港元|新台币|元|美元|欧元|英镑))"));
     const auto mm = gatedMatch(money, t, folded);
     // A cell under a "Credit" column says it is a credit by its header.
     // (So does one whose row is about damages: "Liquidated damages shall apply … | Y | SGD 300 per breach".)

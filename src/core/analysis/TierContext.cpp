@@ -23,7 +23,8 @@ QString TierContext::keyOf(const QString &text)
     QString key;
     key.reserve(text.size());
     for (QChar c : text) {
-        if (c.isLetterOrNumber())
+        // (Not a footnote's mark: "Gold ¹" is Gold.)
+        if (c.isLetterOrNumber() && c.category() != QChar::Number_Other)
             key.append(c.toLower());
     }
     // "关键业务数据库层" and "关键业务数据库" are the same tier, as are "Production tier" and "Production".
@@ -83,7 +84,10 @@ QString TierContext::cleanName(const QString &text)
     name.remove(numbering);
     name.remove(cut);
     name = name.trimmed();
-    while (name.endsWith(QLatin1Char('-')) || name.endsWith(QChar(0x2013)) || name.endsWith(QChar(0x2014)))
+    // (And without a dangling dash or a footnote's mark: "Gold ¹", "Silver *".)
+    static const QString footnoteMarks = QStringLiteral("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡");
+    while (name.endsWith(QLatin1Char('-')) || name.endsWith(QChar(0x2013)) || name.endsWith(QChar(0x2014)) ||
+           (!name.isEmpty() && footnoteMarks.contains(name.back())))
         name = name.chopped(1).trimmed();
     if (name.size() < 2 || name.size() > 40 || model.match(name).hasMatch() || stop.match(name).hasMatch())
         return QString();

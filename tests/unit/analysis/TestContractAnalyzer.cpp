@@ -3595,6 +3595,38 @@ private slots:
                  QStringLiteral("remote_monitoring"));
     }
 
+    void levelsMarkedWithFootnotesAndPricedInKroner()
+    {
+        // A Norwegian SLA: the levels across carry footnote marks ("Gold ¹") that their footnotes do not; prices are
+        // grouped by spaces; "new original manufacturer (OEM) parts" are OEM-new and "certified refurbished OEM
+        // parts" are refurbished.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service level\tGold ¹\tSilver ²"),
+            QStringLiteral("Response - Priority 1\t30 minutes\t1 Business Hour"),
+            QStringLiteral("¹ Gold times are clock hours and run without interruption for nights, weekends and public "
+                           "holidays."),
+            QStringLiteral(
+                "6.1 Gold: only new original manufacturer (OEM) parts are used. Silver: certified refurbished "
+                "OEM parts, tested to the manufacturer's specification."),
+            QStringLiteral("Service level\tPrice per server/year"),
+            QStringLiteral("Gold\tNOK 9 850"),
+            QStringLiteral("Silver\tNOK 5 400"),
+        }}));
+        QVERIFY(result.tiers.contains(QStringLiteral("Gold")));
+        const auto response = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P1"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Gold"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        QCOMPARE(prices.at(0).values.value(QStringLiteral("amount")).toDouble(), 9850.0);
+        QCOMPARE(prices.at(0).values.value(QStringLiteral("currency")).toString(), QStringLiteral("NOK"));
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(0).values.value(QStringLiteral("value")).toString(), QStringLiteral("oem_new"));
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
