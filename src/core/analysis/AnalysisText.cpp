@@ -206,8 +206,8 @@ QList<int> AnalysisText::unitsMatchingRegex(const QRegularExpression &pattern) c
             break;
         const int at = int(m.capturedStart());
         const int unit = unitAt(at);
-        if (unit < 0) { // a match that starts on a separator
-            from = qMax(m.capturedEnd(), qsizetype(at) + 1);
+        if (unit < 0) { // a match that starts on a separator: the unit after it may match on its own
+            from = qsizetype(at) + 1;
             continue;
         }
         units << unit;

@@ -167,12 +167,17 @@ void TierContext::addCandidate(const QString &text, const QString &original)
             halfKeys.clear();
         }
     }
-    // "GOLD 24x7x4" is called "GOLD" in the text around it.
+    // "GOLD 24x7x4" is called "GOLD" in the text around it, "Premier 24x7" "Premier" (but "Standard NBD" is not
+    // every "standard").
     static const QRegularExpression planShorthand(
-        QStringLiteral(R"(^([A-Za-z][A-Za-z ]*[A-Za-z])\s+\d{1,2}\s*[x×*]\s*\d{1,2}\s*[x×*]\s*(?:\d{1,2}|NBD)$)"),
+        QStringLiteral(
+            R"(^([A-Za-z][A-Za-z ]*[A-Za-z])\s+(?:\d{1,2}\s*[x×*]\s*\d{1,3}(?:\s*[x×*]\s*(?:\d{1,2}|NBD))?|NBD|24/7)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ordinaryWord(
+        QStringLiteral(R"(^(?:standard|basic|business|normal|regular|general|next business day)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto plan = planShorthand.match(name);
-    if (plan.hasMatch() && keyOf(plan.captured(1)).size() >= 3)
+    if (plan.hasMatch() && keyOf(plan.captured(1)).size() >= 3 && !ordinaryWord.match(plan.captured(1)).hasMatch())
         halfKeys << keyOf(plan.captured(1));
     // "Gold Support" is "Gold" in "Gold times are clock hours". Only grade words that mean nothing
     // else: "Standard" or "Basic" alone are ordinary words.

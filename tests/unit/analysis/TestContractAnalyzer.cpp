@@ -3627,6 +3627,40 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
     }
 
+    void plansNamedWithTheirCoverAreCalledByTheirWord()
+    {
+        // "Premier 24x7" is "Premier" in the sections after its table; "for each Case" is a credit per incident; a
+        // next-business-day clock for cases "received and diagnosed by" the vendor starts at its diagnosis.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service element\tPremier 24x7\tStandard NBD"),
+            QStringLiteral("Initial response\t30 minutes\t2 Business Hours"),
+            QStringLiteral("On-site arrival\t4 hours\tNext Business Day"),
+            QStringLiteral("3.1 Premier response and on-site times are measured in clock hours, without interruption "
+                           "for nights, weekends or holidays."),
+            QStringLiteral(
+                "3.2 Next Business Day on-site applies to Cases received and diagnosed by Ironbridge by 3:00 "
+                "p.m. Central Time."),
+            QStringLiteral(
+                "5.1 Premier: for each Case in which on-site arrival exceeds 4 hours, the University receives "
+                "a credit of 10% of the monthly fee for the affected server, up to 50% of that server's "
+                "monthly fee in any month."),
+        }}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QVERIFY(!onsite.isEmpty());
+        QCOMPARE(onsite.first().tier, QStringLiteral("Premier 24x7"));
+        QCOMPARE(onsite.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        const auto penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().tier, QStringLiteral("Premier 24x7"));
+        QCOMPARE(penalty.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        // ... and a level deferred to the vendor's own terms, not attached.
+        const auto deferred = analyze(textDocument(
+            {{QStringLiteral("服务项目\tA类设备\tB类设备"), QStringLiteral("电话响应\t15分钟内响应\t30分钟内响应"),
+              QStringLiteral("三级故障\t按《曜衡企业级服务条款》执行\t")}}));
+        QCOMPARE(findingCount(deferred, QStringLiteral("missing_sla")), 1);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
