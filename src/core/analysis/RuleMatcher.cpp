@@ -138,6 +138,14 @@ bool referenceAttached(const AnalysisText &text, const QString &reference, int e
         if (start.startsWith(needle))
             return true;
     }
+    // ... or one of the buyer's own tender documents ("设备清单见磋商文件第三章附表 1"): the buyer has it.
+    static const QRegularExpression buyersDocument(
+        QStringLiteral(R"((?:磋商文件|招标文件|采购文件|谈判文件|询价文件|询比价文件)[^。；;，,]{0,8}$)"));
+    const QString &full = text.fullText();
+    for (qsizetype at = full.indexOf(reference); at >= 0; at = full.indexOf(reference, at + 1)) {
+        if (buyersDocument.match(full.mid(qMax<qsizetype>(0, at - 20), qMin<qsizetype>(at, 20))).hasMatch())
+            return true;
+    }
     return false;
 }
 
@@ -225,9 +233,11 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                     continue;
                 const auto clause = TermExtractor::clauseAround(t, s);
                 // A sentence's exceptions count from the part the match is in to its end: "A 区 7×24（含法定
-                // 节假日）；B 区 5×8（工作日 9:00-17:00）" says nothing of B's holidays.
+                // 节假日）；B 区 5×8（工作日 9:00-17:00）" says nothing of B's holidays. (A cell holds sentences:
+                // "本项目不转包。对于…，由我司合作伙伴提供技术支持。")
                 int partStart = s;
-                while (partStart > 0 && t.at(partStart - 1) != QLatin1Char(';') && t.at(partStart - 1) != QChar(0xFF1B))
+                while (partStart > 0 && t.at(partStart - 1) != QLatin1Char(';') &&
+                       t.at(partStart - 1) != QChar(0xFF1B) && t.at(partStart - 1) != QChar(0x3002))
                     --partStart;
                 const QString scope = rule.exceptionScope == QLatin1String("sentence")
                                           ? t.mid(partStart)

@@ -629,6 +629,28 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
+
+    void negotiationResponseWithThreeClassesSideBySide()
+    {
+        // A 竞争性磋商 response: one class's "含节假日" beside another's hours defines no working day, so the third
+        // class's business-day times are flagged; "本项目不转包。" in a cell does not excuse the partner of the
+        // next sentence; a device list "以附表 1 为准" in the buyer's own 磋商文件 is no missing schedule.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t磋商文件要求\t响应内容\t偏离情况"),
+            QStringLiteral("1\t设备清单见磋商文件第三章附表 1。\t满足。以附表 1 为准。\t无偏离"),
+            QStringLiteral(
+                "9\t成交供应商不得将本项目转包。\t满足。本项目不转包。对于戴尔设备，由我司合作伙伴提供技术支持。"
+                "\t无偏离"),
+            QStringLiteral("服务项目\t核心设备\t重要设备\t一般设备"),
+            QStringLiteral(
+                "服务时间\t7×24 小时（含法定节假日）\t7×12 小时（每日 8:00-20:00，含节假日）\t5×8 小时（周一至周五 "
+                "9:00-17:00）"),
+            QStringLiteral("响应时间\t接报修后 15 分钟内响应\t接报修后 30 分钟内响应\t工作日 4 小时内响应"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 2);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
