@@ -104,10 +104,20 @@ TableColumns tableColumns(const QList<Row> &rows)
     }
     TableColumns columns = spansOf(widest);
     for (int r = widest + 1; r < rows.size(); ++r) {
-        if (narrow(rows.at(r)).size() != narrow(rows.at(widest)).size())
+        // (A row of one line per column widens them too, where each of its cells overlaps its column: a header
+        // cell wrapped onto two lines, "Unit price" over "(monthly)", does not make the body rows "narrower".)
+        const qsizetype lines = narrow(rows.at(r)).size();
+        const bool asMany = lines == narrow(rows.at(widest)).size();
+        if (!asMany && lines != columns.size())
             continue;
         const TableColumns spans = spansOf(r);
         if (spans.size() != columns.size())
+            continue;
+        bool overlapping = true;
+        for (int c = 0; c < columns.size() && !asMany; ++c)
+            overlapping =
+                overlapping && spans.at(c).first < columns.at(c).second && spans.at(c).second > columns.at(c).first;
+        if (!overlapping)
             continue;
         for (int c = 0; c < columns.size(); ++c) {
             columns[c].first = std::min(columns.at(c).first, spans.at(c).first);
@@ -146,6 +156,13 @@ TableColumns tableColumnsByLine(const QList<Row> &rows)
 
 int columnOf(const TableColumns &columns, const TextLine *line)
 {
+    // A label starting in the first column and running on across the next ("Annual amount (12 months, tax
+    // excluded)" over the merged cells of a totals row) is the first column's.
+    // (Not past an icon column's few points: "☎ 4 个工作小时内远程响应" is the value beside the icon.)
+    if (columns.size() >= 3 && columns.first().second - columns.first().first >= 30 &&
+        std::abs(line->box.x - columns.first().first) <= 3 &&
+        line->box.right() > (columns.at(1).first + columns.at(1).second) / 2)
+        return 0;
     int best = 0;
     double bestScore = -1e9;
     for (int i = 0; i < columns.size(); ++i) {

@@ -95,10 +95,18 @@ QPair<int, int> phraseAround(const QString &text, int start, int end)
     int to = end;
     while (to < text.size() && !isBreak(to))
         ++to;
+    // "…其他乙方无法控制的原因造成超时的，不计入考核": a condition ending in "的" goes on into what follows from it.
+    if (to > end && to + 1 < text.size() && text.at(to - 1) == QChar(0x7684) &&
+        (text.at(to) == QLatin1Char(',') || text.at(to) == QChar(0xFF0C))) {
+        ++to;
+        while (to < text.size() && !isBreak(to))
+            ++to;
+    }
     while (from < start && text.at(from).isSpace())
         ++from;
-    // A list item's number ("2. ", "（3）", "(b) ") is not part of what it says.
-    static const QRegularExpression listNumber(QStringLiteral(R"(^(?:\d{1,2}[.、)]\s*|[(（]\s*\w{1,3}\s*[)）]\s*))"));
+    // A list item's number ("2. ", "10.3　", "（3）", "(b) ") is not part of what it says.
+    static const QRegularExpression listNumber(
+        QStringLiteral(R"(^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.、)]?\s+|\d{1,2}[.、)]\s*|[(（]\s*\w{1,3}\s*[)）]\s*))"));
     const auto marker = listNumber.match(QStringView(text).mid(from, start - from));
     if (marker.hasMatch())
         from += int(marker.capturedLength());

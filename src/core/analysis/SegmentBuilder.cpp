@@ -869,13 +869,29 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             // (stacked rows, chained cells) are read again, as they give narrower, truer cells.
             const bool inherited = !open.columns.isEmpty();
             const QList<QList<const TextLine *>> buffered = splitAtColumnStarts(open.buffered, &markedLines);
-            TableColumns columns = inherited ? open.columns : tableColumns(buffered);
+            // (A numbered heading right above the header's first cell, "一、服务产品内容" over "服务项目", is the
+            // paragraph before the table, see below: it says nothing of the columns.)
+            auto withoutHeading = [&](QList<QList<const TextLine *>> tableRows) {
+                if (inherited || open.rows != 0 || tableRows.isEmpty() || tableRows.first().size() < 3)
+                    return tableRows;
+                QList<const TextLine *> &top = tableRows.first();
+                const auto highest = std::min_element(
+                    top.cbegin(), top.cend(), [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
+                double othersTop = 1e9;
+                for (const TextLine *item : std::as_const(top))
+                    if (item != *highest)
+                        othersTop = std::min(othersTop, item->box.y);
+                if (numberedHeading().match((*highest)->text).hasMatch() && (*highest)->box.bottom() <= othersTop + 1)
+                    top.removeAt(highest - top.cbegin());
+                return tableRows;
+            };
+            TableColumns columns = inherited ? open.columns : tableColumns(withoutHeading(buffered));
             // (Rows too close to part at first overlap into a few wide spans: they are cut by their lines' columns.)
-            const TableColumns cutColumns = inherited ? columns : tableColumnsByLine(buffered);
+            const TableColumns cutColumns = inherited ? columns : tableColumnsByLine(withoutHeading(buffered));
             auto columnIndex = [&cutColumns](const TextLine *line) { return columnOf(cutColumns, line); };
             QList<QList<const TextLine *>> cellRows = splitStackedRows(buffered, columnIndex);
             if (!inherited && cellRows.size() > buffered.size())
-                columns = tableColumns(cellRows);
+                columns = tableColumns(withoutHeading(cellRows));
             cellRows = splitAtColumnGutters(cellRows, columns, &markedLines);
             const GroupLines groups = takeGroupLines(&cellRows, columns, open.rows == 0 ? 1 : 0);
             QList<QList<Writer::Cell>> rowCells;

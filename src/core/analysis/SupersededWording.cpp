@@ -9,7 +9,7 @@ bool blankSupersededWording(QString &text)
     // Cheap first: an amendment names the old clause.
     const bool chinese = text.contains(QStringLiteral("原合同")) || text.contains(QStringLiteral("原协议")) ||
                          text.contains(QStringLiteral("原方案")) || text.contains(QStringLiteral("原条款")) ||
-                         text.contains(QStringLiteral("原文"));
+                         text.contains(QStringLiteral("原文")) || text.contains(QStringLiteral("原约定"));
     const bool english = text.contains(QLatin1String("read"), Qt::CaseInsensitive) ||
                          text.contains(QLatin1String("replac"), Qt::CaseInsensitive) ||
                          text.contains(QLatin1String("delet"), Qt::CaseInsensitive) ||
@@ -22,7 +22,9 @@ bool blankSupersededWording(QString &text)
         QStringLiteral(
             // 原合同第6.1条“OLD”修改为 / 原合同第5.4条（原文为：“OLD”）修改为 / 原方案第9.2条“OLD”经双方协商一致删除
             R"(原(?:合同|协议|條款|条款|方案)[^“"「。；;]{0,24}[“"「]([^”"」]{1,800})[”"」]\s*[)）]?\s*[,，]?\s*)"
-            R"((?:经[^“"「。；;,，]{0,12}?)?(?:(?:修改|变更|調整|调整|更改|替换|修訂|修订)为|删除|刪除|删去)|)"
+            R"((?:经[^“"「。；;,，]{0,12}?)?(?:予以|现予)?(?:(?:修改|变更|調整|调整|更改|替换|修訂|修订)为|删除|刪除|删去|废止|作废)|)"
+            // 原条款：“OLD”, a paragraph of its own before the one that says what it becomes
+            R"(^\s*原(?:条款|條款|文|合同条款|约定)\s*[:：]\s*[“"「]([^”"」]{1,800})[”"」]|)"
             // 删除原合同第5.2条（原文为：“OLD”）
             R"((?:删除|删去|废止|取消|刪除)原(?:合同|协议)[^“"「。；;]{0,24}?原文(?:为|是|如下)?\s*[:：]?\s*[“"「]([^”"」]{1,800})[”"」]|)"
             // Section 5.2, which currently reads "OLD", is deleted / replaced

@@ -50,6 +50,12 @@ private slots:
                                         << QStringLiteral("原则上") << QStringLiteral("2小时内到场");
         QTest::newRow("由…调整为") << QStringLiteral("B类设备服务时间由5×8小时调整为7×24小时。")
                                    << QStringLiteral("5×8") << QStringLiteral("7×24小时");
+        QTest::newRow("原条款 paragraph")
+            << QStringLiteral("原条款：“乙方接到甲方报修后，原则上2小时内响应，并尽快修复故障。”")
+            << QStringLiteral("原则上") << QStringLiteral("原条款");
+        QTest::newRow("原合同…予以删除")
+            << QStringLiteral("1．原合同第6.5款“乙方保留根据备件供应情况对服务内容进行调整的权利”予以删除。")
+            << QStringLiteral("保留") << QStringLiteral("予以删除");
         QTest::newRow("原方案…经双方协商一致删除")
             << QStringLiteral(
                    "原方案第 9.2 条\"乙方保留对服务内容进行调整的权利\"经双方协商一致删除，改为\"服务内容的任何变更"

@@ -3661,6 +3661,22 @@ private slots:
         QCOMPARE(findingCount(deferred, QStringLiteral("missing_sla")), 1);
     }
 
+    void uncontrollableCausesExemptFromTheCredits()
+    {
+        // "其他乙方无法控制的原因造成超时的，不计入考核": a catch-all, quoted with what follows from it and without
+        // its clause number "10.3".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("10.1　乙方未达到服务级别表约定时限的，每超时1小时扣减当月服务费的1%。"),
+            QStringLiteral("10.3　因物流、原厂备件供货及其他乙方无法控制的原因造成超时的，不计入考核。"),
+        }}));
+        const auto scope = findingsOf(result, QStringLiteral("scope_exclusion"));
+        QCOMPARE(scope.size(), 1);
+        QVERIFY2(scope.first().evidence.quote.startsWith(QStringLiteral("因物流")),
+                 qPrintable(scope.first().evidence.quote));
+        QVERIFY2(scope.first().evidence.quote.contains(QStringLiteral("不计入考核")),
+                 qPrintable(scope.first().evidence.quote));
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(

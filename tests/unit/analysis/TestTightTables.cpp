@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <array>
+
 using namespace tw;
 using namespace tw::analysis;
 using tw::test::boxLine;
@@ -76,6 +78,37 @@ private slots:
         QCOMPARE(columns.size(), 4);
         QCOMPARE(columns.at(1).first, 90.0);
         QCOMPARE(columns.at(3).first, 400.0);
+    }
+
+    void wrappedHeaderCellAndTotalsLabels()
+    {
+        // A quotation: "Unit price" over "(monthly)" in the header, centred header cells over left-aligned items;
+        // the body rows of one line per column widen the columns to the items, and a totals row's label starting
+        // at the first column and running across the second is the first column's.
+        const QList<TextLine> header = {
+            boxLine(QStringLiteral("Item"), 93, 100, 21),       boxLine(QStringLiteral("Model"), 202, 100, 29),
+            boxLine(QStringLiteral("Unit price"), 292, 95, 45), boxLine(QStringLiteral("(monthly)"), 296, 107, 38),
+            boxLine(QStringLiteral("Q'ty"), 343, 100, 20),      boxLine(QStringLiteral("Monthly amount"), 370, 100, 75),
+        };
+        const QList<TextLine> body = {
+            boxLine(QStringLiteral("Premium Support"), 64.7, 125, 74),
+            boxLine(QStringLiteral("HPE ProLiant DL380"), 146.7, 125, 122),
+            boxLine(QStringLiteral("¥38,000"), 291, 125, 34),
+            boxLine(QStringLiteral("4"), 342.3, 125, 5),
+            boxLine(QStringLiteral("¥152,000"), 368.1, 125, 39),
+        };
+        QList<const TextLine *> headerRow;
+        for (const TextLine &line : header)
+            headerRow << &line;
+        QList<const TextLine *> bodyRow;
+        for (const TextLine &line : body)
+            bodyRow << &line;
+        const TableColumns columns = tableColumns({headerRow, bodyRow});
+        QCOMPARE(columns.size(), 5);
+        QCOMPARE(columns.at(0).first, 64.7);
+        QCOMPARE(columns.at(1).first, 146.7);
+        const TextLine annual = boxLine(QStringLiteral("Annual amount (12 months, tax excluded)"), 64.7, 150, 195);
+        QCOMPARE(columnOf(columns, &annual), 0);
     }
 
     void cellStartsLineUpWithLinesNearby()
@@ -166,6 +199,43 @@ private slots:
                 critical || (term.key == QLatin1String("response_time") && term.tier == QLatin1String("Critical") &&
                              term.values.value(QStringLiteral("minutes")).toInt() == 30);
         QVERIFY(critical);
+    }
+
+    void numberedHeadingOverCentredHeaderCells()
+    {
+        // An OEM quotation's service block (from pdftotext -bbox): "一、服务产品内容" right above the header's first
+        // cell, the header cells centred, the values below left-aligned well left of their header: the values are
+        // cells of their own, not wrapped lines of the label beside them.
+        QList<TextLine> lines;
+        lines << TextLine{QStringLiteral("一、服务产品内容"), BoundingBox{52.1, 113.8, 68, 11.7}, {}};
+        lines << TextLine{QStringLiteral("服务项目"), BoundingBox{69.9, 129.25, 36, 11.7}, {}};
+        lines << TextLine{QStringLiteral("金牌延保服务（DZ-EW3Y-GD）"), BoundingBox{264.6, 129.25, 123.6, 11.7}, {}};
+        lines << TextLine{QStringLiteral("标准延保服务（DZ-EW3Y-ST）"), BoundingBox{599.3, 129.25, 120.6, 11.7}, {}};
+        const QList<std::array<QString, 3>> rows = {
+            {QStringLiteral("服务时间"), QStringLiteral("7×24 小时（含法定节假日）"),
+             QStringLiteral("5×9（工作日 09:00–18:00）")},
+            {QStringLiteral("电话响应"), QStringLiteral("400 热线接到报修后 30 分钟内由技术工程师响应"),
+             QStringLiteral("服务时间内 2 小时内电话响应")},
+            {QStringLiteral("现场服务"), QStringLiteral("4 小时上门"), QStringLiteral("下一工作日上门")},
+            {QStringLiteral("备件储备"), QStringLiteral("苏州本地备件库"), QStringLiteral("上海区域备件中心")}};
+        const QList<double> widths = {111.6, 192.2, 42.7, 63};
+        double y = 144.35;
+        for (int r = 0; r < rows.size(); ++r) {
+            lines << TextLine{rows.at(r).at(0), BoundingBox{53.4, y, 36, 11.7}, {}};
+            lines << TextLine{rows.at(r).at(1), BoundingBox{127, y, widths.at(r), 11.7}, {}};
+            lines << TextLine{rows.at(r).at(2), BoundingBox{530.4, y, 110, 11.7}, {}};
+            y += 15.1;
+        }
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("quote.pdf"), lines));
+        bool gold = false;
+        bool local = false;
+        for (const SlaTerm &term : result.terms) {
+            gold = gold || (term.key == QLatin1String("onsite_time") && term.tier.startsWith(QStringLiteral("金牌")) &&
+                            term.values.value(QStringLiteral("minutes")).toInt() == 240);
+            local = local || (term.key == QLatin1String("parts_stock") && term.tier.startsWith(QStringLiteral("金牌")));
+        }
+        QVERIFY(gold);
+        QVERIFY(local);
     }
 
     void captionLabelSetApartFromItsTitle()
