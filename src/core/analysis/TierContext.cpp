@@ -242,7 +242,9 @@ void TierContext::addCandidate(const QString &text, const QString &original)
 
 void TierContext::addAcronyms(const QString &text)
 {
-    static const QRegularExpression acronym(QStringLiteral(R"(^\s*[(（]\s*([A-Z][A-Z0-9]{1,7})\s*[)）])"));
+    // ... or a product code: "金牌延保服务（DZ-EW3Y-GD）", whose quotation lines give only the code.
+    static const QRegularExpression acronym(
+        QStringLiteral(R"(^\s*[(（]\s*([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,3})\s*[)）])"));
     bool added = false;
     for (Entry &entry : m_entries) {
         if (entry.name.size() < 4)
@@ -253,7 +255,7 @@ void TierContext::addAcronyms(const QString &text)
             const QChar before = at > 0 ? text.at(at - 1) : QChar();
             if (before.isLetterOrNumber() || before == QLatin1Char('-'))
                 continue;
-            const auto m = acronym.match(QStringView(text).mid(at + entry.name.size(), 16));
+            const auto m = acronym.match(QStringView(text).mid(at + entry.name.size(), 40));
             if (!m.hasMatch())
                 continue;
             const QString key = keyOf(m.captured(1));

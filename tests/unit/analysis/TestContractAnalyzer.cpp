@@ -2,6 +2,7 @@
 #include "AnalysisTestResults.h"
 
 #include "core/analysis/AnalysisJson.h"
+#include "core/analysis/AnalysisText.h"
 #include "core/analysis/ContractAnalyzer.h"
 
 #include <QJsonDocument>
@@ -3675,6 +3676,29 @@ private slots:
                  qPrintable(scope.first().evidence.quote));
         QVERIFY2(scope.first().evidence.quote.contains(QStringLiteral("不计入考核")),
                  qPrintable(scope.first().evidence.quote));
+    }
+
+    void extendedWarrantyQuotationByProductCode()
+    {
+        // An OEM quotation: the products are named with their codes ("金牌延保服务（DZ-EW3Y-GD）") and its lines give
+        // only the code; "支持（确认故障部件后即安排备件发运）" under a plan is a yes; the service levels deferred to
+        // the OEM's web terms are missing.
+        const Document document = textDocument({{
+            QStringLiteral("服务项目\t金牌延保服务（DZ-EW3Y-GD）\t标准延保服务（DZ-EW3Y-ST）"),
+            QStringLiteral("现场服务\t4 小时上门\t下一工作日上门"),
+            QStringLiteral("备件先行\t支持（确认故障部件后即安排备件发运）\t不支持"),
+            QStringLiteral("电话响应\t30 分钟内响应\t服务时间内 2 小时内电话响应"),
+            QStringLiteral("1. 具体服务内容及服务级别以岱宗官网发布的《岱宗企业级产品服务条款（2024 版）》为准。"),
+        }});
+        const auto result = analyze(document);
+        const auto dispatch = termsOf(result, QStringLiteral("parts_dispatch_first"));
+        QCOMPARE(dispatch.size(), 1);
+        QVERIFY(dispatch.first().tier.startsWith(QStringLiteral("金牌")));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        const AnalysisText text(document);
+        QVERIFY2(
+            text.tiers().tierIn(QStringLiteral("DZ-EW3Y-GD 3 年 7x24x4 小时上门")).startsWith(QStringLiteral("金牌")),
+            qPrintable(text.tiers().names().join(QLatin1Char('|'))));
     }
 
     void priceColumnWithCurrencyInTheHeader()
