@@ -481,6 +481,19 @@ NormalizedText Normalizer::normalize(const QString &in)
                 continue;
             }
         }
+        // Indian amounts in lakh and crore: "Rs. 2.4 lakh" -> "Rs. 240000".
+        if (raw.isDigit() && (i == 0 || !(in.at(i - 1).isDigit() || in.at(i - 1) == QLatin1Char('.') ||
+                                          in.at(i - 1) == QLatin1Char(',')))) {
+            static const QRegularExpression lakh(QStringLiteral(R"((\d+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?)\b)"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+            const auto m = lakh.match(in, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                const double unit = m.captured(2).startsWith(QLatin1Char('c'), Qt::CaseInsensitive) ? 1e7 : 1e5;
+                b.append(numberString(m.captured(1).toDouble() * unit), i, int(m.capturedEnd()));
+                i = int(m.capturedEnd());
+                continue;
+            }
+        }
         // European grouping by spaces after a currency: "NOK 9 850", "EUR 1 514 520,00" -> "NOK 9850".
         if ((raw == QLatin1Char('N') || raw == QLatin1Char('S') || raw == QLatin1Char('D') || raw == QLatin1Char('E') ||
              raw == QLatin1Char('C') || raw == QLatin1Char('P') || raw == QLatin1Char('I') ||

@@ -21,7 +21,7 @@ const QList<CuePattern> &cuePatterns()
     static const QList<CuePattern> patterns = {
         {Kind::Onsite,
          TermExtractor::pattern(QStringLiteral(
-             R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\b(?:technician|engineer)s?\b[^.;,]{0,40}\bat your (?:cabinet|rack|cage|site|premises|door)\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ed|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|到[^，。；,\d]{0,4}机房|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
+             R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\bvisits? (?:the )?(?:customer(?:'s)? )?(?:site|premises)\b|\b(?:technician|engineer)s?\b[^.;,]{0,40}\bat your (?:cabinet|rack|cage|site|premises|door)\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ed|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司)?现场|到[^，。；,\d]{0,4}机房|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
         {Kind::Resolution,
          TermExtractor::pattern(QStringLiteral(
              R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|\b(?:hardware|component|disk|drive) replacement(?: time)?\b|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|\b(?:make|get|bring|have)s? (?:the )?(?:[\w()]+ ){0,3}(?:up and )?running\b|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕)"))},
@@ -246,6 +246,13 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     if (durations.isEmpty())
         return;
     const bool cell = unit.cell >= 0;
+    // An escalation matrix's "Escalate after | SLA + 2 hrs": when the customer may escalate, no time promised.
+    static const QRegularExpression afterTarget =
+        TermExtractor::pattern(QStringLiteral(R"(^\s*(?:SLA|target|breach)\s*\+)"));
+    static const QRegularExpression escalationColumn =
+        TermExtractor::pattern(QStringLiteral(R"(\bescalat|升级(?:至|到|时限|路径)|逐级上报)"));
+    if (afterTarget.match(t).hasMatch() || (cell && escalationColumn.match(unit.columnHeader).hasMatch()))
+        return;
     // A column headed by a plan named "Priority Response" or "Rapid Response" says nothing about
     // what kind of time its cells hold. Nor does a compliance matrix's answer column ("Proponent Response",
     // "投标响应").

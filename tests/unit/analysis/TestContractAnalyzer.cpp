@@ -3701,6 +3701,38 @@ private slots:
             qPrintable(text.tiers().names().join(QLatin1Char('|'))));
     }
 
+    void indianAmcProposal()
+    {
+        // An Indian AMC proposal: "Rs. 2.4 lakh"; an escalation matrix's "SLA + 2 hrs" promises nothing; "engineer
+        // will visit site on Next Business Day" is on-site; a clock counted from the docket number "after preliminary
+        // remote diagnosis" is the vendor's; software "including … BIOS and firmware upgrades" excluded takes
+        // firmware out; calls assigned to "empanelled service partners" are subcontracted.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Option A - CAMC (Comprehensive AMC, labour + spares): Rs. 2.4 lakh per annum"),
+            QStringLiteral("NCAMC: Calls will be responded within 4 working hours and engineer will visit site on Next "
+                           "Business Day for all severities."),
+            QStringLiteral(
+                "SLA clock: SLA timelines shall be counted from the time of allotment of docket number by our "
+                "helpdesk after preliminary remote diagnosis."),
+            QStringLiteral("Level\tName\tEscalate after"),
+            QStringLiteral("L2\tMr. Sandeep Patil\tSLA + 2 hrs"),
+            QStringLiteral("L3\tMr. Girish Nayak\tSLA + 6 hrs"),
+            QStringLiteral("The following are not covered under CAMC / NCAMC:"),
+            QStringLiteral(
+                "a. Software related issues including OS, application, antivirus, BIOS and firmware upgrades."),
+            QStringLiteral("Kaveri reserves the right to assign calls to its empanelled service partners."),
+        }}));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 1);
+        QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toDouble(), 240000.0);
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QVERIFY(onsite.first().values.value(QStringLiteral("next_business_day")).toBool());
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(

@@ -71,6 +71,8 @@ private slots:
         // South African rand with space thousands and decimal commas; a server model "R740" is no amount.
         QTest::newRow("rand") << QStringLiteral("R6 450,00, R1 514 520,00 and R950.00 for a PowerEdge R740")
                               << QStringLiteral("ZAR 6450.00, ZAR 1514520.00 and ZAR 950.00 for a PowerEdge R740");
+        QTest::newRow("lakh and crore") << QStringLiteral("Rs. 2.4 lakh per annum, 1.5 crore in all")
+                                        << QStringLiteral("Rs. 240000 per annum, 15000000 in all");
         QTest::newRow("kroner grouped by spaces") << QStringLiteral("NOK 9 850 for 12 servers, EUR 1 514 520,50")
                                                   << QStringLiteral("NOK 9850 for 12 servers, EUR 1514520.50");
     }
