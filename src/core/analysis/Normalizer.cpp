@@ -486,7 +486,8 @@ NormalizedText Normalizer::normalize(const QString &in)
                                           in.at(i - 1) == QLatin1Char(',')))) {
             static const QRegularExpression lakh(QStringLiteral(R"((\d+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?)\b)"),
                                                  QRegularExpression::CaseInsensitiveOption);
-            const auto m = lakh.match(in, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            const auto m =
+                lakh.match(in, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (m.hasMatch()) {
                 const double unit = m.captured(2).startsWith(QLatin1Char('c'), Qt::CaseInsensitive) ? 1e7 : 1e5;
                 b.append(numberString(m.captured(1).toDouble() * unit), i, int(m.capturedEnd()));
