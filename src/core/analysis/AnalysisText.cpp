@@ -1197,7 +1197,13 @@ void AnalysisText::buildUnits()
                 // "Response" / "投标响应" heads the vendor's answer, not a response time.
                 unit.columnHeader.clear();
             }
-            unit.priorities = i == 0 ? QStringList() : rowPriorities;
+            // ("All priorities: Response within 4 Business Hours" in a P1 row speaks for every priority.)
+            static const QRegularExpression everyPriority(
+                QStringLiteral(
+                    R"(^\W*(?:all|every|any) (?:priorit(?:y|ies)|severit(?:y|ies)|incidents?)\b|^\W*(?:所有|各)(?:级别|优先级|故障级别|级故障))"),
+                QRegularExpression::CaseInsensitiveOption);
+            unit.priorities =
+                i == 0 || everyPriority.match(cellText(segment, i)).hasMatch() ? QStringList() : rowPriorities;
             if (unit.priorities.isEmpty())
                 unit.priorities = PriorityParser::prioritiesOf(columnHeader);
             if (unit.priorities.isEmpty() && !unit.buyerText && requirementPriorities.size() == 1 && i > 0)

@@ -1,6 +1,7 @@
 #include "PenaltyExtractor.h"
 
 #include "GatedMatch.h"
+#include "PriorityParser.h"
 
 namespace tw::analysis {
 
@@ -153,6 +154,22 @@ QList<QPair<QString, double>> capsByTier(const AnalysisText &text, const TextUni
     return caps;
 }
 
+// The one priority a cell left of @p unit in its row names ("On-Site Time (P1)"), or empty.
+QString priorityBeside(const AnalysisText &text, const TextUnit &unit)
+{
+    const auto [first, end] = text.unitsOfSegment(unit.segment);
+    for (int k = first; k < end; ++k) {
+        const TextUnit &other = text.units().at(k);
+        if (other.cell <= 0 || other.cell >= unit.cell)
+            continue;
+        const QStringList priorities =
+            PriorityParser::prioritiesOf(text.tiers().maskPriorityLikeNames(text.unitText(other)));
+        if (priorities.size() == 1)
+            return priorities.first();
+    }
+    return QString();
+}
+
 } // namespace
 
 QRegularExpression PenaltyExtractor::trigger() const
@@ -229,6 +246,9 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         SlaTerm term = makeTerm(QStringLiteral("penalty"), text, unit, cell ? 0 : clause.first,
                                 cell ? int(t.size()) : clause.second);
         term.values.insert(QStringLiteral("percent"), value);
+        // A credits table names the missed level beside the credit: "Gold | On-Site Time (P1) | 3% of …".
+        if (cell && term.priority.isEmpty())
+            term.priority = priorityBeside(text, unit);
         // A credit cell says how much; its column may say how often ("Credit per missed service level"),
         // which the cell's base ("5% of the Monthly Fee") does not override.
         QString per = cell ? perOf(unit.columnHeader) : QString();

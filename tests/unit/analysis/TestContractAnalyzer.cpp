@@ -3733,6 +3733,44 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
     }
 
+    void singaporeProposalWithAPartlyAttachedSchedule()
+    {
+        // Schedule B is attached but has no para B2; a credits table names the missed level's priority beside the
+        // credit; "All priorities:" in a P1 row is every priority's; Gold's "7.00am to 11.00pm daily, including Public
+        // Holidays" does not define Silver's business hours; excluded work "quoted … at prevailing rates" is no
+        // price clause.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("\tPlatinum\tGold\tSilver"),
+            QStringLiteral(
+                "Coverage Hours\t24 x 7 x 365, including Public Holidays\t7.00am to 11.00pm daily, including "
+                "Public Holidays\tBusiness Hours: 9.00am to 6.00pm, Monday to Friday"),
+            QStringLiteral("Restoration Target\tSee Schedule B, para B2\t\tNot applicable"),
+            QStringLiteral("4. Service levels by priority"),
+            QStringLiteral("Priority\tDefinition\tPlatinum\tGold\tSilver"),
+            QStringLiteral("P1 – Critical\tServer down\tResponse: 15 minutes\tResponse: 30 minutes\tAll priorities: "
+                           "Response within 4 Business Hours"),
+            QStringLiteral("5. Service credits"),
+            QStringLiteral("Service Tier\tMissed Service Level\tService Credit\tCap"),
+            QStringLiteral("Gold\tOn-Site Time (P1)\t3% of the Monthly Charge of the affected Server for every hour or "
+                           "part thereof\t15% of the Monthly Charge"),
+            QStringLiteral("Work on excluded items may be quoted separately at Kallang's prevailing rates."),
+            QStringLiteral("Schedule B – Service Levels"),
+            QStringLiteral("B1. Response and On-Site Times"),
+            QStringLiteral("B3. Service Desk"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        const auto penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().priority, QStringLiteral("P1"));
+        bool silverAllPriorities = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            silverAllPriorities =
+                silverAllPriorities || (term.tier == QStringLiteral("Silver") && term.priority.isEmpty());
+        QVERIFY(silverAllPriorities);
+        QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
