@@ -305,10 +305,17 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         QString city;
         static const QRegularExpression streetWord(QStringLiteral(
             R"(^(?:Avenue|Road|Street|Park|Estate|Drive|Lane|Way|Building|Tower|House|Court|Place|Square|Industrial|Business|Logistics)$)"));
-        if (!m.captured(2).isEmpty() && m.captured(2).at(0).isUpper() && !notPlaces.contains(m.captured(2)) &&
-            !streetWord.match(m.captured(2)).hasMatch() && value == QLatin1String("local"))
-            city = m.captured(2);
         const auto after = placeAfter.match(t.mid(int(m.capturedEnd()), 60));
+        // (A place named after the store wins over the last word of a longer name before it: "its Eagle Farm depot
+        // in Brisbane".)
+        static const QRegularExpression capitalisedWordBefore(QStringLiteral(R"(\b[A-Z][a-z]+\s+$)"));
+        const bool partOfLongerName =
+            m.capturedStart(2) > 0 && capitalisedWordBefore.match(t.left(int(m.capturedStart(2)))).hasMatch();
+        const bool placeNamedAfter = partOfLongerName && after.hasMatch() && after.capturedStart() <= 4 &&
+                                     !notPlaces.contains(after.captured(1));
+        if (!m.captured(2).isEmpty() && m.captured(2).at(0).isUpper() && !notPlaces.contains(m.captured(2)) &&
+            !streetWord.match(m.captured(2)).hasMatch() && value == QLatin1String("local") && !placeNamedAfter)
+            city = m.captured(2);
         if (city.isEmpty() && after.hasMatch() && !notPlaces.contains(after.captured(1))) {
             city = after.captured(1).section(QLatin1Char('-'), 0, 0);
             // "at Eagle Farm, Brisbane": a suburb, then the city it is in.

@@ -113,6 +113,13 @@ QPair<int, int> phraseAround(const QString &text, int start, int end)
     return {from, to};
 }
 
+// Words between two English hits of one phrase: " basis, " (no sentence end, no Chinese).
+bool englishGap(const QString &gap)
+{
+    return !gap.contains(QLatin1Char('.')) && gap.contains(QLatin1String(", ")) &&
+           std::none_of(gap.cbegin(), gap.cend(), isHanCharacter);
+}
+
 struct Hit
 {
     int rule = 0;
@@ -333,8 +340,14 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
             const bool partsInClause =
                 (category == QLatin1String("parts_quality") || category == QLatin1String("vague_wording")) &&
                 sameClause;
+            // "on a reasonable endeavours basis, subject to parts availability": one hedged promise across the comma
+            // (but "as soon as practicable, normally the next business day" are two).
+            const bool hedgesAcrossComma =
+                category == QLatin1String("vague_wording") && hit.start >= m.end && hit.start - m.end <= 12 &&
+                englishGap(t.mid(m.end, hit.start - m.end)) &&
+                t.mid(hit.start, 10).startsWith(QLatin1String("subject to"), Qt::CaseInsensitive);
             if ((sameClause && hit.start <= m.end + 12 && hit.end >= m.start - 12) || adjacent || overlapping ||
-                partsAcrossComma || partsInClause) {
+                partsAcrossComma || partsInClause || hedgesAcrossComma) {
                 m.start = qMin(m.start, hit.start);
                 m.end = qMax(m.end, hit.end);
                 m.quoteStart = qMin(m.quoteStart, hit.quoteStart);

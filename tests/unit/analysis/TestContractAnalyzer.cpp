@@ -3771,6 +3771,27 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
     }
 
+    void hedgedPromiseAndDepotInACity()
+    {
+        // One hedged promise across a comma ("on a reasonable endeavours basis, subject to parts availability"),
+        // but "as soon as practicable, normally the next business day" holds two; a depot "at its Eagle Farm depot in
+        // Brisbane" is in Brisbane.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("7.2 Kestrel Bay holds critical spares for each covered model at its Eagle Farm depot in "
+                           "Brisbane."),
+            QStringLiteral(
+                "7.4 For equipment past its end-of-service-life date, Kestrel Bay will support the equipment "
+                "on a reasonable endeavours basis, subject to parts availability."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("Brisbane"));
+        const auto two = analyze(textDocument(
+            {{QStringLiteral("An engineer is dispatched as soon as practicable, normally the next business day.")}}));
+        QCOMPARE(findingCount(two, QStringLiteral("vague_wording")), 2);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
