@@ -63,6 +63,33 @@ private slots:
         QCOMPARE(parts.size(), 1);
         QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("compatible"));
     }
+
+    void chatAnswersToTheBuyersQuestions()
+    {
+        // The vendor's chat answers: a clock "从我们远程诊断确认是硬件故障开始算", holidays "看情况" (vague, not an
+        // undefined working day), "5*8 NBD", prices that "第二年开始可能要适当调一下" and parts "到时候按实际报价", and
+        // "这么多年没出过啥问题" instead of credits.
+        const auto result = analyze(
+            textDocument({{
+                             QStringLiteral("2024-05-14 10:38  王磊（锦程数科）"),
+                             QStringLiteral("B类：5*8 NBD，下一个工作日上门"),
+                             QStringLiteral("2024-05-14 10:47  王磊（锦程数科）"),
+                             QStringLiteral("时间是从我们远程诊断确认是硬件故障开始算，行业里都是这么算的"),
+                             QStringLiteral("2024-05-14 14:16  王磊（锦程数科）"),
+                             QStringLiteral("2、赔偿这个一般合同里不写哈，我们在成都做了这么多年没出过啥问题，您放心"),
+                             QStringLiteral("4、签三年的话三年原则上锁价，但要是原厂备件涨价太多的话，第二年开始可能要"
+                                            "适当调一下，到时候再商量"),
+                             QStringLiteral("5、周一到周五早9点到晚5点，节假日的话看情况哈"),
+                             QStringLiteral("2024-05-14 15:02  王磊（锦程数科）"),
+                             QStringLiteral("走按次服务：上门一次800元，备件费用到时候按实际报价"),
+                         }},
+                         DocumentFormat::Text));
+        QCOMPARE(tw::test::findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(tw::test::findingCount(result, QStringLiteral("day_basis")), 2); // "5*8 NBD", "下一个工作日上门"
+        QCOMPARE(tw::test::findingCount(result, QStringLiteral("price_adjustment")), 2);
+        QCOMPARE(tw::test::findingCount(result, QStringLiteral("marketing_claim")), 1);
+        QVERIFY(tw::test::findingCount(result, QStringLiteral("vague_wording")) >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChatQuote)
