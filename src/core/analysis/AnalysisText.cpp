@@ -634,8 +634,17 @@ QString AnalysisText::tierOfSectionRow(const PreparedSegment &row) const
         only = text;
     }
     const QString named = m_tiers.tierIn(only);
-    // The name alone, perhaps with a word ("Gold Support plan", "金牌服务"), not a sentence about it.
-    return !named.isEmpty() && only.size() <= named.size() + 8 ? named : QString();
+    // The name alone, perhaps with a word ("Gold Support plan", "金牌服务"), not a sentence about it; or the name
+    // and what it covers after a dash ("GROUP A — Core Banking (8 × Dell PowerEdge R750)"), no time or price in it.
+    if (named.isEmpty())
+        return QString();
+    if (only.size() <= named.size() + 8)
+        return named;
+    static const QRegularExpression described(QStringLiteral(R"(^\s*\S.{0,24}?(?:\s[-—–]\s|\s*[:：]\s*)\S)"));
+    const bool nameThenDescription = m_tiers.mentionedWithin(only, named, 2) && described.match(only).hasMatch() &&
+                                     only.size() <= 120 && DurationParser::find(only).isEmpty() &&
+                                     !only.contains(QLatin1Char('$')) && !only.contains(QChar(0x5143));
+    return nameThenDescription ? named : QString();
 }
 
 QString AnalysisText::tierIntroducingTable(int rowSegment) const
@@ -1189,6 +1198,17 @@ void AnalysisText::buildUnits()
             for (int k = i + 1; k < segment.cells.size() && !kept; ++k)
                 kept = keepsBefore.match(cellText(segment, k)).hasMatch();
             if (i > 0 && beforeColumn.match(columnHeader).hasMatch() && !kept)
+                unit.buyerText = true;
+            // So is a renewal's "Current (FY2025)" beside its "Renewal (FY2026)".
+            static const QRegularExpression currentColumn(
+                QStringLiteral(
+                    R"(^\s*(?:current|existing|previous|prior|this year'?s?|现行|当前|上期|上年度?|去年)(?:\s+(?:term|year|contract|coverage|pricing|price))?\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression renewalColumn(
+                QStringLiteral(R"(\b(?:renewal|proposed|new term|revised)\b|续约|续签|本次|调整后)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (i > 0 && header && currentColumn.match(columnHeader).hasMatch() &&
+                renewalColumn.match(header->norm.text).hasMatch())
                 unit.buyerText = true;
             if (requirementCell >= 0) {
                 unit.buyerText = unit.buyerText || i == requirementCell;

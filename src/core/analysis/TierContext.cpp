@@ -77,6 +77,9 @@ QString TierContext::cleanName(const QString &text)
             // Nor are a change's before and after ("原投标承诺 | 本次澄清后承诺").
             R"(^(?:原(?:投标)?|本次|澄清后|调整后|调整前|修改前|修改后|变更前|变更后)[^，。]{0,6}(?:承诺|方案|内容|条款|标准)$|)"
             R"(^(?:original|revised|amended|updated) (?:bid|offer|commitment|proposal|terms?)$|)"
+            // ... nor the terms of a renewal's comparison ("Current (FY2025) | Renewal (FY2026)").
+            R"(^(?:current|renewal|existing|proposed|previous|prior|new)(?: (?:term|year|contract|coverage|pricing|price|terms))?$|)"
+            R"(^(?:现行|当前|续约|续签|本期|上期|上年度?|去年|今年|本年度?)(?:方案|标准|服务|条款|价格)?$|)"
             // Nor are the measures ("（一）响应时限", "Response times").
             R"(^(?:响应|到场|修复|恢复|到达|解决|服务)(?:时限|时间|要求|标准)$|^(?:response|on-?site|resolution|restoration|repair) (?:times?|targets?)$)"),
         QRegularExpression::CaseInsensitiveOption);

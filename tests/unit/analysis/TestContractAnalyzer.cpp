@@ -3792,6 +3792,39 @@ private slots:
         QCOMPARE(findingCount(two, QStringLiteral("vague_wording")), 2);
     }
 
+    void renewalQuoteComparedWithTheCurrentTerm()
+    {
+        // A renewal quote: "Current (FY2025) | Renewal (FY2026)" are no plans and the current column no longer
+        // promises; a group row "GROUP B — Branch & File Services (14 × …)" opens its group; "Certified refurbished
+        // (no change)" is refurbished; a report "delivered within ten business days" is no service time.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service element\tCurrent (FY2025)\tRenewal (FY2026)"),
+            QStringLiteral("GROUP A — Core Banking (8 × Dell PowerEdge R750)\t\t"),
+            QStringLiteral("Response (remote engineer)\t30 minutes\t15 minutes"),
+            QStringLiteral("On-site target\t4 hours\t4 hours"),
+            QStringLiteral("GROUP B — Branch & File Services (14 × HPE ProLiant DL360 Gen10)\t\t"),
+            QStringLiteral("Response (remote engineer)\t1 hour\t2 Business Hours"),
+            QStringLiteral("Replacement parts\tNew OEM\tCertified refurbished (no change)"),
+            QStringLiteral("2. Renewal Pricing"),
+            QStringLiteral("Server group\tServers\tRenewal price per server / year"),
+            QStringLiteral("Group A — Core Banking\t8\t$1,188.00"),
+            QStringLiteral("Group B — Branch & File Services\t16\t$585.00"),
+            QStringLiteral(
+                "Business Hours are 8:00 a.m. to 5:00 p.m. ET, Monday to Friday, excluding federal holidays."),
+            QStringLiteral(
+                "9. A quarterly SLA performance report (response, on-site and restoration times by group) is "
+                "delivered within ten business days after each quarter end."),
+        }}));
+        QVERIFY(!result.tiers.contains(QStringLiteral("Current")));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Group A"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toInt(), 15);
+        QCOMPARE(response.at(1).tier, QStringLiteral("Group B"));
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
