@@ -1155,13 +1155,29 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 }
                 // A row whose cells are taller than the gap allows (wrapped text, cell padding) comes
                 // after the table was closed; lined up with its columns and close below, it continues it.
+                // (Under a lone header row of centred cells, "服务项目 | 基础保修 | 关键业务", a body row's cells start
+                // left of their header: overlapping its column is enough; and its label cell may stack a group's
+                // name over the row's, "服务时间与响应" over "服务时间 [1]".)
+                const bool underLoneHeader = state.lastTableRows == 1;
                 bool alignedBelow = !firstOnPage && multi && paragraph.isEmpty() && state.lastTable >= 0 &&
-                                    state.lastTableColumns >= 2 && int(row.items.size()) <= state.lastTableColumns &&
+                                    state.lastTableColumns >= 2 &&
+                                    int(row.items.size()) <= state.lastTableColumns + (underLoneHeader ? 2 : 0) &&
                                     row.top - lastTableBottom < 4 * std::max(lastTableLineHeight, 4.0);
+                const double rowLeft =
+                    std::min_element(row.items.cbegin(), row.items.cend(),
+                                     [](const TextLine *a, const TextLine *b) { return a->box.x < b->box.x; })
+                        .
+                        operator*()
+                        ->box.x;
                 for (const TextLine *item : row.items) {
-                    bool inColumn = false;
+                    // (... and its label, left-aligned, may end left of the header's centred first cell.)
+                    bool inColumn = underLoneHeader && !state.lastTableColumnRanges.isEmpty() &&
+                                    item->box.x <= rowLeft + 1 &&
+                                    item->box.x < state.lastTableColumnRanges.first().first;
                     for (const auto &column : state.lastTableColumnRanges)
-                        inColumn = inColumn || (item->box.x >= column.first - 4 && item->box.x <= column.second + 4);
+                        inColumn = inColumn || (item->box.x >= column.first - 4 && item->box.x <= column.second + 4) ||
+                                   (underLoneHeader && item->box.x <= column.second + 4 &&
+                                    item->box.right() >= column.first - 4);
                     alignedBelow = alignedBelow && inColumn;
                 }
                 // A group row: one line at the table's left edge, then rows in the table's columns again.

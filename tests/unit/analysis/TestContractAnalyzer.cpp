@@ -3825,6 +3825,24 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
     }
 
+    void serviceDataSheetSmallPrint()
+    {
+        // An OEM data sheet's small print: "其他非产品本身质量问题导致的故障" is a catch-all;
+        // "由恒曜认证工程师或恒曜授权 服务合作伙伴的认证工程师提供" subcontracts; other areas' times
+        // "详见《…到场时间表》" are missing; a reference price "调整，恕不另行通知" is a price clause, not a change of
+        // the service.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("现场到场时间：4 小时。其他地区的到场时间详见《恒曜服务网点及到场时间表》。"),
+            QStringLiteral("现场服务由恒曜认证工程师或恒曜授权服务合作伙伴的认证工程师提供。"),
+            QStringLiteral("以下情况不属于服务范围：（5）其他非产品本身质量问题导致的故障。"),
+            QStringLiteral("3. 恒曜可根据市场情况对参考价格进行调整，恕不另行通知。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 0);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(

@@ -238,6 +238,41 @@ private slots:
         QVERIFY(local);
     }
 
+    void loneHeaderRowOverAGroupedBody()
+    {
+        // A data sheet's matrix: centred plan names in a header row of its own, then (after a group's name stacked
+        // over the first label) body rows whose cells start left of their headers: one table, the plans' columns.
+        QList<TextLine> lines;
+        lines << TextLine{QStringLiteral("表 1 慧保服务包服务内容对比"), BoundingBox{233.7, 272.1, 129.4, 12.4}, {}};
+        lines << TextLine{QStringLiteral("慧保服务包"), BoundingBox{355.2, 291.7, 45, 11.7}, {}};
+        lines << TextLine{QStringLiteral("服务项目"), BoundingBox{124.4, 300, 36, 11.7}, {}};
+        lines << TextLine{QStringLiteral("基础保修"), BoundingBox{256.2, 308.3, 36, 11.7}, {}};
+        lines << TextLine{QStringLiteral("关键业务"), BoundingBox{359.7, 308.3, 36, 11.7}, {}};
+        lines << TextLine{QStringLiteral("驻场增强"), BoundingBox{463.3, 308.3, 36, 11.7}, {}};
+        lines << TextLine{QStringLiteral("服务时间与响应"), BoundingBox{65.5, 324.9, 63, 11.7}, {}};
+        const QList<std::array<QString, 4>> rows = {
+            {QStringLiteral("服务时间"), QStringLiteral("5×8"), QStringLiteral("7×24"), QStringLiteral("7×24")},
+            {QStringLiteral("远程技术响应时间"), QStringLiteral("2 个工作小时"), QStringLiteral("30 分钟"),
+             QStringLiteral("15 分钟")},
+            {QStringLiteral("现场到场时间"), QStringLiteral("下一工作日"), QStringLiteral("4 小时"),
+             QStringLiteral("2 小时")}};
+        double y = 341.5;
+        for (const auto &row : rows) {
+            lines << TextLine{row.at(0), BoundingBox{65.5, y, 72, 11.7}, {}};
+            lines << TextLine{row.at(1), BoundingBox{262, y, 30, 11.7}, {}};
+            lines << TextLine{row.at(2), BoundingBox{367.8, y, 24, 11.7}, {}};
+            lines << TextLine{row.at(3), BoundingBox{471.4, y, 24, 11.7}, {}};
+            y += 16.6;
+        }
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("datasheet.pdf"), lines));
+        bool critical = false;
+        for (const SlaTerm &term : result.terms)
+            critical = critical ||
+                       (term.key == QLatin1String("onsite_time") && term.tier.endsWith(QStringLiteral("关键业务")) &&
+                        term.values.value(QStringLiteral("minutes")).toInt() == 240);
+        QVERIFY(critical);
+    }
+
     void captionLabelSetApartFromItsTitle()
     {
         // "表 6-1      维保服务分项报价" over the table: a caption, not the table's header row.
