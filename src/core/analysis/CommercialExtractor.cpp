@@ -318,6 +318,17 @@ QString perOf(const QString &context)
 
 CommercialExtractor::CommercialExtractor(QString defaultCurrency) : m_defaultCurrency(std::move(defaultCurrency)) {}
 
+namespace {
+
+// "元" or "圆" alone: a yuan of no stated currency (the renminbi's, or the New Taiwan dollar's, or …).
+bool isBareYuan(const QString &symbol)
+{
+    const QString s = symbol.trimmed();
+    return s == QStringLiteral("元") || s == QStringLiteral("圆");
+}
+
+} // namespace
+
 QString CommercialExtractor::currencyCode(const QString &symbol)
 {
     const QString s = symbol.trimmed().toUpper();
@@ -482,6 +493,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         // "¥" is the yen in a document that states its prices in yen, else the yuan.
         if (prefix && m.captured(1) == QStringLiteral("¥") && m_defaultCurrency == QLatin1String("JPY"))
             currency = m_defaultCurrency;
+        // A bare "元" is the yuan of whichever currency the document states ("币别：新台币（元）").
+        if (!prefix && isBareYuan(m.captured(6)) && !m_defaultCurrency.isEmpty())
+            currency = m_defaultCurrency;
         // What the amount is per: the words right after it, else the column header, else the sentence.
         // The words right after the amount, up to the end of its clause ("331,000元，三年合计…" is
         // per year; the next clause's total is another amount) or sentence ("Annual value: $70,668.00.
@@ -638,7 +652,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);
-    currency = hc.hasMatch() ? currencyCode(hc.captured(1)) : m_defaultCurrency;
+    currency = hc.hasMatch() && !(isBareYuan(hc.captured(1)) && !m_defaultCurrency.isEmpty())
+                   ? currencyCode(hc.captured(1))
+                   : m_defaultCurrency;
     const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
     QString per = !rowPer.isEmpty()
                       ? rowPer
@@ -754,7 +770,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
     static const QRegularExpression unbounded = pattern(QStringLiteral(
-        R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|(?:依|按|根据)(?:原厂|厂商)(?:报价|价格|目录价)(?:及|和|与)?(?:汇率)?[^,.;，。；]{0,8}调整|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|变化)?(?:对[^，。；,]{0,8})?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|(?:entitled|free|permitted|allowed) to (?:increase|raise|adjust|change|revise) (?:its |the |our |any )?(?:service )?(?:prices?|pricing|fees|charges|rates)|(?:will|may|shall|can) (?:review|revise|re-?price) (?:the |its |our |all )?(?:charges|prices?|pricing|fees|rates)|then[- ]current (?:list )?(?:price|pricing|rates?|charges?|fees?)|prevailing (?:list |market )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|根据)[^，。；,]{0,6}行情|到时候?再(?:调|定)|到时候?(?:再)?按(?:实际)?(?:报价|价格)|(?:第[二三23]年|续约|续签|明年)[^。；]{0,12}(?:可能|或)?要?(?:适当)?(?:调|上调|涨)(?:一下|价)|(?:escalations?|increases?|price adjustments?) (?:will|shall) be (?:determined|decided|set|fixed) (?:annually |each year |yearly |unilaterally )?by (?!(?:the )?(?:cpi|consumer|inflation|index|mutual|agreement|both|parties|reference)))"));
+        R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|(?:依|按|根据)(?:原厂|厂商)(?:报价|价格|目录价)(?:及|和|与)?(?:汇率)?[^,.;，。；]{0,8}调整|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|变化)?(?:对[^，。；,]{0,8})?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|(?:entitled|free|permitted|allowed) to (?:increase|raise|adjust|change|revise) (?:its |the |our |any )?(?:service )?(?:prices?|pricing|fees|charges|rates)|(?:will|may|shall|can) (?:review|revise|re-?price) (?:the |its |our |all )?(?:charges|prices?|pricing|fees|rates)|then[- ]current (?:list )?(?:price|pricing|rates?|charges?|fees?)|prevailing (?:list |market )?(?:price|pricing|rates)|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|依|根据)[^，。；,]{0,10}行情|到时候?再(?:调|定)|到时候?(?:再)?按(?:实际)?(?:报价|价格)|(?:第[二三23]年|续约|续签|明年)[^。；]{0,12}(?:可能|或)?要?(?:适当)?(?:调|上调|涨)(?:一下|价)|(?:escalations?|increases?|price adjustments?) (?:will|shall) be (?:determined|decided|set|fixed) (?:annually |each year |yearly |unilaterally )?by (?!(?:the )?(?:cpi|consumer|inflation|index|mutual|agreement|both|parties|reference)))"));
     auto cm = gatedMatch(capped, t, folded);
     int capGroup = 1;
     if (!cm.hasMatch()) {

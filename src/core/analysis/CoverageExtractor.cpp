@@ -42,7 +42,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     static const QRegularExpression holidaysIn = pattern(QStringLiteral(
         R"((?<!不)(?:含|包含|包括)(?:周末(?:及|和|与|、)?)?(?:国家|新加坡|香港|澳门|当地)?(?:法定|国定|公共)?(?:节假日|假日|节日|例假日|公众假期|公共假期|假期)|(?:节假日|假日|节日)(?:无休|不休|照常|正常|同样|均提供|亦提供)|(?:节假日|假日)[^,.;，。；]{0,4}有人值班|全年无休|全年365天|365天不间断|including (?:[\w.-]+ ){0,3}holidays|incl\.? (?:[\w.-]+ ){0,2}holidays|365\s*days|\d+\s*[x*/]\s*\d+\s*[x*/]\s*365|holidays included|365 days (?:a|per) year|(?:every|each) day of the year|(?:7|seven) days a week,? (?:365|including))"));
     static const QRegularExpression holidaysOut = pattern(QStringLiteral(
-        R"((?:不含|不包括|除外|不包含)(?:国家)?(?:法定|国定)?(?:节假日|假日|公众假期)|(?:法定|国定)?(?:节假日|假日|公众假期)除外|(?:节假日|假日)(?:休息|不提供)|(?:节假日|假日)[^,.;。，]{0,6}(?:不提供|顺延|暂停)|excluding (?:[\w.-]+ ){0,3}holidays|exclusive (?:of )?(?:[\w.-]+ ){0,2}holidays|excl\. (?:[\w.-]+ ){0,3}holidays|except (?:on )?(?:[\w.,-]+ ){0,4}holidays|public holidays excluded|other than (?:public )?holidays)"));
+        R"((?:不含|不包括|除外|不包含)(?:国家)?(?:法定|国定)?(?:节假日|假日|公众假期)|(?:法定|国定)?(?:节假日|假日|公众假期)除外|(?:节假日|假日)及[^,.;。，]{2,14}除外|(?:节假日|假日)(?:休息|不提供)|(?:节假日|假日)[^,.;。，]{0,6}(?:不提供|顺延|暂停)|excluding (?:[\w.-]+ ){0,3}holidays|exclusive (?:of )?(?:[\w.-]+ ){0,2}holidays|excl\. (?:[\w.-]+ ){0,3}holidays|except (?:on )?(?:[\w.,-]+ ){0,4}holidays|public holidays excluded|other than (?:public )?holidays)"));
     static const QRegularExpression businessHours =
         pattern(QStringLiteral(R"(business hours|working hours|office hours|工作时间|服务时间)"));
 

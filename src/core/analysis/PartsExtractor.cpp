@@ -30,7 +30,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"(新件或(?:与新件)?(?:性能)?(?:同等|等同|相当|一致)|新件或[^，。；,]{0,10}(?:同等|等同|相当)(?:的)?(?:部件|备件|件)|)"
              R"(等同(?:于)?新件|与(?:全)?新件(?:性能)?(?:同等|相当|一致)|)"
              R"(equivalent (?:performance|quality)(?: and (?:performance|quality|reliability))? (?:to|as|with) (?:that of )?new|)"
-             R"(新(?:件|品)或(?:同等级|同等|同级)以上(?:之|的)?(?:良品|备件|部件|零件|件|品)|性能(?:相当于|等同于)新件)")),
+             R"(新(?:件|品)或(?:同等级|同等|同级)(?:以上)?(?:之|的)?(?:良品|备件|部件|零件|件|品)|性能(?:相当于|等同于)新件)")),
          false},
         {QStringLiteral("vendor_discretion"),
          TermExtractor::pattern(QStringLiteral(

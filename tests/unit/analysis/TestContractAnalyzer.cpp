@@ -3843,6 +3843,43 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 0);
     }
 
+    void taiwanProposalInTraditionalChinese()
+    {
+        // A Taipei integrator's proposal: prices in "元" of the New Taiwan dollar the document states; holidays
+        // "及政府公告停止上班日除外"; "原廠新品或同等級良品"; a schedule "（簽約時另行提供）" is not attached; a
+        // renewal "依原廠料件成本及市場行情調整"; "業界最完善"; a loaner "備用主機".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("本公司秉持「客戶至上」之理念，為 貴公司提供業界最完善的維護服務。"),
+            QStringLiteral("服務等級\t服務時間\t說明"),
+            QStringLiteral("金級\t7×24×365\t全年無休，含例假日及國定假日"),
+            QStringLiteral("銀級\t5×9\t週一至週五 08:30～17:30，國定假日及政府公告停止上班日除外"),
+            QStringLiteral("註4：銀級修復時間依附件三「服務水準協議」之約定辦理。"),
+            QStringLiteral("（二）更換之備品為原廠新品或同等級良品。"),
+            QStringLiteral("（五）金級設備未能於修復時間內修復者，本公司提供同等級備用主機予 貴公司暫時使用。"),
+            QStringLiteral("幣別：新台幣（元）"),
+            QStringLiteral("服務等級\t台數\t單價（元）"),
+            QStringLiteral("金級\t10\t48,000"),
+            QStringLiteral("續約時，價格將依原廠料件成本及市場行情調整。"),
+            QStringLiteral("附件三　服務水準協議（簽約時另行提供）"),
+        }}));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QVERIFY(!prices.isEmpty());
+        QCOMPARE(prices.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("TWD"));
+        bool silverHolidays = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage")))
+            silverHolidays = silverHolidays || (term.tier == QStringLiteral("銀級") &&
+                                                term.values.value(QStringLiteral("holidays")) == QVariant(false));
+        QVERIFY(silverHolidays);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+        bool loaner = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            loaner = loaner || term.values.value(QStringLiteral("value")) == QStringLiteral("loaner");
+        QVERIFY(loaner);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
