@@ -3880,6 +3880,32 @@ private slots:
         QVERIFY(loaner);
     }
 
+    void southAfricanSlaProposal()
+    {
+        // Times "measured from the time the Ticket is logged and its reference number is issued" start at the
+        // customer's call; the DR site is served by "Kopano's appointed service partner"; a rate threshold ("by more
+        // than 5%") is no cap on "reserves the right to adjust the fees"; "the engineer is dispatched with the likely
+        // replacement part" ships parts first; P3 times "As per the Supplier's Framework Tender response" are missing.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("(a) All times are measured from the time the Ticket is logged and its reference number is "
+                           "issued. P1 on-site: 4 hours."),
+            QStringLiteral("(b) For the Pinetown DR site, on-site attendance is provided by Kopano's appointed service "
+                           "partner in KwaZulu-Natal."),
+            QStringLiteral("5.1 Gold: for P1 faults the engineer is dispatched with the likely replacement part before "
+                           "diagnosis is complete."),
+            QStringLiteral(
+                "9.3 Should the Rand weaken by more than 5% against the US Dollar, Kopano reserves the right to "
+                "adjust the fees accordingly."),
+            QStringLiteral("KPI-08\tResponse and Fix Times – Priority 3 and 4\tAs per the Supplier's Framework Tender "
+                           "response"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
