@@ -482,8 +482,17 @@ NormalizedText Normalizer::normalize(const QString &in)
             }
         }
         // Indian amounts in lakh and crore: "Rs. 2.4 lakh" -> "Rs. 240000".
-        if (raw.isDigit() && (i == 0 || !(in.at(i - 1).isDigit() || in.at(i - 1) == QLatin1Char('.') ||
-                                          in.at(i - 1) == QLatin1Char(',')))) {
+        // (Cheap test first: the word after the number starts with l or c.)
+        auto lakhAhead = [&] {
+            int k = i;
+            while (k < n && k - i < 14 && (in.at(k).isDigit() || in.at(k) == QLatin1Char('.') || in.at(k).isSpace()))
+                ++k;
+            return k < n && k > i && (in.at(k).toLower() == QLatin1Char('l') || in.at(k).toLower() == QLatin1Char('c'));
+        };
+        if (raw.isDigit() &&
+            (i == 0 ||
+             !(in.at(i - 1).isDigit() || in.at(i - 1) == QLatin1Char('.') || in.at(i - 1) == QLatin1Char(','))) &&
+            lakhAhead()) {
             static const QRegularExpression lakh(QStringLiteral(R"((\d+(?:\.\d+)?)\s*(lakhs?|lacs?|crores?)\b)"),
                                                  QRegularExpression::CaseInsensitiveOption);
             const auto m =
@@ -499,7 +508,8 @@ NormalizedText Normalizer::normalize(const QString &in)
         if ((raw == QLatin1Char('N') || raw == QLatin1Char('S') || raw == QLatin1Char('D') || raw == QLatin1Char('E') ||
              raw == QLatin1Char('C') || raw == QLatin1Char('P') || raw == QLatin1Char('I') ||
              raw == QLatin1Char('H')) &&
-            i + 4 < n && (i == 0 || !in.at(i - 1).isLetterOrNumber())) {
+            i + 4 < n && (i == 0 || !in.at(i - 1).isLetterOrNumber()) && in.at(i + 1).isUpper() &&
+            in.at(i + 2).isUpper() && !in.at(i + 3).isLetter()) {
             static const QRegularExpression grouped(QStringLiteral(
                 R"((?:NOK|SEK|DKK|ISK|EUR|CHF|PLN|CZK|HUF)[ \x{00A0}]?(\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+)(?:,(\d{2}))?(?![\d.,]\d))"));
             const auto m =
