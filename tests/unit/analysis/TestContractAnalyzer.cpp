@@ -3906,6 +3906,22 @@ private slots:
         QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
     }
 
+    void renewalLetterChangesAndTheOldContractsAnnex()
+    {
+        // "服务时间内可以保证更稳定的响应质量" promises no time; a repair time "按原合同附件三执行" points to the old
+        // contract's annex, which the letter does not attach.
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "本年度B类服务时间调整为工作日白天，服务时间内可以保证更稳定的响应质量，B类单价也相应下调。"),
+            QStringLiteral("服务项目\tA类\tB类"),
+            QStringLiteral("到场时间\t4小时\t8小时"),
+            QStringLiteral("故障修复\t48小时\t按原合同附件三执行"),
+        }}));
+        for (const Finding &finding : findingsOf(result, QStringLiteral("day_basis")))
+            QVERIFY2(!finding.evidence.quote.contains(QStringLiteral("响应质量")), qPrintable(finding.evidence.quote));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
