@@ -441,6 +441,11 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
                                     qMin(int(em.capturedStart()), int(ym.capturedStart())),
                                     qMax(int(em.capturedEnd()), int(ym.capturedEnd())));
             term.values.insert(QStringLiteral("value"), value);
+            // Parts for end-of-life models are kept for those models, whatever tier they sit in
+            // ("对已超过原厂EOSL的设备 （目前为B类中的4台…）"): a tier the sentence names only as where the models are
+            // is not the term's.
+            if (unit.cell < 0 && !term.tier.isEmpty() && t.contains(term.tier + QStringLiteral("中")))
+                term.tier = unit.baseTier;
             terms->append(term);
             break;
         }

@@ -3922,6 +3922,23 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
     }
 
+    void partsForEndOfLifeModelsAreNoTiers()
+    {
+        // "对已超过原厂EOSL的设备（目前为B类中的4台…）…继续提供不少于3年的备件保障": the models sit in B类, the promise
+        // is theirs, not B类's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("A类：7×24小时，4小时到场。B类：5×8小时，下一个工作日到场。"),
+            QStringLiteral("价格：A类每台每年6,800元，B类每台每年2,300元。"),
+            QStringLiteral("4、对已超过原厂EOSL的设备（目前为B类中的4台HPE DL380 "
+                           "Gen9），我司承诺自原厂停止支持之日起继续提供不少于3年"
+                           "的备件保障。"),
+        }}));
+        const auto eol = termsOf(result, QStringLiteral("eol_parts_years"));
+        QCOMPARE(eol.size(), 1);
+        QCOMPARE(eol.first().values.value(QStringLiteral("value")).toInt(), 3);
+        QVERIFY2(eol.first().tier.isEmpty(), qPrintable(eol.first().tier));
+    }
+
     void priceColumnWithCurrencyInTheHeader()
     {
         const auto result = analyze(textDocument(
