@@ -1194,11 +1194,12 @@ void AnalysisText::buildUnits()
                 QStringLiteral(
                     R"(^\s*(?:维持原方案|维持原状|同原方案|保持不变|不变|no change|unchanged|as before)\s*[。.]?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
-            bool kept = false;
-            for (int k = i + 1; k < segment.cells.size() && !kept; ++k)
-                kept = keepsBefore.match(cellText(segment, k)).hasMatch();
-            if (i > 0 && beforeColumn.match(columnHeader).hasMatch() && !kept)
-                unit.buyerText = true;
+            if (i > 0 && beforeColumn.match(columnHeader).hasMatch()) {
+                bool kept = false;
+                for (int k = i + 1; k < segment.cells.size() && !kept; ++k)
+                    kept = keepsBefore.match(cellText(segment, k)).hasMatch();
+                unit.buyerText = unit.buyerText || !kept;
+            }
             // So is a renewal's "Current (FY2025)" beside its "Renewal (FY2026)".
             static const QRegularExpression currentColumn(
                 QStringLiteral(
@@ -1281,7 +1282,10 @@ QList<int> AnalysisText::tierLabelStarts(const QString &text, int from, int to) 
     // A label is a tier's name and a colon, at the cell's start or after a space or a sentence's end.
     static const QRegularExpression label(QStringLiteral(R"((?:^|(?<=[\s。；;]))([^\s:：。；;，,]{1,12})\s*[:：])"));
     QList<int> starts;
-    for (auto it = label.globalMatch(QStringView(text).mid(from, to - from)); it.hasNext();) {
+    const QStringView part = QStringView(text).mid(from, to - from);
+    if (!part.contains(QLatin1Char(':')) && !part.contains(QChar(0xFF1A)))
+        return starts; // (most cells have no colon: no label)
+    for (auto it = label.globalMatch(part); it.hasNext();) {
         const auto m = it.next();
         const QString name = m.captured(1);
         const QString tier = m_tiers.tierIn(name);

@@ -314,20 +314,15 @@ QString perOf(const QString &context)
     return QString();
 }
 
-} // namespace
-
-CommercialExtractor::CommercialExtractor(QString defaultCurrency) : m_defaultCurrency(std::move(defaultCurrency)) {}
-
-namespace {
-
 // "元" or "圆" alone: a yuan of no stated currency (the renminbi's, or the New Taiwan dollar's, or …).
 bool isBareYuan(const QString &symbol)
 {
     const QString s = symbol.trimmed();
     return s == QStringLiteral("元") || s == QStringLiteral("圆");
 }
-
 } // namespace
+
+CommercialExtractor::CommercialExtractor(QString defaultCurrency) : m_defaultCurrency(std::move(defaultCurrency)) {}
 
 QString CommercialExtractor::currencyCode(const QString &symbol)
 {

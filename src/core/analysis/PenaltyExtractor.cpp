@@ -92,43 +92,6 @@ PointRate pointRate(const QString &fullText)
     return rate;
 }
 
-} // namespace
-
-bool PenaltyExtractor::mentionsPenalty(const QString &text) { return penaltyCue().match(text).hasMatch(); }
-
-bool PenaltyExtractor::isCapRowLabel(const QString &rowLabel)
-{
-    return capCue().match(rowLabel).hasMatch() && penaltyCue().match(rowLabel).hasMatch();
-}
-
-bool PenaltyExtractor::inCreditSection(const AnalysisText &text, const TextUnit &unit)
-{
-    return unit.cell > 0 && penaltyCue().match(text.segments().at(unit.segment).sectionTitle).hasMatch();
-}
-
-bool PenaltyExtractor::isCapRow(const AnalysisText &text, const TextUnit &unit)
-{
-    return unit.cell > 0 &&
-           (isCapRowLabel(unit.rowLabel) || (capCue().match(unit.rowLabel).hasMatch() && inCreditSection(text, unit)));
-}
-
-double PenaltyExtractor::standaloneCap(const QString &t)
-{
-    static const QRegularExpression percent = TermExtractor::pattern(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
-    const auto cap = capCue().match(t);
-    if (!cap.hasMatch() || !penaltyCue().match(t).hasMatch())
-        return -1;
-    const double trailing = capBefore(t, 0);
-    if (trailing > 0)
-        return trailing;
-    const auto pm = percent.match(t, cap.capturedStart());
-    if (!pm.hasMatch() || pm.capturedStart() - cap.capturedEnd() > 40)
-        return -1;
-    return pm.captured(1).toDouble();
-}
-
-namespace {
-
 // The caps a credit's paragraph sets tier by tier after the credit: clauses each naming one tier, a cap word and a
 // percentage ("专业版累计赔付上限为当月服务费的 10%，尊享版累计赔付上限为当月服务费的 30%").
 QList<QPair<QString, double>> capsByTier(const AnalysisText &text, const TextUnit &unit)
@@ -169,8 +132,40 @@ QString priorityBeside(const AnalysisText &text, const TextUnit &unit)
     }
     return QString();
 }
-
 } // namespace
+
+bool PenaltyExtractor::mentionsPenalty(const QString &text) { return penaltyCue().match(text).hasMatch(); }
+
+bool PenaltyExtractor::isCapRowLabel(const QString &rowLabel)
+{
+    return capCue().match(rowLabel).hasMatch() && penaltyCue().match(rowLabel).hasMatch();
+}
+
+bool PenaltyExtractor::inCreditSection(const AnalysisText &text, const TextUnit &unit)
+{
+    return unit.cell > 0 && penaltyCue().match(text.segments().at(unit.segment).sectionTitle).hasMatch();
+}
+
+bool PenaltyExtractor::isCapRow(const AnalysisText &text, const TextUnit &unit)
+{
+    return unit.cell > 0 &&
+           (isCapRowLabel(unit.rowLabel) || (capCue().match(unit.rowLabel).hasMatch() && inCreditSection(text, unit)));
+}
+
+double PenaltyExtractor::standaloneCap(const QString &t)
+{
+    static const QRegularExpression percent = TermExtractor::pattern(QStringLiteral(R"((\d+(?:\.\d+)?)\s*%)"));
+    const auto cap = capCue().match(t);
+    if (!cap.hasMatch() || !penaltyCue().match(t).hasMatch())
+        return -1;
+    const double trailing = capBefore(t, 0);
+    if (trailing > 0)
+        return trailing;
+    const auto pm = percent.match(t, cap.capturedStart());
+    if (!pm.hasMatch() || pm.capturedStart() - cap.capturedEnd() > 40)
+        return -1;
+    return pm.captured(1).toDouble();
+}
 
 QRegularExpression PenaltyExtractor::trigger() const
 {

@@ -28,9 +28,9 @@ void markQuotedRequirements(QList<PreparedSegment> *segments)
         PreparedSegment &segment = (*segments)[s];
         const QString text = segment.norm.text.trimmed();
         const bool paragraph = segment.source.kind == TextSegment::Kind::Paragraph;
-        if (paragraph && buyersField.match(text).hasMatch()) {
+        if (const auto field = paragraph ? buyersField.match(text) : QRegularExpressionMatch(); field.hasMatch()) {
             segment.source.othersWords = true;
-            questionLeft = buyersField.match(text).capturedEnd() >= text.size() ? kQuestionParagraphs : 0;
+            questionLeft = field.capturedEnd() >= text.size() ? kQuestionParagraphs : 0;
             continue;
         }
         if (questionLeft > 0) {

@@ -146,15 +146,15 @@ bool referenceAttached(const AnalysisText &text, const QString &reference, int e
     const QString needle = compact(reference).toLower();
     if (needle.isEmpty())
         return true;
+    // (Not a heading that says it is not: "附件三 服务水准协议（签约时另行提供）".)
+    static const QRegularExpression notAttached(
+        QStringLiteral(
+            R"(另行提供|签约时(?:另行)?提供|另附|后补|另行发送|to be provided|to follow|not attached|available on request)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (int i = 0; i < text.segments().size(); ++i) {
         if (i == exceptSegment)
             continue;
         const QString start = compact(text.segments().at(i).norm.text.left(needle.size() + 8)).toLower();
-        // (Not a heading that says it is not: "附件三 服务水准协议（签约时另行提供）".)
-        static const QRegularExpression notAttached(
-            QStringLiteral(
-                R"(另行提供|签约时(?:另行)?提供|另附|后补|另行发送|to be provided|to follow|not attached|available on request)"),
-            QRegularExpression::CaseInsensitiveOption);
         if (start.startsWith(needle) && !notAttached.match(text.segments().at(i).norm.text.left(80)).hasMatch())
             return true;
     }

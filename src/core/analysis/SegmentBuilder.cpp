@@ -885,9 +885,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     top.removeAt(highest - top.cbegin());
                 return tableRows;
             };
-            TableColumns columns = inherited ? open.columns : tableColumns(withoutHeading(buffered));
+            const QList<QList<const TextLine *>> columnRows = withoutHeading(buffered);
+            TableColumns columns = inherited ? open.columns : tableColumns(columnRows);
             // (Rows too close to part at first overlap into a few wide spans: they are cut by their lines' columns.)
-            const TableColumns cutColumns = inherited ? columns : tableColumnsByLine(withoutHeading(buffered));
+            const TableColumns cutColumns = inherited ? columns : tableColumnsByLine(columnRows);
             auto columnIndex = [&cutColumns](const TextLine *line) { return columnOf(cutColumns, line); };
             QList<QList<const TextLine *>> cellRows = splitStackedRows(buffered, columnIndex);
             if (!inherited && cellRows.size() > buffered.size())
@@ -1163,12 +1164,9 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                                     state.lastTableColumns >= 2 &&
                                     int(row.items.size()) <= state.lastTableColumns + (underLoneHeader ? 2 : 0) &&
                                     row.top - lastTableBottom < 4 * std::max(lastTableLineHeight, 4.0);
-                const double rowLeft =
-                    std::min_element(row.items.cbegin(), row.items.cend(),
-                                     [](const TextLine *a, const TextLine *b) { return a->box.x < b->box.x; })
-                        .
-                        operator*()
-                        ->box.x;
+                double rowLeft = 1e9;
+                for (const TextLine *item : row.items)
+                    rowLeft = std::min(rowLeft, item->box.x);
                 for (const TextLine *item : row.items) {
                     // (... and its label, left-aligned, may end left of the header's centred first cell.)
                     bool inColumn = underLoneHeader && !state.lastTableColumnRanges.isEmpty() &&

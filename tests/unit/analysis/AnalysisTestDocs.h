@@ -62,4 +62,14 @@ inline TextLine wordsLine(const QList<QPair<QString, double>> &words, double y, 
     return line;
 }
 
+/** Pointers to each of @p lines, in order: the rows the PDF layout functions take. */
+inline QList<const TextLine *> linePointers(const QList<TextLine> &lines)
+{
+    QList<const TextLine *> pointers;
+    pointers.reserve(lines.size());
+    for (const TextLine &line : lines)
+        pointers << &line;
+    return pointers;
+}
+
 } // namespace tw::test

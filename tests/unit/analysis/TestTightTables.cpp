@@ -12,6 +12,7 @@
 using namespace tw;
 using namespace tw::analysis;
 using tw::test::boxLine;
+using tw::test::linePointers;
 using tw::test::pdfPage;
 using tw::test::wordsLine;
 
@@ -70,9 +71,7 @@ private slots:
             boxLine(QStringLiteral("Perth"), 90, 115, 30),
             boxLine(QStringLiteral("4,500.00"), 250, 115, 45),
         };
-        QList<const TextLine *> row;
-        for (const TextLine &line : lines)
-            row << &line;
+        const QList<const TextLine *> row = linePointers(lines);
         QCOMPARE(tableColumns({row}).size(), 2);
         const TableColumns columns = tableColumnsByLine({row});
         QCOMPARE(columns.size(), 4);
@@ -97,13 +96,7 @@ private slots:
             boxLine(QStringLiteral("4"), 342.3, 125, 5),
             boxLine(QStringLiteral("¥152,000"), 368.1, 125, 39),
         };
-        QList<const TextLine *> headerRow;
-        for (const TextLine &line : header)
-            headerRow << &line;
-        QList<const TextLine *> bodyRow;
-        for (const TextLine &line : body)
-            bodyRow << &line;
-        const TableColumns columns = tableColumns({headerRow, bodyRow});
+        const TableColumns columns = tableColumns({linePointers(header), linePointers(body)});
         QCOMPARE(columns.size(), 5);
         QCOMPARE(columns.at(0).first, 64.7);
         QCOMPARE(columns.at(1).first, 146.7);

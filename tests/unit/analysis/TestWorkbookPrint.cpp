@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::boxLine;
+using tw::test::linePointers;
 using tw::test::pdfPage;
 using tw::test::termsOf;
 using tw::test::textDocument;
@@ -69,9 +70,7 @@ private slots:
     void columnLettersAndRowNumbersComeOff()
     {
         const QList<TextLine> lines = slaSheet();
-        QList<const TextLine *> page;
-        for (const TextLine &line : lines)
-            page << &line;
+        const QList<const TextLine *> page = linePointers(lines);
         std::list<TextLine> storage;
         const QList<const TextLine *> grid = withoutSheetMargins(page, &storage);
         QStringList texts;
@@ -94,9 +93,7 @@ private slots:
         for (int row = 1; row <= 3; ++row)
             lines << wordsLine({{QString::number(row), 57}, {QString::number(row), 88}, {QStringLiteral("Note"), 108}},
                                90 + 15 * row);
-        QList<const TextLine *> page;
-        for (const TextLine &line : lines)
-            page << &line;
+        QList<const TextLine *> page = linePointers(lines);
         std::list<TextLine> storage;
         QStringList texts;
         for (const TextLine *line : withoutSheetMargins(page, &storage))
