@@ -81,6 +81,42 @@ struct Candidate
 
 } // namespace
 
+// Column headers that end alike and differ in how they start name plans by their starts: "Weekday
+// initial response time | 24/7 initial response time" are the plans Weekday and 24/7. The shared ending
+// is whole words and names a measure; the starts (as written in @p cells) must differ and be short.
+QStringList leadsBeforeSharedTail(const QStringList &cells)
+{
+    if (cells.size() < 2)
+        return {};
+    static const QRegularExpression space(QStringLiteral(R"(\s+)"));
+    QList<QStringList> words;
+    for (const QString &cell : cells)
+        words << cell.trimmed().split(space, Qt::SkipEmptyParts);
+    int shared = 0;
+    for (bool same = true; same; shared += same ? 1 : 0) {
+        for (const QStringList &w : words)
+            same = same && w.size() > shared + 1 &&
+                   w.at(w.size() - 1 - shared)
+                           .compare(words.first().at(words.first().size() - 1 - shared), Qt::CaseInsensitive) == 0;
+    }
+    if (shared < 2)
+        return {};
+    static const QRegularExpression measure(
+        QStringLiteral(R"(\b(?:respon\w*|on-?site|resolution|restor\w*|repair|fix|attendance|arrival)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringList tail = words.first().mid(words.first().size() - shared);
+    if (!measure.match(tail.join(QLatin1Char(' '))).hasMatch())
+        return {};
+    QStringList leads;
+    for (const QStringList &w : words) {
+        const QString lead = w.mid(0, w.size() - shared).join(QLatin1Char(' '));
+        if (lead.size() > 24 || leads.contains(lead, Qt::CaseInsensitive) || measure.match(lead).hasMatch())
+            return {};
+        leads << lead;
+    }
+    return leads;
+}
+
 void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText, TierContext *tiers)
 {
     // The document's own words for a normalised range, for reporting tier names as written.
@@ -299,7 +335,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // 1 hour". The rows are priorities and every column below holds times, so the header names plans.
         static const QRegularExpression priorityHeader(
             QStringLiteral(
-                R"(^\s*(?:priority|severity|incident (?:priority|severity)|故障级别|故障等级|级别|等级|优先级)\s*$)"),
+                R"(^\s*(?:(?:incident )?(?:priority|severity)(?: levels?)?|故障级别|故障等级|级别|等级|优先级)\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression timeValue(
             QStringLiteral(R"(\d|\bNBD\b|next business|next working|best (?:efforts?|endeavou?rs?)|工作日|尽力)"),
@@ -316,9 +352,12 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             int priorityRows = 0;
             QHash<int, int> timesByColumn;
             for (const PreparedSegment &row : segments) {
+                // (A bare "1" under "Severity Level" is Severity 1.)
+                static const QRegularExpression levelNumber(QStringLiteral(R"(^\s*[1-5]\s*$)"));
                 if (row.source.kind != TextSegment::Kind::TableRow || row.source.table != header.source.table ||
                     row.source.row == 0 || row.cells.isEmpty() ||
-                    PriorityParser::prioritiesOf(cellText(row, 0)).isEmpty())
+                    (PriorityParser::prioritiesOf(cellText(row, 0)).isEmpty() &&
+                     !levelNumber.match(cellText(row, 0)).hasMatch()))
                     continue;
                 ++priorityRows;
                 for (int i = 1; i < row.cells.size(); ++i)
@@ -332,6 +371,23 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             }
             for (int i = 1; grid && i < header.cells.size(); ++i)
                 tiers->addCandidate(cellText(header, i), writtenCell(header, i));
+            // "Severity Level | Description | Weekday initial response time | 24/7 initial response time":
+            // the columns of times are the plans' by the words they start with.
+            QStringList timeColumns;
+            for (int i = 1; !grid && priorityRows >= 2 && i < header.cells.size(); ++i) {
+                if (timesByColumn.value(header.source.columns.value(i, i)) == priorityRows)
+                    timeColumns << writtenCell(header, i);
+            }
+            // All or none: a plan left unnamed ("24/7" is a cover, not a name) would take its
+            // neighbour's terms by the heading above the table.
+            const QStringList leads = leadsBeforeSharedTail(timeColumns);
+            const bool named = std::all_of(leads.cbegin(), leads.cend(), [&](const QString &lead) {
+                return namesPlan(lead) && !TierContext::cleanName(lead).isEmpty();
+            });
+            for (const QString &lead : leads) {
+                if (named)
+                    tiers->addCandidate(lead, lead);
+            }
         }
         // A price-by-plan grid: "Server class | Typical models | Essential | Advanced | Premium" over rows
         // of amounts. Two or more columns holding nothing but amounts, under short names that are not

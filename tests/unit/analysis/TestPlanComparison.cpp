@@ -411,6 +411,22 @@ private slots:
         QCOMPARE(onsite.value(QStringLiteral("Platinum Care P2")), 480);
         QVERIFY(onsite.contains(QStringLiteral("Standard Care P1")));
     }
+
+    void plansLeadColumnsThatEndAlike()
+    {
+        // A support page's grid: the plans lead the time columns' headers ("Gold initial response time"),
+        // the severities are bare numbers under "Severity Level", and a description column sits between.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Severity Level\tDescription\tGold initial response time\tSilver initial response time"),
+            QStringLiteral("1\tService down\t1 hour\t4 hours"),
+            QStringLiteral("2\tSeverely degraded\t2 hours\t8 hours"),
+            QStringLiteral("3\tStandard request\t6 hours\t12 hours"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Gold P1")), 60);
+        QCOMPARE(response.value(QStringLiteral("Silver P1")), 240);
+        QCOMPARE(response.value(QStringLiteral("Silver P3")), 720);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
