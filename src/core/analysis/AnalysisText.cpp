@@ -647,6 +647,26 @@ QString AnalysisText::tierOfSectionRow(const PreparedSegment &row) const
     return nameThenDescription ? named : QString();
 }
 
+QStringList AnalysisText::priorityOfSectionRow(const PreparedSegment &row) const
+{
+    if (row.source.kind != TextSegment::Kind::TableRow || row.source.row == 0 || row.cells.size() < 2 ||
+        row.source.columns.value(0, 0) != 0)
+        return {};
+    for (int i = 1; i < row.cells.size(); ++i) {
+        if (row.cells.at(i).second > row.cells.at(i).first &&
+            !row.norm.text.mid(row.cells.at(i).first, row.cells.at(i).second - row.cells.at(i).first)
+                 .trimmed()
+                 .isEmpty())
+            return {};
+    }
+    const QString label =
+        row.norm.text.mid(row.cells.first().first, row.cells.first().second - row.cells.first().first);
+    if (label.trimmed().size() > 30 || !DurationParser::find(label).isEmpty())
+        return {};
+    const QStringList named = PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(label));
+    return named.size() == 1 ? named : QStringList();
+}
+
 QString AnalysisText::tierIntroducingTable(int rowSegment) const
 {
     // "生产系统按下表执行", "Production Systems follow the table below": the introduction names the
@@ -688,6 +708,8 @@ void AnalysisText::buildUnits()
     QString previousRowLabel;
     int sectionTable = -1;
     QString sectionTier;
+    int prioritySectionTable = -1;
+    QStringList sectionPriority;
     struct
     {
         int table = -1;
@@ -882,6 +904,13 @@ void AnalysisText::buildUnits()
         }
         if (sectionTable == segment.source.table && !sectionTier.isEmpty())
             tableTier = sectionTier;
+        // So does a row holding nothing but a priority ("Severity 1 |  |  |") for the measures listed under it
+        // ("Response | 30 minutes | 1 hour").
+        const QStringList openedPriority = priorityOfSectionRow(segment);
+        if (!openedPriority.isEmpty()) {
+            prioritySectionTable = segment.source.table;
+            sectionPriority = openedPriority;
+        }
         QString rowTier = m_tiers.tierIn(rowLabel);
         if (rowTier.isEmpty() && !segment.source.columns.isEmpty() && segment.source.columns.first() > 0)
             rowTier = tierOfSpanningCell(s);
@@ -940,6 +969,8 @@ void AnalysisText::buildUnits()
             if (level.hasMatch())
                 rowPriorities = {QStringLiteral("P") + level.captured(1)};
         }
+        if (rowPriorities.isEmpty() && prioritySectionTable == segment.source.table)
+            rowPriorities = sectionPriority;
         // A price row may name its tier in a description cell ("1 | 核心业务系统服务器维保 | 24 | 6,500").
         QString namedInRow;
         for (int i = 0; i < segment.cells.size(); ++i) {

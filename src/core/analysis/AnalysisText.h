@@ -142,6 +142,8 @@ private:
     /** The tier a paragraph right before the table of rowSegment assigns it ("生产系统按下表执行"). */
     QString tierIntroducingTable(int rowSegment) const;
     QString tierOfSectionRow(const PreparedSegment &row) const;
+    /** The one priority a row holding nothing but it names ("Severity 1 |  |"), for the rows below it. */
+    QStringList priorityOfSectionRow(const PreparedSegment &row) const;
     /** The tier a bare letter names under an abbreviated plan column: "A" under "Opt" is "Option A". */
     QString tierOfLetteredRow(const QString &columnHeader, const QString &label) const;
 

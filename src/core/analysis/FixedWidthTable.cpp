@@ -131,6 +131,8 @@ FixedWidthTables fixedWidthTables(const QStringList &lines)
             continue;
         QMap<int, QStringList> block;
         QSet<int> skipped;
+        QStringList headerLines; // lines under the header that go on with its cells ("(CLIN 0001)")
+        QSet<int> groupRows;     // rows holding only a label that heads the rows below ("Severity 1")
         int lastRow = -1;
         int row = i + 1;
         bool labelColumn = false; // rows start left of the header: their labels' column has no heading
@@ -144,6 +146,26 @@ FixedWidthTables fixedWidthTables(const QStringList &lines)
             if (leftOfHeader || labelColumn)
                 columns.prepend(0);
             QStringList cells = cellsOf(lines.at(row), columns);
+            // A short label alone in the label column heads the rows below it.
+            const bool groupLabel =
+                cells.isEmpty() && leftOfHeader &&
+                int(lines.at(row).trimmed().size()) + indentOf(lines.at(row)) < starts.first() - 1 &&
+                !lines.at(row).trimmed().contains(QLatin1String("  "));
+            if (groupLabel) {
+                cells = QStringList(columns.size(), QString());
+                cells.first() = lines.at(row).trimmed();
+                groupRows.insert(row);
+            }
+            // The first labelled row shows the label column: the unlabelled lines above it went on with the
+            // header's cells.
+            if (!cells.isEmpty() && leftOfHeader && !labelColumn) {
+                for (auto it = block.cbegin(); it != block.cend(); ++it) {
+                    headerLines << lines.at(it.key());
+                    skipped.insert(it.key());
+                }
+                block.clear();
+                lastRow = -1;
+            }
             // With a label column, a line without a label continues the row above.
             if (!cells.isEmpty() && labelColumn && lastRow >= 0 && cells.first().isEmpty())
                 cells.clear();
@@ -163,18 +185,37 @@ FixedWidthTables fixedWidthTables(const QStringList &lines)
             }
             skipped.insert(row);
         }
-        if (block.size() < 2 || (starts.size() < 3 && !labelColumn))
+        // (A label at the end heads nothing: the table ended before it.)
+        while (!block.isEmpty() && groupRows.contains(block.lastKey())) {
+            row = block.lastKey();
+            block.remove(row);
+        }
+        if (block.size() -
+                    std::count_if(block.keyBegin(), block.keyEnd(), [&](int r) { return groupRows.contains(r); }) <
+                2 ||
+            (starts.size() < 3 && !labelColumn))
             continue;
         if (labelColumn)
             starts.prepend(0);
-        QStringList header = cellsOf(lines.at(i), starts);
-        if (header.isEmpty()) {
-            // The header's own cells: blank label column, then one per column.
-            header.clear();
+        // The header's own cells (a blank label column, then one per column), and those of the lines
+        // going on with it.
+        auto headerCells = [&](const QString &line) {
+            QStringList cells = cellsOf(line, starts);
+            if (!cells.isEmpty())
+                return cells;
             for (int k = 0; k < starts.size(); ++k) {
                 const int from = starts.at(k);
-                const int to = k + 1 < starts.size() ? starts.at(k + 1) : int(lines.at(i).size());
-                header << lines.at(i).mid(from, to - from).trimmed();
+                const int to = k + 1 < starts.size() ? starts.at(k + 1) : int(line.size());
+                cells << line.mid(from, to - from).trimmed();
+            }
+            return cells;
+        };
+        QStringList header = headerCells(lines.at(i));
+        for (const QString &line : std::as_const(headerLines)) {
+            const QStringList more = headerCells(line);
+            for (int k = 0; k < more.size() && k < header.size(); ++k) {
+                if (!more.at(k).isEmpty())
+                    header[k] = header.at(k).isEmpty() ? more.at(k) : header.at(k) + QLatin1Char(' ') + more.at(k);
             }
         }
         tables.rows.insert(i, header);

@@ -245,9 +245,10 @@ void TierContext::addCandidate(const QString &text, const QString &original)
 
 void TierContext::addAcronyms(const QString &text)
 {
-    // ... or a product code: "金牌延保服务（DZ-EW3Y-GD）", whose quotation lines give only the code.
+    // ... or a product code: "金牌延保服务（DZ-EW3Y-GD）", whose quotation lines give only the code; or a line
+    // item's number: "Mission Critical (CLIN 0001)", whose terms say "under CLIN 0001".
     static const QRegularExpression acronym(
-        QStringLiteral(R"(^\s*[(（]\s*([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,3})\s*[)）])"));
+        QStringLiteral(R"(^\s*[(（]\s*([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8}){0,3}|[A-Z]{2,6} \d{2,6})\s*[)）])"));
     bool added = false;
     for (Entry &entry : m_entries) {
         if (entry.name.size() < 4)

@@ -781,6 +781,40 @@ private slots:
         onsite.sort();
         QCOMPARE(onsite, (QStringList{QStringLiteral("A类"), QStringLiteral("C类")}));
     }
+
+    void severityGroupsInASpacedGridUnderATwoLineHeader()
+    {
+        // A contract exhibit's grid: the plans' header goes on in a second line ("(CLIN 0001)"), and a
+        // severity alone in the label column heads the measures below it.
+        const QStringList lines = {
+            QStringLiteral("                    Mission Critical    Enhanced"),
+            QStringLiteral("                    (CLIN 0001)         (CLIN 0002)"),
+            QStringLiteral("  Severity 1"),
+            QStringLiteral("    Response        30 minutes          1 hour"),
+            QStringLiteral("    On-site         4 hours             8 hours"),
+            QStringLiteral("  Severity 2"),
+            QStringLiteral("    Response        2 hours             4 hours"),
+            QStringLiteral("  Severity 3"),
+            QString(),
+            QStringLiteral("Restoration within twelve (12) hours under CLIN 0001."),
+        };
+        const FixedWidthTables tables = fixedWidthTables(lines);
+        QCOMPARE(tables.rows.value(0), (QStringList{QString(), QStringLiteral("Mission Critical (CLIN 0001)"),
+                                                    QStringLiteral("Enhanced (CLIN 0002)")}));
+        QVERIFY(tables.rules.contains(1)); // went on with the header
+        QCOMPARE(tables.rows.value(2), (QStringList{QStringLiteral("Severity 1"), QString(), QString()}));
+        QVERIFY(!tables.rows.contains(7)); // a label at the end heads nothing
+        const AnalysisResult result = analyze(plainText(lines, QStringLiteral("exhibit-c.txt")));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QStringLiteral("Mission Critical"),
+                        QStringLiteral("P1"), QStringLiteral("minutes"), 30));
+        QVERIFY(hasTerm(result, QStringLiteral("onsite_time"), QStringLiteral("Enhanced"), QStringLiteral("P1"),
+                        QStringLiteral("minutes"), 480));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QStringLiteral("Enhanced"), QStringLiteral("P2"),
+                        QStringLiteral("minutes"), 240));
+        // The line item's number names its plan.
+        QVERIFY(hasTerm(result, QStringLiteral("resolution_time"), QStringLiteral("Mission Critical"), QString(),
+                        QStringLiteral("minutes"), 720));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlainTextLayout)
