@@ -318,4 +318,56 @@ GroupLines takeGroupLines(QList<QList<const TextLine *>> *rows, const TableColum
     return groups;
 }
 
+QList<QList<const TextLine *>> joinKeyedContinuations(const QList<QList<const TextLine *>> &rows,
+                                                      const TableColumns &columns)
+{
+    if (rows.size() < 5 || columns.size() < 3)
+        return rows;
+    auto top = [](const QList<const TextLine *> &row) {
+        double y = 1e12;
+        for (const TextLine *line : row)
+            y = std::min(y, line->box.y);
+        return y;
+    };
+    auto bottom = [](const QList<const TextLine *> &row) {
+        double y = -1e12;
+        for (const TextLine *line : row)
+            y = std::max(y, line->box.bottom());
+        return y;
+    };
+    auto keyed = [&](const QList<const TextLine *> &row) {
+        return std::any_of(row.cbegin(), row.cend(),
+                           [&](const TextLine *line) { return columnOf(columns, line) == 0; });
+    };
+    double lineHeight = 1e9;
+    for (const auto &row : rows) {
+        for (const TextLine *line : row)
+            lineHeight = std::min(lineHeight, line->box.height);
+    }
+    double keyedGap = 1e12;    // the narrowest gap above a numbered row
+    double unkeyedGap = -1e12; // the widest above a line that goes on
+    int keyedRows = 0;
+    int unkeyedRows = 0;
+    for (int r = 1; r < rows.size(); ++r) {
+        const double gap = top(rows.at(r)) - bottom(rows.at(r - 1));
+        if (keyed(rows.at(r))) {
+            keyedGap = std::min(keyedGap, gap);
+            ++keyedRows;
+        } else {
+            unkeyedGap = std::max(unkeyedGap, gap);
+            ++unkeyedRows;
+        }
+    }
+    if (keyedRows < 2 || unkeyedRows < 2 || keyedGap < 0.5 * lineHeight || unkeyedGap > 0.5 * keyedGap)
+        return rows;
+    QList<QList<const TextLine *>> joined;
+    for (const auto &row : rows) {
+        if (joined.isEmpty() || keyed(row))
+            joined << row;
+        else
+            joined.last() << row;
+    }
+    return joined;
+}
+
 } // namespace tw::analysis

@@ -57,6 +57,15 @@ QList<QList<const TextLine *>> splitAtColumnStarts(const QList<QList<const TextL
 QList<QList<const TextLine *>> splitAtColumnGutters(const QList<QList<const TextLine *>> &rows,
                                                     const TableColumns &columns, std::list<TextLine> *storage);
 
+/**
+ * A table whose rows are numbered or named in the first column ("2.01 | RFP 3.1 | Please confirm … | Confirmed.
+ * Tier 1 …") and whose other cells wrap over lines set as close as any text, with a band of padding only
+ * above each numbered row: the lines with nothing in the first column go on with the row above. Rows
+ * spaced alike (a merged first-column cell over rows of their own) are left as they are.
+ */
+QList<QList<const TextLine *>> joinKeyedContinuations(const QList<QList<const TextLine *>> &rows,
+                                                      const TableColumns &columns);
+
 /** Group rows taken out of a table's rows: by row index, the lines set above the row and below it. */
 struct GroupLines
 {

@@ -894,6 +894,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             if (!inherited && cellRows.size() > buffered.size())
                 columns = tableColumns(withoutHeading(cellRows));
             cellRows = splitAtColumnGutters(cellRows, columns, &markedLines);
+            cellRows = joinKeyedContinuations(cellRows, columns);
             const GroupLines groups = takeGroupLines(&cellRows, columns, open.rows == 0 ? 1 : 0);
             QList<QList<Writer::Cell>> rowCells;
             QList<QList<int>> rowColumns;

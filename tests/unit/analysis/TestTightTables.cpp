@@ -364,6 +364,40 @@ private slots:
         }
         QVERIFY(whole);
     }
+
+    void numberedRowsWrapTheirCellsOverLines()
+    {
+        // A clarification log: each row numbered in the first column, its other cells wrapped over lines set
+        // as close as a paragraph's, a band of padding only above each numbered row.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("No."), 60, 20, 15) << boxLine(QStringLiteral("Reference"), 100, 20, 45)
+              << boxLine(QStringLiteral("Question"), 170, 20, 40) << boxLine(QStringLiteral("Answer"), 330, 20, 35);
+        lines << boxLine(QStringLiteral("2.01"), 60, 42, 18) << boxLine(QStringLiteral("RFP 3.1;"), 100, 42, 40)
+              << boxLine(QStringLiteral("Please confirm Tier 1 coverage"), 170, 42, 140)
+              << boxLine(QStringLiteral("Confirmed. Tier 1 coverage is"), 330, 42, 140);
+        lines << boxLine(QStringLiteral("Proposal 4.1"), 100, 56, 55)
+              << boxLine(QStringLiteral("is 24 hours a day, as"), 170, 56, 95)
+              << boxLine(QStringLiteral("24x7, including holidays. Response:"), 330, 56, 150);
+        lines << boxLine(QStringLiteral("required."), 170, 70, 45)
+              << boxLine(QStringLiteral("Severity 1 – 15 minutes."), 330, 70, 110);
+        lines << boxLine(QStringLiteral("2.02"), 60, 92, 18) << boxLine(QStringLiteral("RFP 3.2"), 100, 92, 35)
+              << boxLine(QStringLiteral("Please state on-site times."), 170, 92, 120)
+              << boxLine(QStringLiteral("Tier 1 on-site within"), 330, 92, 100);
+        lines << boxLine(QStringLiteral("four (4) hours."), 330, 106, 70);
+        lines << boxLine(QStringLiteral("2.03"), 60, 128, 18) << boxLine(QStringLiteral("RFP 1.5"), 100, 128, 35)
+              << boxLine(QStringLiteral("Please confirm the term."), 170, 128, 110)
+              << boxLine(QStringLiteral("Thirty-six (36) months."), 330, 128, 105);
+        const AnalysisText text(pdfPage(QStringLiteral("clarifications.pdf"), lines));
+        QStringList rows;
+        for (const PreparedSegment &segment : text.segments()) {
+            if (segment.source.kind == TextSegment::Kind::TableRow)
+                rows << segment.norm.text;
+        }
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(rows.at(1).contains(QStringLiteral("Proposal 4.1")));
+        QVERIFY(rows.at(1).contains(QStringLiteral("Severity 1")));
+        QVERIFY(rows.at(2).contains(QStringLiteral("on-site within 4 hours"))); // (numbers normalised)
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
