@@ -4079,6 +4079,17 @@ private slots:
         QVERIFY(parts.first().evidence.quote.contains(QStringLiteral("discretion")));
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
     }
+
+    void slaAnnexSendsEngineersInTimeAndChangesTheirWay()
+    {
+        // "及时增派工程师" promises no time; "可根据…调整驻场工程师人选及服务方式" changes the service alone.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("2.3　遇恶劣天气或甲方重大生产保障期间，乙方应及时增派工程师现场值守。"),
+            QStringLiteral("7.3　乙方可根据服务资源情况调整驻场工程师人选及服务方式，并提前通知甲方。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
