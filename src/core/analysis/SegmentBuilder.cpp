@@ -567,7 +567,26 @@ struct PageState
     int lastTableRows = 0;
     int lastTableColumns = 0;
     QList<QPair<double, double>> lastTableColumnRanges;
+    // The table a caption "表2（续）" / "Table 2 (continued)" just said goes on: the next table of as many
+    // columns continues it, with its header.
+    struct
+    {
+        int table = -1;
+        int header = -1;
+        int rows = 0;
+        int columns = 0;
+    } captioned;
 };
+
+// A caption saying the table above goes on: "表2（续）", "续表", "Table 4 (continued)", "(cont'd)".
+bool continuesTableCaption(const QString &text)
+{
+    static const QRegularExpression caption(
+        QStringLiteral(
+            R"(^\s*(?:(?:表|table)\s*[\d一二三四五六七八九十]+(?:[-.]\d+)?\s*)?(?:[(（]\s*(?:续|續|续表|continued|cont['’]?d)\s*[)）]|续表|續表|continued|cont['’]?d\.?)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return text.size() < 40 && caption.match(text).hasMatch();
+}
 
 bool paragraphOpen(const QString &text)
 {
@@ -695,6 +714,11 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     writer.paragraph(pending);
                 state.lastWasParagraph = true;
                 state.lastParagraphOpen = paragraphOpen(segments.last().text);
+                if (state.lastTable >= 0 && pending.size() == 1 && continuesTableCaption(pending.first().text))
+                    state.captioned = {state.lastTable, state.lastTableHeader, state.lastTableRows,
+                                       state.lastTableColumns};
+                else if (!continuesTableCaption(segments.last().text))
+                    state.captioned.table = -1;
                 state.lastTable = -1;
                 firstOnPage = false;
                 pending.clear();
@@ -720,6 +744,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                         table = state.lastTable;
                         header = state.lastTableHeader;
                         rowIndex = state.lastTableRows;
+                    } else if (state.captioned.table >= 0 && state.captioned.columns == cells.size()) {
+                        table = state.captioned.table;
+                        header = state.captioned.header;
+                        rowIndex = state.captioned.rows;
                     } else {
                         table = tableCount++;
                         header = int(segments.size());
@@ -734,6 +762,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     columns << i;
                 }
                 writer.tableRow(rowCells, columns, table, rowIndex++, header);
+                state.captioned.table = -1;
                 state.lastWasParagraph = false;
                 state.lastTable = table;
                 state.lastTableHeader = header;

@@ -4090,6 +4090,17 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
     }
+
+    void tableContinuedUnderItsCaption()
+    {
+        // A Word table split over a page break under "表2（续）": the row on the next page keeps the header.
+        const auto result = analyze(textDocument(
+            {{QStringLiteral("表2　故障分级及服务时限"), QStringLiteral("故障级别\t判定标准\t响应时间\t到场时间"),
+              QStringLiteral("一级故障\t业务中断\t15分钟\t2小时")},
+             {QStringLiteral("表2（续）"), QStringLiteral("三级故障\t单电源故障\t2小时\t8小时")}}));
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral(" P3")), 480);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
