@@ -422,6 +422,11 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
         if (c == QChar(0x3002) || c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
             c == QLatin1Char('\n')) {
             push(i + 1);
+        } else if ((c == QChar(0x2022) || c == QChar(0x25CF) || c == QChar(0x25A0)) && i > start &&
+                   text.at(i - 1).isSpace()) {
+            // A bullet run on into the line before it ("… 不在服务范围内 • 昆山灾备中心…") starts a sentence of its
+            // own.
+            push(i);
         } else if (c == QLatin1Char('.') && i + 1 < to && text.at(i + 1) == QLatin1Char(' ')) {
             // Not after an abbreviation or a lone number ("Co. Ltd", "No. 5", "e.g. ", "5. ").
             int w = i;

@@ -4101,6 +4101,19 @@ private slots:
         const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
         QCOMPARE(onsite.value(QStringLiteral(" P3")), 480);
     }
+
+    void slideBulletsRunTogetherAndANoteDeferringTimes()
+    {
+        // Two bullets read into one line: the exclusion's "不在" does not negate the partner after it. A note
+        // defers the other levels' times to an SLA that is not attached.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("• 因机房环境、人为操作及其他非硬件原因导致的故障，不在服务范围内 • "
+                           "昆山灾备中心现场服务由我司授权合作伙伴提供"),
+            QStringLiteral("注 1：表中时限适用于一级故障；二级、三级故障时限详见附件《服务级别协议》。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
