@@ -6,6 +6,7 @@
 #include "ParallelTasks.h"
 #include "PenaltyExtractor.h"
 #include "PriorityParser.h"
+#include "TableNotes.h"
 #include "TimeTermExtractor.h"
 
 #include <algorithm>
@@ -448,6 +449,8 @@ void completeFromContext(const AnalysisText &text, QList<SlaTerm> &terms, const 
         else
             fillCoverageFromDefinitions(text, terms, termUnits);
     });
+    // What notes and rows around a table say of all its cells.
+    fillFromTableNotes(text, terms, termUnits);
     // After both: it reads the completed coverage and fills what the notes left open.
     fillBasisFromCoverageWindow(text, terms, termUnits);
 }

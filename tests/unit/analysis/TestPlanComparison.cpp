@@ -427,6 +427,26 @@ private slots:
         QCOMPARE(response.value(QStringLiteral("Silver P1")), 240);
         QCOMPARE(response.value(QStringLiteral("Silver P3")), 720);
     }
+
+    void slideTableWithAHolidayRowAndAPriorityNote()
+    {
+        // A deck's comparison: the holiday rule has its own row, and a note under the table names the one
+        // priority its times are for.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\t白金服务\t黄金服务"),
+            QStringLiteral("服务时间\t7×24 小时\t7×12 小时（8:00–20:00）"),
+            QStringLiteral("节假日\t全年无休\t含法定节假日"),
+            QStringLiteral("响应时间\t15 分钟\t30 分钟"),
+            QStringLiteral("到场时间\t2 小时内\t4 小时内"),
+            QStringLiteral("注 1：表中时限适用于一级故障（业务中断）。"),
+        }}));
+        for (const SlaTerm &coverage : termsOf(result, QStringLiteral("coverage")))
+            QCOMPARE(coverage.values.value(QStringLiteral("holidays")), QVariant(true));
+        QCOMPARE(termsOf(result, QStringLiteral("coverage")).size(), 2);
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("白金服务 P1")), 120);
+        QCOMPARE(onsite.value(QStringLiteral("黄金服务 P1")), 240);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
