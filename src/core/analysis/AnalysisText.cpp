@@ -941,7 +941,7 @@ void AnalysisText::buildUnits()
         }
         // The priority may have its own column ("Critical Systems | Severity 1 | 15 minutes").
         static const QRegularExpression priorityHeader(
-            QStringLiteral(R"(severity|priority|级别|等级|級別|等級|优先级|優先級|故障级|故障級)"),
+            QStringLiteral(R"(severity|priority|urgency|级别|等级|級別|等級|优先级|優先級|故障级|故障級)"),
             QRegularExpression::CaseInsensitiveOption);
         for (int i = 1; i < segment.cells.size() && rowPriorities.isEmpty() && header; ++i) {
             const int at = int(header->source.columns.indexOf(segment.source.columns.value(i, i)));
@@ -957,7 +957,10 @@ void AnalysisText::buildUnits()
                 rowPriorities = named;
         }
         // A bare number under a "Severity Level" / "Priority" heading ("1 | Service down | 4 hours").
-        static const QRegularExpression bareLevel(QStringLiteral(R"(^\s*([1-4])\s*$)"));
+        // (So is "Level 1 (System stop)" under "Urgency".)
+        static const QRegularExpression bareLevel(
+            QStringLiteral(R"(^\s*(?:level\s*)?([1-4])\s*(?:[(（][^)）]{1,30}[)）])?\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
         if (rowPriorities.isEmpty() && header && !header->cells.isEmpty() && segment.source.columns.value(0, 0) == 0 &&
             priorityHeader.match(cellText(*header, 0)).hasMatch()) {
             const auto level = bareLevel.match(rowLabel);

@@ -429,7 +429,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|dirhams?|yuan|dollars|euros?|rupees|ringgit|pesos)(?![a-z])(?!\s+\d))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));

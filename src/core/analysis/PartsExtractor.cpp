@@ -25,7 +25,7 @@ const QList<QualityPattern> &qualityPatterns()
     static const QList<QualityPattern> patterns = {
         {QStringLiteral("new_or_equivalent"),
          TermExtractor::pattern(QStringLiteral(
-             R"(new or equivalent to new|equivalent[- ]to[- ]new|new or like[- ]new|like[- ]new|)"
+             R"(new or equivalent to new|equivalent[- ]to[- ]new|new[- ]equivalent|new or like[- ]new|like[- ]new|)"
              R"(functionally equivalent|new or functionally equivalent|as good as new|)"
              R"(新件或(?:与新件)?(?:性能)?(?:同等|等同|相当|一致)|新件或[^，。；,]{0,10}(?:同等|等同|相当)(?:的)?(?:部件|备件|件)|)"
              R"(等同(?:于)?新件|与(?:全)?新件(?:性能)?(?:同等|相当|一致)|)"

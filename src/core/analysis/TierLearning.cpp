@@ -335,7 +335,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // 1 hour". The rows are priorities and every column below holds times, so the header names plans.
         static const QRegularExpression priorityHeader(
             QStringLiteral(
-                R"(^\s*(?:(?:incident )?(?:priority|severity)(?: levels?)?|故障级别|故障等级|级别|等级|优先级)\s*$)"),
+                R"(^\s*(?:(?:incident )?(?:priority|severity|urgency)(?: levels?)?|故障级别|故障等级|级别|等级|优先级)\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression timeValue(
             QStringLiteral(R"(\d|\bNBD\b|next business|next working|best (?:efforts?|endeavou?rs?)|工作日|尽力)"),
@@ -352,8 +352,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             int priorityRows = 0;
             QHash<int, int> timesByColumn;
             for (const PreparedSegment &row : segments) {
-                // (A bare "1" under "Severity Level" is Severity 1.)
-                static const QRegularExpression levelNumber(QStringLiteral(R"(^\s*[1-5]\s*$)"));
+                // (A bare "1" under "Severity Level" is Severity 1, and "Level 1 (System stop)" under "Urgency".)
+                static const QRegularExpression levelNumber(
+                    QStringLiteral(R"(^\s*(?:level\s*)?[1-5]\s*(?:[(（][^)）]{1,30}[)）])?\s*$)"),
+                    QRegularExpression::CaseInsensitiveOption);
                 if (row.source.kind != TextSegment::Kind::TableRow || row.source.table != header.source.table ||
                     row.source.row == 0 || row.cells.isEmpty() ||
                     (PriorityParser::prioritiesOf(cellText(row, 0)).isEmpty() &&

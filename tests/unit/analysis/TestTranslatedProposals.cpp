@@ -10,6 +10,7 @@ using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::boxLine;
 using tw::test::findingCount;
+using tw::test::minutesByTierAndPriority;
 using tw::test::pdfPage;
 using tw::test::termsOf;
 using tw::test::textDocument;
@@ -213,6 +214,45 @@ private slots:
         QCOMPARE(valueOf(adjustment.first(), "value"), QStringLiteral("unbounded"));
         QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
+
+    void tokyoVendorsTranslatedProposal()
+    {
+        // A Tokyo vendor's English: urgency levels as rows, prices in "yen", polite hedges and a clock from
+        // the moment the support center "judges" a dispatch necessary.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Urgency\tPremium Support\tStandard Support"),
+            QStringLiteral("Level 1 (System stop)\tOn-site arrival: within 4 hours\tOn-site arrival: within 8 hours"),
+            QStringLiteral(
+                "Level 2 (Degradation)\tOn-site arrival: within 8 hours\tOn-site arrival: next business day"),
+            QStringLiteral(
+                "The on-site arrival time is counted from the time our Support Center judges that dispatch of an "
+                "engineer is necessary."),
+            QStringLiteral(
+                "For Urgency Level 1 of Premium Support, we will try our best to restore the hardware within 6 "
+                "hours."),
+            QStringLiteral("For replacement, we use new parts or new-equivalent parts."),
+            QStringLiteral("The following are out of scope: (1) Support of software, including OS, middleware, "
+                           "applications and firmware; (5) Failures by other reasons not attributable to our company."),
+            QStringLiteral("The contents of this service may be changed without prior notice."),
+            QStringLiteral("The response and arrival times are our target values and we cannot guarantee them."),
+            QStringLiteral("We provide the highest level of service quality in the industry."),
+            QStringLiteral("Plan\tUnit price (per server, per year)\tQty"),
+            QStringLiteral("Premium Support\t168,000 yen\t14"),
+        }}));
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("Premium Support P1")), 240);
+        QCOMPARE(onsite.value(QStringLiteral("Standard Support P1")), 480);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 2);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 2);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 1);
+        QCOMPARE(valueOf(prices.first(), "currency"), QStringLiteral("JPY"));
+        QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toDouble(), 168000.0);
     }
 };
 
