@@ -295,9 +295,15 @@ PageReading readPage(const QList<const TextLine *> &printed, std::list<TextLine>
     auto addZonesAbove = [&](double y) {
         for (; next < zones.size() &&
                std::min(zones.at(next).left.first()->box.y, zones.at(next).right.first()->box.y) <= y;
-             ++next)
-            for (const TextLine *line : zones.at(next).left + zones.at(next).right)
-                reading.rows << VisualRow{{line}, line->box.y, line->box.bottom()};
+             ++next) {
+            // Each column top to bottom; a table set inside a column keeps its cells side by side.
+            for (const QList<const TextLine *> *column : {&zones.at(next).left, &zones.at(next).right}) {
+                QList<const TextLine *> byHeight = *column;
+                std::stable_sort(byHeight.begin(), byHeight.end(),
+                                 [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
+                reading.rows << visualRows(byHeight);
+            }
+        }
     };
     for (const VisualRow &row : visualRows(splitAtGutters(rest, storage))) {
         addZonesAbove(row.top);

@@ -40,6 +40,52 @@ bool isColumnRun(const Run &run, double textWidth)
     return 2 * prose >= run.lines.size();
 }
 
+/**
+ * The reader may interleave the two columns line by line (a column's lines given by height among the
+ * other's): then the runs are too short to pair. Read by height, every stretch between lines across the
+ * gutter (a running header, a title) whose both sides are column runs is one zone.
+ */
+QList<ColumnZone> interleavedZones(const QList<const TextLine *> &lines, double gutterLeft, double gutterRight,
+                                   double width)
+{
+    QList<const TextLine *> byHeight = lines;
+    std::stable_sort(byHeight.begin(), byHeight.end(),
+                     [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
+    QList<ColumnZone> zones;
+    Run left{Side::Left, {}};
+    Run right{Side::Right, {}};
+    // Each side holds running text (a small table may sit in a column), and the sides' lines keep their own
+    // heights: the two cells of a table's rows start their lines side by side.
+    auto prose = [&](const Run &run) {
+        return std::count_if(run.lines.cbegin(), run.lines.cend(),
+                             [width](const TextLine *line) { return isProseLine(line, width); });
+    };
+    auto sideBySide = [&] {
+        int beside = 0;
+        for (const TextLine *r : right.lines) {
+            beside += std::any_of(left.lines.cbegin(), left.lines.cend(),
+                                  [r](const TextLine *l) { return std::abs(l->box.y - r->box.y) < 1.5; });
+        }
+        return 2 * beside >= right.lines.size();
+    };
+    auto close = [&] {
+        if (prose(left) >= 4 && prose(right) >= 4 && !sideBySide())
+            zones << ColumnZone{left.lines, right.lines};
+        left.lines.clear();
+        right.lines.clear();
+    };
+    for (const TextLine *line : byHeight) {
+        if (line->box.right() <= gutterLeft + 2)
+            left.lines << line;
+        else if (line->box.x >= gutterRight - 2)
+            right.lines << line;
+        else
+            close();
+    }
+    close();
+    return zones;
+}
+
 } // namespace
 
 QList<ColumnZone> textColumnZones(const QList<const TextLine *> &lines)
@@ -129,6 +175,8 @@ QList<ColumnZone> textColumnZones(const QList<const TextLine *> &lines)
         zones << zone;
         r = used;
     }
+    if (zones.isEmpty())
+        zones = interleavedZones(lines, gutterLeft, gutterRight, width);
     return zones;
 }
 

@@ -1038,6 +1038,18 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         int common = 0;
         while (common < a.size() && common < b.size() && a.at(a.size() - 1 - common) == b.at(b.size() - 1 - common))
             ++common;
+        // Short graded names: "2.1 白金级" / "2.2 金级" / "2.3 银级" (one ends the other, or they share only the
+        // grade character).
+        // (Headings of the name alone: not "3.1 白金级（Platinum）：全年 7×24 小时服务…".)
+        const bool shortGraded = a.size() <= 4 && b.size() <= 4 && a.back().unicode() >= 0x3400 &&
+                                 QStringLiteral("级类档").contains(a.back()) && common >= 1 &&
+                                 headings.at(i).text.trimmed().size() <= a.size() + 6 &&
+                                 headings.at(next).text.trimmed().size() <= b.size() + 6;
+        if (shortGraded && (common == 1 || common >= a.size() || common >= b.size())) {
+            tiers->addCandidate(headings.at(i).text, headings.at(i).written);
+            tiers->addCandidate(headings.at(next).text, headings.at(next).written);
+            continue;
+        }
         if (common == 0 || common >= a.size() || common >= b.size())
             continue;
         const QString suffix = a.right(common);

@@ -4114,6 +4114,23 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
     }
+
+    void shortGradedHeadingsNameTheTiers()
+    {
+        // "2.1 白金级" / "2.2 金级" / "2.3 银级": one name ends another, the others share only "级".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("2.1 白金级"),
+            QStringLiteral("白金级服务面向关键业务系统，工程师4小时内到场。"),
+            QStringLiteral("2.2 金级"),
+            QStringLiteral("金级服务面向一般生产系统，工程师8小时内到场。"),
+            QStringLiteral("2.3 银级"),
+            QStringLiteral("银级服务面向测试系统，工程师24小时内到场。"),
+        }}));
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("白金级 ")), 240);
+        QCOMPARE(onsite.value(QStringLiteral("金级 ")), 480);
+        QCOMPARE(onsite.value(QStringLiteral("银级 ")), 1440);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)

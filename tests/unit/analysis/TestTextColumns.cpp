@@ -133,6 +133,36 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
     }
 
+    void columnsInterleavedByHeightAreOneZone()
+    {
+        // Poppler may give the two columns line by line, by height, when their lines are set at other
+        // heights (paragraph spacing differs): still one zone, each column top to bottom.
+        const QList<TextLine> left = column(kLeft, 80, kLeftColumn);
+        const QList<TextLine> right = column(kRight, 86, kRightColumn);
+        QList<const TextLine *> order;
+        for (int i = 0; i < std::max(left.size(), right.size()); ++i) {
+            if (i < left.size())
+                order << &left.at(i);
+            if (i < right.size())
+                order << &right.at(i);
+        }
+        const QList<ColumnZone> zones = textColumnZones(order);
+        QCOMPARE(zones.size(), 1);
+        QCOMPARE(zones.first().left.size(), kLeftColumn.size());
+        QCOMPARE(zones.first().right.size(), kRightColumn.size());
+    }
+
+    void aTwoColumnTableOfLongCellsIsNoZone()
+    {
+        // A compliance table's two cells start their lines side by side: no newspaper columns.
+        const QList<TextLine> left = column(kLeft, 80, kLeftColumn);
+        const QList<TextLine> right = column(kRight, 80, kRightColumn.mid(0, kLeftColumn.size()));
+        QList<const TextLine *> order;
+        for (int i = 0; i < left.size(); ++i)
+            order << &left.at(i) << &right.at(i);
+        QVERIFY(textColumnZones(order).isEmpty());
+    }
+
     void aTableOfShortCellsIsNoZone()
     {
         // A service-level table read cell by cell: short cells, left and right of the middle.
