@@ -4131,6 +4131,26 @@ private slots:
         QCOMPARE(onsite.value(QStringLiteral("金级 ")), 480);
         QCOMPARE(onsite.value(QStringLiteral("银级 ")), 1440);
     }
+
+    void workingDayAndHoursDefinedFarApart()
+    {
+        // A call-off schedule defines the Working Day in its definitions and the Working Hours two pages on:
+        // the business clock is defined, so no day_basis finding.
+        QStringList lines = {QStringLiteral("1.1 \u201cWorking Day\u201d means any day other than a Saturday, a Sunday "
+                                            "or a public holiday in England.")};
+        for (int i = 0; i < 12; ++i)
+            lines << QStringLiteral("2.%1 The Supplier shall keep records of every Incident and make them available to "
+                                    "the Buyer on request for audit.")
+                         .arg(i + 1);
+        lines << QStringLiteral(
+                     "4.2 Standard Equipment: during Working Hours, meaning 08:00 to 18:00 on each Working Day.")
+              << QStringLiteral(
+                     "KPI 5: Response within 4 Working Hours of Incident Logging; attendance by the end of the "
+                     "next Working Day.");
+        const auto result = analyze(textDocument({lines}));
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+        QVERIFY(!termsOf(result, QStringLiteral("response_time")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
