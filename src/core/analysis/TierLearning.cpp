@@ -1057,7 +1057,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         const bool word = a.at(a.size() - 1 - common) == QLatin1Char(' ') || suffix.startsWith(QLatin1Char(' '));
         // (Parts of a bid are no plans either: "商务条款偏离表" / "技术参数响应及偏离表", "售后服务承诺书".)
         static const QRegularExpression genericZh(QStringLiteral(
-            R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划|概况|简介|介绍|概述|背景|总结|资质|优势|团队|条件|超时|延误|延迟|故障|考核|补偿|赔偿|计费|收费|规则|责任|义务|表|书|函|清单|附件|附录|文件|方案)$)"));
+            R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划|概况|简介|介绍|概述|背景|总结|资质|优势|团队|条件|超时|延误|延迟|故障|考核|补偿|赔偿|计费|收费|规则|责任|义务|事项|约定|表|书|函|清单|附件|附录|文件|方案)$)"));
         static const QRegularExpression tierWord(
             QStringLiteral(
                 R"(^\s*(?:plan|tier|level|package|edition|class|option|programme|program|amc|cover|care|warranty)s?\s*$)"),

@@ -4151,6 +4151,19 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
         QVERIFY(!termsOf(result, QStringLiteral("response_time")).isEmpty());
     }
+
+    void memoSectionsOfMattersAreNoTiers()
+    {
+        // "三、已达成一致的调整事项" / "四、待定事项" share "事项": parts of a memo, not plans.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("三、已达成一致的调整事项"),
+            QStringLiteral("A类设备一级故障4小时内到场；B类设备下一个工作日到场。"),
+            QStringLiteral("四、待定事项"),
+            QStringLiteral("备机数量待双方另行协商。"),
+        }}));
+        QVERIFY(!result.tiers.contains(QStringLiteral("已达成一致的调整事项")));
+        QVERIFY(!result.tiers.contains(QStringLiteral("待定事项")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
