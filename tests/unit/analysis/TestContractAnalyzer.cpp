@@ -4164,6 +4164,28 @@ private slots:
         QVERIFY(!result.tiers.contains(QStringLiteral("已达成一致的调整事项")));
         QVERIFY(!result.tiers.contains(QStringLiteral("待定事项")));
     }
+
+    void repairShopArticleWithAFaq()
+    {
+        // A WeChat article: the FAQ defines 工作日 with its hours, a note far above stops service on holidays;
+        // a repair clock from the parts' arrival; "尽量帮您找件"; "口碑第一"; changes as the website says.
+        QStringList lines = {QStringLiteral("经济型和标准型法定节假日暂停服务，节后第一个工作日优先处理。"),
+                             QStringLiteral("经济型：5×8（工作日），4小时内响应，下一个工作日上门。"),
+                             QStringLiteral("标准型：备件到位后24小时内修复。")};
+        for (int i = 0; i < 8; ++i)
+            lines << QStringLiteral("签约须知%1：签约前请提供服务器型号、序列号及机房地址，便于我司建立档案。")
+                         .arg(i + 1);
+        lines << QStringLiteral("问：停产的老机器也能修吗？答：可以，我们会尽量帮您找件。")
+              << QStringLiteral("问：工作日怎么算？答：工作日指周一至周五，早上9:00到下午5:00。")
+              << QStringLiteral("鹏芯维修，深圳服务器维修口碑第一。")
+              << QStringLiteral("套餐内容如有调整，以官网最新公布为准。");
+        const auto result = analyze(textDocument({lines}));
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
