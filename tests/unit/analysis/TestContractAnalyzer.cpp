@@ -4186,6 +4186,19 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
     }
+
+    void quotedOldWordingAndAWithdrawnHedge()
+    {
+        // A clarification log quotes the old proposal ("states that … “subject to …”") and withdraws it.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Footnote 3 states that on-site times are \u201csubject to parts availability\u201d. Please "
+                           "clarify."),
+            QStringLiteral("This qualification is withdrawn. On-site times are not subject to parts availability."),
+            QStringLiteral("Section 8.3 of the Proposal states that prices are \u201csubject to annual review\u201d."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
