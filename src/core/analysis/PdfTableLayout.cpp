@@ -2,6 +2,8 @@
 
 #include "core/text/CjkText.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 
@@ -335,9 +337,25 @@ QList<QList<const TextLine *>> joinKeyedContinuations(const QList<QList<const Te
             y = std::max(y, line->box.bottom());
         return y;
     };
+    auto firstCell = [&](const QList<const TextLine *> &row) {
+        QList<const TextLine *> cell;
+        for (const TextLine *line : row) {
+            if (columnOf(columns, line) == 0)
+                cell << line;
+        }
+        std::sort(cell.begin(), cell.end(), [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
+        return cell.isEmpty() ? QString() : cell.first()->text;
+    };
+    // Rows numbered "2.01", "KPI 3", "1": where two or more are, a first cell without its number is the
+    // first cell's wrapped line ("KPI 2 Response" over "(Critical Equipment)").
+    static const QRegularExpression itemNumber(
+        QStringLiteral(R"(^\s*(?:[A-Za-z]{1,6}[\s-]?)?\d{1,3}(?:\.\d{1,3})*\b)"));
+    int numbered = 0;
+    for (const auto &row : rows)
+        numbered += itemNumber.match(firstCell(row)).hasMatch() ? 1 : 0;
     auto keyed = [&](const QList<const TextLine *> &row) {
-        return std::any_of(row.cbegin(), row.cend(),
-                           [&](const TextLine *line) { return columnOf(columns, line) == 0; });
+        const QString first = firstCell(row);
+        return !first.isEmpty() && (numbered < 2 || itemNumber.match(first).hasMatch());
     };
     double lineHeight = 1e9;
     for (const auto &row : rows) {

@@ -398,6 +398,39 @@ private slots:
         QVERIFY(rows.at(1).contains(QStringLiteral("Severity 1")));
         QVERIFY(rows.at(2).contains(QStringLiteral("on-site within 4 hours"))); // (numbers normalised)
     }
+
+    void numberedRowsWithAWrappedFirstCell()
+    {
+        // A KPI table: "KPI 2 Response" wraps onto "(Critical Equipment)" in its own column; only the
+        // numbered lines start rows.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("KPI"), 60, 20, 20)
+              << boxLine(QStringLiteral("Performance Measure"), 170, 20, 90)
+              << boxLine(QStringLiteral("Target"), 330, 20, 30) << boxLine(QStringLiteral("Points"), 420, 20, 30);
+        lines << boxLine(QStringLiteral("KPI 1 Service Desk"), 60, 42, 85)
+              << boxLine(QStringLiteral("Available 24 hours a day."), 170, 42, 120)
+              << boxLine(QStringLiteral("99.5%"), 330, 42, 25) << boxLine(QStringLiteral("2 points"), 420, 42, 40);
+        lines << boxLine(QStringLiteral("KPI 2 Response"), 60, 64, 70)
+              << boxLine(QStringLiteral("The engineer calls back:"), 170, 64, 110)
+              << boxLine(QStringLiteral("95%"), 330, 64, 20) << boxLine(QStringLiteral("1 point per"), 420, 64, 50);
+        lines << boxLine(QStringLiteral("(Critical"), 60, 78, 40)
+              << boxLine(QStringLiteral("P1: within 30 minutes of logging"), 170, 78, 140)
+              << boxLine(QStringLiteral("Incident"), 420, 78, 40);
+        lines << boxLine(QStringLiteral("Equipment)"), 60, 92, 50)
+              << boxLine(QStringLiteral("P2: within 1 hour of logging"), 170, 92, 125);
+        lines << boxLine(QStringLiteral("KPI 3 Reporting"), 60, 114, 70)
+              << boxLine(QStringLiteral("A monthly report."), 170, 114, 80)
+              << boxLine(QStringLiteral("100%"), 330, 114, 25) << boxLine(QStringLiteral("1 point"), 420, 114, 35);
+        const AnalysisText text(pdfPage(QStringLiteral("schedule-2.pdf"), lines));
+        QStringList rows;
+        for (const PreparedSegment &segment : text.segments()) {
+            if (segment.source.kind == TextSegment::Kind::TableRow)
+                rows << segment.norm.text;
+        }
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(rows.at(2).startsWith(QStringLiteral("KPI 2 Response (Critical Equipment)")));
+        QVERIFY(rows.at(2).contains(QStringLiteral("P2: within 1 hour")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
