@@ -21,13 +21,29 @@ void markQuotedRequirements(QList<PreparedSegment> *segments)
     // A field label alone on its line ("问题1：") holds the paragraphs under it, up to the answer ("答复：").
     static const QRegularExpression answerLabel(
         QStringLiteral(R"(^\s*(?:答复|回复|答|澄清|应答|澄清答复|答疑)\s*[:：])"));
+    // A section of points not agreed ("四、待定事项（尚未达成一致，不构成续签合同条款）", "Open items – not yet
+    // agreed"): what either side proposed there binds no one, up to the next heading.
+    static const QRegularExpression pendingTitle(
+        QStringLiteral(
+            R"(待定事项|未决事项|遗留问题|尚未达成一致|不构成[^，。]{0,8}(?:条款|承诺|约定)|\bopen (?:items|issues|points)\b|\bnot (?:yet )?agreed\b|\bunder (?:negotiation|discussion)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     constexpr int kQuestionParagraphs = 4;
     int questionLeft = 0;
     bool quoted = false;
+    bool pending = false;
     for (int s = 0; s < segments->size(); ++s) {
         PreparedSegment &segment = (*segments)[s];
         const QString text = segment.norm.text.trimmed();
         const bool paragraph = segment.source.kind == TextSegment::Kind::Paragraph;
+        if (paragraph && segment.heading) {
+            pending = text.size() <= 60 && pendingTitle.match(text).hasMatch();
+            if (pending)
+                continue;
+        }
+        if (pending) {
+            segment.source.othersWords = true;
+            continue;
+        }
         if (const auto field = paragraph ? buyersField.match(text) : QRegularExpressionMatch(); field.hasMatch()) {
             segment.source.othersWords = true;
             questionLeft = field.capturedEnd() >= text.size() ? kQuestionParagraphs : 0;

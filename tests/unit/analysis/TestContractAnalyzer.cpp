@@ -4199,6 +4199,23 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
     }
+
+    void pointsNotYetAgreedBindNoOne()
+    {
+        // A memo's section of open points: what the vendor proposed there is not a clause yet.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("三、已达成一致的调整事项"),
+            QStringLiteral("1. A类设备一级故障4小时内到场。"),
+            QStringLiteral("四、待定事项（尚未达成一致，不构成续签合同条款）"),
+            QStringLiteral("1. 乙方提出第二年服务费根据市场情况调整；甲方要求涨幅不超过3%。"),
+            QStringLiteral("2. 乙方提出增加“乙方可根据原厂政策调整服务内容”的条款；甲方不同意。"),
+            QStringLiteral("五、其他"),
+            QStringLiteral("1. 本备忘录一式四份。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 0);
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
