@@ -12,6 +12,7 @@
 #include "TermCompletion.h"
 #include "TermDeduplication.h"
 #include "TimeTermExtractor.h"
+#include "WrittenTierNames.h"
 
 #include <QSet>
 
@@ -179,6 +180,14 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     }
     completeFromContext(text, terms, termUnits);
     result.terms = firstOfEachSignature(terms);
+    // Tiers in the document's own characters (a Traditional Chinese proposal's "黃金計劃").
+    const QHash<QString, QString> written = tierNamesAsWritten(text, result.tiers);
+    if (!written.isEmpty()) {
+        for (QString &tier : result.tiers)
+            tier = written.value(tier, tier);
+        for (SlaTerm &term : result.terms)
+            term.tier = written.value(term.tier, term.tier);
+    }
 
     // Findings from the packs in force.
     for (const RulePack &pack : m_rules.packs()) {

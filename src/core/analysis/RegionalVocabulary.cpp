@@ -13,6 +13,12 @@ const QList<QPair<QString, QString>> &RegionalVocabulary::words()
     static const QList<QPair<QString, QString>> table = {
         // Hong Kong: "2個辦公時間" is two office hours; 辦公時間 the office hours; 公眾假期 the public holidays.
         {QStringLiteral("个办公时间"), QStringLiteral("个工作小时")},
+        {QStringLiteral("个办公小时"), QStringLiteral("个工作小时")},
+        {QStringLiteral("办公小时"), QStringLiteral("工作小时")},
+        // ... and its parts: "零件先行", "本地零件仓", "区域零件中心".
+        {QStringLiteral("零件先行"), QStringLiteral("备件先行")},
+        {QStringLiteral("零件仓"), QStringLiteral("备件库")},
+        {QStringLiteral("零件中心"), QStringLiteral("备件中心")},
         {QStringLiteral("办公时间"), QStringLiteral("工作时间")},
         {QStringLiteral("公众假期"), QStringLiteral("法定节假日")},
         {QStringLiteral("分判商"), QStringLiteral("分包商")},

@@ -81,7 +81,9 @@ QString TierContext::cleanName(const QString &text)
             R"(^(?:current|renewal|existing|proposed|previous|prior|new)(?: (?:term|year|contract|coverage|pricing|price|terms))?$|)"
             R"(^(?:现行|当前|续约|续签|本期|上期|上年度?|去年|今年|本年度?)(?:方案|标准|服务|条款|价格)?$|)"
             // Nor are the measures ("（一）响应时限", "Response times").
-            R"(^(?:响应|到场|修复|恢复|到达|解决|服务)(?:时限|时间|要求|标准)$|^(?:response|on-?site|resolution|restoration|repair) (?:times?|targets?)$)"),
+            R"(^(?:响应|到场|修复|恢复|到达|解决|服务)(?:时限|时间|要求|标准)$|^(?:response|on-?site|resolution|restoration|repair) (?:times?|targets?)$|)"
+            // Nor is an ordinal level ("第一級：系統停頓"): a fault level or an escalation step.
+            R"(^第[一二三四五六七八九十\d]+[级級]$)"),
         QRegularExpression::CaseInsensitiveOption);
     QString name = text.trimmed();
     name.remove(numbering);

@@ -209,7 +209,9 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             int chosen = -1;
             for (int i = 0; i < segment.cells.size(); ++i) {
                 const QString cell = cellText(segment, i);
-                if (!TierContext::isTierHeader(cell) && !(measures >= 2 && brandHeader.match(cell).hasMatch()))
+                // ("故障級別" heads the fault levels, priorities, not tiers.)
+                if ((!TierContext::isTierHeader(cell) && !(measures >= 2 && brandHeader.match(cell).hasMatch())) ||
+                    priorityWords.match(cell).hasMatch())
                     continue;
                 if (chosen < 0)
                     chosen = i;
@@ -354,7 +356,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (const PreparedSegment &row : segments) {
                 // (A bare "1" under "Severity Level" is Severity 1, and "Level 1 (System stop)" under "Urgency".)
                 static const QRegularExpression levelNumber(
-                    QStringLiteral(R"(^\s*(?:level\s*)?[1-5]\s*(?:[(（][^)）]{1,30}[)）])?\s*$)"),
+                    QStringLiteral(
+                        R"(^\s*(?:level\s*|第\s*)?[1-5一二三四五]\s*级?\s*(?:[(（][^)）]{1,30}[)）]|[:：].*)?\s*$)"),
                     QRegularExpression::CaseInsensitiveOption);
                 if (row.source.kind != TextSegment::Kind::TableRow || row.source.table != header.source.table ||
                     row.source.row == 0 || row.cells.isEmpty() ||
@@ -366,13 +369,25 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                     timesByColumn[row.source.columns.value(i, i)] +=
                         timeValue.match(cellText(row, i)).hasMatch() ? 1 : 0;
             }
+            // (A column naming the measure of each row, "服务项目 | 电话回应 / 工程师到场", holds no times.)
+            static const QRegularExpression measureLabel(
+                QStringLiteral(R"(^\s*(?:服务项目|项目|指标|服务内容|measures?|metrics?|service items?)\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
             bool grid = priorityRows >= 2;
+            int planColumns = 0;
             for (int i = 1; grid && i < header.cells.size(); ++i) {
+                const int times = timesByColumn.value(header.source.columns.value(i, i));
+                if (times == 0 && measureLabel.match(cellText(header, i)).hasMatch())
+                    continue;
                 grid = namesPlan(cellText(header, i)) && !measureHeader.match(cellText(header, i)).hasMatch() &&
-                       timesByColumn.value(header.source.columns.value(i, i)) == priorityRows;
+                       times == priorityRows;
+                ++planColumns;
             }
-            for (int i = 1; grid && i < header.cells.size(); ++i)
-                tiers->addCandidate(cellText(header, i), writtenCell(header, i));
+            grid = grid && planColumns >= 1;
+            for (int i = 1; grid && i < header.cells.size(); ++i) {
+                if (!measureLabel.match(cellText(header, i)).hasMatch())
+                    tiers->addCandidate(cellText(header, i), writtenCell(header, i));
+            }
             // "Severity Level | Description | Weekday initial response time | 24/7 initial response time":
             // the columns of times are the plans' by the words they start with.
             QStringList timeColumns;
@@ -686,10 +701,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         }
         // Bare grades used throughout as plan names in chats and letters: "金牌是7×24小时…", "银牌的备件…".
         static const QRegularExpression grade(QStringLiteral(
-            R"((金牌|银牌|铜牌|白金|铂金|钻石|黄金|白银|青铜)(?!服务|保障|级|合作|伙伴|代理|认证|会员|经销|供应商|客户))"));
+            R"((金牌|银牌|铜牌|白金|铂金|钻石|黄金|白银|青铜)(?:计划|方案|套餐)?(?!服务|保障|级|合作|伙伴|代理|认证|会员|经销|供应商|客户))"));
         QStringList grades;
+        // ("黄金计划" with its plan word, when the document names it so.)
         for (auto it = grade.globalMatch(fullText); it.hasNext();)
-            grades << it.next().captured(1);
+            grades << it.next().captured(0);
         for (const QString &name : recurringMentions(grades))
             out << Candidate{name, QString()};
         // Lettered zones used throughout: "机房 A 区" / "机房 B 区" (PDF text spaces the letter), "A区" / "B区".

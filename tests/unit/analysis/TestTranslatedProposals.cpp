@@ -254,6 +254,24 @@ private slots:
         QCOMPARE(valueOf(prices.first(), "currency"), QStringLiteral("JPY"));
         QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toDouble(), 168000.0);
     }
+
+    void hongKongPlansAcrossFaultLevels()
+    {
+        // A Hong Kong 建議書: "第一級：系統停頓" rows are fault levels, a 服務項目 column names each row's
+        // measure, the plans run across and keep their Traditional characters; "2 個辦公小時內" counts office hours.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("故障級別\t服務項目\t黃金計劃\t白銀計劃"),
+            QStringLiteral("第一級：系統停頓，業務中斷\t電話回應\t30 分鐘內\t2 個辦公小時內"),
+            QStringLiteral("\t工程師到場\t4 小時內\t下一個工作天"),
+            QStringLiteral("第二級：效能下降\t電話回應\t1 小時內\t4 個辦公小時內"),
+            QStringLiteral("\t工程師到場\t8 小時內\t第二個工作天內"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("黃金計劃"), QStringLiteral("白銀計劃")}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("黃金計劃 P1")), 30);
+        QCOMPARE(response.value(QStringLiteral("白銀計劃 P1")), 120);
+        QCOMPARE(response.value(QStringLiteral("白銀計劃 P2")), 240);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslatedProposals)
