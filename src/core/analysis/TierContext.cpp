@@ -61,7 +61,7 @@ QString TierContext::keyOf(const QString &text)
     return key;
 }
 
-QString TierContext::cleanName(const QString &text)
+QString TierContext::cleanName(const QString &text, bool code)
 {
     static const QRegularExpression numbering(QStringLiteral(
         R"(^\s*#{0,6}\s*(?:\d+(?:\.\d+)*(?:\.|、|\s+|$)|[一二三四五六七八九十]+[、.]|[（(](?:\d+|[一二三四五六七八九十]{1,3})[)）]|第.{1,3}[章节条])\s*)"));
@@ -94,7 +94,7 @@ QString TierContext::cleanName(const QString &text)
     while (name.endsWith(QLatin1Char('-')) || name.endsWith(QChar(0x2013)) || name.endsWith(QChar(0x2014)) ||
            (!name.isEmpty() && footnoteMarks.contains(name.back())))
         name = name.chopped(1).trimmed();
-    if (name.size() < 2 || name.size() > 40 || model.match(name).hasMatch() || stop.match(name).hasMatch())
+    if (name.size() < 2 || name.size() > 40 || (!code && model.match(name).hasMatch()) || stop.match(name).hasMatch())
         return QString();
     // Service levels named by their shorthand ("7×24×4", "5x8xNBD") are names, though mostly digits.
     static const QRegularExpression shorthand(
@@ -119,7 +119,7 @@ QString TierContext::cleanName(const QString &text)
     int digits = 0;
     for (QChar c : counted)
         digits += c.isDigit() ? 1 : 0;
-    if (digits * 3 > counted.size() && !shorthand.match(name).hasMatch())
+    if (digits * 3 > counted.size() && !shorthand.match(name).hasMatch() && !code)
         return QString();
     // A tier is named in a few words; a dozen Chinese characters is a sentence.
     int han = 0;
@@ -130,12 +130,21 @@ QString TierContext::cleanName(const QString &text)
     return name;
 }
 
-void TierContext::addCandidate(const QString &text, const QString &original)
+void TierContext::addCodeCandidate(const QString &text, const QString &original)
 {
-    QString name = cleanName(text);
+    const QString name = cleanName(text, true);
+    if (!name.isEmpty())
+        addCandidate(text, original, true);
+}
+
+void TierContext::addCandidate(const QString &text, const QString &original) { addCandidate(text, original, false); }
+
+void TierContext::addCandidate(const QString &text, const QString &original, bool code)
+{
+    QString name = cleanName(text, code);
     if (name.isEmpty())
         return;
-    const QString written = original.isEmpty() ? QString() : cleanName(original);
+    const QString written = original.isEmpty() ? QString() : cleanName(original, code);
     const QString key = keyOf(name);
     if (key.size() < 2)
         return;

@@ -20,10 +20,13 @@ public:
      * the normalised "1级保障"), when given.
      */
     void addCandidate(const QString &text, const QString &original = QString());
+    /** The same for a service-level code from a column that says so ("服务级别代码 | P724-4H"), which
+     * looks like a product model but names the level. */
+    void addCodeCandidate(const QString &text, const QString &original = QString());
     /** Acronyms the text gives in brackets after a tier's name ("Comprehensive AMC (CAMC)") name it too. */
     void addAcronyms(const QString &text);
     /** The cleaned tier name of text, or empty when it does not look like a tier name. */
-    static QString cleanName(const QString &text);
+    static QString cleanName(const QString &text, bool code = false);
     /** The distinct tiers that text mentions, by display name. */
     QStringList tiersIn(const QString &text) const;
     /** The single tier text mentions, or empty when it names none or several. */
@@ -59,6 +62,7 @@ public:
     static QString labelledLevel(const QString &text);
 
 private:
+    void addCandidate(const QString &text, const QString &original, bool code);
     struct Entry
     {
         QString name;

@@ -480,9 +480,20 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                                        R"(business (?:hours?|days?))\b|分钟|小时|个?工作日|天))"),
                         QRegularExpression::CaseInsensitiveOption);
                     const bool value = levelValue.match(cell).hasMatch();
+                    // A column of service-level codes ("服务级别代码 | P724-4H") names levels that look like models.
+                    static const QRegularExpression codeHeader(QStringLiteral(R"(代码|代碼|\bcodes?\b)"),
+                                                               QRegularExpression::CaseInsensitiveOption);
+                    const PreparedSegment *header = tierColumnHeaders.value(segment.source.table);
+                    const int headerAt = header ? int(header->source.columns.indexOf(column)) : -1;
+                    const bool codes = headerAt >= 0 && headerAt < header->cells.size() &&
+                                       codeHeader.match(cellText(*header, headerAt)).hasMatch();
                     if ((PriorityParser::prioritiesOf(cell).isEmpty() || equipmentClass.match(cell).hasMatch()) &&
-                        !sum.match(cell).hasMatch() && !value)
-                        tiers->addCandidate(cell, writtenCell(segment, at));
+                        !sum.match(cell).hasMatch() && !value) {
+                        if (codes)
+                            tiers->addCodeCandidate(cell, writtenCell(segment, at));
+                        else
+                            tiers->addCandidate(cell, writtenCell(segment, at));
+                    }
                 }
             }
         }

@@ -4216,6 +4216,30 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 0);
         QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 1);
     }
+
+    void certificateOfServiceLevelCodes()
+    {
+        // An OEM's certificate: the levels are codes that look like models ("P724-4H") in a column that says
+        // so; the back page's small print reserves revisions, defers to a city list and prices renewals.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务级别代码\t服务名称\t服务时间\t现场服务 / 修复"),
+            QStringLiteral("P724-4H\t7×24×4 现场服务\t7×24 小时，含法定节假日\t4 小时内工程师到场"),
+            QStringLiteral("B59-NBD\t5×9×NBD 现场服务\t工作日 9:00–18:00\t下一个工作日到场"),
+            QStringLiteral("注 2：P724-4H 在部分城市的到场时限以《恒拓服务适用城市列表》为准。"),
+            QStringLiteral("注 4：上述时限为服务目标，恒拓将尽合理商业努力达成。"),
+            QStringLiteral("第六条 服务执行。现场服务由恒拓工程师或恒拓授权服务提供商执行。"),
+            QStringLiteral("第十一条 服务变更。恒拓保留对本服务条款进行修订的权利。"),
+            QStringLiteral("第十二条 续保。续保价格以续保时恒拓公布的价格为准。"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("P724-4H"), QStringLiteral("B59-NBD")}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("P724-4H ")),
+                 240);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
