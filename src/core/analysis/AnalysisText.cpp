@@ -484,13 +484,16 @@ static QHash<int, QHash<QString, QString>> wordSeverityRanks(const QList<Prepare
         const auto m = word.match(label);
         if (!m.hasMatch())
             continue;
-        if (m.hasCaptured(2)) {
-            const int header = segment.source.headerSegment;
-            if (header >= 0 && header < segments.size() && !segments.at(header).cells.isEmpty()) {
-                const PreparedSegment &h = segments.at(header);
-                if (tierColumn.match(h.norm.text.left(h.cells.first().second)).hasMatch())
-                    continue;
-            }
+        // ... as do 重要 / 一般 under "设备等级" (a class of equipment, not of faults).
+        static const QRegularExpression equipmentClassColumn(
+            QStringLiteral(R"((?:设备|系统|业务|服务器|资产)(?:等级|级别|类别|分类|重要性|重要程度))"));
+        const int header = segment.source.headerSegment;
+        if (header >= 0 && header < segments.size() && !segments.at(header).cells.isEmpty()) {
+            const PreparedSegment &h = segments.at(header);
+            const QString headerLabel = h.norm.text.left(h.cells.first().second);
+            if ((m.hasCaptured(2) && tierColumn.match(headerLabel).hasMatch()) ||
+                (m.hasCaptured(1) && equipmentClassColumn.match(headerLabel).hasMatch()))
+                continue;
         }
         const QString level = m.hasCaptured(1) ? m.captured(1) : m.captured(2).toLower();
         levels[segment.source.table][scale.value(level)] << label;

@@ -51,9 +51,11 @@ QString TierContext::keyOf(const QString &text)
         }
     }
     // "A类服务器" is "A类" too (as the table captioned "表1 A类服务器" and the note "A类各项时限…" name it).
+    // So is "重要设备" the tier "重要" a table's row names ("设备等级 | 重要"), when two characters at least are left.
     static const QStringList equipment = {QStringLiteral("服务器"), QStringLiteral("设备")};
     for (const QString &suffix : equipment) {
-        if (key.endsWith(QStringLiteral("类") + suffix) && key.size() > suffix.size() + 1) {
+        if ((key.endsWith(QStringLiteral("类") + suffix) && key.size() > suffix.size() + 1) ||
+            (key.endsWith(suffix) && key.size() == suffix.size() + 2 && key.front().unicode() >= 0x3400)) {
             key.chop(suffix.size());
             break;
         }

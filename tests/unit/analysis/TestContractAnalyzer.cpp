@@ -4240,6 +4240,26 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
+
+    void equipmentClassesDownFaultLevelsAcross()
+    {
+        // 附件一《服务级别表》: 设备等级 重要/一般 are classes of equipment (not severities, the fault levels run
+        // across), "重要设备" in the note is the row 重要, and the note says how its times count.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("设备等级\t服务时间\t一级故障\t二级故障"),
+            QStringLiteral("关键\t7×24×365\t响应：15分钟 到场：2小时\t响应：30分钟 到场：4小时"),
+            QStringLiteral("重要\t7×24小时\t响应：30分钟 到场：4小时\t响应：1小时 到场：8小时"),
+            QStringLiteral("一般\t5×8小时（工作日）\t响应：2小时 到场：下一个工作日\t响应：4小时 到场：2个工作日"),
+            QStringLiteral("注2：关键、重要设备的各项时限按自然小时连续计算。"),
+        }}));
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("重要 P1")), 240);
+        QCOMPARE(onsite.value(QStringLiteral("重要 P2")), 480);
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time"))) {
+            if (term.tier == QLatin1String("重要"))
+                QCOMPARE(term.values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
