@@ -4260,6 +4260,23 @@ private slots:
                 QCOMPARE(term.values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
         }
     }
+
+    void supportPolicyPageHedgesAndPartners()
+    {
+        // A vendor's public policy page and an integrator's proposal: resources permitting, "at the earliest",
+        // list prices that may change, a capitalised "Authorized Service Partner", compatible or used spares.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Severity 4 requests are handled as resources permit."),
+            QStringLiteral("Where spares are not in stock, restoration will be done at the earliest."),
+            QStringLiteral("Prices shown are list prices and may change at any time."),
+            QStringLiteral("On-site work outside metro areas is performed by a Corvane Authorized Service Partner."),
+            QStringLiteral("For end-of-life servers we may fit compatible or used spares."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 2);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
