@@ -337,26 +337,25 @@ QList<QList<const TextLine *>> joinKeyedContinuations(const QList<QList<const Te
             y = std::max(y, line->box.bottom());
         return y;
     };
-    auto firstCell = [&](const QList<const TextLine *> &row) {
-        QList<const TextLine *> cell;
+    // The first line of each row's first cell, once per row.
+    QStringList firstCells;
+    for (const auto &row : rows) {
+        const TextLine *first = nullptr;
         for (const TextLine *line : row) {
-            if (columnOf(columns, line) == 0)
-                cell << line;
+            if (columnOf(columns, line) == 0 && (!first || line->box.y < first->box.y))
+                first = line;
         }
-        std::sort(cell.begin(), cell.end(), [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
-        return cell.isEmpty() ? QString() : cell.first()->text;
-    };
+        firstCells << (first ? first->text : QString());
+    }
     // Rows numbered "2.01", "KPI 3", "1": where two or more are, a first cell without its number is the
     // first cell's wrapped line ("KPI 2 Response" over "(Critical Equipment)").
     static const QRegularExpression itemNumber(
         QStringLiteral(R"(^\s*(?:[A-Za-z]{1,6}[\s-]?)?\d{1,3}(?:\.\d{1,3})*\b)"));
-    int numbered = 0;
-    for (const auto &row : rows)
-        numbered += itemNumber.match(firstCell(row)).hasMatch() ? 1 : 0;
-    auto keyed = [&](const QList<const TextLine *> &row) {
-        const QString first = firstCell(row);
-        return !first.isEmpty() && (numbered < 2 || itemNumber.match(first).hasMatch());
-    };
+    const auto numbered = std::count_if(firstCells.cbegin(), firstCells.cend(),
+                                        [](const QString &cell) { return itemNumber.match(cell).hasMatch(); });
+    QList<bool> keyed;
+    for (const QString &cell : std::as_const(firstCells))
+        keyed << (!cell.isEmpty() && (numbered < 2 || itemNumber.match(cell).hasMatch()));
     double lineHeight = 1e9;
     for (const auto &row : rows) {
         for (const TextLine *line : row)
@@ -368,7 +367,7 @@ QList<QList<const TextLine *>> joinKeyedContinuations(const QList<QList<const Te
     int unkeyedRows = 0;
     for (int r = 1; r < rows.size(); ++r) {
         const double gap = top(rows.at(r)) - bottom(rows.at(r - 1));
-        if (keyed(rows.at(r))) {
+        if (keyed.at(r)) {
             keyedGap = std::min(keyedGap, gap);
             ++keyedRows;
         } else {
@@ -379,11 +378,11 @@ QList<QList<const TextLine *>> joinKeyedContinuations(const QList<QList<const Te
     if (keyedRows < 2 || unkeyedRows < 2 || keyedGap < 0.5 * lineHeight || unkeyedGap > 0.5 * keyedGap)
         return rows;
     QList<QList<const TextLine *>> joined;
-    for (const auto &row : rows) {
-        if (joined.isEmpty() || keyed(row))
-            joined << row;
+    for (int r = 0; r < rows.size(); ++r) {
+        if (joined.isEmpty() || keyed.at(r))
+            joined << rows.at(r);
         else
-            joined.last() << row;
+            joined.last() << rows.at(r);
     }
     return joined;
 }

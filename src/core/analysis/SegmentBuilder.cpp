@@ -720,10 +720,11 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     writer.paragraph(pending);
                 state.lastWasParagraph = true;
                 state.lastParagraphOpen = paragraphOpen(segments.last().text);
-                if (state.lastTable >= 0 && pending.size() == 1 && continuesTableCaption(pending.first().text))
+                const bool continuedCaption = pending.size() == 1 && continuesTableCaption(pending.first().text);
+                if (continuedCaption && state.lastTable >= 0)
                     state.captioned = {state.lastTable, state.lastTableHeader, state.lastTableRows,
                                        state.lastTableColumns};
-                else if (!continuesTableCaption(segments.last().text))
+                else if (!continuedCaption)
                     state.captioned.table = -1;
                 state.lastTable = -1;
                 firstOnPage = false;
