@@ -4277,6 +4277,25 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
     }
+
+    void serviceLevelsDeferredToANamedGuide()
+    {
+        // "as described in the Northvane Remote Support Guide": a named guide the proposal does not include.
+        const auto named = analyze(textDocument({{
+            QStringLiteral("Severity 1 requests receive a response within 30 minutes."),
+            QStringLiteral("Remote response for Severity 3 requests is handled as described in the Northvane Remote "
+                           "Support Guide."),
+        }}));
+        QCOMPARE(findingCount(named, QStringLiteral("missing_sla")), 1);
+        // ... unless the guide is part of the document.
+        const auto attached = analyze(textDocument({{
+            QStringLiteral("Remote response for Severity 3 requests is handled as described in the Northvane Remote "
+                           "Support Guide."),
+            QStringLiteral("Northvane Remote Support Guide"),
+            QStringLiteral("Severity 3 requests receive a remote response within 8 business hours."),
+        }}));
+        QCOMPARE(findingCount(attached, QStringLiteral("missing_sla")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
