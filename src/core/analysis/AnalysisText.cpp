@@ -961,15 +961,11 @@ void AnalysisText::buildUnits()
         }
         // A bare number under a "Severity Level" / "Priority" heading ("1 | Service down | 4 hours").
         // (So is "Level 1 (System stop)" under "Urgency".)
-        static const QRegularExpression bareLevel(
-            QStringLiteral(R"(^\s*(?:level\s*|第\s*)?([1-4一二三四])\s*级?\s*(?:[(（][^)）]{1,30}[)）]|[:：].*)?\s*$)"),
-            QRegularExpression::CaseInsensitiveOption);
         if (rowPriorities.isEmpty() && header && !header->cells.isEmpty() && segment.source.columns.value(0, 0) == 0 &&
             priorityHeader.match(cellText(*header, 0)).hasMatch()) {
-            const auto level = bareLevel.match(rowLabel);
-            if (level.hasMatch())
-                rowPriorities = {QStringLiteral("P") +
-                                 QString::number(QStringLiteral("1一2二3三4四").indexOf(level.captured(1)) / 2 + 1)};
+            const int level = PriorityParser::levelNumber(rowLabel);
+            if (level >= 1 && level <= 4)
+                rowPriorities = {QStringLiteral("P") + QString::number(level)};
         }
         // A level named with its severity ("Level 1 (Critical)", "Level 3 (Minor)") is a priority, not a service level.
         static const QRegularExpression levelWithSeverity(

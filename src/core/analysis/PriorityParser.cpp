@@ -230,6 +230,18 @@ Gates gatesOf(const QString &text)
 
 } // namespace
 
+int PriorityParser::levelNumber(const QString &label)
+{
+    static const QRegularExpression level(
+        QStringLiteral(R"(^\s*(?:level\s*|第\s*)?([1-5一二三四五])\s*级?\s*(?:[(（][^)）]{1,30}[)）]|[:：].*)?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = level.match(label);
+    if (!m.hasMatch())
+        return 0;
+    const QChar c = m.captured(1).front();
+    return c.isDigit() ? c.digitValue() : int(QStringLiteral("一二三四五").indexOf(c)) + 1;
+}
+
 QList<PriorityMention> PriorityParser::find(const QString &text)
 {
     QList<PriorityMention> mentions;

@@ -21,6 +21,11 @@ public:
     static QList<PriorityMention> find(const QString &text);
     /** The distinct priorities of a short label such as a table row header; empty if none. */
     static QStringList prioritiesOf(const QString &label);
+    /**
+     * The number of a level a row label gives alone, for a column headed "Severity Level", "Urgency" or
+     * "故障級別": "1", "Level 1 (System stop)", "第一級：系統停頓" give 1; 1..5, or 0 when the label is no such level.
+     */
+    static int levelNumber(const QString &label);
 };
 
 } // namespace tw::analysis

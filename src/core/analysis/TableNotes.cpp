@@ -9,12 +9,6 @@ namespace tw::analysis {
 
 namespace {
 
-bool isTimeKey(const QString &key)
-{
-    return key == QLatin1String("response_time") || key == QLatin1String("onsite_time") ||
-           key == QLatin1String("resolution_time");
-}
-
 // The table a paragraph sits right under (a row among the three segments above it), or -1.
 int tableAbove(const AnalysisText &text, int segment)
 {
@@ -53,7 +47,7 @@ void fillPriorityFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, cons
         return;
     for (int i = 0; i < terms.size(); ++i) {
         SlaTerm &term = terms[i];
-        if (!isTimeKey(term.key) || !term.priority.isEmpty())
+        if (!SlaTerm::isTimeKey(term.key) || !term.priority.isEmpty())
             continue;
         const int table = tableOf(text, termUnits.at(i));
         if (priorityOfTable.contains(table))

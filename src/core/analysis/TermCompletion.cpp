@@ -15,12 +15,6 @@ namespace tw::analysis {
 
 namespace {
 
-bool isTimeKey(const QString &key)
-{
-    return key == QLatin1String("response_time") || key == QLatin1String("onsite_time") ||
-           key == QLatin1String("resolution_time");
-}
-
 // A penalty row's cap sits in its own column ("单月扣减上限", "Monthly cap"); a cap may also be
 // stated once for all credits ("单月累计扣减金额不超过...20%", "shall not exceed fifteen percent").
 void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
@@ -259,7 +253,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
     }
     for (int i = 0; i < terms.size(); ++i) {
         SlaTerm &term = terms[i];
-        if (!isTimeKey(term.key) || !term.values.value(QStringLiteral("basis")).isNull() ||
+        if (!SlaTerm::isTimeKey(term.key) || !term.values.value(QStringLiteral("basis")).isNull() ||
             term.values.value(QStringLiteral("next_business_day")).toBool())
             continue;
         const int section = text.segments().at(text.units().at(termUnits.at(i)).segment).section;
@@ -424,7 +418,7 @@ void fillBasisFromCoverageWindow(const AnalysisText &text, QList<SlaTerm> &terms
     }
     for (int i = 0; i < terms.size(); ++i) {
         SlaTerm &term = terms[i];
-        if (!isTimeKey(term.key) || !term.values.value(QStringLiteral("basis")).isNull() ||
+        if (!SlaTerm::isTimeKey(term.key) || !term.values.value(QStringLiteral("basis")).isNull() ||
             term.values.value(QStringLiteral("next_business_day")).toBool() || !aroundTheClock.contains(term.tier) ||
             !window.match(text.unitText(text.units().at(termUnits.at(i)))).hasMatch())
             continue;

@@ -52,33 +52,33 @@ QList<ColumnZone> interleavedZones(const QList<const TextLine *> &lines, double 
     std::stable_sort(byHeight.begin(), byHeight.end(),
                      [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
     QList<ColumnZone> zones;
-    Run left{Side::Left, {}};
-    Run right{Side::Right, {}};
+    QList<const TextLine *> left;
+    QList<const TextLine *> right;
     // Each side holds running text (a small table may sit in a column), and the sides' lines keep their own
     // heights: the two cells of a table's rows start their lines side by side.
-    auto prose = [&](const Run &run) {
-        return std::count_if(run.lines.cbegin(), run.lines.cend(),
+    auto prose = [&](const QList<const TextLine *> &side) {
+        return std::count_if(side.cbegin(), side.cend(),
                              [width](const TextLine *line) { return isProseLine(line, width); });
     };
     auto sideBySide = [&] {
         int beside = 0;
-        for (const TextLine *r : right.lines) {
-            beside += std::any_of(left.lines.cbegin(), left.lines.cend(),
+        for (const TextLine *r : std::as_const(right)) {
+            beside += std::any_of(left.cbegin(), left.cend(),
                                   [r](const TextLine *l) { return std::abs(l->box.y - r->box.y) < 1.5; });
         }
-        return 2 * beside >= right.lines.size();
+        return 2 * beside >= right.size();
     };
     auto close = [&] {
         if (prose(left) >= 4 && prose(right) >= 4 && !sideBySide())
-            zones << ColumnZone{left.lines, right.lines};
-        left.lines.clear();
-        right.lines.clear();
+            zones << ColumnZone{left, right};
+        left.clear();
+        right.clear();
     };
     for (const TextLine *line : byHeight) {
         if (line->box.right() <= gutterLeft + 2)
-            left.lines << line;
+            left << line;
         else if (line->box.x >= gutterRight - 2)
-            right.lines << line;
+            right << line;
         else
             close();
     }

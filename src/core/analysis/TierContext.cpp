@@ -132,12 +132,7 @@ QString TierContext::cleanName(const QString &text, bool code)
     return name;
 }
 
-void TierContext::addCodeCandidate(const QString &text, const QString &original)
-{
-    const QString name = cleanName(text, true);
-    if (!name.isEmpty())
-        addCandidate(text, original, true);
-}
+void TierContext::addCodeCandidate(const QString &text, const QString &original) { addCandidate(text, original, true); }
 
 void TierContext::addCandidate(const QString &text, const QString &original) { addCandidate(text, original, false); }
 

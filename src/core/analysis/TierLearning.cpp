@@ -355,14 +355,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             QHash<int, int> timesByColumn;
             for (const PreparedSegment &row : segments) {
                 // (A bare "1" under "Severity Level" is Severity 1, and "Level 1 (System stop)" under "Urgency".)
-                static const QRegularExpression levelNumber(
-                    QStringLiteral(
-                        R"(^\s*(?:level\s*|第\s*)?[1-5一二三四五]\s*级?\s*(?:[(（][^)）]{1,30}[)）]|[:：].*)?\s*$)"),
-                    QRegularExpression::CaseInsensitiveOption);
                 if (row.source.kind != TextSegment::Kind::TableRow || row.source.table != header.source.table ||
                     row.source.row == 0 || row.cells.isEmpty() ||
                     (PriorityParser::prioritiesOf(cellText(row, 0)).isEmpty() &&
-                     !levelNumber.match(cellText(row, 0)).hasMatch()))
+                     PriorityParser::levelNumber(cellText(row, 0)) == 0))
                     continue;
                 ++priorityRows;
                 for (int i = 1; i < row.cells.size(); ++i)

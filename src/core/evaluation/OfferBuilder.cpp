@@ -26,12 +26,6 @@ QString tierKey(const QString &text)
     return key;
 }
 
-bool isTimeKey(const QString &key)
-{
-    return key == QLatin1String("response_time") || key == QLatin1String("onsite_time") ||
-           key == QLatin1String("resolution_time");
-}
-
 /**
  * The terms with a key that apply to a tier, best first: the tier's own terms, then terms naming
  * no tier. Time terms keep only the P1 promise and promises with no priority (P1 first): the TCO
@@ -46,7 +40,7 @@ QList<const SlaTerm *> candidates(const QList<SlaTerm> &terms, const QString &ke
             continue;
         if (!term.tier.isEmpty() && !OfferBuilder::tierMatches(term.tier, tier))
             continue;
-        if (isTimeKey(key) && !term.priority.isEmpty() && term.priority != QLatin1String("P1"))
+        if (SlaTerm::isTimeKey(key) && !term.priority.isEmpty() && term.priority != QLatin1String("P1"))
             continue;
         (term.tier.isEmpty() ? general : own) << &term;
     }
@@ -56,7 +50,7 @@ QList<const SlaTerm *> candidates(const QList<SlaTerm> &terms, const QString &ke
             return !a->priority.isEmpty() && b->priority.isEmpty();
         });
     };
-    if (isTimeKey(key)) {
+    if (SlaTerm::isTimeKey(key)) {
         byPriority(own);
         byPriority(general);
     }

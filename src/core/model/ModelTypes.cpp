@@ -69,6 +69,12 @@ QDebug operator<<(QDebug debug, const ServerTier &tier)
 
 char *toString(const ServerTier &tier) { return debugCString(tier); }
 
+bool SlaTerm::isTimeKey(const QString &key)
+{
+    return key == QLatin1String("response_time") || key == QLatin1String("onsite_time") ||
+           key == QLatin1String("resolution_time");
+}
+
 bool SlaTerm::operator==(const SlaTerm &other) const
 {
     return key == other.key && tier == other.tier && priority == other.priority && values == other.values &&

@@ -20,6 +20,9 @@ struct SlaTerm
     QVariantMap values;
     Evidence evidence;
 
+    /** Whether @p key is one of the times: response, on-site or resolution. */
+    static bool isTimeKey(const QString &key);
+
     bool operator==(const SlaTerm &other) const;
     bool operator!=(const SlaTerm &other) const { return !(*this == other); }
 };
