@@ -209,6 +209,8 @@ public:
             return false;
         for (const QRegularExpression &re : rule->patterns)
             rule->patternLiterals << LiteralPrefilter::requiredLiterals(re.pattern());
+        for (const QRegularExpression &re : rule->unlessDocument)
+            rule->unlessDocumentLiterals << LiteralPrefilter::requiredLiterals(re.pattern());
         rule->exceptionScope = object.value(QStringLiteral("exception_scope")).toString(QStringLiteral("clause"));
         if (rule->exceptionScope != QLatin1String("clause") && rule->exceptionScope != QLatin1String("sentence"))
             return fail(tr("\"exception_scope\" must be \"clause\" or \"sentence\""));

@@ -42,6 +42,9 @@ struct Rule
     QString exceptionScope = QStringLiteral("clause");
     QList<QRegularExpression> requirements;   ///< the sentence, row label or column header must match one
     QList<QRegularExpression> unlessDocument; ///< suppress everywhere when the document matches
+    /// Per unlessDocument pattern, the literals its matches need: most documents lack them, and the
+    /// whole-document scan is then skipped.
+    QList<RequiredLiterals> unlessDocumentLiterals;
     QList<NearbyCondition> absentNearby;
     bool notNegated = false;
     int criticalTier = -1; ///< -1 any tier, 1 only in a critical tier, 0 only outside critical tiers

@@ -261,6 +261,35 @@ private slots:
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().ruleId, QStringLiteral("x.present"));
     }
+
+    void documentExceptionsSharedByRulesAreDecidedPerDocument()
+    {
+        // Two rules share a whole-document exception (decided once per document), a third has one whose
+        // literals the text lacks.
+        RulePack p;
+        QString error;
+        const QByteArray shared = "\"unless_document\": [\"\\\\bdefined in schedule \\\\d\"], ";
+        const QByteArray rules = rule("x.first", shared) + ", " + rule("x.second", shared, "\"shortly\"") + ", " +
+                                 rule("x.third", "\"unless_document\": [\"\\\\bglossary\\\\b\"], ", "\"promptly\"");
+        QVERIFY2(RulePackLoader::parse(pack(rules), QStringLiteral("mine.json"), &p, &error), qPrintable(error));
+        QCOMPARE(p.rules.at(0).unlessDocumentLiterals.size(), 1);
+        QCOMPARE(p.rules.at(0).unlessDocumentLiterals.first().toString(), QStringLiteral("defined in schedule "));
+        const auto firing = [&](const QString &second) {
+            const AnalysisText text(tw::test::textDocument(
+                {{QStringLiteral("Engineers arrive soonish; parts ship shortly; we call promptly."), second}}));
+            QStringList ids;
+            for (const tw::Finding &finding : RuleMatcher(p.rules, QStringLiteral("en")).match(text))
+                ids << finding.ruleId;
+            ids.sort();
+            ids.removeDuplicates();
+            return ids;
+        };
+        QCOMPARE(firing(QStringLiteral("Times are as defined in Schedule 2.")), QStringList{QStringLiteral("x.third")});
+        QCOMPARE(firing(QStringLiteral("Times are as defined in Schedule B.")),
+                 (QStringList{QStringLiteral("x.first"), QStringLiteral("x.second"), QStringLiteral("x.third")}));
+        QCOMPARE(firing(QStringLiteral("See the Glossary.")),
+                 (QStringList{QStringLiteral("x.first"), QStringLiteral("x.second")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRulePack)
