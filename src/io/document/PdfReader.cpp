@@ -49,16 +49,18 @@ struct WorkerContext
     const ExtractOptions *options;
     std::vector<Page> *pages;
     std::atomic_int *done;
+    std::atomic_int *next; ///< the next page not yet taken by a worker
     int total;
     std::atomic_bool *ocrMissing; ///< OCR was asked for but Tesseract could not be loaded
 };
 
 /**
- * Extracts every stride-th page starting at first, with a Poppler document of its own: the one
- * given (the calling thread reuses the document it already opened), or a newly loaded one.
+ * Extracts pages until none is left, taking the next page not yet taken, with a Poppler document of
+ * its own: the one given (the calling thread reuses the document it already opened), or a newly
+ * loaded one. Taking pages as they come keeps the workers busy to the end however uneven the pages
+ * (scans, tables); dealing them out in advance left one worker idle while another finished its share.
  */
-void extractPages(const WorkerContext &context, int first, int stride,
-                  std::unique_ptr<Poppler::Document> document = nullptr)
+void extractPages(const WorkerContext &context, std::unique_ptr<Poppler::Document> document = nullptr)
 {
     if (!document)
         document = Poppler::Document::loadFromData(*context.data, context.password, context.password);
@@ -67,7 +69,7 @@ void extractPages(const WorkerContext &context, int first, int stride,
     document->setRenderHint(Poppler::Document::TextAntialiasing);
     document->setRenderHint(Poppler::Document::Antialiasing);
     std::unique_ptr<OcrEngine> ocr;
-    for (int index = first; index < context.total; index += stride) {
+    for (int index = (*context.next)++; index < context.total; index = (*context.next)++) {
         if (context.options->cancel && context.options->cancel->load())
             return;
         std::unique_ptr<Poppler::Page> popplerPage = document->page(index);
@@ -130,15 +132,15 @@ ExtractResult PdfReader::read(const QString &path, const ExtractOptions &options
 
     std::vector<Page> pages(static_cast<size_t>(total));
     std::atomic_int done{0};
+    std::atomic_int next{0};
     std::atomic_bool ocrMissing{false};
-    const WorkerContext context{&data, password, &options, &pages, &done, total, &ocrMissing};
+    const WorkerContext context{&data, password, &options, &pages, &done, &next, total, &ocrMissing};
     const int cores = options.threads > 0 ? options.threads : qMax(1, QThread::idealThreadCount());
     const int workers = qBound(1, cores, total);
-    // Pages are dealt round-robin so that heavy pages (scans, tables) spread over the workers.
     std::vector<std::thread> threads;
     for (int worker = 1; worker < workers; ++worker)
-        threads.emplace_back([&context, worker, workers] { extractPages(context, worker, workers); });
-    extractPages(context, 0, workers, std::move(probe));
+        threads.emplace_back([&context] { extractPages(context); });
+    extractPages(context, std::move(probe));
     for (std::thread &thread : threads)
         thread.join();
 
