@@ -1124,10 +1124,17 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 const bool bodyLine = row.items.first()->box.width > 0.5 * (rightEdge - open.left) && !insideColumns;
                 // A first-column cell whose text starts left of a centred header ("Class A – clinically"
                 // under "Service class") opens the next row when the rest of that row follows.
+                // (The label may wrap over lines of its own before the rest of the row, centred beside it, comes:
+                // "Severity 1 (Critical): the" / "Equipment is down or a" beside "fifteen (15) minutes".)
                 const TextLine *first = row.items.first();
+                qsizetype rest = r + 1;
+                while (rest < rows.size() && rest <= r + 3 && rows.at(rest).items.size() == 1 &&
+                       std::abs(rows.at(rest).items.first()->box.x - x) < 2 &&
+                       rows.at(rest).top - rows.at(rest - 1).bottom < 0.5 * open.lineHeight)
+                    ++rest;
                 const bool underFirstColumn = x < open.left + 6 && first->box.right() > open.left + 6 &&
-                                              r + 1 < rows.size() && rows.at(r + 1).items.size() >= 2 &&
-                                              rows.at(r + 1).top - row.bottom < 0.5 * open.lineHeight;
+                                              rest < rows.size() && rows.at(rest).items.size() >= 2 &&
+                                              rows.at(rest).top - rows.at(rest - 1).bottom < 0.5 * open.lineHeight;
                 // A line in another type size starting at the table's left edge is a caption or heading.
                 const bool otherType =
                     std::abs(first->box.height - open.lineHeight) > 0.12 * open.lineHeight && x <= open.left + 1;

@@ -431,6 +431,42 @@ private slots:
         QVERIFY(rows.at(2).startsWith(QStringLiteral("KPI 2 Response (Critical Equipment)")));
         QVERIFY(rows.at(2).contains(QStringLiteral("P2: within 1 hour")));
     }
+
+    void wrappedLabelWithValuesCentredBesideItsMiddle()
+    {
+        // A ruled table whose label cell wraps over four lines while the other cells are centred beside
+        // its middle: the label's first line stands alone above them, under a header centred over the column.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("Severity Level"), 96, 347, 55)
+              << boxLine(QStringLiteral("Response Time"), 198, 347, 58)
+              << boxLine(QStringLiteral("Attendance Time"), 279, 347, 66);
+        const QStringList labels[] = {
+            {QStringLiteral("Severity 1 (Critical): the"), QStringLiteral("Equipment is down or a"),
+             QStringLiteral("production service hosted on it"), QStringLiteral("is unavailable")},
+            {QStringLiteral("Severity 2 (High): loss of"), QStringLiteral("redundancy or material"),
+             QStringLiteral("degradation of performance;"), QStringLiteral("production service available")}};
+        const QStringList values[] = {{QStringLiteral("fifteen (15) minutes"), QStringLiteral("four (4) hours")},
+                                      {QStringLiteral("thirty (30) minutes"), QStringLiteral("six (6) hours")}};
+        double top = 364.6;
+        for (int row = 0; row < 2; ++row) {
+            for (int k = 0; k < 4; ++k)
+                lines << boxLine(labels[row].at(k), 64.7, top + 13 * k, 100);
+            lines << boxLine(values[row].at(0), 187, top + 19.3, 70) << boxLine(values[row].at(1), 272, top + 19.3, 50);
+            top += 4 * 13 + 4;
+        }
+        const Document document = pdfPage(QStringLiteral("schedule-3.pdf"), lines);
+        const AnalysisText text(document);
+        QStringList rows;
+        for (const PreparedSegment &segment : text.segments())
+            rows << segment.norm.text;
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(rows.at(1).startsWith(QStringLiteral("Severity 1 (Critical): the Equipment is down")),
+                 qPrintable(rows.at(1)));
+        QVERIFY(rows.at(2).startsWith(QStringLiteral("Severity 2 (High): loss of")));
+        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        QVERIFY(hasTime(result, QStringLiteral("response_time"), QStringLiteral("P1"), 15));
+        QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P2"), 360));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
