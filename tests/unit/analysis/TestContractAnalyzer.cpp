@@ -4296,6 +4296,21 @@ private slots:
         }}));
         QCOMPARE(findingCount(attached, QStringLiteral("missing_sla")), 0);
     }
+
+    void partsShippedWithTheEngineer()
+    {
+        // Parts sent when the engineer is, before any on-site diagnosis, in both languages.
+        const auto en = analyze(textDocument({{
+            QStringLiteral("For Severity 1 Incidents, Provider shall ship the replacement parts it reasonably expects "
+                           "to be required at the same time as it dispatches the field engineer, without waiting for "
+                           "on-site diagnosis."),
+        }}));
+        QCOMPARE(termsOf(en, QStringLiteral("parts_dispatch_first")).size(), 1);
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("A级设备发生故障时，乙方应先行发送备件，无需等待故障件返还。"),
+        }}));
+        QCOMPARE(termsOf(zh, QStringLiteral("parts_dispatch_first")).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
