@@ -22,7 +22,9 @@ QRegularExpression CoverageExtractor::trigger() const
     static const QRegularExpression re = pattern(QStringLiteral(
         R"(\d\s*[x*/]\s*\d|(?:天|days?)\s*[x*×]\s*\d|a day|per day|\b24\s*hours?\s*[,/]?\s*365\s*days?|days? (?:a|per|each) week|around the clock|round[- ]the[- ]clock|全天候|全年无休|每天|每日|每(?:周|星期|礼拜)\s*7|\bmon(?:day)?\b|\bM\s*[-–]\s*F\b|\bmo\s*[-–]\s*(?:fr|sa|su|so)\b|周一|星期一|\d{1,2}\s*[:.]\s*\d{2}|\d\s*(?:am|pm)\b|)"
         // A cell that says only "Business Hours" (the whole document is scanned: cells end at tabs).
-        R"((?:^|(?<=[\t\n]))[^\w\t\n]*(?:business|working|office) hours[^\w\t\n]*(?=[\t\n]|$))"));
+        R"((?:^|(?<=[\t\n]))[^\w\t\n]*(?:business|working|office) hours[^\w\t\n]*(?=[\t\n]|$)|)"
+        // ... or service given "during Business Hours".
+        R"(\b(?:during|within) (?:normal |standard |our |its )?(?:business|working) hours\b)"));
     return re;
 }
 
@@ -234,11 +236,21 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             pattern(QStringLiteral(R"(^\W*(?:business|working|office) hours\W*$|^\W*工作时间\W*$)"));
         static const QRegularExpression coverageLabel = pattern(QStringLiteral(
             R"(coverage|hours of (?:cover|service)|(?:service|support) (?:hours|window)|服务时间|服务时段)"));
-        if (unit.cell < 0 || !wholeCell.match(t).hasMatch() ||
-            !(coverageLabel.match(unit.rowLabel).hasMatch() || coverageLabel.match(unit.columnHeader).hasMatch()))
+        // ... or a tier's service given in business hours: "Provider shall provide the Support Services for
+        // Standard Systems during Business Hours".
+        static const QRegularExpression servedInBusinessHours = pattern(QStringLiteral(
+            R"(\b(?:provide|perform|deliver|offer)s?\b[^.;:]{0,80}?\b(?:during|within) (?:normal |standard |our |its )?(?:business|working) hours\b(?! (?:of|after|from|following)\b))"));
+        const bool cell =
+            unit.cell >= 0 && wholeCell.match(t).hasMatch() &&
+            (coverageLabel.match(unit.rowLabel).hasMatch() || coverageLabel.match(unit.columnHeader).hasMatch());
+        const auto served = cell ? QRegularExpressionMatch() : servedInBusinessHours.match(t);
+        if (!cell && !(served.hasMatch() && text.tiers().tiersIn(t).size() == 1))
             return;
         days = 5;
-        cover(0, int(t.size()));
+        if (cell)
+            cover(0, int(t.size()));
+        else
+            cover(int(served.capturedStart()), int(served.capturedEnd()));
     }
     if (days == 0 && start.isEmpty() && hoursPerDay != 24)
         return;

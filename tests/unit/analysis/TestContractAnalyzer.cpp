@@ -4311,6 +4311,30 @@ private slots:
         }}));
         QCOMPARE(termsOf(zh, QStringLiteral("parts_dispatch_first")).size(), 1);
     }
+
+    void tierServedDuringDefinedBusinessHours()
+    {
+        // A tier served "during Business Hours" is covered in the hours the document defines.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("The service level of each server is either Priority Systems or Standard Systems, as listed "
+                           "in Exhibit A."),
+            QStringLiteral("“Business Hours” means 8:00 a.m. to 6:00 p.m., local time at the applicable Site, Monday "
+                           "through Friday."),
+            QStringLiteral("Provider shall provide the Support Services for Priority Systems twenty-four (24) hours "
+                           "per day, seven (7) days per week. Provider shall provide the Support Services for Standard "
+                           "Systems during Business Hours."),
+        }}));
+        bool found = false;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage"))) {
+            if (term.tier != QLatin1String("Standard Systems"))
+                continue;
+            found = true;
+            QCOMPARE(term.values.value(QStringLiteral("days_per_week")).toInt(), 5);
+            QCOMPARE(term.values.value(QStringLiteral("start")).toString(), QStringLiteral("08:00"));
+            QCOMPARE(term.values.value(QStringLiteral("end")).toString(), QStringLiteral("18:00"));
+        }
+        QVERIFY(found);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
