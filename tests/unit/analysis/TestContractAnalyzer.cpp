@@ -4335,6 +4335,39 @@ private slots:
         }
         QVERIFY(found);
     }
+
+    void scheduleDefinitionsAndChangeProcedures()
+    {
+        // The clock starts when an incident is "Logged", defined as the vendor's validation of it.
+        const auto logged = analyze(textDocument({{
+            QStringLiteral("“Logged” means, in relation to an Incident, the point at which the Service Desk has "
+                           "validated the information provided by the Customer, assigned a Severity Level and issued "
+                           "an Incident reference number."),
+        }}));
+        QCOMPARE(findingCount(logged, QStringLiteral("clock_start")), 1);
+        // A severity upgraded later, the change procedure, and quantities varied at the stated rates are no
+        // clock, missing schedule or open price.
+        const auto procedures = analyze(textDocument({{
+            QStringLiteral("Where the Severity Level of an Incident is upgraded after it has been Logged, whether "
+                           "following Remote Diagnosis or at the request of the Customer, the Service Levels "
+                           "applicable to the upgraded Severity Level shall apply from the time of the upgrade."),
+            QStringLiteral("Any change to the Service Levels shall be made only in accordance with the Change Control "
+                           "Procedure in Schedule 6."),
+            QStringLiteral("The quantities above may be varied in accordance with the Change Control Procedure, in "
+                           "which case the Monthly Service Charges shall be adjusted at the per server rates set out "
+                           "above."),
+        }}));
+        QCOMPARE(findingCount(procedures, QStringLiteral("clock_start")), 0);
+        for (const Finding &finding : findingsOf(procedures, QStringLiteral("missing_sla")))
+            QCOMPARE(finding.ruleId, QStringLiteral("en.doc.missing_sla")); // none of its clauses, only no SLA at all
+        QCOMPARE(findingCount(procedures, QStringLiteral("price_adjustment")), 0);
+        // One open price per sentence, however many ways it says so.
+        const auto renewal = analyze(textDocument({{
+            QStringLiteral("After the first term, plan pricing is subject to annual adjustment, and renewals are "
+                           "billed at Northgate's then-current rates."),
+        }}));
+        QCOMPARE(findingCount(renewal, QStringLiteral("price_adjustment")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
