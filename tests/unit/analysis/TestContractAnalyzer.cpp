@@ -4368,6 +4368,20 @@ private slots:
         }}));
         QCOMPARE(findingCount(renewal, QStringLiteral("price_adjustment")), 1);
     }
+
+    void reportDeadlinesAreNoServiceClock()
+    {
+        // A report due in business days is no service level; an engineer due in business days is.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Provider shall deliver a service performance report within ten (10) Business Days after "
+                           "the end of each calendar quarter, showing the response, on-site and restoration times "
+                           "achieved."),
+            QStringLiteral("For Severity 3 Incidents an engineer shall arrive on site within two (2) Business Days."),
+        }}));
+        const QList<Finding> days = findingsOf(result, QStringLiteral("day_basis"));
+        QCOMPARE(days.size(), 1);
+        QVERIFY(days.first().evidence.quote.contains(QStringLiteral("two (2) Business Days")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
