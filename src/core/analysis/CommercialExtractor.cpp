@@ -756,7 +756,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression fixed = pattern(QStringLiteral(
         R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|不因[^。；，,]{0,24}(?:而)?调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|prices? (?:are|is|will be|remain|stay) locked|no (?:price )?increase(?! (?:shall |will |may )?exceeds?)|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(
-        R"((?:(?:not (?:to )?exceed|\bno (?:single |annual |such )?(?:increase|adjustment|rise) (?:shall |will |may )?exceeds?|not more than|no more than|\bnot (?:\w+ ){0,3}by more than|capped at|cap of|maximum of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?|\b(?:lower|lesser) of\b[^.;%]{0,100}?\b(?:or|and)\s+)(\d+(?:\.\d+)?)\s*%)"));
+        R"((?:(?:not (?:to )?exceed|\bno (?:single |annual |such )?(?:increase|adjustment|rise) (?:shall |will |may )?exceeds?|not more than|no more than|\bnot (?:\w+ ){0,3}by more than|capped at|cap of|maximum of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?|\b(?:lower|lesser) of\b[^.;%]{0,100}?\b(?:or|and)\s+)(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b))"));
     // A known yearly step is a cap too: "subject to a 5% annual uplift", "每年上浮 3%".
     static const QRegularExpression step = pattern(QStringLiteral(
         R"((\d+(?:\.\d+)?)\s*%\s*(?:annual|yearly|per annum|per year|a year)?\s*(?:uplift|increase|escalation|price rise)|(?:每年|逐年)(?:上浮|上调|递增|增长|调增)\s*(\d+(?:\.\d+)?)\s*%)"));

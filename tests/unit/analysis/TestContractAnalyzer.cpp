@@ -4382,6 +4382,19 @@ private slots:
         QCOMPARE(days.size(), 1);
         QVERIFY(days.first().evidence.quote.contains(QStringLiteral("two (2) Business Days")));
     }
+
+    void increaseCappedInPerCentWords()
+    {
+        // "not more than the lower of CPI and four per cent (4%)": a cap written out in words.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("The Monthly Service Charges may be increased by the Supplier once in each Contract Year by "
+                           "not more than the lower of CPI and four per cent (4%)."),
+        }}));
+        const QList<SlaTerm> adjustments = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustments.size(), 1);
+        QCOMPARE(adjustments.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("capped"));
+        QCOMPARE(adjustments.first().values.value(QStringLiteral("percent")).toDouble(), 4.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
