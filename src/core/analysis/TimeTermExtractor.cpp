@@ -406,11 +406,11 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         // "(a) Premier:" / "(i) Severity 1: 4 hours;".
         if (kind == Kind::None && !cell && ownCues.isEmpty() && t.size() <= 80)
             kind = kindOf(text.segments().at(unit.segment).sectionTitle);
-        if (kind == Kind::None && listedKind != Kind::None && listedEnd >= 0 && d.start - listedEnd <= 30) {
+        if (kind == Kind::None && listedKind != Kind::None && listedEnd >= 0 && d.start - listedEnd <= 64) {
             // A list of times of one kind, each for its own tier: only the tier and a comma between.
             // (Or "电话响应A类15分钟，B类30分钟": the next tier's name right before its time.)
             static const QRegularExpression between = pattern(QStringLiteral(
-                R"(^\s*(?:(?:on|for|in|under)\s+[^,;:.，；：。]{1,24})?\s*[,，、/]\s*(?:and\s+)?$|^\s*[,，、]\s*[A-Za-z]?[\x{4e00}-\x{9fff}]{1,6}\s*[:：]?\s*$)"));
+                R"(^\s*(?:(?:on|for|in|under)\s+[^,;:.，；：。]{1,40})?\s*[,，、/]\s*(?:and\s+)?(?:(?:by the end of|within|by|in)\s+(?:the\s+)?)?$|^\s*[,，、]\s*[A-Za-z]?[\x{4e00}-\x{9fff}]{1,6}\s*[:：]?\s*$)"));
             // ... or each for its own priority: "Sev 1: 30 min Sev 2-4: 2 hrs".
             static const QRegularExpression priorityBetween = pattern(QStringLiteral(
                 R"(^\s*[,;，；]?\s*(?:sev(?:erity)?|priority|p)\s*[1-4](?:\s*[-–/]\s*[1-4])?\s*[:：=]?\s*$)"));

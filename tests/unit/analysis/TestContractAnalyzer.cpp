@@ -4395,6 +4395,20 @@ private slots:
         QCOMPARE(adjustments.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("capped"));
         QCOMPARE(adjustments.first().values.value(QStringLiteral("percent")).toDouble(), 4.0);
     }
+
+    void secondTimeOfAListGivenByTheEndOfADay()
+    {
+        // "calls you back within 4 hours on Premium and Premium Plus, and by the end of the next business day on
+        // Essential": the second time is a call-back too.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("For Severity 2 and below, a qualified engineer calls you back within 4 hours on Premium "
+                           "and Premium Plus, and by the end of the next business day on Essential."),
+        }}));
+        int nextDay = 0;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            nextDay += term.values.value(QStringLiteral("next_business_day")).toBool() ? 1 : 0;
+        QCOMPARE(nextDay, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
