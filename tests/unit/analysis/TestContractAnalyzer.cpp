@@ -4409,6 +4409,22 @@ private slots:
             nextDay += term.values.value(QStringLiteral("next_business_day")).toBool() ? 1 : 0;
         QCOMPARE(nextDay, 1);
     }
+
+    void reliefEventsAndSubcontractorsAtWill()
+    {
+        // A UK schedule's relief events exclude all software, firmware included; and subcontractors "as it sees fit".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("7. RELIEF EVENTS"),
+            QStringLiteral("7.1 The Supplier shall not be liable for any Service Level Failure to the extent that such "
+                           "failure is caused by any of the following (each a “Relief Event”):"),
+            QStringLiteral("(d) any fault in or arising from software, including operating systems, hypervisors, "
+                           "drivers and firmware, not supplied by the Supplier;"),
+            QStringLiteral("8.2 The Supplier may engage such subcontractors as it sees fit to provide attendance at "
+                           "the Secondary Site."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
