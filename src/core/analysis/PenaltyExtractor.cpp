@@ -167,6 +167,19 @@ double PenaltyExtractor::standaloneCap(const QString &t)
     return pm.captured(1).toDouble();
 }
 
+double PenaltyExtractor::capByDefinedTerm(const QString &t, const QString &fullText)
+{
+    static const QRegularExpression namedCap(QStringLiteral(
+        R"(\b(?:not exceed|capped at|limited to|no more than|not more than)\s+(?:the\s+)?((?:[A-Z][\w'’]*[- ]){0,3}(?:Amount|Cap|Limit|Maximum|Percentage)\b))"));
+    const auto named = namedCap.match(t);
+    if (!named.hasMatch() || !penaltyCue().match(t).hasMatch())
+        return -1;
+    const QRegularExpression definition(QStringLiteral(R"([“"]%1[”"]\s+means\b[^;\n]{0,160}?(\d+(?:\.\d+)?)\s*%)")
+                                            .arg(QRegularExpression::escape(named.captured(1))));
+    const auto m = definition.match(fullText);
+    return m.hasMatch() ? m.captured(1).toDouble() : -1;
+}
+
 QRegularExpression PenaltyExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(
@@ -252,6 +265,12 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
             per = perOf(unit.rowLabel);
         if (per.isEmpty())
             per = perOf(t);
+        // (... or the end of the paragraph over the table, its caption or lead-in: "… for each such Service Level
+        // Failure. Table 3 – Service Credits (percentage of the Monthly Service Charges per Service Level Failure)".)
+        const int header = cell ? text.segments().at(unit.segment).source.headerSegment : -1;
+        if (per.isEmpty() && header > 0 && header < text.segments().size() &&
+            text.segments().at(header - 1).source.kind == TextSegment::Kind::Paragraph)
+            per = perOf(text.segments().at(header - 1).norm.text.right(200));
         term.values.insert(QStringLiteral("per"), per.isEmpty() ? QVariant() : QVariant(per));
         // The cap: later in the same unit, or in the row's cap column (filled in by the analyzer).
         QVariant cap;

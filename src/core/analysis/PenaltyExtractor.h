@@ -16,6 +16,12 @@ public:
     void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const override;
     /** A cap stated on its own ("单月累计扣减金额不超过...20%"), as a percent, or -1. */
     static double standaloneCap(const QString &unitText);
+    /**
+     * A cap stated by a defined term ("Service Credits … shall not exceed the At-Risk Amount"), as the percent
+     * the document's definition gives it ("“At-Risk Amount” means … twelve per cent (12%) of the Monthly
+     * Service Charges"), or -1.
+     */
+    static double capByDefinedTerm(const QString &unitText, const QString &fullText);
     /** True for the label of a table row that caps the credits ("Maximum Service Credits in any month"). */
     static bool isCapRowLabel(const QString &rowLabel);
     /** A table cell under a section about credits ("6. Service Credits (Gutschriften)"). */

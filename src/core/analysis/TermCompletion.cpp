@@ -31,12 +31,14 @@ void fillPenaltyCaps(const AnalysisText &text, QList<SlaTerm> &terms, const QLis
     QList<Cap> standalone;
     for (int u = 0; u < text.units().size(); ++u) {
         const TextUnit &unit = text.units().at(u);
-        if (!text.unitText(unit).contains(QLatin1Char('%')))
+        const bool percentInUnit = text.unitText(unit).contains(QLatin1Char('%'));
+        if (!percentInUnit && (unit.cell >= 0 || !text.unitText(unit).contains(QLatin1String("exceed"))))
             continue;
         // A cap row of a credits table ("Maximum Service Credits in any calendar month | 20%"): its value.
         double cap = -1;
         if (unit.cell < 0) {
-            cap = PenaltyExtractor::standaloneCap(text.unitText(unit));
+            cap = percentInUnit ? PenaltyExtractor::standaloneCap(text.unitText(unit))
+                                : PenaltyExtractor::capByDefinedTerm(text.unitText(unit), text.fullText());
         } else if (PenaltyExtractor::isCapRow(text, unit)) {
             const auto m = percent.match(text.unitText(unit));
             cap = m.hasMatch() ? m.captured(1).toDouble() : -1;

@@ -4425,6 +4425,31 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
     }
+
+    void creditsTableCappedByADefinedAmount()
+    {
+        // The credits' unit is in the caption over the table, their cap a defined term.
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "“At-Risk Amount” means, in respect of any Measurement Period, an amount equal to twelve per "
+                "cent (12%) of the Monthly Service Charges for that Measurement Period;"),
+            QStringLiteral("6. SERVICE CREDITS"),
+            QStringLiteral(
+                "6.1 If a Service Level Failure occurs, the Supplier shall credit to the Customer the "
+                "percentage set out in Table 3. Table 3 – Service Credits (percentage of the Monthly Service "
+                "Charges per Service Level Failure)"),
+            QStringLiteral("Severity Level\tGold\tSilver"),
+            QStringLiteral("Severity 1\t5%\t2%"),
+            QStringLiteral("6.2 The aggregate amount of Service Credits in respect of any Measurement Period shall not "
+                           "exceed the At-Risk Amount."),
+        }}));
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 2);
+        for (const SlaTerm &penalty : penalties) {
+            QCOMPARE(penalty.values.value(QStringLiteral("per")).toString(), QStringLiteral("incident"));
+            QCOMPARE(penalty.values.value(QStringLiteral("cap_percent")).toDouble(), 12.0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
