@@ -349,6 +349,9 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
             const auto clause = clauseAround(t, int(m.capturedStart()));
             city = cityIn(t.mid(clause.first, clause.second - clause.first));
         }
+        // A table of service sites by city ("上海 | 自有服务中心 | 华东区域备件中心"): the row's city.
+        if (city.isEmpty() && unit.cell > 0)
+            city = cityIn(unit.rowLabel);
         // "a Halvorsen forward stocking location": the vendor, not a place.
         if (text.namesOrganisation(city))
             city.clear();

@@ -4450,6 +4450,21 @@ private slots:
             QCOMPARE(penalty.values.value(QStringLiteral("cap_percent")).toDouble(), 12.0);
         }
     }
+
+    void partsStoresInATableOfSitesByCity()
+    {
+        // The city is the row's first cell, not in the store's own cell.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("城市\t网点类型\t工程师人数\t备件库"),
+            QStringLiteral("上海\t自有服务中心\t18\t华东区域备件中心（库存约5,200件）"),
+            QStringLiteral("苏州\t自有服务站\t4\t前置备件点（硬盘、内存、电源、风扇）"),
+        }}));
+        QStringList places;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock")))
+            places << term.values.value(QStringLiteral("location")).toString();
+        places.sort();
+        QCOMPARE(places, (QStringList{QStringLiteral("上海"), QStringLiteral("苏州")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
