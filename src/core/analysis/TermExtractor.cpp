@@ -25,7 +25,13 @@ SlaTerm TermExtractor::makeTerm(const QString &key, const AnalysisText &text, co
         const auto clause = clauseAround(t, qBound(0, from, int(t.size())));
         const QStringList tiers = text.tiers().tiersIn(t.mid(clause.first, clause.second - clause.first));
         const QStringList before = tiers.isEmpty() ? text.tiers().tiersIn(t.left(clause.first)) : QStringList();
-        if (tiers.size() == 1)
+        // "… for the Priority Systems, and shall hold all other parts at its central distribution centre": the
+        // clause speaks of what the tier named before it does not get.
+        static const QRegularExpression allOther = pattern(QStringLiteral(R"(\ball other\b|其余)"));
+        if (tiers.isEmpty() && !before.isEmpty() && clause.first > 0 &&
+            allOther.match(QStringView(t).mid(clause.first, clause.second - clause.first)).hasMatch())
+            term.tier.clear();
+        else if (tiers.size() == 1)
             term.tier = tiers.first();
         else if (tiers.size() > 1)
             term.values.insert(QStringLiteral("_tiers"), tiers);

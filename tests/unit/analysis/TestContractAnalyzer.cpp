@@ -4465,6 +4465,27 @@ private slots:
         places.sort();
         QCOMPARE(places, (QStringList{QStringLiteral("上海"), QStringLiteral("苏州")}));
     }
+
+    void allOtherPartsAreNotTheNamedTiers()
+    {
+        // "… for the Gold Plan, and shall hold all other parts at its central distribution centre": the second store is
+        // not Gold's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service\tGold Plan\tSilver Plan"),
+            QStringLiteral("Coverage\t24x7\t9x5, Monday to Friday"),
+            QStringLiteral("On-site attendance\t4 hours\tNext business day"),
+            QStringLiteral(
+                "The Supplier shall maintain a forward stock location in Reading holding the parts listed in "
+                "the Operations Manual for the Gold Plan, and shall hold all other parts at its central distribution "
+                "centre in Northampton."),
+        }}));
+        QMap<QString, QString> tierByPlace;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock")))
+            tierByPlace.insert(term.values.value(QStringLiteral("location")).toString(), term.tier);
+        QCOMPARE(tierByPlace.value(QStringLiteral("Reading")), QStringLiteral("Gold Plan"));
+        QVERIFY(tierByPlace.contains(QStringLiteral("Northampton")));
+        QCOMPARE(tierByPlace.value(QStringLiteral("Northampton")), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
