@@ -43,6 +43,15 @@ QString totalsRowPeriod(const QString &rowLabel)
 
 QString perOf(const QString &context);
 
+// An amount followed by a unit no period names ("元/次", "元/人·天", "per visit"): priced per that unit, not per
+// what its column or row says.
+bool statesOwnUnit(QStringView after)
+{
+    static const QRegularExpression ownUnit = TermExtractor::pattern(QStringLiteral(
+        R"(^\s*(?:元|万元|RMB|CNY)?\s*/\s*(?:次|人\s*[·.]?\s*天|人天|天|单|例)|^\s*(?:per|/)\s*(?:visit|call|call-?out|incident|day|man-?day)\b)"));
+    return ownUnit.match(after).hasMatch();
+}
+
 // The labels left of a value cell: the row label and any label cells after it ("报价说明： | 报价合计（三年）
 // | ¥972,000"), any of which may name what a totals row sums.
 QString labelsLeftOf(const AnalysisText &text, const TextUnit &unit)
@@ -149,6 +158,11 @@ QString amountColumnPeriod(const AnalysisText &text, const TextUnit &unit)
 {
     if (unit.headerUnit < 0 || !totalPeriodHeader(unit.columnHeader))
         return QString();
+    // "金额（元，三年）", "Amount (3 years)": the column sums the whole multi-year term.
+    static const QRegularExpression years = TermExtractor::pattern(QStringLiteral(
+        R"((?<![\d.])(?:[2-9]|[两三四五])\s*(?:个)?\s*年(?!度|费)|\b[2-9][- ]?years?\b|\b(?:24|36|48|60)[- ]?(?:个)?\s*(?:months?|月))"));
+    if (years.match(unit.columnHeader).hasMatch())
+        return QStringLiteral("total");
     const PreparedSegment &header = text.segments().at(text.units().at(unit.headerUnit).segment);
     for (const auto &cell : header.cells) {
         const QString per = perOf(header.norm.text.mid(cell.first, cell.second - cell.first));
@@ -502,29 +516,31 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         if (clauseEnd >= 0)
             after.truncate(clauseEnd);
         QString per = perOf(t.mid(int(m.capturedStart()), int(m.capturedLength())) + after);
+        // (A unit of its own, "4,500.00 元/次", keeps the column's out.)
+        const bool ownUnit = per.isEmpty() && statesOwnUnit(QStringView(t).mid(m.capturedEnd()));
         // A "3年合计" / "年度合计 Annual total" row overrides a per-server column header.
         const QString rowPer = cell ? totalsRowPeriod(labelsLeftOf(text, unit)) : QString();
-        if (per.isEmpty() && !rowPer.isEmpty())
+        if (per.isEmpty() && !ownUnit && !rowPer.isEmpty())
             per = rowPer;
-        if (per.isEmpty() && cell)
+        if (per.isEmpty() && !ownUnit && cell)
             per = perAssetRow(text, unit, perOf(unit.columnHeader));
-        if (per.isEmpty() && cell)
+        if (per.isEmpty() && !ownUnit && cell)
             per = lineTotalPeriod(text, unit);
-        if (per.isEmpty() && cell && !totalPeriodHeader(unit.columnHeader))
+        if (per.isEmpty() && !ownUnit && cell && !totalPeriodHeader(unit.columnHeader))
             per = unitColumnPeriod(text, unit);
-        if (per.isEmpty() && cell)
+        if (per.isEmpty() && !ownUnit && cell)
             per = perOf(unit.rowLabel);
-        if (per.isEmpty() && cell)
+        if (per.isEmpty() && !ownUnit && cell)
             per = perOf(tableCaption(text, unit));
-        if (per.isEmpty() && cell)
+        if (per.isEmpty() && !ownUnit && cell)
             per = perOf(columnNote(text, unit));
-        if (per.isEmpty()) {
+        if (per.isEmpty() && !ownUnit) {
             // The words before it in its clause ("三年合计99.3万元"), else the 30 characters before it.
             QString before = t.mid(qMax(0, int(m.capturedStart()) - 30),
                                    int(m.capturedStart()) - qMax(0, int(m.capturedStart()) - 30));
             const qsizetype clauseStart = before.lastIndexOf(clauseBreak);
             per = clauseStart >= 0 ? perOf(before.mid(clauseStart + 1)) : QString();
-            if (per.isEmpty())
+            if (per.isEmpty() && !ownUnit)
                 per = perOf(before);
             // A longer subject in the same clause: "The total Charges for the Initial Term are £106,770.00",
             // "Annual total for the 82 servers: $54,330.00" (a total per year, not for the term).
@@ -533,11 +549,11 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
                 const QString longer = t.mid(from, int(m.capturedStart()) - from);
                 const qsizetype start = longer.lastIndexOf(clauseBreak);
                 const QString longerPer = perOf(longer.mid(start + 1));
-                if (per.isEmpty() || (!longerPer.isEmpty() && longerPer != QLatin1String("total")))
+                if (per.isEmpty() && !ownUnit || (!longerPer.isEmpty() && longerPer != QLatin1String("total")))
                     per = longerPer;
             }
         }
-        if (per.isEmpty()) {
+        if (per.isEmpty() && !ownUnit) {
             // A list introduced by its label: "Annual fees by billing entity: A, SGD 25,800; B, MYR 97,220"
             // (the items after the first are units of their own, so the label is looked for in the
             // paragraph, back to the end of the previous sentence).
@@ -555,7 +571,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
                 while (ends.hasNext())
                     labelStart = from + ends.next().capturedEnd();
                 per = perOf(paragraph.mid(qMax(labelStart, colon - 40), colon - qMax(labelStart, colon - 40)));
-                if (per.isEmpty())
+                if (per.isEmpty() && !ownUnit)
                     per = perOf(paragraph.mid(labelStart, colon - labelStart));
             }
         }
@@ -650,6 +666,12 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     currency = hc.hasMatch() && !(isBareYuan(hc.captured(1)) && !m_defaultCurrency.isEmpty())
                    ? currencyCode(hc.captured(1))
                    : m_defaultCurrency;
+    // A cell that states its own unit ("4,500.00 元/次") is not priced per the column's.
+    if (unit.cell >= 0 && statesOwnUnit(QStringView(t).mid(bm.capturedEnd(1)))) {
+        const double amount = bm.captured(1).toDouble() * (inTenThousands ? 10000 : 1);
+        add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), std::round(amount * 100) / 100, currency, QString());
+        return;
+    }
     const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
     QString per = !rowPer.isEmpty()
                       ? rowPer

@@ -4486,6 +4486,25 @@ private slots:
         QVERIFY(tierByPlace.contains(QStringLiteral("Northampton")));
         QCOMPARE(tierByPlace.value(QStringLiteral("Northampton")), QString());
     }
+
+    void orderLinesPricedInTheirOwnUnitsAndAThreeYearAmount()
+    {
+        // A purchase order: unit prices per server-year, a line priced per visit, amounts over three years.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("行号\t设备／服务描述\t数量\t服务级别\t单价（元/台/年）\t金额（元，三年）"),
+            QStringLiteral("10\t浪潮 NF5280M6 服务器\t8台\tA级\t6,800.00\t163,200.00"),
+            QStringLiteral("40\t预防性巡检服务（每半年一次）\t6次\t—\t4,500.00 元/次\t27,000.00"),
+            QStringLiteral("\t\t\t\t订单总金额（含税）\t190,200.00"),
+        }}));
+        QMap<double, QString> perByAmount;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price")))
+            perByAmount.insert(term.values.value(QStringLiteral("amount")).toDouble(),
+                               term.values.value(QStringLiteral("per")).toString());
+        QCOMPARE(perByAmount.value(6800), QStringLiteral("server_year"));
+        QVERIFY(perByAmount.contains(4500));
+        QCOMPARE(perByAmount.value(4500), QString());
+        QCOMPARE(perByAmount.value(190200), QStringLiteral("total"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
