@@ -58,8 +58,8 @@ const QList<Named> &valueAdded()
                      R"(安装(?:与|和|及)?迁移|迁移服务|数据迁移|installation and migration|migration services?|installation services?|relocation services?)"))},
                 {QStringLiteral("remote_monitoring"), TermExtractor::pattern(QStringLiteral(
                                                           R"(远程(?:健康|硬件)?(?:告警)?(?:监控|监测)|(?:硬件|告警)(?:状态)?监控|监控平台|智能运维平台|告警(?:实时)?推送|remote (?:health )?monitoring|remote (?:hardware |system |server )(?:health )?monitoring|(?:hardware|health|alert) monitoring|monitor(?:s|ed|ing)? (?:the )?(?:hardware|server|system) health|alerts? (?:are|is) monitored|\bRMM\b|proactive monitoring|(?:receive|act on|respond to|handle)s?[^.;]{0,20}\bhardware alerts\b|monitoring (?:service|platform|&|and) ?(?:alerting)?|collects hardware events|hardware alerts? (?:from|forwarded|sent|raised)|(?:alerts?|events?) (?:from|raised by) (?:the )?(?:iDRAC|iLO|XClarity|BMC|IPMI))"))},
-                {QStringLiteral("sla_reporting"), TermExtractor::pattern(
-                                                      QStringLiteral(R"(SLA\s*(?:报告|达成|reports?|reporting)|SLA (?:performance|compliance|attainment|achievement) reports?|服务(?:月)?报告|(?:服务|运维)?(?:月报|季报)|(?:monthly|quarterly) (?:ticket|incident|performance|service) summar(?:y|ies)|月度(?:服务)?报告|服务总结报告|service (?:level )?report(?:s|ing)?|(?:monthly|quarterly) (?:service[- ]level |service |SLA )?reports?|(?:monthly|quarterly) (?:[a-z-]+ ){1,2}reports?|service[- ]level reports?|attainment)"))},
+                {QStringLiteral("sla_reporting"), TermExtractor::pattern(QStringLiteral(
+                                                      R"(SLA\s*(?:报告|达成|reports?|reporting)|SLA (?:performance|compliance|attainment|achievement) reports?|服务(?:月)?报告|(?:服务|运维)?(?:月报|季报)|(?:monthly|quarterly) (?:ticket|incident|performance|service) summar(?:y|ies)|月度(?:服务)?报告|服务总结报告|service (?:level |performance )?report(?:s|ing)?|(?:monthly|quarterly) (?:service[- ]level |service |SLA )?reports?|(?:monthly|quarterly) (?:[a-z-]+ ){1,2}reports?|service[- ]level reports?|attainment)"))},
             };
     return list;
 }

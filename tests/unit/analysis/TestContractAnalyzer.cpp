@@ -4505,6 +4505,18 @@ private slots:
         QCOMPARE(perByAmount.value(4500), QString());
         QCOMPARE(perByAmount.value(190200), QStringLiteral("total"));
     }
+
+    void servicePerformanceReportIsSlaReporting()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Provider shall deliver a service performance report within ten days after the end of each "
+                           "calendar quarter."),
+        }}));
+        QStringList values;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            values << term.values.value(QStringLiteral("value")).toString();
+        QCOMPARE(values, QStringList{QStringLiteral("sla_reporting")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
