@@ -20,6 +20,21 @@ namespace tw::analysis {
 
 namespace {
 
+// True when a short paragraph opens with name after its number ("3.1 UP-7X24-4H-3Y　7×24小时4小时到场服务").
+bool headsASection(const QList<PreparedSegment> &segments, const QString &name)
+{
+    static const QRegularExpression number(
+        QStringLiteral(R"(^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[一二三四五六七八九十]+[、.])\s*)"));
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind != TextSegment::Kind::Paragraph || segment.norm.text.size() > 80)
+            continue;
+        const auto m = number.match(segment.norm.text);
+        if (m.hasMatch() && QStringView(segment.norm.text).mid(m.capturedEnd()).startsWith(name))
+            return true;
+    }
+    return false;
+}
+
 // The names mentioned at least twice, in the order first mentioned; none unless two or more recur.
 QStringList recurringMentions(const QStringList &mentions)
 {
@@ -477,12 +492,20 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                         QRegularExpression::CaseInsensitiveOption);
                     const bool value = levelValue.match(cell).hasMatch();
                     // A column of service-level codes ("服务级别代码 | P724-4H") names levels that look like models.
-                    static const QRegularExpression codeHeader(QStringLiteral(R"(代码|代碼|\bcodes?\b)"),
+                    static const QRegularExpression codeHeader(QStringLiteral(R"(代码|代碼|编码|\bcodes?\b)"),
                                                                QRegularExpression::CaseInsensitiveOption);
                     const PreparedSegment *header = tierColumnHeaders.value(segment.source.table);
                     const int headerAt = header ? int(header->source.columns.indexOf(column)) : -1;
-                    const bool codes = headerAt >= 0 && headerAt < header->cells.size() &&
-                                       codeHeader.match(cellText(*header, headerAt)).hasMatch();
+                    const QString headerText =
+                        headerAt >= 0 && headerAt < header->cells.size() ? cellText(*header, headerAt) : QString();
+                    const bool codes = codeHeader.match(headerText).hasMatch();
+                    // A catalogue's product codes ("产品编码 | UP-7X24-4H-3Y") are tiers only where the document
+                    // gives each its own section ("3.1 UP-7X24-4H-3Y　7×24小时4小时到场服务"); otherwise the
+                    // products go by their names.
+                    static const QRegularExpression productCodeHeader(
+                        QStringLiteral(R"(产品(?:编码|代码|编号)|服务包(?:编码|代码))"));
+                    if (productCodeHeader.match(headerText).hasMatch() && !headsASection(segments, cell))
+                        continue;
                     if ((PriorityParser::prioritiesOf(cell).isEmpty() || equipmentClass.match(cell).hasMatch()) &&
                         !sum.match(cell).hasMatch() && !value) {
                         if (codes)

@@ -4517,6 +4517,30 @@ private slots:
             values << term.values.value(QStringLiteral("value")).toString();
         QCOMPARE(values, QStringList{QStringLiteral("sla_reporting")});
     }
+
+    void productCodesHeadingTheirOwnSectionsAreTiers()
+    {
+        const QList<QString> catalogue = {
+            QStringLiteral("产品编码\t服务名称\t适用场景"),
+            QStringLiteral("UP-7X24-4H-3Y\t7×24小时4小时到场服务（3年）\t核心生产系统"),
+            QStringLiteral("UP-5X9-NBD-3Y\t5×9下一工作日到场服务（3年）\t一般业务系统"),
+        };
+        // Each code heads the section that describes it: the codes are the tiers.
+        const auto sections = analyze(
+            textDocument({catalogue + QList<QString>{
+                                          QStringLiteral("3.1 UP-7X24-4H-3Y　7×24小时4小时到场服务"),
+                                          QStringLiteral("一级故障：30分钟内电话响应，4小时内工程师到场。"),
+                                          QStringLiteral("3.2 UP-5X9-NBD-3Y　5×9下一工作日到场服务"),
+                                          QStringLiteral("服务时间内2个工作小时内电话响应，工程师于下一个工作日到场。"),
+                                      }}));
+        QVERIFY(sections.tiers.contains(QStringLiteral("UP-7X24-4H-3Y")));
+        QVERIFY(sections.tiers.contains(QStringLiteral("UP-5X9-NBD-3Y")));
+        const QStringList onsite = tw::test::tiersOf(sections, QStringLiteral("onsite_time"));
+        QVERIFY(onsite.contains(QStringLiteral("UP-7X24-4H-3Y")) && onsite.contains(QStringLiteral("UP-5X9-NBD-3Y")));
+        // A catalogue of codes alone lists products that go by their names elsewhere.
+        const auto listed = analyze(textDocument({catalogue}));
+        QVERIFY(!listed.tiers.contains(QStringLiteral("UP-7X24-4H-3Y")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
