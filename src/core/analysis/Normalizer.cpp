@@ -452,6 +452,27 @@ NormalizedText Normalizer::normalize(const QString &in)
             i = j;
             continue;
         }
+        // Military times in a range ("0700 to 1700 Mountain Time", "0800-1800 hrs") read as clock times,
+        // "07:00 to 17:00". (Only with a time zone or "hours" after: "2025 to 2027" are years.)
+        if (raw.isDigit() && i + 4 < n && in.at(i + 1).isDigit() && in.at(i + 2).isDigit() && in.at(i + 3).isDigit() &&
+            !in.at(i + 4).isDigit() &&
+            (i == 0 || !(in.at(i - 1).isLetterOrNumber() || in.at(i - 1) == QLatin1Char('.') ||
+                         in.at(i - 1) == QLatin1Char(',') || in.at(i - 1) == QLatin1Char('$')))) {
+            static const QRegularExpression military(
+                QStringLiteral(
+                    R"(([01]\d|2[0-3])([0-5]\d)(\s*(?:hrs?\s*)?(?:to|-|–|—|until|through)\s*)([01]\d|2[0-4])([0-5]\d)(?!\d)(?=\s*(?:hours?\b|hrs?\b|h\b|local\b|mountain\b|eastern\b|central\b|pacific\b|atlantic\b|[ecmpa][sd]?t\b|utc\b|gmt\b|cet\b|,?\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto m =
+                military.match(in, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                b.append(m.captured(1) + QLatin1Char(':') + m.captured(2), i, int(m.capturedEnd(2)));
+                b.append(m.captured(3), int(m.capturedStart(3)), int(m.capturedEnd(3)));
+                b.append(m.captured(4) + QLatin1Char(':') + m.captured(5), int(m.capturedStart(4)),
+                         int(m.capturedEnd(5)));
+                i = int(m.capturedEnd(5));
+                continue;
+            }
+        }
         // "6:00 p.m." reads as "6:00 pm", so a sentence does not end inside it.
         if ((raw == QLatin1Char('a') || raw == QLatin1Char('p') || raw == QLatin1Char('A') ||
              raw == QLatin1Char('P')) &&

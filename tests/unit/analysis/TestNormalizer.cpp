@@ -75,6 +75,10 @@ private slots:
                                         << QStringLiteral("Rs. 240000 per annum, 15000000 in all");
         QTest::newRow("kroner grouped by spaces") << QStringLiteral("NOK 9 850 for 12 servers, EUR 1 514 520,50")
                                                   << QStringLiteral("NOK 9850 for 12 servers, EUR 1514520.50");
+        // Military times in a range read as clock times; years stay years.
+        QTest::newRow("military times") << QStringLiteral("0700 to 1700 Mountain Time, 0800-1800 hrs, 2025 to 2027")
+                                        << QStringLiteral(
+                                               "07:00 to 17:00 Mountain Time, 08:00-18:00 hrs, 2025 to 2027");
     }
 
     void rewritesForMatching()
