@@ -17,7 +17,7 @@ const QRegularExpression &durationPattern()
             R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
             R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|个?钟头|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
             R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*days?|working[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|prime)[\s-]+hours|)"
-            R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?|bd)(?![a-z]))"),
+            R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|clock[\s-]*minutes?|elapsed[\s-]*minutes?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?|bd)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -49,7 +49,7 @@ QString DurationParser::basisOf(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression calendar(
         QStringLiteral(
-            R"(自然日|自然小时|日历日|连续计算|连续时间|不中断|不因[^。；;]{0,12}中断|calendar(?!\s+(?:months?|years?|quarters?))|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|\bcontinuous(?:ly)?\b|clock (?:keeps|continues to) run(?:ning)?|clock runs (?:overnight|through|on))"),
+            R"(自然日|自然小时|日历日|连续计算|连续时间|不中断|不因[^。；;]{0,12}中断|calendar(?!\s+(?:months?|years?|quarters?))|elapsed|clock hours?|clock minutes?|without regard to (?:nights|weekends|holidays)|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|\bcontinuous(?:ly)?\b|clock (?:keeps|continues to) run(?:ning)?|clock runs (?:overnight|through|on))"),
         QRegularExpression::CaseInsensitiveOption);
     if (calendar.match(text).hasMatch())
         return QStringLiteral("calendar");
@@ -124,7 +124,8 @@ QList<Duration> DurationParser::find(const QString &text)
         // ("2BD": two business days, as a packed SLA cell writes them.)
         d.basis = windowHours.match(unit).hasMatch() || unit == QLatin1String("bd") ? QStringLiteral("business")
                                                                                     : basisOf(unit);
-        if (unit.contains(QStringLiteral("分")) || unit.startsWith(QLatin1String("min"))) {
+        if (unit.contains(QStringLiteral("分")) || unit.startsWith(QLatin1String("min")) ||
+            unit.contains(QLatin1String("minute"))) {
             d.minutes = value;
         } else if (unit.contains(QStringLiteral("时")) || unit.contains(QStringLiteral("時")) ||
                    unit.contains(QStringLiteral("钟头")) || unit.contains(QLatin1String("hour")) ||

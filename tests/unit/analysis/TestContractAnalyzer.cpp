@@ -4541,6 +4541,37 @@ private slots:
         const auto listed = analyze(textDocument({catalogue}));
         QVERIFY(!listed.tiers.contains(QStringLiteral("UP-7X24-4H-3Y")));
     }
+
+    void performanceWorkStatementWording()
+    {
+        // A US government PWS: "return … to service", "clock minutes", a disincentive, "equal-to-new" parts and the
+        // part dispatched with the technician.
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "3.4.1 The Contractor shall return Tier 1 servers to service within eight (8) clock hours of "
+                "the service call."),
+            QStringLiteral("3.2.2 The Contractor shall respond within thirty (30) clock minutes."),
+            QStringLiteral("Disincentive: reduction of 2% of the monthly Tier 1 invoice for each call exceeding the "
+                           "standard, not to exceed 10% of that monthly invoice."),
+            QStringLiteral("Parts installed in Tier 2 servers shall be new or equal-to-new (ETN)."),
+            QStringLiteral("For Priority 1 service calls, the Contractor shall dispatch the replacement part with the "
+                           "technician on the first visit."),
+        }}));
+        const QList<SlaTerm> resolution = termsOf(result, QStringLiteral("resolution_time"));
+        QCOMPARE(resolution.size(), 1);
+        QCOMPARE(resolution.first().values.value(QStringLiteral("minutes")).toInt(), 480);
+        const QList<SlaTerm> response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        const QList<SlaTerm> penalty = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalty.size(), 1);
+        QCOMPARE(penalty.first().values.value(QStringLiteral("cap_percent")).toDouble(), 10.0);
+        const QList<SlaTerm> parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("new_or_equivalent"));
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
