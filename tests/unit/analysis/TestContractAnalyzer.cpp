@@ -4572,6 +4572,25 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
         QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
     }
+
+    void pointByPointAnswersThatQualifyTheRequirement()
+    {
+        // 【应答】 answers that accept with a vendor clock, a time left to negotiation, a plan provided separately and
+        // a price that follows the maker's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("【应答】满足。到场时间：一级故障在我司远程诊断确认需现场处理后2小时内到场。"),
+            QStringLiteral("【应答】基本满足。B类设备响应时间1小时；修复时间另行协商。"),
+            QStringLiteral("【应答】满足。应急响应流程及时限详见我司《重大故障应急预案》（另册提供）。"),
+            QStringLiteral("【应答】基本满足。第三年服务费将根据原厂备件价格变化情况作相应调整。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        int separate = 0;
+        for (const Finding &finding : findingsOf(result, QStringLiteral("missing_sla")))
+            separate += finding.evidence.quote.contains(QStringLiteral("另册提供")) ? 1 : 0;
+        QCOMPARE(separate, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
