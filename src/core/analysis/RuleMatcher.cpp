@@ -31,6 +31,23 @@ bool insideTierName(const TierContext &tiers, const QString &text, int start, in
     return false;
 }
 
+// A service product's name, not its terms: a numbered heading naming a tier ("3.2
+// UP-5X9-NBD-3Y　5×9下一工作日到场服务") or a catalogue's name column ("服务名称 | 5×9下一工作日到场服务（3年）").
+bool namesAServiceProduct(const TierContext &tiers, const PreparedSegment &segment, const TextUnit &unit)
+{
+    static const QRegularExpression nameColumn(
+        QStringLiteral(R"(^\s*(?:服务|产品|服务产品)名称\s*$|^\s*(?:service|product|offering) name\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (unit.cell >= 0)
+        return nameColumn.match(unit.columnHeader).hasMatch();
+    // (The heading is a name when it ends as one: "…到场服务", "…Support (3 years)".)
+    static const QRegularExpression serviceName(
+        QStringLiteral(R"((?:服务|服务包|保障|支持|\bservice|\bsupport|\bcare)\s*(?:[(（][^)）]{0,12}[)）])?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return segment.heading && segment.headingLevel > 0 && segment.norm.text.size() <= 60 &&
+           serviceName.match(segment.norm.text).hasMatch() && !tiers.tiersIn(segment.norm.text).isEmpty();
+}
+
 /**
  * A phrase quoted only to be struck out: "同意删除“原则上”", "the words “as soon as practicable” are
  * deleted". It is mentioned, not used: the quotation marks hold nothing else, and the sentence deletes,
@@ -354,7 +371,7 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                     skip = isStruckWording(t, s, e) || isDefinedTermHead(segment, unit, e);
                 // A plan named for its day ("Next Business Day Onsite") promises nothing by its name.
                 if (!skip && rule.category == QLatin1String("day_basis"))
-                    skip = insideTierName(text.tiers(), t, s, e);
+                    skip = insideTierName(text.tiers(), t, s, e) || namesAServiceProduct(text.tiers(), segment, unit);
                 if (!skip && rule.referenceNotAttached)
                     skip = referenceAttached(text, m.captured(QStringLiteral("ref")), unit.segment);
                 if (skip)

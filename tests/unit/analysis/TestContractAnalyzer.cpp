@@ -4591,6 +4591,24 @@ private slots:
             separate += finding.evidence.quote.contains(QStringLiteral("另册提供")) ? 1 : 0;
         QCOMPARE(separate, 1);
     }
+
+    void serviceProductNamesAreNoBusinessDayPromise()
+    {
+        // "5×9下一工作日到场服务" names a product in the catalogue and in its heading; its body makes the promise.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("产品编码\t服务名称\t适用场景"),
+            QStringLiteral("UP-7X24-4H-3Y\t7×24小时4小时到场服务（3年）\t核心生产系统"),
+            QStringLiteral("UP-5X9-NBD-3Y\t5×9下一工作日到场服务（3年）\t一般业务系统"),
+            QStringLiteral("3.1 UP-7X24-4H-3Y　7×24小时4小时到场服务"),
+            QStringLiteral("一级故障：30分钟内电话响应，4小时内工程师到场。"),
+            QStringLiteral("3.2 UP-5X9-NBD-3Y　5×9下一工作日到场服务"),
+            QStringLiteral("确需现场服务的，工程师于报修后的下一个工作日到场。"),
+        }}));
+        const QList<Finding> days = findingsOf(result, QStringLiteral("day_basis"));
+        QVERIFY(!days.isEmpty());
+        for (const Finding &finding : days)
+            QVERIFY2(!finding.evidence.quote.contains(QStringLiteral("到场服务")), qPrintable(finding.evidence.quote));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
