@@ -12,6 +12,7 @@
 #include "NumberedHeading.h"
 #include "PdfTableLayout.h"
 #include "PlainTextWrap.h"
+#include "PriorityParser.h"
 #include "SheetPrint.h"
 #include "TextColumns.h"
 
@@ -334,6 +335,81 @@ QList<QList<const TextLine *>> singleLineRows(const QList<const TextLine *> &lin
     return visual;
 }
 
+// A group of rows under cells merged down the left ("白金级（核心交易…）" and "7×24 小时" spanning the 一级 / 二级 /
+// 三级 rows of a 三线表, which has no rules between them): the merged cells' lines straddle the gaps between the rows,
+// so no band parts them. The rows start where three columns or more start a line side by side; the columns whose first
+// line starts no row are the merged ones, and all their lines go with the group's first row. Gives the rows, or
+// nothing.
+template <typename ColumnOf>
+QList<QList<const TextLine *>> rowsUnderMergedCells(const QList<const TextLine *> &lines, const ColumnOf &columnOf)
+{
+    if (lines.size() < 8)
+        return {};
+    // Row starts: tops shared (within a point and a half) by lines of three columns or more.
+    QList<double> starts;
+    for (const TextLine *line : lines) {
+        QSet<int> columns;
+        for (const TextLine *other : lines) {
+            if (std::abs(other->box.y - line->box.y) <= 1.5)
+                columns.insert(columnOf(other));
+        }
+        if (columns.size() >= 3 && (starts.isEmpty() || line->box.y - starts.last() > 1.5))
+            starts << line->box.y;
+    }
+    if (starts.size() < 2)
+        return {};
+    auto startOf = [&](const TextLine *line) {
+        for (int k = int(starts.size()) - 1; k >= 0; --k) {
+            if (line->box.y + 1.5 >= starts.at(k))
+                return k;
+        }
+        return 0;
+    };
+    // Merged columns: their first line starts no row.
+    QHash<int, const TextLine *> firstByColumn;
+    for (const TextLine *line : lines) {
+        const int column = columnOf(line);
+        if (!firstByColumn.contains(column))
+            firstByColumn.insert(column, line);
+    }
+    QSet<int> merged;
+    int firstKept = 1 << 20; // the leftmost column that is not merged: the rows' keys
+    for (auto it = firstByColumn.cbegin(); it != firstByColumn.cend(); ++it) {
+        if (std::abs(it.value()->box.y - starts.at(startOf(it.value()))) > 1.5)
+            merged.insert(it.key());
+    }
+    // ... or one of their lines runs across a row's start ("（一般生产系统）", the second line of "金级").
+    for (const TextLine *line : lines) {
+        for (double start : std::as_const(starts)) {
+            if (line->box.y < start - 1.5 && line->box.bottom() > start + 1.5)
+                merged.insert(columnOf(line));
+        }
+    }
+    for (auto it = firstByColumn.cbegin(); it != firstByColumn.cend(); ++it) {
+        if (!merged.contains(it.key()))
+            firstKept = std::min(firstKept, it.key());
+    }
+    // The merged cells lead the row, and each row under them opens with its priority ("一级", "Severity 2"):
+    // not the lines of a tall cell beside a label ("响应：15分钟" / "到场：2小时").
+    if (merged.isEmpty() || merged.size() * 2 >= firstByColumn.size())
+        return {};
+    for (int column : std::as_const(merged)) {
+        if (column > firstKept)
+            return {};
+    }
+    QList<QList<const TextLine *>> rows(starts.size());
+    for (const TextLine *line : lines)
+        rows[merged.contains(columnOf(line)) ? 0 : startOf(line)] << line;
+    for (const QList<const TextLine *> &row : std::as_const(rows)) {
+        const auto key =
+            std::find_if(row.cbegin(), row.cend(), [&](const TextLine *line) { return columnOf(line) == firstKept; });
+        if (key == row.cend() ||
+            (PriorityParser::prioritiesOf((*key)->text).isEmpty() && PriorityParser::levelNumber((*key)->text) <= 0))
+            return {};
+    }
+    return rows;
+}
+
 // Rows of a table whose cells are centred beside a tall wrapped cell sit close enough to read as one
 // row. Between two real rows runs a band with no text across the whole table (the cell padding),
 // with at least two columns holding text above and below it; inside a row the tall cell's lines
@@ -347,6 +423,10 @@ QList<QList<const TextLine *>> splitStackedRows(const QList<QList<const TextLine
         std::stable_sort(lines.begin(), lines.end(),
                          [](const TextLine *a, const TextLine *b) { return a->box.y < b->box.y; });
         const qsizetype before = out.size();
+        if (const auto underMerged = rowsUnderMergedCells(lines, columnOf); !underMerged.isEmpty()) {
+            out << underMerged;
+            continue;
+        }
         double left = 1e9;
         for (const TextLine *line : lines)
             left = std::min(left, line->box.x);

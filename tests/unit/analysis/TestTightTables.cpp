@@ -467,6 +467,42 @@ private slots:
         QVERIFY(hasTime(result, QStringLiteral("response_time"), QStringLiteral("P1"), 15));
         QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P2"), 360));
     }
+
+    void rowsUnderCellsMergedDownTheLeft()
+    {
+        // A 三线表 (no rules between rows): the grade and its hours are merged down over the 一级 / 二级 / 三级 rows,
+        // their lines straddling the gaps between the rows.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("服务等级"), 97, 383.5, 38)
+              << boxLine(QStringLiteral("服务时间"), 198, 383.5, 38)
+              << boxLine(QStringLiteral("故障级别"), 276, 383.5, 38)
+              << boxLine(QStringLiteral("响应时间"), 538, 383.5, 38)
+              << boxLine(QStringLiteral("到场时间"), 621, 383.5, 38)
+              << boxLine(QStringLiteral("修复时间"), 714, 383.5, 38);
+        lines << boxLine(QStringLiteral("白金级"), 102, 410.1, 28)
+              << boxLine(QStringLiteral("（核心交易、清算系"), 73, 425.7, 85)
+              << boxLine(QStringLiteral("统）"), 107, 441.3, 19) << boxLine(QStringLiteral("7×24 小时"), 196, 417.9, 42)
+              << boxLine(QStringLiteral("（含法定节假日）"), 174, 433.5, 85);
+        const QStringList levels = {QStringLiteral("一级"), QStringLiteral("二级"), QStringLiteral("三级")};
+        const QStringList response = {QStringLiteral("15 分钟内"), QStringLiteral("30 分钟内"),
+                                      QStringLiteral("1 小时内")};
+        const QStringList onsite = {QStringLiteral("2 小时内"), QStringLiteral("4 小时内"),
+                                    QStringLiteral("24 小时内")};
+        const QStringList repair = {QStringLiteral("6 小时内"), QStringLiteral("12 小时内"),
+                                    QStringLiteral("48 小时内")};
+        for (int k = 0; k < 3; ++k) {
+            const double y = 404.2 + 21.5 * k;
+            lines << boxLine(levels.at(k), 286, y, 19) << boxLine(response.at(k), 537, y, 41)
+                  << boxLine(onsite.at(k), 617, y, 45) << boxLine(repair.at(k), 713, y, 40);
+        }
+        for (TextLine &line : lines)
+            line.box.height = 12.35;
+        const Document document = pdfPage(QStringLiteral("sla.pdf"), lines);
+        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        QVERIFY(hasTime(result, QStringLiteral("response_time"), QStringLiteral("P1"), 15));
+        QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P2"), 240));
+        QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P3"), 2880));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
