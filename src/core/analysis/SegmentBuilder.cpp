@@ -373,7 +373,6 @@ QList<QList<const TextLine *>> rowsUnderMergedCells(const QList<const TextLine *
             firstByColumn.insert(column, line);
     }
     QSet<int> merged;
-    int firstKept = 1 << 20; // the leftmost column that is not merged: the rows' keys
     for (auto it = firstByColumn.cbegin(); it != firstByColumn.cend(); ++it) {
         if (std::abs(it.value()->box.y - starts.at(startOf(it.value()))) > 1.5)
             merged.insert(it.key());
@@ -385,26 +384,39 @@ QList<QList<const TextLine *>> rowsUnderMergedCells(const QList<const TextLine *
                 merged.insert(columnOf(line));
         }
     }
-    for (auto it = firstByColumn.cbegin(); it != firstByColumn.cend(); ++it) {
-        if (!merged.contains(it.key()))
-            firstKept = std::min(firstKept, it.key());
-    }
-    // The merged cells lead the row, and each row under them opens with its priority ("一级", "Severity 2"):
-    // not the lines of a tall cell beside a label ("响应：15分钟" / "到场：2小时").
     if (merged.isEmpty() || merged.size() * 2 >= firstByColumn.size())
         return {};
-    for (int column : std::as_const(merged)) {
-        if (column > firstKept)
-            return {};
-    }
     QList<QList<const TextLine *>> rows(starts.size());
     for (const TextLine *line : lines)
         rows[merged.contains(columnOf(line)) ? 0 : startOf(line)] << line;
+    // The rows' keys: the leftmost column with a line in every row, right of every merged column; each row opens
+    // with its priority there ("一级", "Severity 2"), not with the lines of a tall cell beside a label ("响应：15分钟"
+    // / "到场：2小时").
+    QList<int> columns = firstByColumn.keys();
+    std::sort(columns.begin(), columns.end());
+    int keyColumn = -1;
+    for (int column : std::as_const(columns)) {
+        if (merged.contains(column))
+            continue;
+        const bool everyRow = std::all_of(rows.cbegin(), rows.cend(), [&](const QList<const TextLine *> &row) {
+            return std::any_of(row.cbegin(), row.cend(),
+                               [&](const TextLine *line) { return columnOf(line) == column; });
+        });
+        if (everyRow) {
+            keyColumn = column;
+            break;
+        }
+    }
+    if (keyColumn < 0)
+        return {};
+    for (int column : std::as_const(merged)) {
+        if (column > keyColumn)
+            return {};
+    }
     for (const QList<const TextLine *> &row : std::as_const(rows)) {
         const auto key =
-            std::find_if(row.cbegin(), row.cend(), [&](const TextLine *line) { return columnOf(line) == firstKept; });
-        if (key == row.cend() ||
-            (PriorityParser::prioritiesOf((*key)->text).isEmpty() && PriorityParser::levelNumber((*key)->text) <= 0))
+            std::find_if(row.cbegin(), row.cend(), [&](const TextLine *line) { return columnOf(line) == keyColumn; });
+        if (PriorityParser::find((*key)->text).isEmpty() && PriorityParser::levelNumber((*key)->text) <= 0)
             return {};
     }
     return rows;
