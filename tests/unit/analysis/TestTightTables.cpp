@@ -495,6 +495,16 @@ private slots:
             lines << boxLine(levels.at(k), 286, y, 19) << boxLine(response.at(k), 537, y, 41)
                   << boxLine(onsite.at(k), 617, y, 45) << boxLine(repair.at(k), 713, y, 40);
         }
+        // The next grade's name starts on its first row, its second line runs across the start of the next.
+        lines << boxLine(QStringLiteral("金级"), 107, 468.7, 19)
+              << boxLine(QStringLiteral("（一般生产系统）"), 78, 484.3, 76)
+              << boxLine(QStringLiteral("7×24 小时"), 196, 468.7, 42);
+        lines << boxLine(QStringLiteral("一级"), 286, 468.7, 19) << boxLine(QStringLiteral("30 分钟内"), 537, 468.7, 41)
+              << boxLine(QStringLiteral("4 小时内"), 617, 468.7, 45)
+              << boxLine(QStringLiteral("24 小时内"), 713, 468.7, 40);
+        lines << boxLine(QStringLiteral("二级"), 286, 490.2, 19) << boxLine(QStringLiteral("1 小时内"), 537, 490.2, 41)
+              << boxLine(QStringLiteral("8 小时内"), 617, 490.2, 45)
+              << boxLine(QStringLiteral("36 小时内"), 713, 490.2, 40);
         for (TextLine &line : lines)
             line.box.height = 12.35;
         const Document document = pdfPage(QStringLiteral("sla.pdf"), lines);
@@ -502,6 +512,8 @@ private slots:
         QVERIFY(hasTime(result, QStringLiteral("response_time"), QStringLiteral("P1"), 15));
         QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P2"), 240));
         QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P3"), 2880));
+        QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P2"), 480));
+        QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P2"), 2160));
     }
 };
 
