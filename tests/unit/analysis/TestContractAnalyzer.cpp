@@ -4609,6 +4609,17 @@ private slots:
         for (const Finding &finding : days)
             QVERIFY2(!finding.evidence.quote.contains(QStringLiteral("到场服务")), qPrintable(finding.evidence.quote));
     }
+
+    void hoursExcludingHolidaysAbbreviated()
+    {
+        // "excl. Ontario statutory holidays": the window says how holidays count.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service item\tGold (production)\tSilver (non-production)"),
+            QStringLiteral("Coverage window\t24 x 7\tMon–Fri 07:00–19:00 ET, excl. Ontario statutory holidays"),
+            QStringLiteral("Remote response\t30 minutes\t1 hour"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
