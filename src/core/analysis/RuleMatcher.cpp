@@ -2,14 +2,13 @@
 
 #include "core/text/CjkText.h"
 
+#include "DocumentConditions.h"
 #include "LiteralPrefilter.h"
 #include "ParallelTasks.h"
 #include "TermExtractor.h"
 
 #include <QSet>
 
-#include <memory>
-#include <mutex>
 #include <vector>
 
 namespace tw::analysis {
@@ -187,67 +186,6 @@ bool referenceAttached(const AnalysisText &text, const QString &reference, int e
     }
     return false;
 }
-
-/**
- * The whole-document exceptions of the rules ("unless_document"). Rules share them (each day_basis
- * rule lists the same definitions of a business day), so each distinct pattern is scanned at most once
- * per document, and not at all when the text lacks the literals its matches need. Thread-safe.
- */
-class DocumentConditions
-{
-public:
-    DocumentConditions(const QList<Rule> &rules, const AnalysisText &text) : m_text(text)
-    {
-        for (const Rule &rule : rules) {
-            const bool known = rule.unlessDocumentLiterals.size() == rule.unlessDocument.size();
-            for (int d = 0; d < rule.unlessDocument.size(); ++d) {
-                const QString &pattern = rule.unlessDocument.at(d).pattern();
-                if (m_ids.contains(pattern))
-                    continue;
-                m_ids.insert(pattern, int(m_needs.size()));
-                m_needs.push_back(known ? rule.unlessDocumentLiterals.at(d) : RequiredLiterals());
-            }
-        }
-        m_entries = std::make_unique<Entry[]>(m_needs.size());
-    }
-
-    bool matches(const QRegularExpression &re)
-    {
-        const auto id = m_ids.constFind(re.pattern());
-        if (id == m_ids.cend()) // not one of the rules' own (cannot happen): decide it directly
-            return scan(re);
-        Entry &entry = m_entries[size_t(*id)];
-        std::call_once(entry.once, [&] { entry.matches = mayMatch(m_needs.at(size_t(*id))) && scan(re); });
-        return entry.matches;
-    }
-
-private:
-    struct Entry
-    {
-        std::once_flag once;
-        bool matches = false;
-    };
-    bool mayMatch(const RequiredLiterals &needs)
-    {
-        if (needs.isEmpty())
-            return true;
-        // The full text, not the units: the units need not cover all of it.
-        std::call_once(m_indexed, [this] { m_literals = std::make_unique<LiteralIndex>(m_text.fullText()); });
-        return m_literals->mayMatch(needs);
-    }
-    bool scan(const QRegularExpression &re) const
-    {
-        return re.match(m_text.fullText(), 0, QRegularExpression::NormalMatch, m_text.documentMatchOptions())
-            .hasMatch();
-    }
-
-    const AnalysisText &m_text;
-    QHash<QString, int> m_ids;
-    std::vector<RequiredLiterals> m_needs;
-    std::unique_ptr<Entry[]> m_entries;
-    std::once_flag m_indexed;
-    std::unique_ptr<LiteralIndex> m_literals;
-};
 
 struct Candidate
 {
