@@ -152,11 +152,36 @@ AnalysisText::AnalysisText(const Document &document)
         m_joined += unit.text;
         m_joined += QLatin1Char('\n');
     }
+    blankOthersWords();
     m_joinedFolded = QString(m_joined.size(), Qt::Uninitialized);
     for (qsizetype i = 0; i < m_joined.size(); ++i)
         m_joinedFolded[i] = QChar(LiteralPrefilter::fold(m_joined.at(i).unicode()));
     if (m_joined.isValidUtf16() && m_fullText.isValidUtf16())
         m_documentMatchOptions = QRegularExpression::DontCheckSubjectStringMatchOption;
+}
+
+void AnalysisText::blankOthersWords()
+{
+    if (std::none_of(m_units.cbegin(), m_units.cend(), [](const TextUnit &unit) { return unit.buyerText; }))
+        return;
+    // Where each segment starts in the full text (segments are joined by a line break).
+    QList<qsizetype> segmentStart;
+    segmentStart.reserve(m_segments.size());
+    qsizetype at = 0;
+    for (const PreparedSegment &segment : std::as_const(m_segments)) {
+        segmentStart << at;
+        at += segment.norm.text.size() + 1;
+    }
+    m_vendorText = m_fullText;
+    for (const TextUnit &unit : std::as_const(m_units)) {
+        if (!unit.buyerText)
+            continue;
+        const qsizetype from = segmentStart.at(unit.segment) + unit.start;
+        for (qsizetype i = from; i < from + (unit.end - unit.start) && i < m_vendorText.size(); ++i) {
+            if (m_vendorText.at(i) != QLatin1Char('\n'))
+                m_vendorText[i] = QLatin1Char(' ');
+        }
+    }
 }
 
 int AnalysisText::unitAt(int at) const

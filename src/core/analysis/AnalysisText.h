@@ -79,6 +79,11 @@ public:
     /** All normalised text, segments separated by newlines (for document-level conditions). */
     const QString &fullText() const { return m_fullText; }
     /**
+     * The full text without the other party's words (a buyer's requirements quoted in a compliance matrix, an
+     * e-mail's quoted questions), blanked so that positions and line breaks stay: what the vendor itself says.
+     */
+    const QString &vendorText() const { return m_vendorText.isNull() ? m_fullText : m_vendorText; }
+    /**
      * True when the document also writes name as a company ("Halvorsen Compute, Inc."): a word before a
      * parts store that is the vendor, not a place. Answered once per name (extractors ask from several
      * threads).
@@ -127,6 +132,7 @@ public:
     static QList<QPair<int, int>> sentences(const QString &text, int from, int to);
 
 private:
+    void blankOthersWords();
     QHash<int, QString> m_listLeadIns; // list item paragraph -> the lead-in ending with a colon
     void findListLeadIns();
     mutable QMutex m_organisationsMutex;
@@ -154,6 +160,7 @@ private:
     QString m_joinedFolded;
     QList<int> m_unitOffsets;
     QString m_fullText;
+    QString m_vendorText; ///< null when the document quotes no one else
     QRegularExpression::MatchOptions m_documentMatchOptions = QRegularExpression::NoMatchOption;
     bool m_hasChinese = false;
     bool m_hasEnglish = false;

@@ -32,13 +32,14 @@ bool DocumentConditions::mayMatch(const RequiredLiterals &needs)
     if (needs.isEmpty())
         return true;
     // The full text, not the units: the units need not cover all of it.
-    std::call_once(m_indexed, [this] { m_literals = std::make_unique<LiteralIndex>(m_text.fullText()); });
+    std::call_once(m_indexed, [this] { m_literals = std::make_unique<LiteralIndex>(m_text.vendorText()); });
     return m_literals->mayMatch(needs);
 }
 
 bool DocumentConditions::scan(const QRegularExpression &re) const
 {
-    return re.match(m_text.fullText(), 0, QRegularExpression::NormalMatch, m_text.documentMatchOptions()).hasMatch();
+    // (What the vendor says: a buyer's requirement quoted in a compliance matrix defines nothing for it.)
+    return re.match(m_text.vendorText(), 0, QRegularExpression::NormalMatch, m_text.documentMatchOptions()).hasMatch();
 }
 
 } // namespace tw::analysis

@@ -4620,6 +4620,19 @@ private slots:
         }}));
         QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
     }
+
+    void buyersHolidayRuleIsNotTheVendors()
+    {
+        // The buyer's question defines its hours with a holiday rule; the vendor's answer gives business hours
+        // without one.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Question 1: Servers shall be supported 08:00 to 18:00, Monday to Saturday, excluding bank "
+                           "holidays."),
+            QStringLiteral("Answer: Servers are supported during Business Hours (08:30 to 17:30, Monday to Friday). "
+                           "P3 calls are responded to within 4 Business Hours."),
+        }}));
+        QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
