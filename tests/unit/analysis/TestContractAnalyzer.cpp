@@ -4633,6 +4633,31 @@ private slots:
         }}));
         QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 1);
     }
+
+    void noticesJointBidsAndFloors()
+    {
+        // A change notice taking silence as consent and a price to follow the maker's; a joint bid's member
+        // handing work to other service sites; a delay of the buyer's own making is no vague promise.
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("请贵司于9月20日前书面确认，逾期未回复的，视为贵司同意上述调整。"),
+            QStringLiteral("第三个服务年度的服务费，将视原厂备件价格变动情况另行调整。"),
+            QStringLiteral("成员可将部分巡检工作委托其他浪潮授权服务网点完成。"),
+            QStringLiteral("因招标人原因（如未能及时安排停机窗口）延误的时间不计入修复时间。"),
+        }}));
+        QCOMPARE(findingCount(zh, QStringLiteral("unilateral_change")), 1);
+        QCOMPARE(findingCount(zh, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(zh, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(zh, QStringLiteral("vague_wording")), 0);
+        // "the greater of 4% and CPI" is a floor, not a cap; software excluded down to the firmware.
+        const auto en = analyze(textDocument({{
+            QStringLiteral("On each anniversary of the Start Date the Fees will increase by the greater of 4% and the "
+                           "change in CPI."),
+            QStringLiteral("The Services do not include faults in operating systems, hypervisors, application software "
+                           "or firmware."),
+        }}));
+        QCOMPARE(findingCount(en, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(en, QStringLiteral("scope_exclusion")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
