@@ -540,7 +540,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
                                    int(m.capturedStart()) - qMax(0, int(m.capturedStart()) - 30));
             const qsizetype clauseStart = before.lastIndexOf(clauseBreak);
             per = clauseStart >= 0 ? perOf(before.mid(clauseStart + 1)) : QString();
-            if (per.isEmpty() && !ownUnit)
+            if (per.isEmpty())
                 per = perOf(before);
             // A longer subject in the same clause: "The total Charges for the Initial Term are £106,770.00",
             // "Annual total for the 82 servers: $54,330.00" (a total per year, not for the term).
@@ -549,7 +549,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
                 const QString longer = t.mid(from, int(m.capturedStart()) - from);
                 const qsizetype start = longer.lastIndexOf(clauseBreak);
                 const QString longerPer = perOf(longer.mid(start + 1));
-                if (per.isEmpty() && !ownUnit || (!longerPer.isEmpty() && longerPer != QLatin1String("total")))
+                if (per.isEmpty() || (!longerPer.isEmpty() && longerPer != QLatin1String("total")))
                     per = longerPer;
             }
         }
@@ -571,7 +571,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
                 while (ends.hasNext())
                     labelStart = from + ends.next().capturedEnd();
                 per = perOf(paragraph.mid(qMax(labelStart, colon - 40), colon - qMax(labelStart, colon - 40)));
-                if (per.isEmpty() && !ownUnit)
+                if (per.isEmpty())
                     per = perOf(paragraph.mid(labelStart, colon - labelStart));
             }
         }
