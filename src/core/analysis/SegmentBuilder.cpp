@@ -694,6 +694,69 @@ bool paragraphOpen(const QString &text)
 
 } // namespace
 
+namespace {
+
+// The group cells of a header's upper row ("Critical Equipment", "Standard Equipment") over the measures of its
+// lower row: each group spans the run of columns around its centre whose middle is its centre (the merged cell it
+// was centred in). The measure cells under a group get its name in front. Only short names, two or more, set right
+// of the lower row's first cell, over a lower row of four cells or more.
+void nameMeasuresByGroup(const QList<Writer::Cell> &groups, QList<Writer::Cell> *header,
+                         const QList<int> &headerColumns, const TableColumns &columns)
+{
+    if (groups.size() < 2 || header->size() < 4 || header->first().isEmpty())
+        return;
+    const double labelRight = header->first().first().box.right();
+    static const QRegularExpression notAName(QStringLiteral(R"(\d|[:：])"));
+    QList<QPair<QString, double>> named; // group name, centre
+    for (const Writer::Cell &cell : groups) {
+        if (cell.isEmpty())
+            return;
+        QString name;
+        double left = 1e12;
+        double right = -1e12;
+        for (const Writer::Piece &piece : cell) {
+            name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + piece.text.trimmed();
+            left = std::min(left, piece.box.x);
+            right = std::max(right, piece.box.right());
+        }
+        if (name.size() > 40 || notAName.match(name).hasMatch() || left < labelRight)
+            return;
+        named << qMakePair(name, (left + right) / 2);
+    }
+    int previousEnd = -1;
+    QHash<int, QString> groupOfColumn;
+    for (const auto &[name, centre] : std::as_const(named)) {
+        int best = -1;
+        int bestEnd = -1;
+        double bestMiss = 1e12;
+        for (int a = previousEnd + 1; a < columns.size(); ++a) {
+            for (int b = a; b < columns.size(); ++b) {
+                const double middle = (columns.at(a).first + columns.at(b).second) / 2;
+                const double miss = std::abs(middle - centre);
+                const bool inside = columns.at(a).first <= centre && centre <= columns.at(b).second;
+                if (inside && miss < 0.15 * (columns.at(b).second - columns.at(a).first) &&
+                    (miss < bestMiss - 1 || (std::abs(miss - bestMiss) <= 1 && b - a > bestEnd - best))) {
+                    best = a;
+                    bestEnd = b;
+                    bestMiss = miss;
+                }
+            }
+        }
+        if (best < 0)
+            return;
+        for (int c = best; c <= bestEnd; ++c)
+            groupOfColumn.insert(c, name);
+        previousEnd = bestEnd;
+    }
+    for (int k = 0; k < header->size() && k < headerColumns.size(); ++k) {
+        const QString name = groupOfColumn.value(headerColumns.at(k));
+        if (!name.isEmpty() && !(*header)[k].isEmpty())
+            (*header)[k].first().text = name + QLatin1Char(' ') + (*header)[k].first().text;
+    }
+}
+
+} // namespace
+
 QList<TextSegment> SegmentBuilder::build(const Document &document)
 {
     QList<TextSegment> segments;
@@ -1124,6 +1187,11 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     break;
                 }
             }
+            // A group header over the measures, read as a title row ("Critical Equipment" centred over Response /
+            // On-site / Restoration, "Standard Equipment" over the next two): each measure's header cell takes its
+            // group's name in front, as a one-row header would write it ("Critical Equipment Response").
+            if (first == 1 && rowCells.size() >= 2)
+                nameMeasuresByGroup(rowCells.at(0), &rowCells[1], rowColumns.at(1), columns);
             for (int r = 0; r < first; ++r) {
                 QList<Writer::Piece> pieces;
                 for (const Writer::Cell &cell : rowCells.at(r))

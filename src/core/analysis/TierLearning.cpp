@@ -132,6 +132,26 @@ QStringList leadsBeforeSharedTail(const QStringList &cells)
     return leads;
 }
 
+// Column headers that start with a plan's name and go on with a measure, several measures per plan: "Critical
+// Equipment Response | Critical Equipment On-site Attendance | Standard Equipment Response". The plans are the
+// starts before the first measure word; two plans or more, each column one of them.
+QStringList leadsBeforeMeasures(const QStringList &cells)
+{
+    static const QRegularExpression measure(
+        QStringLiteral(R"(\b(?:respon\w*|on-?site|resolution|restor\w*|repair|fix|attendance|arrival)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList leads;
+    for (const QString &cell : cells) {
+        const auto m = measure.match(cell);
+        const QString lead = m.hasMatch() ? cell.left(m.capturedStart()).trimmed() : QString();
+        if (lead.isEmpty() || lead.size() > 30)
+            return {};
+        if (!leads.contains(lead, Qt::CaseInsensitive))
+            leads << lead;
+    }
+    return leads.size() >= 2 && leads.size() < cells.size() ? leads : QStringList();
+}
+
 void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText, TierContext *tiers)
 {
     // The document's own words for a normalised range, for reporting tier names as written.
@@ -408,7 +428,9 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             }
             // All or none: a plan left unnamed ("24/7" is a cover, not a name) would take its
             // neighbour's terms by the heading above the table.
-            const QStringList leads = leadsBeforeSharedTail(timeColumns);
+            QStringList leads = leadsBeforeSharedTail(timeColumns);
+            if (leads.isEmpty())
+                leads = leadsBeforeMeasures(timeColumns);
             const bool named = std::all_of(leads.cbegin(), leads.cend(), [&](const QString &lead) {
                 return namesPlan(lead) && !TierContext::cleanName(lead).isEmpty();
             });

@@ -515,6 +515,53 @@ private slots:
         QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P2"), 480));
         QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P2"), 2160));
     }
+
+    void groupHeaderOverItsMeasures()
+    {
+        // "Critical Equipment" centred over Response / On-site Attendance / Restoration Target, "Standard Equipment"
+        // over the next two: the plans of a two-level header that reads as a line of its own above the table.
+        QList<TextLine> lines;
+        auto line = [&](const QString &text, double x, double y, double width) {
+            TextLine l = boxLine(text, x, y, width);
+            l.box.height = 11.05;
+            lines << l;
+        };
+        line(QStringLiteral("Critical Equipment"), 243.6, 597.0, 75.0);
+        line(QStringLiteral("Standard Equipment"), 413.7, 597.0, 83.0);
+        line(QStringLiteral("Priority"), 65.8, 613.2, 29.7);
+        line(QStringLiteral("Description"), 118.5, 613.2, 46.7);
+        line(QStringLiteral("On-site"), 263.7, 616.2, 29.2);
+        line(QStringLiteral("Restoration"), 323.9, 616.2, 47.2);
+        line(QStringLiteral("On-site"), 477.1, 616.2, 29.2);
+        line(QStringLiteral("Response"), 191.7, 622.8, 40.6);
+        line(QStringLiteral("Response"), 393.6, 622.8, 40.6);
+        line(QStringLiteral("Attendance"), 255.2, 629.4, 46.2);
+        line(QStringLiteral("Target"), 334.5, 629.4, 25.9);
+        line(QStringLiteral("Attendance"), 468.6, 629.4, 46.2);
+        const QStringList rows[] = {{QStringLiteral("P1"), QStringLiteral("Server down"), QStringLiteral("30 minutes"),
+                                     QStringLiteral("4 hours"), QStringLiteral("8 hours"),
+                                     QStringLiteral("2 Business Hours"), QStringLiteral("Next Business Day")},
+                                    {QStringLiteral("P2"), QStringLiteral("Degraded"), QStringLiteral("1 hour"),
+                                     QStringLiteral("8 hours"), QStringLiteral("24 hours"),
+                                     QStringLiteral("4 Business Hours"), QStringLiteral("Next Business Day")}};
+        const double xs[] = {65.5, 101.8, 187.9, 242.1, 320.5, 380.4, 455.0};
+        const double widths[] = {10.3, 60.0, 41.5, 28.3, 28.3, 60.0, 70.0};
+        for (int r = 0; r < 2; ++r) {
+            for (int c = 0; c < 7; ++c)
+                line(rows[r].at(c), xs[c], 661.9 + 30.0 * r, widths[c]);
+        }
+        const Document document = pdfPage(QStringLiteral("order-form.pdf"), lines);
+        const AnalysisResult result = ContractAnalyzer().analyze(document);
+        QVERIFY2(result.tiers.contains(QStringLiteral("Critical Equipment")), qPrintable(result.tiers.join(u',')));
+        QVERIFY(result.tiers.contains(QStringLiteral("Standard Equipment")));
+        bool critical = false;
+        for (const SlaTerm &term : result.terms)
+            critical =
+                critical || (term.key == QLatin1String("response_time") && term.priority == QLatin1String("P1") &&
+                             term.tier == QLatin1String("Critical Equipment") &&
+                             term.values.value(QStringLiteral("minutes")).toInt() == 30);
+        QVERIFY(critical);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
