@@ -516,63 +516,65 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         if (clauseEnd >= 0)
             after.truncate(clauseEnd);
         QString per = perOf(t.mid(int(m.capturedStart()), int(m.capturedLength())) + after);
-        // (A unit of its own, "4,500.00 元/次", keeps the column's out.)
+        // (A unit of its own, "4,500.00 元/次", keeps the column's and the context's out.)
         const bool ownUnit = per.isEmpty() && statesOwnUnit(QStringView(t).mid(m.capturedEnd()));
-        // A "3年合计" / "年度合计 Annual total" row overrides a per-server column header.
-        const QString rowPer = cell ? totalsRowPeriod(labelsLeftOf(text, unit)) : QString();
-        if (per.isEmpty() && !ownUnit && !rowPer.isEmpty())
-            per = rowPer;
-        if (per.isEmpty() && !ownUnit && cell)
-            per = perAssetRow(text, unit, perOf(unit.columnHeader));
-        if (per.isEmpty() && !ownUnit && cell)
-            per = lineTotalPeriod(text, unit);
-        if (per.isEmpty() && !ownUnit && cell && !totalPeriodHeader(unit.columnHeader))
-            per = unitColumnPeriod(text, unit);
-        if (per.isEmpty() && !ownUnit && cell)
-            per = perOf(unit.rowLabel);
-        if (per.isEmpty() && !ownUnit && cell)
-            per = perOf(tableCaption(text, unit));
-        if (per.isEmpty() && !ownUnit && cell)
-            per = perOf(columnNote(text, unit));
-        if (per.isEmpty() && !ownUnit) {
-            // The words before it in its clause ("三年合计99.3万元"), else the 30 characters before it.
-            QString before = t.mid(qMax(0, int(m.capturedStart()) - 30),
-                                   int(m.capturedStart()) - qMax(0, int(m.capturedStart()) - 30));
-            const qsizetype clauseStart = before.lastIndexOf(clauseBreak);
-            per = clauseStart >= 0 ? perOf(before.mid(clauseStart + 1)) : QString();
-            if (per.isEmpty())
-                per = perOf(before);
-            // A longer subject in the same clause: "The total Charges for the Initial Term are £106,770.00",
-            // "Annual total for the 82 servers: $54,330.00" (a total per year, not for the term).
-            if ((per.isEmpty() || per == QLatin1String("total")) && clauseStart < 0) {
-                const int from = qMax(0, int(m.capturedStart()) - 80);
-                const QString longer = t.mid(from, int(m.capturedStart()) - from);
-                const qsizetype start = longer.lastIndexOf(clauseBreak);
-                const QString longerPer = perOf(longer.mid(start + 1));
-                if (per.isEmpty() || (!longerPer.isEmpty() && longerPer != QLatin1String("total")))
-                    per = longerPer;
-            }
-        }
-        if (per.isEmpty() && !ownUnit) {
-            // A list introduced by its label: "Annual fees by billing entity: A, SGD 25,800; B, MYR 97,220"
-            // (the items after the first are units of their own, so the label is looked for in the
-            // paragraph, back to the end of the previous sentence).
-            const QString &paragraph = text.segments().at(unit.segment).norm.text;
-            const qsizetype at = unit.start + m.capturedStart();
-            const qsizetype colon =
-                std::max(paragraph.lastIndexOf(QLatin1Char(':'), at), paragraph.lastIndexOf(QChar(0xFF1A), at));
-            static const QRegularExpression sentenceEnd(QStringLiteral(R"([。!?！？]|\.\s)"));
-            // The label runs back to its sentence's start ("Total Fees for the Initial Term, before
-            // any adjustment under A1.4: CAD 180,000.00"), at most 120 characters.
-            if (colon > 0 && !paragraph.mid(colon, at - colon).contains(sentenceEnd)) {
-                qsizetype from = qMax(qsizetype(0), colon - 120);
-                auto ends = sentenceEnd.globalMatch(paragraph.mid(from, colon - from));
-                qsizetype labelStart = from;
-                while (ends.hasNext())
-                    labelStart = from + ends.next().capturedEnd();
-                per = perOf(paragraph.mid(qMax(labelStart, colon - 40), colon - qMax(labelStart, colon - 40)));
+        if (!ownUnit) {
+            // A "3年合计" / "年度合计 Annual total" row overrides a per-server column header.
+            const QString rowPer = cell ? totalsRowPeriod(labelsLeftOf(text, unit)) : QString();
+            if (per.isEmpty() && !rowPer.isEmpty())
+                per = rowPer;
+            if (per.isEmpty() && cell)
+                per = perAssetRow(text, unit, perOf(unit.columnHeader));
+            if (per.isEmpty() && cell)
+                per = lineTotalPeriod(text, unit);
+            if (per.isEmpty() && cell && !totalPeriodHeader(unit.columnHeader))
+                per = unitColumnPeriod(text, unit);
+            if (per.isEmpty() && cell)
+                per = perOf(unit.rowLabel);
+            if (per.isEmpty() && cell)
+                per = perOf(tableCaption(text, unit));
+            if (per.isEmpty() && cell)
+                per = perOf(columnNote(text, unit));
+            if (per.isEmpty()) {
+                // The words before it in its clause ("三年合计99.3万元"), else the 30 characters before it.
+                QString before = t.mid(qMax(0, int(m.capturedStart()) - 30),
+                                       int(m.capturedStart()) - qMax(0, int(m.capturedStart()) - 30));
+                const qsizetype clauseStart = before.lastIndexOf(clauseBreak);
+                per = clauseStart >= 0 ? perOf(before.mid(clauseStart + 1)) : QString();
                 if (per.isEmpty())
-                    per = perOf(paragraph.mid(labelStart, colon - labelStart));
+                    per = perOf(before);
+                // A longer subject in the same clause: "The total Charges for the Initial Term are £106,770.00",
+                // "Annual total for the 82 servers: $54,330.00" (a total per year, not for the term).
+                if ((per.isEmpty() || per == QLatin1String("total")) && clauseStart < 0) {
+                    const int from = qMax(0, int(m.capturedStart()) - 80);
+                    const QString longer = t.mid(from, int(m.capturedStart()) - from);
+                    const qsizetype start = longer.lastIndexOf(clauseBreak);
+                    const QString longerPer = perOf(longer.mid(start + 1));
+                    if (per.isEmpty() || (!longerPer.isEmpty() && longerPer != QLatin1String("total")))
+                        per = longerPer;
+                }
+            }
+            if (per.isEmpty()) {
+                // A list introduced by its label: "Annual fees by billing entity: A, SGD 25,800; B, MYR 97,220"
+                // (the items after the first are units of their own, so the label is looked for in the
+                // paragraph, back to the end of the previous sentence).
+                const QString &paragraph = text.segments().at(unit.segment).norm.text;
+                const qsizetype at = unit.start + m.capturedStart();
+                const qsizetype colon =
+                    std::max(paragraph.lastIndexOf(QLatin1Char(':'), at), paragraph.lastIndexOf(QChar(0xFF1A), at));
+                static const QRegularExpression sentenceEnd(QStringLiteral(R"([。!?！？]|\.\s)"));
+                // The label runs back to its sentence's start ("Total Fees for the Initial Term, before
+                // any adjustment under A1.4: CAD 180,000.00"), at most 120 characters.
+                if (colon > 0 && !paragraph.mid(colon, at - colon).contains(sentenceEnd)) {
+                    qsizetype from = qMax(qsizetype(0), colon - 120);
+                    auto ends = sentenceEnd.globalMatch(paragraph.mid(from, colon - from));
+                    qsizetype labelStart = from;
+                    while (ends.hasNext())
+                        labelStart = from + ends.next().capturedEnd();
+                    per = perOf(paragraph.mid(qMax(labelStart, colon - 40), colon - qMax(labelStart, colon - 40)));
+                    if (per.isEmpty())
+                        per = perOf(paragraph.mid(labelStart, colon - labelStart));
+                }
             }
         }
         add(int(m.capturedStart()), int(m.capturedEnd()), amount, currency, per);
@@ -667,25 +669,22 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
                    ? currencyCode(hc.captured(1))
                    : m_defaultCurrency;
     // A cell that states its own unit ("4,500.00 元/次") is not priced per the column's.
-    if (unit.cell >= 0 && statesOwnUnit(QStringView(t).mid(bm.capturedEnd(1)))) {
-        const double amount = bm.captured(1).toDouble() * (inTenThousands ? 10000 : 1);
-        add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), std::round(amount * 100) / 100, currency, QString());
-        return;
+    QString per;
+    if (unit.cell < 0 || !statesOwnUnit(QStringView(t).mid(bm.capturedEnd(1)))) {
+        const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
+        per = !rowPer.isEmpty() ? rowPer
+                                : perAssetRow(text, unit, perOf(t.mid(bm.capturedEnd(1)) + QLatin1Char(' ') + label));
+        if (per.isEmpty())
+            per = lineTotalPeriod(text, unit);
+        if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))
+            per = unitColumnPeriod(text, unit);
+        if (per.isEmpty())
+            per = amountColumnPeriod(text, unit);
+        if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))
+            per = perAssetRow(text, unit, termColumnPeriod(text, unit));
+        if (per.isEmpty())
+            per = unitPriceFromDescription(text, unit);
     }
-    const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
-    QString per = !rowPer.isEmpty()
-                      ? rowPer
-                      : perAssetRow(text, unit, perOf(t.mid(bm.capturedEnd(1)) + QLatin1Char(' ') + label));
-    if (per.isEmpty())
-        per = lineTotalPeriod(text, unit);
-    if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))
-        per = unitColumnPeriod(text, unit);
-    if (per.isEmpty())
-        per = amountColumnPeriod(text, unit);
-    if (per.isEmpty() && !totalPeriodHeader(unit.columnHeader))
-        per = perAssetRow(text, unit, termColumnPeriod(text, unit));
-    if (per.isEmpty())
-        per = unitPriceFromDescription(text, unit);
     const double amount = bm.captured(1).toDouble() * (inTenThousands ? 10000 : 1);
     add(int(bm.capturedStart(1)), int(bm.capturedEnd(1)), std::round(amount * 100) / 100, currency, per);
 }

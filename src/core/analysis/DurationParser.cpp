@@ -124,8 +124,7 @@ QList<Duration> DurationParser::find(const QString &text)
         // ("2BD": two business days, as a packed SLA cell writes them.)
         d.basis = windowHours.match(unit).hasMatch() || unit == QLatin1String("bd") ? QStringLiteral("business")
                                                                                     : basisOf(unit);
-        if (unit.contains(QStringLiteral("分")) || unit.startsWith(QLatin1String("min")) ||
-            unit.contains(QLatin1String("minute"))) {
+        if (unit.contains(QStringLiteral("分")) || unit.contains(QLatin1String("min"))) {
             d.minutes = value;
         } else if (unit.contains(QStringLiteral("时")) || unit.contains(QStringLiteral("時")) ||
                    unit.contains(QStringLiteral("钟头")) || unit.contains(QLatin1String("hour")) ||

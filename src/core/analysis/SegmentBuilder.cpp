@@ -338,85 +338,84 @@ QList<QList<const TextLine *>> singleLineRows(const QList<const TextLine *> &lin
 // A group of rows under cells merged down the left ("白金级（核心交易…）" and "7×24 小时" spanning the 一级 / 二级 /
 // 三级 rows of a 三线表, which has no rules between them): the merged cells' lines straddle the gaps between the rows,
 // so no band parts them. The rows start where three columns or more start a line side by side; the columns whose first
-// line starts no row are the merged ones, and all their lines go with the group's first row. Gives the rows, or
-// nothing.
+// line starts no row are the merged ones, and all their lines go with the group's first row. Takes the lines sorted by
+// top; gives the rows, or nothing.
 template <typename ColumnOf>
 QList<QList<const TextLine *>> rowsUnderMergedCells(const QList<const TextLine *> &lines, const ColumnOf &columnOf)
 {
-    if (lines.size() < 8)
+    const qsizetype n = lines.size();
+    if (n < 8)
         return {};
-    // Row starts: tops shared (within a point and a half) by lines of three columns or more.
+    constexpr double kSameTop = 1.5;
+    std::vector<int> column(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        column[size_t(i)] = columnOf(lines.at(i));
+    // Row starts: tops shared by lines of three columns or more (the lines within reach of a top sit next to it).
     QList<double> starts;
-    for (const TextLine *line : lines) {
+    for (qsizetype i = 0, low = 0, high = 0; i < n; ++i) {
+        const double top = lines.at(i)->box.y;
+        while (lines.at(low)->box.y < top - kSameTop)
+            ++low;
+        while (high < n && lines.at(high)->box.y <= top + kSameTop)
+            ++high;
         QSet<int> columns;
-        for (const TextLine *other : lines) {
-            if (std::abs(other->box.y - line->box.y) <= 1.5)
-                columns.insert(columnOf(other));
-        }
-        if (columns.size() >= 3 && (starts.isEmpty() || line->box.y - starts.last() > 1.5))
-            starts << line->box.y;
+        for (qsizetype k = low; k < high; ++k)
+            columns.insert(column[size_t(k)]);
+        if (columns.size() >= 3 && (starts.isEmpty() || top - starts.last() > kSameTop))
+            starts << top;
     }
     if (starts.size() < 2)
         return {};
     auto startOf = [&](const TextLine *line) {
         for (int k = int(starts.size()) - 1; k >= 0; --k) {
-            if (line->box.y + 1.5 >= starts.at(k))
+            if (line->box.y + kSameTop >= starts.at(k))
                 return k;
         }
         return 0;
     };
-    // Merged columns: their first line starts no row.
-    QHash<int, const TextLine *> firstByColumn;
-    for (const TextLine *line : lines) {
-        const int column = columnOf(line);
-        if (!firstByColumn.contains(column))
-            firstByColumn.insert(column, line);
-    }
+    // Merged columns: their first line starts no row, or one of their lines runs across a row's start
+    // ("（一般生产系统）", the second line of "金级").
+    QSet<int> seen;
     QSet<int> merged;
-    for (auto it = firstByColumn.cbegin(); it != firstByColumn.cend(); ++it) {
-        if (std::abs(it.value()->box.y - starts.at(startOf(it.value()))) > 1.5)
-            merged.insert(it.key());
-    }
-    // ... or one of their lines runs across a row's start ("（一般生产系统）", the second line of "金级").
-    for (const TextLine *line : lines) {
+    for (qsizetype i = 0; i < n; ++i) {
+        const TextLine *line = lines.at(i);
+        const int c = column[size_t(i)];
+        if (!seen.contains(c)) {
+            seen.insert(c);
+            if (std::abs(line->box.y - starts.at(startOf(line))) > kSameTop)
+                merged.insert(c);
+        }
         for (double start : std::as_const(starts)) {
-            if (line->box.y < start - 1.5 && line->box.bottom() > start + 1.5)
-                merged.insert(columnOf(line));
+            if (line->box.y < start - kSameTop && line->box.bottom() > start + kSameTop)
+                merged.insert(c);
         }
     }
-    if (merged.isEmpty() || merged.size() * 2 >= firstByColumn.size())
+    if (merged.isEmpty() || merged.size() * 2 >= seen.size())
         return {};
     QList<QList<const TextLine *>> rows(starts.size());
-    for (const TextLine *line : lines)
-        rows[merged.contains(columnOf(line)) ? 0 : startOf(line)] << line;
+    QList<QHash<int, const TextLine *>> firstInRow(starts.size()); // by column
+    for (qsizetype i = 0; i < n; ++i) {
+        const int c = column[size_t(i)];
+        const int row = merged.contains(c) ? 0 : startOf(lines.at(i));
+        rows[row] << lines.at(i);
+        if (!firstInRow.at(row).contains(c))
+            firstInRow[row].insert(c, lines.at(i));
+    }
     // The rows' keys: the leftmost column with a line in every row, right of every merged column; each row opens
     // with its priority there ("一级", "Severity 2"), not with the lines of a tall cell beside a label ("响应：15分钟"
     // / "到场：2小时").
-    QList<int> columns = firstByColumn.keys();
+    QList<int> columns = seen.values();
     std::sort(columns.begin(), columns.end());
-    int keyColumn = -1;
-    for (int column : std::as_const(columns)) {
-        if (merged.contains(column))
-            continue;
-        const bool everyRow = std::all_of(rows.cbegin(), rows.cend(), [&](const QList<const TextLine *> &row) {
-            return std::any_of(row.cbegin(), row.cend(),
-                               [&](const TextLine *line) { return columnOf(line) == column; });
-        });
-        if (everyRow) {
-            keyColumn = column;
-            break;
-        }
-    }
-    if (keyColumn < 0)
+    const auto key = std::find_if(columns.cbegin(), columns.cend(), [&](int c) {
+        return !merged.contains(c) &&
+               std::all_of(firstInRow.cbegin(), firstInRow.cend(),
+                           [c](const QHash<int, const TextLine *> &row) { return row.contains(c); });
+    });
+    if (key == columns.cend() || std::any_of(merged.cbegin(), merged.cend(), [&](int c) { return c > *key; }))
         return {};
-    for (int column : std::as_const(merged)) {
-        if (column > keyColumn)
-            return {};
-    }
-    for (const QList<const TextLine *> &row : std::as_const(rows)) {
-        const auto key =
-            std::find_if(row.cbegin(), row.cend(), [&](const TextLine *line) { return columnOf(line) == keyColumn; });
-        if (PriorityParser::find((*key)->text).isEmpty() && PriorityParser::levelNumber((*key)->text) <= 0)
+    for (const QHash<int, const TextLine *> &row : std::as_const(firstInRow)) {
+        const QString &label = row.value(*key)->text;
+        if (PriorityParser::find(label).isEmpty() && PriorityParser::levelNumber(label) <= 0)
             return {};
     }
     return rows;
@@ -691,10 +690,6 @@ bool paragraphOpen(const QString &text)
     const QString t = text.trimmed();
     return !t.isEmpty() && !endsClause(t.back()) && t.size() > 20;
 }
-
-} // namespace
-
-namespace {
 
 // The group cells of a header's upper row ("Critical Equipment", "Standard Equipment") over the measures of its
 // lower row: each group spans the run of columns around its centre whose middle is its centre (the merged cell it

@@ -23,12 +23,10 @@ namespace {
 // True when a short paragraph opens with name after its number ("3.1 UP-7X24-4H-3Y　7×24小时4小时到场服务").
 bool headsASection(const QList<PreparedSegment> &segments, const QString &name)
 {
-    static const QRegularExpression number(
-        QStringLiteral(R"(^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[一二三四五六七八九十]+[、.])\s*)"));
     for (const PreparedSegment &segment : segments) {
         if (segment.source.kind != TextSegment::Kind::Paragraph || segment.norm.text.size() > 80)
             continue;
-        const auto m = number.match(segment.norm.text);
+        const auto m = numberedHeading().match(segment.norm.text);
         if (m.hasMatch() && QStringView(segment.norm.text).mid(m.capturedEnd()).startsWith(name))
             return true;
     }
@@ -94,7 +92,14 @@ struct Candidate
     QString written;
 };
 
-} // namespace
+// A word naming a measured time in a column header: "response", "on-site", "restoration", "attendance".
+const QRegularExpression &measureWord()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\b(?:respon\w*|on-?site|resolution|restor\w*|repair|fix|attendance|arrival)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
 
 // Column headers that end alike and differ in how they start name plans by their starts: "Weekday
 // initial response time | 24/7 initial response time" are the plans Weekday and 24/7. The shared ending
@@ -116,9 +121,7 @@ QStringList leadsBeforeSharedTail(const QStringList &cells)
     }
     if (shared < 2)
         return {};
-    static const QRegularExpression measure(
-        QStringLiteral(R"(\b(?:respon\w*|on-?site|resolution|restor\w*|repair|fix|attendance|arrival)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression &measure = measureWord();
     const QStringList tail = words.first().mid(words.first().size() - shared);
     if (!measure.match(tail.join(QLatin1Char(' '))).hasMatch())
         return {};
@@ -137,12 +140,9 @@ QStringList leadsBeforeSharedTail(const QStringList &cells)
 // starts before the first measure word; two plans or more, each column one of them.
 QStringList leadsBeforeMeasures(const QStringList &cells)
 {
-    static const QRegularExpression measure(
-        QStringLiteral(R"(\b(?:respon\w*|on-?site|resolution|restor\w*|repair|fix|attendance|arrival)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
     QStringList leads;
     for (const QString &cell : cells) {
-        const auto m = measure.match(cell);
+        const auto m = measureWord().match(cell);
         const QString lead = m.hasMatch() ? cell.left(m.capturedStart()).trimmed() : QString();
         if (lead.isEmpty() || lead.size() > 30)
             return {};
@@ -151,6 +151,8 @@ QStringList leadsBeforeMeasures(const QStringList &cells)
     }
     return leads.size() >= 2 && leads.size() < cells.size() ? leads : QStringList();
 }
+
+} // namespace
 
 void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText, TierContext *tiers)
 {
