@@ -750,6 +750,67 @@ void nameMeasuresByGroup(const QList<Writer::Cell> &groups, QList<Writer::Cell> 
     }
 }
 
+// A measure's header merged across the plans under it, read as the top line of its middle column: "到场时限"
+// centred over "省会城市 | 地级市 | 县级及以下". Its neighbours have nothing at its height and start on the
+// line below it, as the middle column's own sub-header does; the measure goes in front of each sub-header of
+// the run of columns it is centred over. (A product family over its plans, "慧保服务包" over "基础保修 | 关键业务
+// | 驻场增强", is left where it is: the plans keep their own names.)
+void spreadSpanningMeasures(QList<Writer::Cell> *header, const QList<int> &headerColumns, const TableColumns &columns)
+{
+    if (header->size() < 3 || headerColumns.size() != header->size())
+        return;
+    static const QRegularExpression measure(
+        QStringLiteral(
+            R"(响应|到场|到达|修复|恢复|解决|\b(?:respon\w*|on-?site|resolution|restor\w*|repair|fix|attendance|arrival)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    std::vector<bool> titled(static_cast<size_t>(header->size()), false); // sub-headers already under a title
+    for (int k = 0; k < header->size(); ++k) {
+        const Writer::Cell &cell = header->at(k);
+        if (cell.size() != 2 || cell.at(0).box.bottom() > cell.at(1).box.y + 1 || cell.at(0).text.size() > 20 ||
+            !measure.match(cell.at(0).text).hasMatch())
+            continue;
+        const Writer::Piece title = cell.first();
+        const double centre = title.box.x + title.box.width / 2;
+        const double lowerTop = cell.at(1).box.y;
+        // A neighbour under the title: one line, level with the middle column's sub-header.
+        const auto under = [&](int c) {
+            const Writer::Cell &other = header->at(c);
+            return !titled[size_t(c)] && other.size() == 1 && std::abs(other.first().box.y - lowerTop) <= 2 &&
+                   headerColumns.at(c) == headerColumns.at(c + (c < k ? 1 : -1)) + (c < k ? -1 : 1);
+        };
+        int left = k;
+        while (left > 0 && under(left - 1))
+            --left;
+        int right = k;
+        while (right + 1 < header->size() && under(right + 1))
+            ++right;
+        // The run of those columns whose middle is nearest the title's centre (of two as near, the wider).
+        int runStart = -1;
+        int runEnd = -1;
+        double bestMiss = 1e12;
+        for (int a = left; a <= k; ++a) {
+            for (int b = std::max(k, a + 1); b <= right; ++b) {
+                const double from = columns.at(headerColumns.at(a)).first;
+                const double to = columns.at(headerColumns.at(b)).second;
+                const double miss = std::abs((from + to) / 2 - centre);
+                if (miss < 0.1 * (to - from) &&
+                    (miss < bestMiss - 1 || (std::abs(miss - bestMiss) <= 1 && b - a > runEnd - runStart))) {
+                    runStart = a;
+                    runEnd = b;
+                    bestMiss = miss;
+                }
+            }
+        }
+        if (runStart < 0)
+            continue;
+        (*header)[k].removeFirst();
+        for (int c = runStart; c <= runEnd; ++c) {
+            (*header)[c].first().text = title.text.trimmed() + QLatin1Char(' ') + (*header)[c].first().text;
+            titled[size_t(c)] = true;
+        }
+    }
+}
+
 } // namespace
 
 QList<TextSegment> SegmentBuilder::build(const Document &document)
@@ -1187,6 +1248,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             // group's name in front, as a one-row header would write it ("Critical Equipment Response").
             if (first == 1 && rowCells.size() >= 2)
                 nameMeasuresByGroup(rowCells.at(0), &rowCells[1], rowColumns.at(1), columns);
+            if (open.rows == 0 && first < rowCells.size())
+                spreadSpanningMeasures(&rowCells[first], rowColumns.at(first), columns);
             for (int r = 0; r < first; ++r) {
                 QList<Writer::Piece> pieces;
                 for (const Writer::Cell &cell : rowCells.at(r))

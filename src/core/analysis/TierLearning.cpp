@@ -762,6 +762,15 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             grades << it.next().captured(0);
         for (const QString &name : recurringMentions(grades))
             out << Candidate{name, QString()};
+        // Classes of city, where a national integrator's on-site times differ by where the server stands:
+        // "省会城市" / "地级市" / "县级及以下", "一类城市" / "二类城市".
+        static const QRegularExpression cityClass(QStringLiteral(
+            R"(省会城市|直辖市|地级市|县级市|县级及以下(?:地区)?|县级以下地区|[一二三四五]类城市|[一二三]线城市)"));
+        QStringList cities;
+        for (auto it = cityClass.globalMatch(fullText); it.hasNext();)
+            cities << it.next().captured(0);
+        for (const QString &name : recurringMentions(cities))
+            out << Candidate{name, QString()};
         // Lettered zones used throughout: "机房 A 区" / "机房 B 区" (PDF text spaces the letter), "A区" / "B区".
         // (Found from each 区 backwards: a pattern that may start anywhere would scan the whole text slowly.)
         static const QStringList zonePrefixes = {QStringLiteral("机房"), QStringLiteral("数据中心"),

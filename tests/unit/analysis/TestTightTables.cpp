@@ -562,6 +562,52 @@ private slots:
                              term.values.value(QStringLiteral("minutes")).toInt() == 30);
         QVERIFY(critical);
     }
+
+    void measureHeaderOverItsPlans()
+    {
+        // "到场时限" merged over the classes of city under it reads as the top line of the middle column: it is the
+        // measure of all three (the 省会城市 column's "2 小时" is an on-site time), and the classes are the tiers.
+        QList<TextLine> lines;
+        auto line = [&](const QString &text, double x, double y, double width) {
+            TextLine l = boxLine(text, x, y, width);
+            l.box.height = 11.7;
+            lines << l;
+        };
+        line(QStringLiteral("1. 省会城市及地级市：提供 7×24 小时现场服务，含法定节假日。"), 62.5, 400.0, 300.0);
+        line(QStringLiteral("2. 县级及以下：现场服务时间为 5×8（工作日）。"), 62.5, 420.0, 240.0);
+        line(QStringLiteral("2. 各级故障的响应及到场时限见表 1。"), 62.5, 453.63, 176.7);
+        line(QStringLiteral("表1"), 246.6, 471.73, 18.37);
+        line(QStringLiteral("响应及到场时限"), 275.5, 471.73, 73.5);
+        line(QStringLiteral("故障级别"), 89.8, 504.65, 36);
+        line(QStringLiteral("电话响应"), 179.7, 504.65, 36);
+        line(QStringLiteral("到场时限"), 369.7, 493.55, 36);
+        line(QStringLiteral("省会城市"), 268.8, 515.85, 36);
+        line(QStringLiteral("地级市"), 354.7, 515.85, 27);
+        line(QStringLiteral("县级及以下"), 446.6, 515.85, 45);
+        const QStringList rows[] = {{QStringLiteral("一级故障"), QStringLiteral("15 分钟"), QStringLiteral("2 小时"),
+                                     QStringLiteral("4 小时"), QStringLiteral("8 小时")},
+                                    {QStringLiteral("二级故障"), QStringLiteral("30 分钟"), QStringLiteral("4 小时"),
+                                     QStringLiteral("6 小时"), QStringLiteral("下一个工作日")}};
+        const double xs[] = {65.5, 182.8, 274.4, 355.8, 445.0};
+        const double widths[] = {36.0, 29.7, 24.8, 24.8, 40.0};
+        for (int r = 0; r < 2; ++r) {
+            for (int c = 0; c < 5; ++c)
+                line(rows[r].at(c), xs[c], 538.05 + 22.3 * r, widths[c]);
+        }
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("承诺书.pdf"), lines));
+        QVERIFY2(result.tiers.contains(QStringLiteral("省会城市")), qPrintable(result.tiers.join(u',')));
+        auto onsite = [&](const QString &tier, const QString &priority) {
+            for (const SlaTerm &term : result.terms) {
+                if (term.key == QLatin1String("onsite_time") && term.tier == tier && term.priority == priority)
+                    return term.values.value(QStringLiteral("minutes")).toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(onsite(QStringLiteral("省会城市"), QStringLiteral("P1")), 120);
+        QCOMPARE(onsite(QStringLiteral("地级市"), QStringLiteral("P1")), 240);
+        QCOMPARE(onsite(QStringLiteral("县级及以下"), QStringLiteral("P1")), 480);
+        QCOMPARE(onsite(QStringLiteral("省会城市"), QStringLiteral("P2")), 240);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
