@@ -69,8 +69,10 @@ public:
     {
         if (!value.isString() || value.toString().isEmpty())
             return fail(tr("%1 must be a non-empty string").arg(what));
+        // Multi-line: a pattern is searched for in the document's units joined by line breaks, where "^" and
+        // "$" must hold at each unit's start and end, not only at the document's.
         QRegularExpression re(value.toString(),
-                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::NoPatternOption);
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
         // Compiling checks the pattern; without it, it compiles on its first match.
         if (m_compile && !re.isValid())
             return fail(tr("%1 is not a valid regular expression: %2 at offset %3")

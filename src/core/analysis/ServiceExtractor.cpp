@@ -69,7 +69,7 @@ const QList<Named> &valueAdded()
 QRegularExpression ServiceExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(可用|在线率|接通率|availab|uptime|up time|认证|证书|资质|持证|certif|accredit|\batp\b|\base\b|hyce|server\+|巡检|维护|maintenance|inspection|health|软件|software|\bos\b|operating system|patch|补丁|固件|firmware|bios|备机|备用机|备用主机|备用设备|备用服务器|替代机|替代设备|周转机|借用|loaner|loan|swap|安装|迁移|migration|installation|relocation|监控|运维平台|monitor|\brmm\b|报告|月报|季报|report|summar|attainment|collects hardware events|保养|除尘)"));
+        R"(可用|在线率|接通率|availab|uptime|up time|认证|证书|资质|持证|certif|accredit|\batp\b|\base\b|hyce|server\+|巡检|维护|maintenance|inspection|health|软件|software|\bos\b|operating system|patch|补丁|固件|firmware|bios|备机|备用机|备用主机|备用设备|备用服务器|替代机|替代设备|周转机|借用|loaner|loan|swap|temporary replacement|standby (?:server|unit|machine|equipment)|安装|迁移|migration|installation|relocation|监控|运维平台|monitor|\brmm\b|报告|月报|季报|report|summar|attainment|collects hardware events|保养|除尘)"));
     return re;
 }
 

@@ -651,6 +651,41 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 0);
     }
+
+    void standingOfferBasisOfPayment()
+    {
+        // A Canadian Standing Offer: "$" is the Canadian dollar the annex says its prices are in, a "Unit of Issue"
+        // cell ("Per unit, per month") says what each period's price is per, option-year hourly rates at the
+        // vendor's "published rates in effect at the time" are open, a "temporary replacement unit" is a loaner,
+        // and a category's time "As specified in the Call-up" (a cell of its own) is not given.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("The Offeror will be paid the firm unit prices below, in Canadian dollars, Applicable Taxes "
+                           "extra."),
+            QStringLiteral("Item\tDescription\tUnit of Issue\tInitial Period\tOption Period 1"),
+            QStringLiteral("1\tMaintenance of Category 1 Equipment\tPer unit, per month\t$142.00\t$146.25"),
+            QStringLiteral("Hourly rates for Option Periods 1 and 2 will be the Offeror's published rates in effect at "
+                           "the time the option is exercised."),
+            QStringLiteral("If a Category 1 unit cannot be restored within the Restoration Time, the Offeror must "
+                           "install a temporary replacement unit within twenty-four (24) hours."),
+            QStringLiteral("Service Level\tCategory 1\tCategory 3"),
+            QStringLiteral("Restoration Time\tWithin eight (8) hours\tAs specified in the Call-up"),
+        }}));
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        for (const SlaTerm &price : prices) {
+            QCOMPARE(price.values.value(QStringLiteral("currency")).toString(), QStringLiteral("CAD"));
+            QCOMPARE(price.values.value(QStringLiteral("per")).toString(), QStringLiteral("server_month"));
+        }
+        const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QVERIFY(std::any_of(adjustment.cbegin(), adjustment.cend(), [](const SlaTerm &term) {
+            return term.values.value(QStringLiteral("value")).toString() == QLatin1String("unbounded");
+        }));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        const QList<SlaTerm> added = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("loaner"));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
