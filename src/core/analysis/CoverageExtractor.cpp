@@ -237,9 +237,10 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         static const QRegularExpression coverageLabel = pattern(QStringLiteral(
             R"(coverage|hours of (?:cover|service)|(?:service|support) (?:hours|window)|服务时间|服务时段)"));
         // ... or a tier's service given in business hours: "Provider shall provide the Support Services for
-        // Standard Systems during Business Hours".
+        // Standard Systems during Business Hours", "Class C servers: during Business Hours only."
         static const QRegularExpression servedInBusinessHours = pattern(QStringLiteral(
-            R"(\b(?:provide|perform|deliver|offer)s?\b[^.;:]{0,80}?\b(?:during|within) (?:normal |standard |our |its )?(?:business|working) hours\b(?! (?:of|after|from|following)\b))"));
+            R"(\b(?:provide|perform|deliver|offer)s?\b[^.;:]{0,80}?\b(?:during|within) (?:normal |standard |our |its )?(?:business|working) hours\b(?! (?:of|after|from|following)\b)|)"
+            R"([:：]\s*(?:during|within|in) (?:normal |standard )?(?:business|working) hours(?: only)?\s*\.?\s*$)"));
         const bool cell =
             unit.cell >= 0 && wholeCell.match(t).hasMatch() &&
             (coverageLabel.match(unit.rowLabel).hasMatch() || coverageLabel.match(unit.columnHeader).hasMatch());

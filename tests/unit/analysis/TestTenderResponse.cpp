@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::findingCount;
+using tw::test::findingsOf;
 using tw::test::minutesByTierAndPriority;
 using tw::test::termsOf;
 using tw::test::textDocument;
@@ -685,6 +686,36 @@ private slots:
         QCOMPARE(added.size(), 1);
         QCOMPARE(added.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("loaner"));
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
+
+    void tenderAnnexAndItsQualifications()
+    {
+        // A Singapore tender's Annex B with the bidder's qualifications letter: a class served "during Business
+        // Hours only" is covered in the hours the annex defines; the servers "listed in Appendix 1" are an
+        // inventory, not a missing service level; the Board's own "as soon as practicable" is no hedge of the
+        // vendor's; service requests handled "in accordance with our standard Service Catalogue" are not given.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("ANNEX B - SERVICE LEVEL REQUIREMENTS"),
+            QStringLiteral("B0.1 The servers are listed in Appendix 1 to the Requirement Specifications and are "
+                           "grouped into two classes: Class A (mission-critical) and Class C (development and test)."),
+            QStringLiteral("\"Business Day\" means Monday to Friday, excluding Singapore gazetted public holidays. "
+                           "\"Business Hours\" means 09:00 to 18:00 on a Business Day."),
+            QStringLiteral("B2.1 Class A servers: 24 hours a day, 7 days a week, including Public Holidays."),
+            QStringLiteral("B2.2 Class C servers: during Business Hours only."),
+            QStringLiteral("B2.5 The Board will report incidents as soon as practicable after detection."),
+            QStringLiteral("10. Service Requests. Service requests (P4), such as configuration changes, will be "
+                           "handled in accordance with our standard Service Catalogue."),
+        }}));
+        const QList<SlaTerm> coverage = termsOf(result, QStringLiteral("coverage"));
+        const auto classC = std::find_if(coverage.cbegin(), coverage.cend(),
+                                         [](const SlaTerm &term) { return term.tier == QLatin1String("Class C"); });
+        QVERIFY(classC != coverage.cend());
+        QCOMPARE(classC->values.value(QStringLiteral("days_per_week")).toInt(), 5);
+        QCOMPARE(classC->values.value(QStringLiteral("start")).toString(), QStringLiteral("09:00"));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        const QList<Finding> missing = findingsOf(result, QStringLiteral("missing_sla"));
+        QCOMPARE(missing.size(), 1);
+        QVERIFY(missing.first().evidence.quote.contains(QStringLiteral("Service Catalogue")));
     }
 };
 
