@@ -471,7 +471,17 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
                 !word.isEmpty() && !(w > from && (text.at(w - 1) == QLatin1Char('-') || text.at(w - 1).isLetter()));
             for (QChar ch : word)
                 number = number && ch.isDigit();
-            if (!abbreviations.contains(word) && !number && word.size() != 1)
+            // A lone letter is an initial ("J. Smith"), unless it names a part of the document or a class:
+            // "… cities listed in Appendix A. For Standard, …".
+            static const QRegularExpression lettered(
+                QStringLiteral(
+                    R"(\b(?:appendix|annex|annexure|schedule|exhibit|attachment|part|section|class|category|)"
+                    R"(tier|zone|level|group|option|plan|table|figure)\s$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const bool letterEnds =
+                word.size() == 1 && text.at(w).isUpper() && i + 2 < to && text.at(i + 2).isUpper() &&
+                lettered.match(QStringView(text).mid(std::max(from, w - 12), w - std::max(from, w - 12))).hasMatch();
+            if (!abbreviations.contains(word) && !number && (word.size() != 1 || letterEnds))
                 push(i + 1);
         }
     }

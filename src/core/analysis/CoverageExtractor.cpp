@@ -235,7 +235,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         static const QRegularExpression wholeCell =
             pattern(QStringLiteral(R"(^\W*(?:business|working|office) hours\W*$|^\W*工作时间\W*$)"));
         static const QRegularExpression coverageLabel = pattern(QStringLiteral(
-            R"(coverage|hours of (?:cover|service)|(?:service|support) (?:hours|window)|服务时间|服务时段)"));
+            R"(coverage|hours of (?:cover|service|support)|(?:service|support) (?:hours|window|availability)|服务时间|服务时段)"));
         // ... or a tier's service given in business hours: "Provider shall provide the Support Services for
         // Standard Systems during Business Hours", "Class C servers: during Business Hours only."
         static const QRegularExpression servedInBusinessHours = pattern(QStringLiteral(

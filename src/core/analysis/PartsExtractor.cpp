@@ -412,6 +412,21 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         term.values.insert(QStringLiteral("value"), true);
         terms->append(term);
     }
+    // A plan's cell in a "Parts dispatch" row that ships them while the fault is still being diagnosed: "In
+    // parallel with remote diagnosis (Severity 1)" (beside "After remote diagnosis").
+    static const QRegularExpression dispatchRow = pattern(
+        QStringLiteral(R"(^\W*(?:parts?|spares?) (?:dispatch|shipment|delivery)\W*$|^\W*备件(?:发货|派送|调拨)\W*$)"));
+    static const QRegularExpression whileDiagnosing = pattern(QStringLiteral(
+        R"(^\W*(?:in parallel with|at the same time as|simultaneously with|during|while|before) (?:the )?(?:remote )?(?:diagnos|troubleshoot|triage)\w*|^\W*(?:与|和)?(?:远程)?诊断(?:同时|同步))"));
+    if (unit.cell > 0 && dispatchRow.match(unit.rowLabel).hasMatch()) {
+        const auto wm = whileDiagnosing.match(t);
+        if (wm.hasMatch()) {
+            SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, int(wm.capturedStart()),
+                                    int(wm.capturedEnd()));
+            term.values.insert(QStringLiteral("value"), true);
+            terms->append(term);
+        }
+    }
     const auto dm =
         FeatureMatrix::isMarkerRowLabel(text, unit) ? QRegularExpressionMatch() : gatedMatch(dispatch, t, folded);
     if (dm.hasMatch() && !isNegated(t, int(dm.capturedStart()))) {

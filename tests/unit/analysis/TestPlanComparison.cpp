@@ -447,6 +447,47 @@ private slots:
         QCOMPARE(onsite.value(QStringLiteral("白金服务 P1")), 120);
         QCOMPARE(onsite.value(QStringLiteral("黄金服务 P1")), 240);
     }
+
+    void oemServiceDescription()
+    {
+        // An OEM's public service description: the plans' support availability row ("Business Hours" under
+        // Standard) covers Standard in the defined hours; parts shipped "In parallel with remote diagnosis" go
+        // first; "Appendix A. For Standard, …" starts a sentence (its parts are Standard's, the sentence before is
+        // Mission Critical's); an unnamed "Norhaven Authorised Service Provider" subcontracts; a country's time "Per
+        // local Service Schedule" is not given.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("\"Business Hours\" means 08:00-18:00, Monday to Friday, local time at the Customer Site."),
+            QStringLiteral("Feature\tStandard\tMission Critical"),
+            QStringLiteral("Technical support availability\tBusiness Hours\t24x7x365, including public holidays"),
+            QStringLiteral("Parts dispatch\tAfter remote diagnosis\tIn parallel with remote diagnosis"),
+            QStringLiteral(
+                "4.4 Parts stocking. For Mission Critical, Norhaven keeps critical parts at forward stocking "
+                "locations in the cities listed in Appendix A. For Standard, parts are shipped from the "
+                "European Parts Distribution Centre in Venlo, the Netherlands."),
+            QStringLiteral(
+                "On-site services may be delivered by Norhaven personnel or by a Norhaven Authorised Service "
+                "Provider."),
+            QStringLiteral("Country\tOn-site response"),
+            QStringLiteral("Poland\t6 hours"),
+            QStringLiteral("All other countries\tPer local Service Schedule"),
+        }}));
+        const QList<SlaTerm> coverage = termsOf(result, QStringLiteral("coverage"));
+        QVERIFY(std::any_of(coverage.cbegin(), coverage.cend(), [](const SlaTerm &term) {
+            return term.tier == QLatin1String("Standard") &&
+                   term.values.value(QStringLiteral("start")).toString() == QLatin1String("08:00");
+        }));
+        const QList<SlaTerm> first = termsOf(result, QStringLiteral("parts_dispatch_first"));
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().tier, QStringLiteral("Mission Critical"));
+        const QList<SlaTerm> stock = termsOf(result, QStringLiteral("parts_stock"));
+        QVERIFY(!stock.isEmpty());
+        for (const SlaTerm &term : stock) {
+            const bool central = term.values.value(QStringLiteral("value")).toString() == QLatin1String("central");
+            QCOMPARE(term.tier, central ? QStringLiteral("Standard") : QStringLiteral("Mission Critical"));
+        }
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
