@@ -2,6 +2,8 @@
 
 #include "GatedMatch.h"
 
+#include <QDate>
+
 #include <algorithm>
 #include <cmath>
 
@@ -768,6 +770,25 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
             terms->append(term);
             termFound = true;
             break;
+        }
+    }
+    // ... or only its dates: "本合同服务期限自2025年7月1日起至2027年6月30日止" is 24 months.
+    if (!termFound && tc.hasMatch()) {
+        static const QRegularExpression dateRange = pattern(QStringLiteral(
+            R"([^。；;]{0,12}?(\d{4})\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})\s*日?\s*(?:起)?\s*(?:至|到|—|–|~|-)\s*)"
+            R"((\d{4})\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})\s*日?)"));
+        const auto dm = dateRange.match(t, tc.capturedEnd(), QRegularExpression::NormalMatch,
+                                        QRegularExpression::AnchorAtOffsetMatchOption);
+        const QDate from(dm.captured(1).toInt(), dm.captured(2).toInt(), dm.captured(3).toInt());
+        const QDate to = QDate(dm.captured(4).toInt(), dm.captured(5).toInt(), dm.captured(6).toInt()).addDays(1);
+        const int months = (to.year() - from.year()) * 12 + to.month() - from.month();
+        // (Whole months only: the day after the end is the start's day of the month.)
+        if (dm.hasMatch() && from.isValid() && to.isValid() && to.day() == from.day() && months >= 1 && months <= 120) {
+            SlaTerm term =
+                makeTerm(QStringLiteral("term_months"), text, unit, int(dm.capturedStart(1)), int(dm.capturedEnd()));
+            term.tier.clear();
+            term.values.insert(QStringLiteral("value"), months);
+            terms->append(term);
         }
     }
 

@@ -68,18 +68,22 @@ double capBefore(const QString &t, qsizetype from)
     return m.hasMatch() ? m.captured(1).toDouble() : -1;
 }
 
-// A scheme of points ("每扣1分，扣减当季度服务费的1%；当季度累计扣款不超过当季度服务费的20%"): the share of
-// the fee one point costs and the cap, or a rate of 0 when the document converts no points.
+// A scheme of points ("每扣1分，扣减当季度服务费的1%；当季度累计扣款不超过当季度服务费的20%", "每扣1分扣减服务费500元，
+// 从当季度服务费中扣除。每季度考核扣款累计不超过当季度服务费的10%"): the share of the fee, or the sum, one point costs
+// and the cap (in the sentence of the conversion or the next); neither when the document converts no points.
 struct PointRate
 {
     double percent = 0;
+    double amount = 0;
     QVariant cap;
+    bool converts() const { return percent > 0 || amount > 0; }
 };
 
 PointRate pointRate(const QString &fullText)
 {
-    static const QRegularExpression conversion = TermExtractor::pattern(QStringLiteral(
-        R"(每扣\s*[1一]\s*分[^。；;]{0,20}?(?:扣减|扣除|扣罚|扣款|折算为?|相当于|对应)[^。；;\d]{0,16}?(\d+(?:\.\d+)?)\s*%([^。]{0,60}))"));
+    static const QRegularExpression conversion = TermExtractor::pattern(
+        QStringLiteral(R"(每扣\s*[1一]\s*分[^。；;]{0,20}?(?:扣减|扣除|扣罚|扣款|折算为?|相当于|对应)[^。；;\d]{0,16}?)"
+                       R"((?:(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*元)([^。]{0,60}。?[^。]{0,60}))"));
     static const QRegularExpression capped = TermExtractor::pattern(
         QStringLiteral(R"((?:累计|最高|合计)[^。；;]{0,20}(?:不超过|不得超过|以)[^。；;\d]{0,16}(\d+(?:\.\d+)?)\s*%)"));
     PointRate rate;
@@ -87,7 +91,8 @@ PointRate pointRate(const QString &fullText)
     if (!m.hasMatch())
         return rate;
     rate.percent = m.captured(1).toDouble();
-    if (const auto c = capped.match(m.captured(2)); c.hasMatch())
+    rate.amount = m.captured(2).toDouble();
+    if (const auto c = capped.match(m.captured(3)); c.hasMatch())
         rate.cap = c.captured(1).toDouble();
     return rate;
 }
@@ -217,13 +222,15 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     static const QRegularExpression missedTime = pattern(QStringLiteral(R"(超时|逾时|响应|到场|修复|恢复)"));
     if (const auto pm = points.match(t); pm.hasMatch() || conversionCue.match(t).hasMatch()) {
         const PointRate rate = pointRate(text.fullText());
-        if (rate.percent > 0) {
+        if (rate.converts()) {
             if (!pm.hasMatch() || conversionCue.match(t).hasMatch() ||
                 !missedTime.match(t + QLatin1Char(' ') + unit.rowLabel).hasMatch())
                 return;
             SlaTerm term =
                 makeTerm(QStringLiteral("penalty"), text, unit, int(pm.capturedStart()), int(pm.capturedEnd()));
-            term.values.insert(QStringLiteral("percent"), pm.captured(1).toDouble() * rate.percent);
+            // (A sum per point is a money credit: no share of the fee.)
+            if (rate.percent > 0)
+                term.values.insert(QStringLiteral("percent"), pm.captured(1).toDouble() * rate.percent);
             const QString per = perOf(t);
             term.values.insert(QStringLiteral("per"), per.isEmpty() ? QVariant() : QVariant(per));
             term.values.insert(QStringLiteral("cap_percent"), rate.cap);

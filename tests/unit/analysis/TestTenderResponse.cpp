@@ -717,6 +717,39 @@ private slots:
         QCOMPARE(missing.size(), 1);
         QVERIFY(missing.first().evidence.quote.contains(QStringLiteral("Service Catalogue")));
     }
+
+    void outsourcingContractScoredByPoints()
+    {
+        // A 运维服务外包合同 whose 考核办法 deducts points worth a sum each (no share of the fee), capped per quarter;
+        // its term given only by dates; each business-time commitment of a clause is a day-basis finding of its own.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("本合同服务期限自2025年7月1日起至2027年6月30日止。"),
+            QStringLiteral("B类设备：5×8小时，即周一至周五9:00—17:00。"),
+            QStringLiteral("（1）一级、二级故障：1个工作小时内响应，4个工作小时内到场，下一个工作日内修复；"),
+            QStringLiteral("序号\t考核项目\t考核标准\t扣分标准"),
+            QStringLiteral("1\t响应时间\t15分钟内响应\t每超时一次扣1分"),
+            QStringLiteral("2\t到场时间\t2小时内到场\t每超时1小时扣2分，不足1小时按1小时计"),
+            QStringLiteral("5\t预防性巡检\t每季度巡检一次\t未按期巡检的，每次扣3分"),
+            QStringLiteral("三、扣款计算：每扣1分扣减服务费500元，从当季度服务费中扣除。每季度考核扣款累计不超过当季度"
+                           "服务费的10%。"),
+        }}));
+        const QList<SlaTerm> term = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(term.size(), 1);
+        QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 24);
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 2);
+        QStringList pers;
+        for (const SlaTerm &penalty : penalties) {
+            pers << penalty.values.value(QStringLiteral("per")).toString();
+            QVERIFY(penalty.values.value(QStringLiteral("percent")).isNull());
+            QCOMPARE(penalty.values.value(QStringLiteral("cap_percent")).toDouble(), 10.0);
+        }
+        pers.sort();
+        QCOMPARE(pers, (QStringList{QStringLiteral("hour"), QStringLiteral("incident")}));
+        QCOMPARE(findingCount(result, QStringLiteral("no_penalty")), 0);
+        // The hours without a holiday rule, and the three times of clause (1).
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
