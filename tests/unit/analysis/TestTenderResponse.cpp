@@ -750,6 +750,19 @@ private slots:
         // The hours without a holiday rule, and the three times of clause (1).
         QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 4);
     }
+
+    void fallbackLoanerAndTestedCompatibleParts()
+    {
+        // "必要时采用备机临时替换" offers a loaner as a fallback, no hedge of a time; "兼容备件均经我公司检测"
+        // describes the compatible parts the sentence before already offered: one parts finding.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("一级故障以恢复业务为准，必要时采用备机临时替换。"),
+            QStringLiteral(
+                "非核心服务器使用原厂备件或同等性能的兼容备件。兼容备件均经我公司检测，质保期与原厂备件相同。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
