@@ -963,6 +963,16 @@ void AnalysisText::buildUnits()
         QStringList rowPriorities = ranked.isEmpty()
                                         ? PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(rowLabel))
                                         : QStringList{ranked};
+        // A numbered level under a "Severity" / "Priority" column: "1 – Critical Impact", "2 - Major".
+        static const QRegularExpression levelColumn(QStringLiteral(R"(^\s*(?:severity|priority)(?:\s+level)?\s*$)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression numberedLevel(QStringLiteral(R"(^\s*([1-4])\s*[-–—:.)]\s*\p{L})"));
+        if (rowPriorities.isEmpty() && header && !header->cells.isEmpty() &&
+            levelColumn.match(cellText(*header, 0)).hasMatch()) {
+            const auto level = numberedLevel.match(rowLabel);
+            if (level.hasMatch())
+                rowPriorities = {QStringLiteral("P") + level.captured(1)};
+        }
         // A priority × measure grid: the measure cell labels the values beside it, and the priority
         // cell merged over the group may be printed on another row of it.
         const auto measureRow = measureRows.constFind(s);

@@ -803,6 +803,22 @@ private slots:
                               QStringLiteral("Standard 2/incident cap 25"),
                               QStringLiteral("Standard 5/business_day cap 25")}));
     }
+
+    void initialCommunicationByNumberedSeverity()
+    {
+        // A hosting agreement's severity table: "1 - Critical Impact" under "Severity" is P1, and the "Initial
+        // Communication" the vendor provides within 15 minutes is its response.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Severity\tInitial Communication\tRecurring Communication"),
+            QStringLiteral("1 - Critical Impact\tIBM provides notification within 15 minutes of a confirmed outage.\t"
+                           "IBM support is available 24 x 7 for the duration of the outage."),
+            QStringLiteral("2 - Major Impact\tIBM provides notification within 30 minutes of a confirmed outage.\t"
+                           "IBM support is available 24 x 7 for the duration of the outage."),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral(" P1")), 15);
+        QCOMPARE(response.value(QStringLiteral(" P2")), 30);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
