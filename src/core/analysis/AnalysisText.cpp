@@ -1099,7 +1099,7 @@ void AnalysisText::buildUnits()
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression responseHeader(
             QStringLiteral(
-                R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|投标人响应|供应商响应|(?:供应商|厂商|投标人)?(?:回答|答复)|填报内容|(?:响应|投标|应答)文件(?:响应)?(?:内容|情况)|实际响应(?:内容|情况)?|(?:vendor |our |supplier |bidder )?(?:response|offer|proposal|answer)s?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
+                R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|投标人响应|供应商响应|(?:供应商|厂商|投标人)?(?:回答|答复)|填报内容|(?:响应|投标|应答)文件(?:响应)?(?:内容|情况)|实际响应(?:内容|情况)?|(?:(?:vendor|supplier|bidder|tenderer|contractor|offeror|respondent)(?:['’]s)? |our )?(?:response|offer|proposal|answer)s?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         int requirementCell = -1;
         bool hasResponseColumn = false;

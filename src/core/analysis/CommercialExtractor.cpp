@@ -714,7 +714,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // term_months
     static const QRegularExpression termCue = pattern(QStringLiteral(
-        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|维护期间|维护期限|合约期间|合约期限|服务年限|保修期限|为期|共计(?=\s*\d{1,3}\s*(?:个)?\s*(?:月|年))|签(?:约|订)?(?=\s*\d{1,2}\s*(?:个)?\s*(?:年|月))|\bterm\b|contract period|service period|subscription period|(?:amc|warranty|support|maintenance|cover(?:age)?) period|duration of (?:the|this) (?:agreement|contract)|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
+        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|维护期间|维护期限|合约期间|合约期限|服务年限|保修期限|为期|共计(?=\s*\d{1,3}\s*(?:个)?\s*(?:月|年))|签(?:约|订)?(?=\s*\d{1,2}\s*(?:个)?\s*(?:年|月))|\bterm\b|contract period|service period|subscription period|(?:amc|warranty|support|maintenance|cover(?:age)?) period|duration of (?:the|this) (?:agreement|contract)|(?:contract|agreement) duration\b|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
     static const QRegularExpression termLength =
         pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*-?\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
     static const QRegularExpression notTerm = pattern(QStringLiteral(
@@ -793,17 +793,31 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     }
 
     // price_adjustment
+    // A price revision holds for the whole contract, unless its sentence, or one before it in its paragraph,
+    // opens with a tier's name as a label ("Lot 1: prices are firm for the first contract year; thereafter …").
+    const auto keepTierOnlyIfLed = [&](SlaTerm &term) {
+        if (term.tier.isEmpty() || unit.cell >= 0) {
+            term.tier.clear();
+            return;
+        }
+        const QString &paragraph = text.segments().at(unit.segment).norm.text;
+        const QRegularExpression label(
+            QStringLiteral(R"((?:^|[.;。；]\s*)%1\s*[:：])").arg(QRegularExpression::escape(term.tier)),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!label.match(QStringView(paragraph).left(unit.end)).hasMatch())
+            term.tier.clear();
+    };
     static const QRegularExpression priceCue = pattern(QStringLiteral(
         R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b|\bamounts?\b)"));
     static const QRegularExpression fixed = pattern(QStringLiteral(
         R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|不因[^。；，,]{0,24}(?:而)?调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|prices? (?:are|is|will be|remain|stay) locked|no (?:price )?increase(?! (?:shall |will |may )?exceeds?)|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(
-        R"((?:(?:not (?:to )?exceed|\bno (?:single |annual |such )?(?:increase|adjustment|rise) (?:shall |will |may )?exceeds?|not more than|no more than|\bnot (?:\w+ ){0,3}by more than|capped at|cap of|maximum of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?|\b(?:lower|lesser) of\b[^.;%]{0,100}?\b(?:or|and)\s+)(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b))"));
+        R"((?:(?:not (?:to )?exceed|\bno (?:single |annual |such )?(?:increase|adjustment|rise) (?:shall |will |may )?exceeds?|not more than|no more than|\bnot (?:\w+ ){0,3}by more than|capped at|cap of|maximum of|maximum (?:annual |yearly )?(?:increase|uplift|rise|escalation) of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?|\b(?:lower|lesser) of\b[^.;%]{0,100}?\b(?:or|and)\s+)(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b))"));
     // A known yearly step is a cap too: "subject to a 5% annual uplift", "每年上浮 3%".
     static const QRegularExpression step = pattern(QStringLiteral(
         R"((\d+(?:\.\d+)?)\s*%\s*(?:annual|yearly|per annum|per year|a year)?\s*(?:uplift|increase|escalation|price rise)|(?:每年|逐年)(?:上浮|上调|递增|增长|调增)\s*(\d+(?:\.\d+)?)\s*%)"));
     static const QRegularExpression increase = pattern(QStringLiteral(
-        R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|调整|上调|上浮|浮动|调价|涨幅|上涨|涨价|增长|续约)"));
+        R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|\bchanges? by\b|调整|上调|上浮|浮动|调价|涨幅|上涨|涨价|增长|续约)"));
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
     static const QRegularExpression unbounded = pattern(QStringLiteral(
@@ -833,7 +847,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
             !gatedMatch(notPriceCap, t, folded).hasMatch()) {
             SlaTerm term = makeTerm(QStringLiteral("price_adjustment"), text, unit, int(im.capturedStart()),
                                     int(im.capturedEnd()));
-            term.tier.clear();
+            keepTierOnlyIfLed(term);
             term.values.insert(QStringLiteral("value"), QStringLiteral("capped"));
             term.values.insert(QStringLiteral("percent"), QVariant());
             terms->append(term);
@@ -854,7 +868,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
             !isNegated(t, int(um.capturedStart()))) {
             SlaTerm term = makeTerm(QStringLiteral("price_adjustment"), text, unit, int(um.capturedStart()),
                                     int(um.capturedEnd()));
-            term.tier.clear();
+            keepTierOnlyIfLed(term);
             term.values.insert(QStringLiteral("value"), QStringLiteral("unbounded"));
             term.values.insert(QStringLiteral("percent"), QVariant());
             terms->append(term);
@@ -864,17 +878,21 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     if (isCap) {
         SlaTerm term =
             makeTerm(QStringLiteral("price_adjustment"), text, unit, int(cm.capturedStart()), int(cm.capturedEnd()));
-        term.tier.clear();
+        keepTierOnlyIfLed(term);
         term.values.insert(QStringLiteral("value"), QStringLiteral("capped"));
         term.values.insert(QStringLiteral("percent"), cm.captured(capGroup).toDouble());
         terms->append(term);
     }
-    const auto fm =
-        gatedMatch(priceCue, t, folded).hasMatch() ? gatedMatch(fixed, t, folded) : QRegularExpressionMatch();
+    // ("Prices are firm for the first contract year; thereafter they are revised …" is no fixed price.)
+    static const QRegularExpression firstYearOnly = pattern(QStringLiteral(
+        R"(^\s*(?:for|during) the first (?:contract |service )?(?:year|12 months|twelve \(12\) months)\b\s*(?:[;,.]?\s*$|[;,]?\s*(?:and\s+)?thereafter\b))"));
+    auto fm = gatedMatch(priceCue, t, folded).hasMatch() ? gatedMatch(fixed, t, folded) : QRegularExpressionMatch();
+    if (fm.hasMatch() && firstYearOnly.match(QStringView(t).mid(fm.capturedEnd())).hasMatch())
+        fm = QRegularExpressionMatch();
     if (fm.hasMatch()) {
         SlaTerm term =
             makeTerm(QStringLiteral("price_adjustment"), text, unit, int(fm.capturedStart()), int(fm.capturedEnd()));
-        term.tier.clear();
+        keepTierOnlyIfLed(term);
         term.values.insert(QStringLiteral("value"), QStringLiteral("fixed"));
         term.values.insert(QStringLiteral("percent"), QVariant());
         terms->append(term);
@@ -886,7 +904,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     if (um.hasMatch() && !isNegated(t, int(um.capturedStart()))) {
         SlaTerm term =
             makeTerm(QStringLiteral("price_adjustment"), text, unit, int(um.capturedStart()), int(um.capturedEnd()));
-        term.tier.clear();
+        keepTierOnlyIfLed(term);
         term.values.insert(QStringLiteral("value"), QStringLiteral("unbounded"));
         term.values.insert(QStringLiteral("percent"), QVariant());
         terms->append(term);

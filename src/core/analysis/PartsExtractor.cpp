@@ -233,9 +233,9 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
     static const QRegularExpression depot = pattern(QStringLiteral(
         R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|(?!(?:and|or|the|of|with|for|to|in|on|at|by)\b)[A-Z][a-z]+)(?: \([A-Z][\w ]{1,24}\))? (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|stock lockers?|stock(?= (?:of|kept|held)\b)|parts lockers?|(?:field )?parts sites?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?|hubs?)|stock ?rooms?|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b(?![- ]?management)|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
     static const QRegularExpression placeAfter(
-        QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+){0,2}))"));
+        QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][\p{Latin}'-]+(?:\s[A-Z][\p{Latin}'-]+){0,2}))"));
     static const QRegularExpression placeBefore(QStringLiteral(
-        R"(\b(?:our|the|its|a|an)?\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?)\s*(?:\([A-Z][a-z]+\)\s*)?(?:parts |spares )?$)"));
+        R"(\b(?:our|the|its|a|an)?\s*([A-Z][\p{Latin}'-]+(?:\s[A-Z][\p{Latin}'-]+)?)\s*(?:\([A-Z][a-z]+\)\s*)?(?:parts |spares )?$)"));
     static const QStringList notPlaces = {
         QStringLiteral("East"),     QStringLiteral("China"),   QStringLiteral("The"),      QStringLiteral("Our"),
         QStringLiteral("Regional"), QStringLiteral("Central"), QStringLiteral("Local"),    QStringLiteral("Parts"),
@@ -319,7 +319,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         if (city.isEmpty() && after.hasMatch() && !notPlaces.contains(after.captured(1))) {
             city = after.captured(1).section(QLatin1Char('-'), 0, 0);
             // "at Eagle Farm, Brisbane": a suburb, then the city it is in.
-            static const QRegularExpression cityAfterComma(QStringLiteral(R"(^\s*,\s*([A-Z][a-zA-Z'-]+))"));
+            static const QRegularExpression cityAfterComma(QStringLiteral(R"(^\s*,\s*([A-Z][\p{Latin}'-]+))"));
             const auto next =
                 cityAfterComma.match(QStringView(t).mid(int(m.capturedEnd()) + int(after.capturedEnd(1))));
             if (next.hasMatch() && !cityIn(next.captured(1)).isEmpty())
@@ -327,7 +327,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         }
         // "Forward stocking location, Columbus, OH": the place set after the store by a comma.
         static const QRegularExpression commaPlace(
-            QStringLiteral(R"(^\s*,\s*([A-Z][a-zA-Z'-]+(?: [A-Z][a-zA-Z'-]+)?),\s*[A-Z]{2}\b)"));
+            QStringLiteral(R"(^\s*,\s*([A-Z][\p{Latin}'-]+(?: [A-Z][\p{Latin}'-]+)?),\s*[A-Z]{2}\b)"));
         if (const auto cp = commaPlace.match(QStringView(t).mid(m.capturedEnd(), 40)); city.isEmpty() && cp.hasMatch())
             city = cp.captured(1);
         if (city.isEmpty()) {
@@ -336,7 +336,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
             if (before.hasMatch() && !notPlaces.contains(before.captured(1)))
                 city = before.captured(1);
             // "Columbus, OH forward stocking location": the city, not its state's code.
-            static const QRegularExpression cityAndState(QStringLiteral(R"(\b([A-Z][a-zA-Z'-]+),\s*[A-Z]{2}\s*$)"));
+            static const QRegularExpression cityAndState(QStringLiteral(R"(\b([A-Z][\p{Latin}'-]+),\s*[A-Z]{2}\s*$)"));
             const auto withState =
                 cityAndState.match(t.mid(qMax(0, int(m.capturedStart()) - 30), qMin(30, int(m.capturedStart()))));
             if (withState.hasMatch() && city.size() == 2)
@@ -359,7 +359,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         // Memphis": one store in each place.
         QStringList places{city};
         static const QRegularExpression placeList(QStringLiteral(
-            R"(^\s*(?:\([A-Za-z]{2,8}\)\s*)?,?\s*in\s+([A-Z][a-zA-Z'-]+)((?:\s*,\s*(?:in\s+)?[A-Z][a-zA-Z'-]+)*)\s*(?:,\s*)?and\s+(?:in\s+)?([A-Z][a-zA-Z'-]+))"));
+            R"(^\s*(?:\([A-Za-z]{2,8}\)\s*)?,?\s*in\s+([A-Z][\p{Latin}'-]+)((?:\s*,\s*(?:in\s+)?[A-Z][\p{Latin}'-]+)*)\s*(?:,\s*)?and\s+(?:in\s+)?([A-Z][\p{Latin}'-]+))"));
         if (m.captured(0).endsWith(QLatin1Char('s'), Qt::CaseInsensitive)) {
             const auto list = placeList.match(t.mid(int(m.capturedEnd()), 80));
             if (list.hasMatch()) {
@@ -385,7 +385,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
     static const QRegularExpression stockContext =
         pattern(QStringLiteral(R"(parts|spares|stock|depot|warehouse|备件|库)"));
     static const QRegularExpression levelAndPlace = pattern(QStringLiteral(
-        R"(^\s*(local|forward|regional|central|national|本地|区域|中心)\s*[:：,，]\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?|[\x{4e00}-\x{9fff}]{2,4}))"));
+        R"(^\s*(local|forward|regional|central|national|本地|区域|中心)\s*[:：,，]\s*([A-Z][\p{Latin}'-]+(?:\s[A-Z][\p{Latin}'-]+)?|[\x{4e00}-\x{9fff}]{2,4}))"));
     if (unit.cell > 0 && stockContext.match(unit.rowLabel + QLatin1Char(' ') + unit.columnHeader).hasMatch()) {
         const auto m = levelAndPlace.match(t);
         if (m.hasMatch()) {

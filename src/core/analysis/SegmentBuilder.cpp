@@ -1463,12 +1463,17 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 afterGroupRow = afterGroupRow && 2 * figureCells >= int(row.items.size()) &&
                                 !sentenceMarks.match(segments.last().text).hasMatch() &&
                                 !sectionNumber.match(segments.last().text).hasMatch();
-                // (Each cell overlaps a column: numbers sit right-aligned under a wider header.)
+                // (Each cell overlaps a column: numbers sit right-aligned under a wider header; or it sits in the gap
+                // between two, a figure right-aligned past a narrow header's end: "140" under "Qty".)
                 for (const TextLine *item : row.items) {
                     bool inColumn = false;
-                    for (const auto &column : state.lastTableColumnRanges)
+                    const auto &ranges = state.lastTableColumnRanges;
+                    for (qsizetype c = 0; c < ranges.size(); ++c)
                         inColumn =
-                            inColumn || (item->box.x <= column.second + 4 && item->box.right() >= column.first - 4);
+                            inColumn ||
+                            (item->box.x <= ranges.at(c).second + 4 && item->box.right() >= ranges.at(c).first - 4) ||
+                            (c + 1 < ranges.size() && item->box.x > ranges.at(c).second &&
+                             item->box.right() < ranges.at(c + 1).first);
                     afterGroupRow = afterGroupRow && inColumn;
                 }
                 if (afterGroupRow) {

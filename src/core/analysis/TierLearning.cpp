@@ -806,7 +806,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     auto classLabels = [&](QList<Candidate> &out) {
         // Lettered or numbered classes used throughout: "Category A" / "Category B", "Class 1" / "Class 2".
         static const QRegularExpression classLabel(QStringLiteral(
-            R"(\b((Category|Class|Tier|Group|Band|Plan|Option|Package|CATEGORY|CLASS|TIER|GROUP|BAND|PLAN|OPTION|PACKAGE)\s+(?:[A-Z]|[1-4]))\b)"));
+            R"(\b((Category|Class|Tier|Group|Band|Plan|Option|Package|Lot|CATEGORY|CLASS|TIER|GROUP|BAND|PLAN|OPTION|PACKAGE|LOT)\s+(?:[A-Z]|[1-4]))\b)"));
         // "Category 1" / "Category 2" of incidents are priorities, not classes of servers.
         static const QRegularExpression incidentCategories(
             QStringLiteral(

@@ -763,6 +763,51 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
     }
+
+    void euTenderAnsweredByLots()
+    {
+        // An EU open procedure answered lot by lot: the lots are the tiers; the "Requirement (Tender Specifications,
+        // Annex II)" column is the buyer's and the "Tenderer's response" the vendor's; a Business Hour defined in the
+        // singular defines the business time; a price revision led by its lot is that lot's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("3. Lot 1 - Rack servers: compliance matrix"),
+            QStringLiteral("Ref.\tRequirement (Tender Specifications, Annex II)\tCompliance\tTenderer's response"),
+            QStringLiteral("L1.02\tPriority 1: response within max. 15 minutes.\tCompliant\tCall-back within 30 "
+                           "minutes of the call being logged for Lot 1."),
+            QStringLiteral("L1.06\tParts stocked in Belgium.\tCompliant\tForward stock location in Liège for the Lot 1 "
+                           "models."),
+            QStringLiteral("4. Lot 2 - Blade systems: compliance matrix"),
+            QStringLiteral("Ref.\tRequirement (Tender Specifications, Annex II)\tCompliance\tTenderer's response"),
+            QStringLiteral(
+                "L2.02\tResponse within max. 1 hour.\tCompliant\tResponse within 1 Business Hour for Lot 2."),
+            QStringLiteral("L2.04\tRestore within 16 hours.\tPartially compliant\tTarget restore time of 16 Business "
+                           "Hours for Lot 2. This target is not contractually guaranteed."),
+            QStringLiteral("The contract duration is 36 months from 1 January 2026."),
+            QStringLiteral("Price revision. Lot 1: prices are firm for the first contract year; thereafter they are "
+                           "revised on each anniversary, with a maximum increase of 3% per year. Lot 2: prices are "
+                           "subject to annual adjustment in line with the manufacturers' list prices."),
+            QStringLiteral(
+                "Business Day: Monday to Friday, excluding public holidays in Belgium. Business Hour: any hour "
+                "between 08:00 and 18:00 (Brussels time) on a Business Day."),
+        }}));
+        QVERIFY2(result.tiers.contains(QStringLiteral("Lot 1")), qPrintable(result.tiers.join(u',')));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Lot 1 P1")), 30);
+        QVERIFY(!response.values().contains(15)); // the buyer's requirement
+        const QList<SlaTerm> stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("Liège"));
+        const QList<SlaTerm> term = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(term.size(), 1);
+        QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 36);
+        QMap<QString, QString> revision;
+        for (const SlaTerm &adjustment : termsOf(result, QStringLiteral("price_adjustment")))
+            revision.insert(adjustment.tier, adjustment.values.value(QStringLiteral("value")).toString());
+        QCOMPARE(revision, (QMap<QString, QString>{{QStringLiteral("Lot 1"), QStringLiteral("capped")},
+                                                   {QStringLiteral("Lot 2"), QStringLiteral("unbounded")}}));
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)

@@ -608,6 +608,41 @@ private slots:
         QCOMPARE(onsite(QStringLiteral("县级及以下"), QStringLiteral("P1")), 480);
         QCOMPARE(onsite(QStringLiteral("省会城市"), QStringLiteral("P2")), 240);
     }
+
+    void groupRowUnderALoneHeader()
+    {
+        // A price schedule whose first body row is a lot's name ("Lot 1 — Rack servers") right under the header; the
+        // quantities sit right-aligned past the narrow "Qty" header's end. The rows below are still the header's:
+        // "312.00" is a unit price per server per year.
+        QList<TextLine> lines;
+        auto line = [&](const QString &text, double x, double y, double width) {
+            TextLine l = boxLine(text, x, y, width);
+            l.box.height = 11.05;
+            lines << l;
+        };
+        line(QStringLiteral("All prices are in euro, excluding VAT (21%)."), 62.5, 172.2, 264.5);
+        line(QStringLiteral("Item"), 65.5, 201.03, 17.45);
+        line(QStringLiteral("Unit price per year"), 272.5, 194.93, 74.55);
+        line(QStringLiteral("(EUR)"), 272.5, 207.23, 23.61);
+        line(QStringLiteral("Qty"), 225.5, 201.03, 14.12);
+        line(QStringLiteral("Annual amount"), 376, 194.93, 61.78);
+        line(QStringLiteral("(EUR)"), 376, 207.23, 23.61);
+        line(QStringLiteral("36 months (EUR)"), 456, 201.03, 68.37);
+        line(QStringLiteral("Lot 1 — Rack servers"), 65.5, 225.43, 86.37);
+        line(QStringLiteral("Rack server maintenance (per server)"), 65.5, 243.73, 142.49);
+        line(QStringLiteral("140"), 252.3, 243.73, 14.13);
+        line(QStringLiteral("312.00"), 344.1, 243.73, 25.92);
+        line(QStringLiteral("43,680.00"), 412.3, 243.73, 37.71);
+        line(QStringLiteral("131,040.00"), 487.6, 243.73, 42.52);
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("offer.pdf"), lines));
+        bool unitPrice = false;
+        for (const SlaTerm &term : result.terms)
+            unitPrice =
+                unitPrice || (term.key == QLatin1String("price") &&
+                              term.values.value(QStringLiteral("amount")).toDouble() == 312.0 &&
+                              term.values.value(QStringLiteral("per")).toString() == QLatin1String("server_year"));
+        QVERIFY(unitPrice);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
