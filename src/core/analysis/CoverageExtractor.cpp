@@ -239,7 +239,7 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
         // ... or a tier's service given in business hours: "Provider shall provide the Support Services for
         // Standard Systems during Business Hours", "Class C servers: during Business Hours only."
         static const QRegularExpression servedInBusinessHours = pattern(QStringLiteral(
-            R"(\b(?:provide|perform|deliver|offer)s?\b[^.;:]{0,80}?\b(?:during|within) (?:normal |standard |our |its )?(?:business|working) hours\b(?! (?:of|after|from|following)\b)|)"
+            R"(\b(?:provide|perform|deliver|offer)(?:s|d|ed)?\b[^.;:]{0,80}?\b(?:during|within) (?:normal |standard |our |its )?(?:business|working) hours\b(?! (?:of|after|from|following)\b)|)"
             R"([:：]\s*(?:during|within|in) (?:normal |standard )?(?:business|working) hours(?: only)?\s*\.?\s*$)"));
         const bool cell =
             unit.cell >= 0 && wholeCell.match(t).hasMatch() &&

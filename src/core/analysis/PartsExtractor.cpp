@@ -75,7 +75,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"(new (?:manufacturer|oem|original|genuine)(?: [a-z]+)?(?: \((?:oem|original)\))? (?:parts|components)|)"
              R"((?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|)"
              R"((?:only )?new,? (?:genuine|original)[- ](?:manufacturer|oem)(?:[- ]supplied)? (?:parts|components)|)"
-             R"((?:parts|components) (?:are|will be|shall be) (?:always )?new and (?:supplied|sourced|provided) (?:by|from) )"
+             R"((?:parts|components)(?: for [^.;,]{1,40}?)? (?:are|will be|shall be) (?:always )?new and (?:supplied|sourced|provided|manufactured) (?:by|from|by or for) )"
              R"((?:the )?(?:original )?(?:manufacturer|oem)|genuine (?:oem |manufacturer )?(?:parts|components),? supplied new)")),
          false},
     };

@@ -840,6 +840,29 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (const QString &name : std::as_const(names))
                 out << Candidate{name, QString()};
         }
+        // A class of servers and its "Non-" counterpart, each named twice or more: "Production Servers" /
+        // "Non-Production Servers" (the plural when the document uses it).
+        static const QRegularExpression negatedClass(
+            QStringLiteral(R"(\b(Non-)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (Server|System|Host|Device)(s?)\b)"));
+        QHash<QString, std::array<int, 2>> classMentions; // "Production Server" -> {plain, "Non-"} counts
+        QSet<QString> plural;
+        QStringList classOrder;
+        for (auto it = negatedClass.globalMatch(fullText); it.hasNext();) {
+            const auto m = it.next();
+            const QString base = m.captured(2) + QLatin1Char(' ') + m.captured(3);
+            if (!classMentions.contains(base))
+                classOrder << base;
+            ++classMentions[base][m.captured(1).isEmpty() ? 0 : 1];
+            if (!m.captured(4).isEmpty())
+                plural.insert(base);
+        }
+        for (const QString &base : std::as_const(classOrder)) {
+            const auto counts = classMentions.value(base);
+            if (counts[0] < 2 || counts[1] < 2)
+                continue;
+            const QString name = plural.contains(base) ? base + QLatin1Char('s') : base;
+            out << Candidate{name, QString()} << Candidate{QStringLiteral("Non-") + name, QString()};
+        }
         // ... and in Chinese by a grade and "版": "基础版" / "专业版" / "尊享版" (not a software edition, "Windows
         // Server 标准版").
         static const QRegularExpression gradedEdition(QStringLiteral(

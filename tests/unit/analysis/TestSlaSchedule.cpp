@@ -819,6 +819,38 @@ private slots:
         QCOMPARE(response.value(QStringLiteral(" P1")), 15);
         QCOMPARE(response.value(QStringLiteral(" P2")), 30);
     }
+
+    void productionAndNonProductionServers()
+    {
+        // A US MSA's SLA exhibit: "Production Servers" and their "Non-" counterpart are the tiers; on-site support
+        // "is provided during Business Hours" for the latter; OEM parts "new and manufactured by or for the OEM"; a
+        // target "As set forth in the Procedures Manual" (still to be written) is not given.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("\"Business Hours\" means 8:00 a.m. to 6:00 p.m. Eastern Time, Monday through Friday."),
+            QStringLiteral(
+                "4.2 Production Servers. On-site support for Production Servers is provided 24 hours a day, 7 "
+                "days a week, 365 days a year, including weekends and holidays."),
+            QStringLiteral("4.3 Non-Production Servers. On-site support for Non-Production Servers is provided during "
+                           "Business Hours."),
+            QStringLiteral("ID\tKey Measurement\tTarget"),
+            QStringLiteral("KM-6\tSeverity 4 Restore\tAs set forth in the Procedures Manual"),
+            QStringLiteral(
+                "10.1 Parts. Replacement parts for Production Servers shall be new and manufactured by or for "
+                "the OEM. Replacement parts for Non-Production Servers shall be new or equivalent to new."),
+        }}));
+        QVERIFY2(result.tiers.contains(QStringLiteral("Non-Production Servers")), qPrintable(result.tiers.join(u',')));
+        const QList<SlaTerm> coverage = termsOf(result, QStringLiteral("coverage"));
+        QVERIFY(std::any_of(coverage.cbegin(), coverage.cend(), [](const SlaTerm &term) {
+            return term.tier == QLatin1String("Non-Production Servers") &&
+                   term.values.value(QStringLiteral("start")).toString() == QLatin1String("08:00");
+        }));
+        QMap<QString, QString> parts;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_quality")))
+            parts.insert(term.tier, term.values.value(QStringLiteral("value")).toString());
+        QCOMPARE(parts.value(QStringLiteral("Production Servers")), QStringLiteral("oem_new"));
+        QCOMPARE(parts.value(QStringLiteral("Non-Production Servers")), QStringLiteral("new_or_equivalent"));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
