@@ -550,10 +550,15 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             QStringLiteral(
                 R"(\d\s*[x×*]\s*\d{1,2}(?:\s*[x×*]\s*(?:\d|nbd))?|\bNBD\b|\d\s*(?:H|小时|hours?)\s*(?:到场|上门|响应|on[\s-]?site)|下一?个?工作日)"),
             QRegularExpression::CaseInsensitiveOption);
+        // (A quotation prices its items: a table of service windows, "服务项 | 服务窗口 | 说明" over "服务台 | 7×24
+        // 小时", lists channels, not plans.)
+        static const QRegularExpression priceHeader(
+            QStringLiteral(R"(价|费|金额|报价|price|fee|amount|cost|charge|rate)"),
+            QRegularExpression::CaseInsensitiveOption);
         QHash<int, int> itemColumnByTable;
         for (const PreparedSegment &segment : segments) {
             if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0 ||
-                tierColumnByTable.contains(segment.source.table))
+                tierColumnByTable.contains(segment.source.table) || !priceHeader.match(segment.norm.text).hasMatch())
                 continue;
             for (int i = 0; i < segment.cells.size(); ++i) {
                 if (itemHeader.match(cellText(segment, i)).hasMatch()) {

@@ -808,6 +808,24 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
     }
+
+    void serviceWindowsAreNoPlans()
+    {
+        // An MSP's 运维服务手册: its 服务窗口 table lists channels (服务台, 远程监控), not plans, so the SLA table's
+        // times are tier-less; "乙方可根据服务实际情况对本手册内容进行修订" lets the vendor rewrite the manual.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项\t服务窗口\t说明"),
+            QStringLiteral("服务台（电话/邮件/工单）\t7×24 小时，全年无休\t热线 400-826-5170"),
+            QStringLiteral("远程监控\t7×24 小时\t基于监控平台，自动告警并生成工单"),
+            QStringLiteral("服务台受理甲方报障或监控告警后，按下表确定事件级别。"),
+            QStringLiteral("级别\t定义\t响应时间\t到场时间"),
+            QStringLiteral("P1\t核心业务系统中断\t15 分钟内\t2 小时内"),
+            QStringLiteral("乙方可根据服务实际情况对本手册内容进行修订，修订后的手册自发布之日起生效。"),
+        }}));
+        QVERIFY2(result.tiers.isEmpty(), qPrintable(result.tiers.join(u',')));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")).value(QStringLiteral(" P1")), 15);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
