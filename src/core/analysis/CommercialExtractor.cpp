@@ -793,13 +793,16 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     }
 
     // price_adjustment
-    // A price revision holds for the whole contract, unless its sentence, or one before it in its paragraph,
-    // opens with a tier's name as a label ("Lot 1: prices are firm for the first contract year; thereafter …").
+    // A price revision holds for the whole contract, unless its sentence opens with a tier's name, or one before
+    // it in its paragraph with the name as a label ("Lot 1: prices are firm for the first contract year; …").
     const auto keepTierOnlyIfLed = [&](SlaTerm &term) {
         if (term.tier.isEmpty() || unit.cell >= 0) {
             term.tier.clear();
             return;
         }
+        // (Or the sentence's subject: "C组第三年服务费将于…根据备件市场行情另行报价".)
+        if (t.trimmed().startsWith(term.tier, Qt::CaseInsensitive))
+            return;
         const QString &paragraph = text.segments().at(unit.segment).norm.text;
         const QRegularExpression label(
             QStringLiteral(R"((?:^|[.;。；]\s*)%1\s*[:：])").arg(QRegularExpression::escape(term.tier)),
@@ -810,7 +813,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression priceCue = pattern(QStringLiteral(
         R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b|\bamounts?\b)"));
     static const QRegularExpression fixed = pattern(QStringLiteral(
-        R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|不因[^。；，,]{0,24}(?:而)?调整|锁定|不上涨|不涨价|价格固定|单价固定|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|prices? (?:are|is|will be|remain|stay) locked|no (?:price )?increase(?! (?:shall |will |may )?exceeds?)|not (?:be )?(?:increased|adjusted|changed))"));
+        R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|不因[^。；，,]{0,24}(?:而)?调整|锁定|不上涨|不涨价|价格固定|单价固定|总价固定|固定(?:总价|价格)|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|prices? (?:are|is|will be|remain|stay) locked|no (?:price )?increase(?! (?:shall |will |may )?exceeds?)|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(
         R"((?:(?:not (?:to )?exceed|\bno (?:single |annual |such )?(?:increase|adjustment|rise) (?:shall |will |may )?exceeds?|not more than|no more than|\bnot (?:\w+ ){0,3}by more than|capped at|cap of|maximum of|maximum (?:annual |yearly )?(?:increase|uplift|rise|escalation) of|at most|up to|limited to|不超过|不高于|最高|上限为?)[^.;。；%]{0,30}?|\b(?:lower|lesser) of\b[^.;%]{0,100}?\b(?:or|and)\s+)(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b))"));
     // A known yearly step is a cap too: "subject to a 5% annual uplift", "每年上浮 3%".

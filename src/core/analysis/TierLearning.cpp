@@ -880,7 +880,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // "核心那18台算A类，其余38台算B类" and then "A类15分钟，B类30分钟": lettered classes on their own (not
         // "A类设备", whose tier is the whole name and is learnt from its table).
         static const QRegularExpression letteredClass(
-            QStringLiteral(R"((?<![A-Za-z])([A-D]类)(?![设系服主业客机资产项]))"));
+            QStringLiteral(R"((?<![A-Za-z])([A-D](?:类|组))(?![设系服主业客机资产项]))"));
         for (QStringList labels : recurringNames(fullText, letteredClass, 1, 2)) {
             labels.sort();
             for (const QString &label : std::as_const(labels))

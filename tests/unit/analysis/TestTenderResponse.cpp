@@ -826,6 +826,41 @@ private slots:
         QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")).value(QStringLiteral(" P1")), 15);
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
     }
+
+    void servicePlanOfAGovernmentBid()
+    {
+        // A 政府采购 服务方案 and a 续保报价单: "工作日 5×8 小时" under a heading names weekdays without holidays;
+        // "必要时协调原厂技术支持" is a fallback, no hedge; "其他不可归责于我公司的原因" is a catch-all; "固定总价" is
+        // a fixed price and "C组第三年服务费…根据备件市场行情另行报价" an open one for C组; the integrator's own
+        // engineers giving third-party maintenance (第三方维保) subcontract nothing.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("1.2.2.1 服务时间"),
+            QStringLiteral("工作日 5×8 小时。"),
+            QStringLiteral("对疑难故障，必要时协调原厂技术支持。"),
+            QStringLiteral("因不可抗力、采购人操作不当或其他不可归责于我公司的原因造成的故障，不在服务范围内。"),
+            QStringLiteral("本报价为服务期内固定总价。"),
+            QStringLiteral("C组设备已过原厂服务期，由我司自有工程师提供第三方维保服务。"),
+            QStringLiteral("C组第三年服务费将于第二年服务期届满前，根据备件市场行情另行报价。"),
+            QStringLiteral("C组：Dell R730 ×8；A组：Dell R750 ×4，A组提供 7×24 小时服务。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 0);
+        QMap<QString, QString> revision;
+        for (const SlaTerm &adjustment : termsOf(result, QStringLiteral("price_adjustment")))
+            revision.insert(adjustment.tier, adjustment.values.value(QStringLiteral("value")).toString());
+        QCOMPARE(revision.value(QString()), QStringLiteral("fixed"));
+        QCOMPARE(revision.value(QStringLiteral("C组")), QStringLiteral("unbounded"));
+    }
+
+    void rightToSubstituteAnOffering()
+    {
+        const auto result = analyze(textDocument({{QStringLiteral(
+            "4.3 Discontinued offerings. Harborview reserves the right to substitute an equivalent service offering if "
+            "a manufacturer discontinues or modifies a support SKU listed in Section 2.")}}));
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
