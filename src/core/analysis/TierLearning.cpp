@@ -852,7 +852,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         QHash<QString, std::array<int, 2>> classMentions; // "Production Server" -> {plain, "Non-"} counts
         QSet<QString> plural;
         QStringList classOrder;
-        for (auto it = negatedClass.globalMatch(fullText); it.hasNext();) {
+        // (Only where some "Non-" class is named: most documents name none, and the pass is skipped.)
+        const bool anyNegated = fullText.contains(QLatin1String("Non-"));
+        for (auto it = anyNegated ? negatedClass.globalMatch(fullText) : QRegularExpressionMatchIterator();
+             it.hasNext();) {
             const auto m = it.next();
             const QString base = m.captured(2) + QLatin1Char(' ') + m.captured(3);
             if (!classMentions.contains(base))
