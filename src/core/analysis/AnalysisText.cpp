@@ -472,11 +472,11 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
             for (QChar ch : word)
                 number = number && ch.isDigit();
             // A lone letter is an initial ("J. Smith"), unless it names a part of the document or a class:
-            // "… cities listed in Appendix A. For Standard, …".
+            // "… cities listed in Appendix A. For Standard, …", "… selected by Party B. In such case, …".
             static const QRegularExpression lettered(
                 QStringLiteral(
                     R"(\b(?:appendix|annex|annexure|schedule|exhibit|attachment|part|section|class|category|)"
-                    R"(tier|zone|level|group|option|plan|table|figure)\s$)"),
+                    R"(tier|zone|level|group|option|plan|table|figure|party)\s$)"),
                 QRegularExpression::CaseInsensitiveOption);
             const bool letterEnds =
                 word.size() == 1 && text.at(w).isUpper() && i + 2 < to && text.at(i + 2).isUpper() &&

@@ -11,6 +11,8 @@ const QRegularExpression &penaltyCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
         R"(扣减|扣除|扣罚|扣款|扣(?=\s*\d)|扣(?=(?:当年|当月|年度|月度|季度)?(?:的)?(?:服务费|维保费|合同款|费用)\s*(?:的)?\s*\d)|罚款|罚金|违约金|赔偿|赔付|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount|disincentive|\breduction of \d+(?:\.\d+)?\s*%|)"
+        // "the Service Fee … shall be reduced by five percent (5%) per occurrence": a reduction of the fee.
+        R"(\b(?:shall|will) be reduced by\b|)"
         // "5 % of the monthly fee for each commenced hour of delay": a percentage of a fee per unit of delay.
         R"(\b(?:for|per) (?:each |every )?(?:commenced |started |begun |full |part(?:ial)? )?(?:hour|day|business day|week) of (?:delay|lateness|overrun|downtime|unavailability)\b)"));
     return re;
@@ -310,7 +312,7 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     // A money credit per incident ("SGD 200 per incident, up to a maximum of 10% of the monthly fee", "R1 500,00
     // per failed call").
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|ZAR|人民币)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:新加坡元|新元|澳门元|令吉|港元|新台币|元|美元|欧元|英镑))"));
+        R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:新加坡元|新元|澳门元|令吉|港元|新台币|元|美元|欧元|英镑))"));
     const auto mm = gatedMatch(money, t, folded);
     // A cell under a "Credit" column says it is a credit by its header.
     // (So does one whose row is about damages: "Liquidated damages shall apply … | Y | SGD 300 per breach".)

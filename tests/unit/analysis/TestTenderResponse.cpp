@@ -861,6 +861,45 @@ private slots:
             "a manufacturer discontinues or modifies a support SKU listed in Section 2.")}}));
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
     }
+
+    void translatedAgreementAndRegionalCommitments()
+    {
+        // A Japanese agreement in English: "Party B. In such case, …" ends a sentence (the entrustment is
+        // subcontracting, the liability in the next sentence no excuse); "shall make efforts to", "to the extent such
+        // parts can be procured" and "as far as possible" hedge; "reasons not attributable to Party B" is a catch-all;
+        // "Party B may revise the Service Fee" is open; a fee "shall be reduced by five percent (5%) per occurrence" is
+        // a penalty; amounts in yen make "¥" the yen.
+        const auto en = analyze(textDocument({{
+            QStringLiteral("Party B may entrust all or part of the Services to a third party selected by Party B. In "
+                           "such case, Party B shall be liable to Party A for the acts of such third party."),
+            QStringLiteral("Party B shall make efforts to have its engineer arrive within four (4) hours."),
+            QStringLiteral("Parts for discontinued models are supplied to the extent such parts can be procured."),
+            QStringLiteral(
+                "Party B shall not be liable for failures arising from reasons not attributable to Party B."),
+            QStringLiteral("Party B may revise the Service Fee by notice given three months in advance."),
+            QStringLiteral("The Service Fee shall be reduced by five percent (5%) per occurrence."),
+            QStringLiteral("Extra work is charged at 18,000 yen per engineer per hour; the Service Fee is ¥38,000 per "
+                           "server per month."),
+        }}));
+        QCOMPARE(findingCount(en, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(en, QStringLiteral("vague_wording")), 2);
+        QCOMPARE(findingCount(en, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingCount(en, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(en, QStringLiteral("no_penalty")), 0);
+        for (const SlaTerm &price : termsOf(en, QStringLiteral("price")))
+            QCOMPARE(price.values.value(QStringLiteral("currency")).toString(), QStringLiteral("JPY"));
+        // A framework bid's regional commitments: the hosting fee the vendor may adjust, a price that follows local
+        // partners' quotes, a repair time "以实际修复时间为准"; the customer's "应尽快通过乙方服务热线…报障" is no
+        // hedge.
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("如电价上涨，乙方有权相应调整托管费。"),
+            QStringLiteral("西部区服务费自第二年起按当地服务商报价情况调整。"),
+            QStringLiteral("二级故障修复时间以实际修复时间为准。"),
+            QStringLiteral("甲方发现故障后，应尽快通过乙方服务热线或客户服务门户报障。"),
+        }}));
+        QCOMPARE(findingCount(zh, QStringLiteral("price_adjustment")), 2);
+        QCOMPARE(findingCount(zh, QStringLiteral("vague_wording")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
