@@ -512,10 +512,11 @@ void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
         row.items.removeFirst();
         row.items[0] = joinedLine(bullet, text, storage);
     }
-    // A section number set apart from its title by a wide tab ("3.2      标准服务（YC-STD）", "第3章    服务器
-    //硬件支持服务") is a heading, not a row of two cells, unless the rows around it are a table of numbered items.
+    // A section number set apart from its title by a wide tab ("3.2      标准服务（YC-STD）", "第3章    服务器硬件支持
+    // 服务", a contract's "第四条     硬件维保服务等级") is a heading, not a row of two cells, unless the rows around
+    // it are a table of numbered items.
     static const QRegularExpression sectionNumber(QStringLiteral(
-        R"(^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|第[一二三四五六七八九十\d]{1,3}[章节部分]|[一二三四五六七八九十]{1,3}[、.])\s*$)"));
+        R"(^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|第[一二三四五六七八九十\d]{1,3}[章节部分条]|[一二三四五六七八九十]{1,3}[、.])\s*$)"));
     // (So is a clause number hanging in the margin beside the first line of its clause, "4.4   For Equipment
     // located on Jurong Island or …", a line across most of the text width.)
     double left = 1e9;

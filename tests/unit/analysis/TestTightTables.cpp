@@ -643,6 +643,36 @@ private slots:
                               term.values.value(QStringLiteral("per")).toString() == QLatin1String("server_year"));
         QVERIFY(unitPrice);
     }
+
+    void articleNumberSetApartFromItsTitle()
+    {
+        // A contract's "第四条     硬件维保服务等级" and its clause "4.1   乙方按…如下表：" are a heading and a
+        // paragraph, not the first rows of the table below: the table's header row names the plans.
+        QList<TextLine> lines;
+        auto line = [&](const QString &text, double x, double y, double width) { lines << boxLine(text, x, y, width); };
+        line(QStringLiteral("第四条"), 62.5, 687.6, 36);
+        line(QStringLiteral("硬件维保服务等级"), 110.5, 687.6, 96);
+        line(QStringLiteral("4.1"), 62.5, 713.5, 14.4);
+        line(QStringLiteral("乙方按甲方所选服务等级提供服务器硬件维保服务，各项指标如下表："), 87.4, 713.5, 325.5);
+        line(QStringLiteral("服务项目"), 137.6, 735.4, 38);
+        line(QStringLiteral("标准型"), 307.1, 735.4, 28.5);
+        line(QStringLiteral("增强型"), 448.3, 735.4, 28.5);
+        line(QStringLiteral("一级故障响应时间"), 65.5, 758.6, 76);
+        line(QStringLiteral("1 小时"), 300.0, 758.6, 26);
+        line(QStringLiteral("15 分钟"), 445.0, 758.6, 32);
+        line(QStringLiteral("二级故障响应时间"), 65.5, 781.6, 76);
+        line(QStringLiteral("2 小时"), 300.0, 781.6, 26);
+        line(QStringLiteral("30 分钟"), 445.0, 781.6, 32);
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("sla.pdf"), lines));
+        QMap<QString, int> response;
+        for (const SlaTerm &term : result.terms) {
+            if (term.key == QLatin1String("response_time"))
+                response.insert(term.tier + QLatin1Char(' ') + term.priority,
+                                term.values.value(QStringLiteral("minutes")).toInt());
+        }
+        QCOMPARE(response.value(QStringLiteral("标准型 P1")), 60);
+        QCOMPARE(response.value(QStringLiteral("增强型 P2")), 30);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
