@@ -720,12 +720,19 @@ QString AnalysisText::tierIntroducingTable(int rowSegment) const
         QStringLiteral(
             R"(下表|如下表|见下表|如下|以下|表格|below|\bfollowing\b|as follows|[:：]\s*$|^\s*(?:表|附表|table|tab\.)\s*[\d一二三四五六七八九十]+(?:[-.]\d+)?(?!\d))"),
         QRegularExpression::CaseInsensitiveOption);
+    // (The sentences up to the one that points to the table name it, not those after: in "… is charged at the rates
+    // below. Gold P1 and P2 incidents are never charged after-hours rates." the rates are no plan's.)
     QString found;
     for (int paragraph : introductionOf(rowSegment)) {
         const QString &text = m_segments.at(paragraph).norm.text;
         if (!pointsToTable.match(text).hasMatch())
             continue;
-        const QStringList named = m_tiers.tiersIn(text);
+        int pointerEnd = 0;
+        for (const auto &[from, to] : sentences(text, 0, int(text.size()))) {
+            if (pointsToTable.match(QStringView(text).mid(from, to - from)).hasMatch())
+                pointerEnd = to;
+        }
+        const QStringList named = m_tiers.tiersIn(text.left(pointerEnd));
         if (named.size() == 1)
             found = named.first();
     }

@@ -900,6 +900,28 @@ private slots:
         QCOMPARE(findingCount(zh, QStringLiteral("price_adjustment")), 2);
         QCOMPARE(findingCount(zh, QStringLiteral("vague_wording")), 1);
     }
+
+    void ratesBelowAreNoPlansAfterAnException()
+    {
+        // "… is charged at the rates below. Gold P1 and P2 incidents are never charged after-hours rates.": the plan
+        // named after the sentence that points to the table is an exception, not the table's plan.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("SLA\tGold\tSilver\tBronze"),
+            QStringLiteral("P1 response\t15 minutes\t30 minutes\t2 hours"),
+            QStringLiteral("P2 response\t30 minutes\t1 hour\t4 hours"),
+            QStringLiteral("Gold times run around the clock. Silver and Bronze times run only in Support Hours."),
+            QStringLiteral("Service credits (Gold only)"),
+            QStringLiteral("If we miss a Gold P1 response time, we will credit 5% of that month's Gold plan fees."),
+            QStringLiteral("Work outside your plan's Support Hours is charged at the rates below. Gold P1 and P2 "
+                           "incidents are never charged after-hours rates."),
+            QStringLiteral("Period\tRemote\tOn-site\tMinimum"),
+            QStringLiteral("Weekday evenings, 5:30pm-10pm\t$195/hr\t$240/hr\t1hr"),
+        }}));
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        for (const SlaTerm &price : prices)
+            QVERIFY2(price.tier.isEmpty(), qPrintable(price.tier));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
