@@ -628,7 +628,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     // Columns headed by plans ("标准服务 | 优先服务") under a unit line ("单位：人民币元/台/年", "表 6-1 报价汇总表
     // 单位：万元", "All amounts in USD per server per year") hold amounts in that unit.
     static const QRegularExpression unitLine = pattern(QStringLiteral(
-        R"((?:^|[\s，,;；（(])[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b)"));
+        R"((?:^|[\s，,;；（(])[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b|)"
+        // ... or a caption naming the prices and their unit in brackets: "表2 入围单价（人民币元/台/年，含6%增值税）".
+        R"((?:单价|价格|报价|服务费)\s*[（(]\s*(?:人民币|RMB|CNY)?\s*(?:万)?元\s*/)"));
     const QString caption = tableCaption(text, unit);
     const bool captionUnit = unitLine.match(caption).hasMatch();
     const bool inTenThousands =
@@ -714,7 +716,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // term_months
     static const QRegularExpression termCue = pattern(QStringLiteral(
-        R"(服务期限|服务期|合同期限|合同期|维保期限|维保期|维护期间|维护期限|合约期间|合约期限|服务年限|保修期限|为期|共计(?=\s*\d{1,3}\s*(?:个)?\s*(?:月|年))|签(?:约|订)?(?=\s*\d{1,2}\s*(?:个)?\s*(?:年|月))|\bterm\b|contract period|service period|subscription period|(?:amc|warranty|support|maintenance|cover(?:age)?) period|duration of (?:the|this) (?:agreement|contract)|(?:contract|agreement) duration\b|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
+        R"(服务期限|服务期|合同期限|合同期|(?:框架)?协议期(?:限)?|维保期限|维保期|维护期间|维护期限|合约期间|合约期限|服务年限|保修期限|为期|共计(?=\s*\d{1,3}\s*(?:个)?\s*(?:月|年))|签(?:约|订)?(?=\s*\d{1,2}\s*(?:个)?\s*(?:年|月))|\bterm\b|contract period|service period|subscription period|(?:amc|warranty|support|maintenance|cover(?:age)?) period|duration of (?:the|this) (?:agreement|contract)|(?:contract|agreement) duration\b|\bruns? for\b|\bfor a period of\b|\bperiod of\b|\b(?:initial |minimum )?(?:period|term) (?:is|shall be|will be)\b|\bfor (?=\d+ (?:months?|years?)\b)|(?=\b\d{1,3}[- ](?:year|month)[- ](?:(?:service|support|maintenance) )?(?:agreement|contract|term|commitment|subscription)\b))"));
     static const QRegularExpression termLength =
         pattern(QStringLiteral(R"((?<![\d.])(\d{1,3})\s*-?\s*(?:个)?\s*(个月|months?|年|years?)(?![a-z\d]))"));
     static const QRegularExpression notTerm = pattern(QStringLiteral(
@@ -793,9 +795,16 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     }
 
     // price_adjustment
+    static const QRegularExpression priceCue = pattern(QStringLiteral(
+        R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b|\bamounts?\b)"));
+    // (A cell under a "价格调整" / "Price adjustment" column is about the price by its header.)
+    const bool priceColumn = unit.cell > 0 && priceCue.match(unit.columnHeader).hasMatch();
     // A price revision holds for the whole contract, unless its sentence opens with a tier's name, or one before
     // it in its paragraph with the name as a label ("Lot 1: prices are firm for the first contract year; …").
     const auto keepTierOnlyIfLed = [&](SlaTerm &term) {
+        // (A cell in a tier's row of a price-revision column, "华东区 | 2,860 | 框架协议期内固定不变", is that tier's.)
+        if (priceColumn && !term.tier.isEmpty() && text.tiers().tierIn(unit.rowLabel) == term.tier)
+            return;
         if (term.tier.isEmpty() || unit.cell >= 0) {
             term.tier.clear();
             return;
@@ -810,8 +819,6 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         if (!label.match(QStringView(paragraph).left(unit.end)).hasMatch())
             term.tier.clear();
     };
-    static const QRegularExpression priceCue = pattern(QStringLiteral(
-        R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b|\bamounts?\b)"));
     static const QRegularExpression fixed = pattern(QStringLiteral(
         R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|不因[^。；，,]{0,24}(?:而)?调整|锁定|不上涨|不涨价|价格固定|单价固定|总价固定|固定(?:总价|价格)|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|prices? (?:are|is|will be|remain|stay) locked|no (?:price )?increase(?! (?:shall |will |may )?exceeds?)|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(
@@ -863,7 +870,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     const bool isCap = cm.hasMatch() && increaseNamed && !gatedMatch(notPriceCap, t, folded).hasMatch();
     // "Pricing is firm for year one; years two and three are subject to annual adjustment": the clause
     // after the semicolon is about the price its sentence names.
-    const bool priceNamed = gatedMatch(priceCue, t, folded).hasMatch();
+    const bool priceNamed = priceColumn || gatedMatch(priceCue, t, folded).hasMatch();
     if (!isCap && !priceNamed) {
         const QString &paragraph = text.segments().at(unit.segment).norm.text;
         const auto um = unbounded.match(t);
@@ -889,7 +896,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     // ("Prices are firm for the first contract year; thereafter they are revised …" is no fixed price.)
     static const QRegularExpression firstYearOnly = pattern(QStringLiteral(
         R"(^\s*(?:for|during) the first (?:contract |service )?(?:year|12 months|twelve \(12\) months)\b\s*(?:[;,.]?\s*$|[;,]?\s*(?:and\s+)?thereafter\b))"));
-    auto fm = gatedMatch(priceCue, t, folded).hasMatch() ? gatedMatch(fixed, t, folded) : QRegularExpressionMatch();
+    auto fm = priceNamed ? gatedMatch(fixed, t, folded) : QRegularExpressionMatch();
     if (fm.hasMatch() && firstYearOnly.match(QStringView(t).mid(fm.capturedEnd())).hasMatch())
         fm = QRegularExpressionMatch();
     if (fm.hasMatch()) {

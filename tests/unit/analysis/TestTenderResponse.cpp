@@ -922,6 +922,38 @@ private slots:
         for (const SlaTerm &price : prices)
             QVERIFY2(price.tier.isEmpty(), qPrintable(price.tier));
     }
+
+    void regionalPriceTableUnderItsCaption()
+    {
+        // A framework bid's price table: the caption "入围单价（人民币元/台/年…）" gives the bare amounts their unit, a
+        // "价格调整" column says each region's revision, and "框架协议期：三年" is the term.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("区域\t服务时间\t到场时限"),
+            QStringLiteral("华东区\t7×24小时\t4小时"),
+            QStringLiteral("西部区\t工作日8:30—17:30\t8小时"),
+            QStringLiteral("华东区与西部区分别设立备件库。"),
+            QStringLiteral("表2　入围单价（人民币元/台/年，含6%增值税）"),
+            QStringLiteral("区域\t通用机架式服务器（2路）\t价格调整"),
+            QStringLiteral("华东区\t2,860\t框架协议期内固定不变"),
+            QStringLiteral("西部区\t3,150\t自第二年起按当地服务商报价情况调整"),
+            QStringLiteral("框架协议期：三年，自2025年7月1日起至2028年6月30日止。"),
+        }}));
+        QMap<QString, double> prices;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price"))) {
+            QCOMPARE(price.values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+            prices.insert(price.tier, price.values.value(QStringLiteral("amount")).toDouble());
+        }
+        QCOMPARE(prices.value(QStringLiteral("华东区")), 2860.0);
+        QCOMPARE(prices.value(QStringLiteral("西部区")), 3150.0);
+        QMap<QString, QString> revision;
+        for (const SlaTerm &adjustment : termsOf(result, QStringLiteral("price_adjustment")))
+            revision.insert(adjustment.tier, adjustment.values.value(QStringLiteral("value")).toString());
+        QCOMPARE(revision.value(QStringLiteral("华东区")), QStringLiteral("fixed"));
+        QCOMPARE(revision.value(QStringLiteral("西部区")), QStringLiteral("unbounded"));
+        const QList<SlaTerm> term = termsOf(result, QStringLiteral("term_months"));
+        QVERIFY(!term.isEmpty());
+        QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 36);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
