@@ -428,7 +428,7 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:(?:are|is) )?in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\bin ((?:canadian|australian|singapore|hong kong|new zealand) dollars)\b|\d\s+(yen)\b|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"
+        R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:(?:are|is) )?in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\bin ((?:canadian|australian|singapore|hong kong|new zealand) dollars|indian rupees)\b|\d\s+(yen)\b|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"
         // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
         R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)\b)"));
     const auto m = re.match(fullText);
@@ -454,7 +454,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression notPrice = pattern(QStringLiteral(
         R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital)"));
     static const QRegularExpression penaltyContext = pattern(QStringLiteral(
-        R"(liabilit|赔偿|违约金|罚|扣减|service credit|注册资本|registered capital|营业额|revenue|turnover)"));
+        R"(liabilit|赔偿|违约金|罚|扣减|service credit|penalt|\bper day of downtime\b|注册资本|registered capital|营业额|revenue|turnover)"));
     const QString t = text.unitText(unit);
     const QStringView folded = text.foldedUnitText(unit);
     const bool cell = unit.cell >= 0;

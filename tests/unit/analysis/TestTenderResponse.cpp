@@ -954,6 +954,24 @@ private slots:
         QVERIFY(!term.isEmpty());
         QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 36);
     }
+
+    void indianRateContractInRupees()
+    {
+        // "Rates per unit per annum, in Indian Rupees": the bare rates are rupees; "Rs. 500 per day of downtime" in
+        // an uptime slab is a penalty, not a price.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Rates per unit per annum, in Indian Rupees, exclusive of GST:"),
+            QStringLiteral("Sl.\tEquipment\tIndicative Qty\tCAMC rate\tNCAMC rate"),
+            QStringLiteral("1\tRack Server, 2-socket\t120\t18,400\t7,200"),
+            QStringLiteral("Uptime in the quarter\tCAMC\tNCAMC"),
+            QStringLiteral("Below 98% and up to 95%\tRs. 500 per day of downtime\tNil"),
+        }}));
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        for (const SlaTerm &price : prices)
+            QCOMPARE(price.values.value(QStringLiteral("currency")).toString(), QStringLiteral("INR"));
+        QCOMPARE(termsOf(result, QStringLiteral("penalty")).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
