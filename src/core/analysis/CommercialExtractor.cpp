@@ -784,8 +784,9 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         const QDate from(dm.captured(1).toInt(), dm.captured(2).toInt(), dm.captured(3).toInt());
         const QDate to = QDate(dm.captured(4).toInt(), dm.captured(5).toInt(), dm.captured(6).toInt()).addDays(1);
         const int months = (to.year() - from.year()) * 12 + to.month() - from.month();
-        // (Whole months only: the day after the end is the start's day of the month.)
-        if (dm.hasMatch() && from.isValid() && to.isValid() && to.day() == from.day() && months >= 1 && months <= 120) {
+        // (Whole months only: the day after the end is the start's day of the month. Without a match both dates
+        // are invalid.)
+        if (from.isValid() && to.isValid() && to.day() == from.day() && months >= 1 && months <= 120) {
             SlaTerm term =
                 makeTerm(QStringLiteral("term_months"), text, unit, int(dm.capturedStart(1)), int(dm.capturedEnd()));
             term.tier.clear();
@@ -819,6 +820,13 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         if (!label.match(QStringView(paragraph).left(unit.end)).hasMatch())
             term.tier.clear();
     };
+    const auto addRevision = [&](qsizetype from, qsizetype to, const QString &value, const QVariant &percent) {
+        SlaTerm term = makeTerm(QStringLiteral("price_adjustment"), text, unit, int(from), int(to));
+        keepTierOnlyIfLed(term);
+        term.values.insert(QStringLiteral("value"), value);
+        term.values.insert(QStringLiteral("percent"), percent);
+        terms->append(term);
+    };
     static const QRegularExpression fixed = pattern(QStringLiteral(
         R"(固定不变|保持不变|单价不变|价格不变|不作调整|不予调整|不做调整|不调整|不因[^。；，,]{0,24}(?:而)?调整|锁定|不上涨|不涨价|价格固定|单价固定|总价固定|固定(?:总价|价格)|(?:are|is|remain|will remain|shall remain|be) (?:fixed|firm)|(?:fixed|firm) (?:for|during|throughout)|price lock|prices? (?:are|is|will be|remain|stay) locked|no (?:price )?increase(?! (?:shall |will |may )?exceeds?)|not (?:be )?(?:increased|adjusted|changed))"));
     static const QRegularExpression capped = pattern(QStringLiteral(
@@ -830,8 +838,30 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|\bchanges? by\b|调整|上调|上浮|浮动|调价|涨幅|上涨|涨价|增长|续约)"));
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
-    static const QRegularExpression
-        unbounded = pattern(QStringLiteral(R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|(?:依|按|根据)(?:原厂|厂商)(?:报价|价格|目录价)(?:及|和|与)?(?:汇率)?[^,.;，。；]{0,8}调整|\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|变化)?(?:对[^，。；,]{0,8})?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|有权(?:相应|适当)?(?:调整|上调)(?:托管费|服务费|费用|价格|单价|收费)|按[^，。；]{0,10}报价(?:情况)?(?:相应)?调整|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|(?:entitled|free|permitted|allowed) to (?:increase|raise|adjust|change|revise) (?:its |the |our |any )?(?:service )?(?:prices?|pricing|fees|charges|rates)|(?:will|may|shall|can) (?:review|revise|re-?price) (?:the |its |our |all )?(?:charges|prices?|pricing|fees|rates)|then[- ]current (?:list )?(?:price|pricing|rates?|charges?|fees?)|prevailing (?:list |market )?(?:price|pricing|rates)|in line with (?:the )?prevailing (?:[\w-]+ (?:and )?){0,2}(?:prices?|pricing|rates)|(?:published|standard) (?:list |hourly |labou?r )?(?:rates?|prices?|pricing|charges?) in (?:effect|force) at the time|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|依|根据)[^，。；,]{0,10}行情|到时候?再(?:调|定)|到时候?(?:再)?按(?:实际)?(?:报价|价格)|(?:第[二三23]年|续约|续签|明年)[^。；]{0,12}(?:可能|或)?要?(?:适当)?(?:调|上调|涨)(?:一下|价)|(?:escalations?|increases?|price adjustments?) (?:will|shall) be (?:determined|decided|set|fixed) (?:annually |each year |yearly |unilaterally )?by (?!(?:the )?(?:cpi|consumer|inflation|index|mutual|agreement|both|parties|reference)))"));
+    static const QRegularExpression unbounded = pattern(QStringLiteral(
+        R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|(?:依|按|根据)(?:原厂|厂商)(?:报价|价格|目录价)(?:及|和|与)?(?:汇率)?[^,.;，。；]{0,8}调整|)"
+        R"(\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|)"
+        R"(参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|)"
+        R"(变化)?(?:对[^，。；,]{0,8})?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|)"
+        R"(续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|有权(?:相应|适当)?(?:调整|上调)(?:托管费|服务费|费用|价格|单价|收费)|)"
+        R"(按[^，。；]{0,10}报价(?:情况)?(?:相应)?调整|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|)"
+        R"(revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|)"
+        R"(revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|)"
+        R"(revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|(?:entitled|free|permitted|)"
+        R"(allowed) to (?:increase|raise|adjust|change|revise) (?:its |the |our |any )?(?:service )?(?:prices?|)"
+        R"(pricing|fees|charges|rates)|(?:will|may|shall|can) (?:review|revise|re-?price) (?:the |its |our |)"
+        R"(all )?(?:charges|prices?|pricing|fees|rates)|then[- ]current (?:list )?(?:price|pricing|rates?|)"
+        R"(charges?|fees?)|prevailing (?:list |market )?(?:price|pricing|rates)|)"
+        R"(in line with (?:the )?prevailing (?:[\w-]+ (?:and )?){0,2}(?:prices?|pricing|rates)|(?:published|)"
+        R"(standard) (?:list |hourly |labou?r )?(?:rates?|prices?|pricing|charges?) in (?:effect|)"
+        R"(force) at the time|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |)"
+        R"(current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|)"
+        R"(invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|依|)"
+        R"(根据)[^，。；,]{0,10}行情|到时候?再(?:调|定)|到时候?(?:再)?按(?:实际)?(?:报价|价格)|(?:第[二三23]年|续约|续签|明年)[^。；]{0,12}(?:可能|)"
+        R"(或)?要?(?:适当)?(?:调|上调|涨)(?:一下|价)|(?:escalations?|increases?|price adjustments?) (?:will|)"
+        R"(shall) be (?:determined|decided|set|fixed) (?:annually |each year |yearly |)"
+        R"(unilaterally )?by (?!(?:the )?(?:cpi|consumer|inflation|index|mutual|agreement|both|parties|)"
+        R"(reference)))"));
     auto cm = gatedMatch(capped, t, folded);
     int capGroup = 1;
     if (!cm.hasMatch()) {
@@ -855,12 +885,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         if (im.hasMatch() &&
             (gatedMatch(increase, t, folded).hasMatch() || gatedMatch(priceCue, t, folded).hasMatch()) &&
             !gatedMatch(notPriceCap, t, folded).hasMatch()) {
-            SlaTerm term = makeTerm(QStringLiteral("price_adjustment"), text, unit, int(im.capturedStart()),
-                                    int(im.capturedEnd()));
-            keepTierOnlyIfLed(term);
-            term.values.insert(QStringLiteral("value"), QStringLiteral("capped"));
-            term.values.insert(QStringLiteral("percent"), QVariant());
-            terms->append(term);
+            addRevision(im.capturedStart(), im.capturedEnd(), QStringLiteral("capped"), QVariant());
             return;
         }
     }
@@ -876,22 +901,12 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         const auto um = unbounded.match(t);
         if (unit.cell < 0 && um.hasMatch() && priceCue.match(QStringView(paragraph).left(unit.start)).hasMatch() &&
             !isNegated(t, int(um.capturedStart()))) {
-            SlaTerm term = makeTerm(QStringLiteral("price_adjustment"), text, unit, int(um.capturedStart()),
-                                    int(um.capturedEnd()));
-            keepTierOnlyIfLed(term);
-            term.values.insert(QStringLiteral("value"), QStringLiteral("unbounded"));
-            term.values.insert(QStringLiteral("percent"), QVariant());
-            terms->append(term);
+            addRevision(um.capturedStart(), um.capturedEnd(), QStringLiteral("unbounded"), QVariant());
         }
         return;
     }
     if (isCap) {
-        SlaTerm term =
-            makeTerm(QStringLiteral("price_adjustment"), text, unit, int(cm.capturedStart()), int(cm.capturedEnd()));
-        keepTierOnlyIfLed(term);
-        term.values.insert(QStringLiteral("value"), QStringLiteral("capped"));
-        term.values.insert(QStringLiteral("percent"), cm.captured(capGroup).toDouble());
-        terms->append(term);
+        addRevision(cm.capturedStart(), cm.capturedEnd(), QStringLiteral("capped"), cm.captured(capGroup).toDouble());
     }
     // ("Prices are firm for the first contract year; thereafter they are revised …" is no fixed price.)
     static const QRegularExpression firstYearOnly = pattern(QStringLiteral(
@@ -900,24 +915,14 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     if (fm.hasMatch() && firstYearOnly.match(QStringView(t).mid(fm.capturedEnd())).hasMatch())
         fm = QRegularExpressionMatch();
     if (fm.hasMatch()) {
-        SlaTerm term =
-            makeTerm(QStringLiteral("price_adjustment"), text, unit, int(fm.capturedStart()), int(fm.capturedEnd()));
-        keepTierOnlyIfLed(term);
-        term.values.insert(QStringLiteral("value"), QStringLiteral("fixed"));
-        term.values.insert(QStringLiteral("percent"), QVariant());
-        terms->append(term);
+        addRevision(fm.capturedStart(), fm.capturedEnd(), QStringLiteral("fixed"), QVariant());
     }
     // "Fixed for the first year and thereafter subject to annual review": the later, open part counts too.
     const auto um = unbounded.match(t, fm.hasMatch() ? fm.capturedEnd() : 0);
     if (isCap || (fm.hasMatch() && !um.hasMatch()))
         return;
     if (um.hasMatch() && !isNegated(t, int(um.capturedStart()))) {
-        SlaTerm term =
-            makeTerm(QStringLiteral("price_adjustment"), text, unit, int(um.capturedStart()), int(um.capturedEnd()));
-        keepTierOnlyIfLed(term);
-        term.values.insert(QStringLiteral("value"), QStringLiteral("unbounded"));
-        term.values.insert(QStringLiteral("percent"), QVariant());
-        terms->append(term);
+        addRevision(um.capturedStart(), um.capturedEnd(), QStringLiteral("unbounded"), QVariant());
     }
 }
 

@@ -406,12 +406,14 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
     // parts_dispatch_first
     static const QRegularExpression dispatch = pattern(QStringLiteral(
         R"(备件先行|先行(?:发货|派送|寄送|提供|调拨|发送|发出|寄出)备件|同步派发(?:工程师)?(?:与|和)备件|工程师与备件同(?:时|步)|advance (?:parts )?(?:replacement|exchange|dispatch)|parts[- ]first|(?:parts?|spares?|components?) (?:is |are |will be )?(?:[a-z]+ ){0,5}?(?:dispatched|shipped|sent)[^.;]{0,80}(?:in parallel|while (?:remote )?(?:troubleshooting|diagnos)|as soon as (?:a |the )?(?:hardware )?(?:fault|failure|problem) is (?:suspected|identified|detected)|without waiting for (?:the )?(?:diagnosis|diagnostics|triage)|simultaneously|at the same time|before the engineer|with the engineer)|dispatch(?:es|ed)? (?:the )?(?:replacement )?parts? (?:in parallel|simultaneously|before|(?:together )?with the (?:engineer|technician))|(?:dispatched|shipped|sent) (?:together )?with the engineer|parts[- ]first dispatch|(?:dispatch|ship|send)(?:es|ed)? (?:the )?(?:most )?(?:likely|probable|suspected) (?:replacement )?(?:parts?|components?|spares?)|备件(?:与|和)工程师同(?:时|步)(?:出发|派发|到场)|(?:parts?|spares?) (?:travels?|comes?|goes|arrives?) with the (?:engineer|technician)|(?:engineer|technician) (?:brings|carries|arrives with|travels with|comes with) (?:the )?(?:likely |probable |required |necessary )?(?:replacement )?(?:parts?|spares?)|(?:engineer|technician) is dispatched with (?:the )?(?:likely |probable |required |suspected )?(?:replacement )?(?:parts?|spares?)|(?:engineer|technician)s? (?:visits?|attends?) (?:the )?(?:site|premises) with (?:the )?(?:candidate |likely |probable |required |necessary |suspected )?(?:replacement )?(?:parts?|spares?)|(?:parts?|spares?|components?)\b[^.;]{0,80}?at the same time as (?:it |we |they |the [a-z]+ )?(?:dispatch|send)(?:es|s)? (?:the |an? )?(?:field |service )?(?:engineer|technician)|出发(?:时)?即?携带[^，。；,]{0,10}备件|携带[^，。；,]{0,8}备件(?:同时)?(?:出发|到场))"));
-    // In a features-by-plan matrix the row label names it and the plans' cells say who gets it.
-    if (unit.cell > 0 && FeatureMatrix::isIncludedCell(t) && dispatch.match(unit.rowLabel).hasMatch()) {
-        SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, 0, int(t.size()));
+    const auto addDispatchFirst = [&](qsizetype from, qsizetype to) {
+        SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, int(from), int(to));
         term.values.insert(QStringLiteral("value"), true);
         terms->append(term);
-    }
+    };
+    // In a features-by-plan matrix the row label names it and the plans' cells say who gets it.
+    if (unit.cell > 0 && FeatureMatrix::isIncludedCell(t) && dispatch.match(unit.rowLabel).hasMatch())
+        addDispatchFirst(0, t.size());
     // A plan's cell in a "Parts dispatch" row that ships them while the fault is still being diagnosed: "In
     // parallel with remote diagnosis (Severity 1)" (beside "After remote diagnosis").
     static const QRegularExpression dispatchRow = pattern(
@@ -420,21 +422,13 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         R"(^\W*(?:in parallel with|at the same time as|simultaneously with|during|while|before) (?:the )?(?:remote )?(?:diagnos|troubleshoot|triage)\w*|^\W*(?:与|和)?(?:远程)?诊断(?:同时|同步))"));
     if (unit.cell > 0 && dispatchRow.match(unit.rowLabel).hasMatch()) {
         const auto wm = whileDiagnosing.match(t);
-        if (wm.hasMatch()) {
-            SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, int(wm.capturedStart()),
-                                    int(wm.capturedEnd()));
-            term.values.insert(QStringLiteral("value"), true);
-            terms->append(term);
-        }
+        if (wm.hasMatch())
+            addDispatchFirst(wm.capturedStart(), wm.capturedEnd());
     }
     const auto dm =
         FeatureMatrix::isMarkerRowLabel(text, unit) ? QRegularExpressionMatch() : gatedMatch(dispatch, t, folded);
-    if (dm.hasMatch() && !isNegated(t, int(dm.capturedStart()))) {
-        SlaTerm term = makeTerm(QStringLiteral("parts_dispatch_first"), text, unit, int(dm.capturedStart()),
-                                int(dm.capturedEnd()));
-        term.values.insert(QStringLiteral("value"), true);
-        terms->append(term);
-    }
+    if (dm.hasMatch() && !isNegated(t, int(dm.capturedStart())))
+        addDispatchFirst(dm.capturedStart(), dm.capturedEnd());
 
     // eol_parts_years
     static const QRegularExpression eol = pattern(QStringLiteral(

@@ -39,10 +39,10 @@ inline Document pdfPage(const QString &fileName, const QList<TextLine> &lines)
     return document;
 }
 
-/** A PDF-like page line with a box; x, y, width in points, 12 pt high. */
-inline TextLine boxLine(const QString &text, double x, double y, double width)
+/** A PDF-like page line with a box; x, y, width and height in points. */
+inline TextLine boxLine(const QString &text, double x, double y, double width, double height = 12)
 {
-    return TextLine{text, BoundingBox{x, y, width, 12}, {}};
+    return TextLine{text, BoundingBox{x, y, width, height}, {}};
 }
 
 /**

@@ -522,9 +522,7 @@ private slots:
         // over the next two: the plans of a two-level header that reads as a line of its own above the table.
         QList<TextLine> lines;
         auto line = [&](const QString &text, double x, double y, double width) {
-            TextLine l = boxLine(text, x, y, width);
-            l.box.height = 11.05;
-            lines << l;
+            lines << boxLine(text, x, y, width, 11.05);
         };
         line(QStringLiteral("Critical Equipment"), 243.6, 597.0, 75.0);
         line(QStringLiteral("Standard Equipment"), 413.7, 597.0, 83.0);
@@ -569,9 +567,7 @@ private slots:
         // measure of all three (the 省会城市 column's "2 小时" is an on-site time), and the classes are the tiers.
         QList<TextLine> lines;
         auto line = [&](const QString &text, double x, double y, double width) {
-            TextLine l = boxLine(text, x, y, width);
-            l.box.height = 11.7;
-            lines << l;
+            lines << boxLine(text, x, y, width, 11.7);
         };
         line(QStringLiteral("1. 省会城市及地级市：提供 7×24 小时现场服务，含法定节假日。"), 62.5, 400.0, 300.0);
         line(QStringLiteral("2. 县级及以下：现场服务时间为 5×8（工作日）。"), 62.5, 420.0, 240.0);
@@ -616,9 +612,7 @@ private slots:
         // "312.00" is a unit price per server per year.
         QList<TextLine> lines;
         auto line = [&](const QString &text, double x, double y, double width) {
-            TextLine l = boxLine(text, x, y, width);
-            l.box.height = 11.05;
-            lines << l;
+            lines << boxLine(text, x, y, width, 11.05);
         };
         line(QStringLiteral("All prices are in euro, excluding VAT (21%)."), 62.5, 172.2, 264.5);
         line(QStringLiteral("Item"), 65.5, 201.03, 17.45);
