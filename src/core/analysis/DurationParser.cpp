@@ -49,7 +49,7 @@ QString DurationParser::basisOf(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression calendar(
         QStringLiteral(
-            R"(自然日|自然小时|日历日|连续计算|连续时间|不中断|不因[^。；;]{0,12}中断|calendar(?!\s+(?:months?|years?|quarters?))|elapsed|clock hours?|clock minutes?|without regard to (?:nights|weekends|holidays)|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|\bcontinuous(?:ly)?\b|clock (?:keeps|continues to) run(?:ning)?|clock runs (?:overnight|through|on))"),
+            R"(自然日|自然小时|自然时间|日历日|日历时间|连续计算|连续时间|不中断|不因[^。；;]{0,12}中断|calendar(?!\s+(?:months?|years?|quarters?))|elapsed|clock hours?|clock minutes?|without regard to (?:nights|weekends|holidays)|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|\bcontinuous(?:ly)?\b|clock (?:keeps|continues to) run(?:ning)?|clock runs (?:overnight|through|on))"),
         QRegularExpression::CaseInsensitiveOption);
     if (calendar.match(text).hasMatch())
         return QStringLiteral("calendar");

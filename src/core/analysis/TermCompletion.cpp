@@ -125,7 +125,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         R"(\btimes?\b|\btargets?\b|service levels?|\brespon|\bresolution|on-?site|\bhours\b|时限|时间|小时|响应|到场|修复|恢复)"));
     QList<Note> notes;
     static const QRegularExpression basisWords = TermExtractor::pattern(QStringLiteral(
-        R"(工作日|工作小时|工作时间|服务时间内|服务时段内|自然日|自然小时|日历日|连续计算|连续时间|不中断|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|clock (?:keeps|continues|runs)|service hours|hours of cover|cover(?:age)? hours|support hours|coverage window|(?:support|service) window|nbd)"));
+        R"(工作日|工作小时|工作时间|服务时间内|服务时段内|自然日|自然小时|自然时间|日历日|日历时间|连续计算|连续时间|不中断|business|working|calendar|elapsed|clock hours?|consecutive hours|round[- ]the[- ]clock|around the clock|without (?:pausing|stopping|interruption)|不因|continuous|clock (?:keeps|continues|runs)|service hours|hours of cover|cover(?:age)? hours|support hours|coverage window|(?:support|service) window|nbd)"));
     // A cell is a value ("Business Hours"), unless it is a sentence of its own (a compliance matrix's
     // answer "Category A times run continuously, without interruption for nights, weekends or holidays").
     static const QRegularExpression sentence(QStringLiteral(R"(^\W*\w+(?:\W+\w+){5,})"));

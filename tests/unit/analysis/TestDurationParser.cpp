@@ -57,6 +57,14 @@ private slots:
         QCOMPARE(found.first().basis, basis);
     }
 
+    void basisOfANote()
+    {
+        QCOMPARE(DurationParser::basisOf(QStringLiteral("到场时间按自然时间计算")), QStringLiteral("calendar"));
+        QCOMPARE(DurationParser::basisOf(QStringLiteral("时限按日历时间连续计算")), QStringLiteral("calendar"));
+        QCOMPARE(DurationParser::basisOf(QStringLiteral("按工作时间计算")), QStringLiteral("business"));
+        QCOMPARE(DurationParser::basisOf(QStringLiteral("按现场服务窗口计算")), QString());
+    }
+
     void timesOfDayAndDatesAreNotDurations()
     {
         QVERIFY(DurationParser::find(QStringLiteral("9:00-18:00")).isEmpty());

@@ -773,6 +773,27 @@ private slots:
         QVERIFY(spelledOut);
     }
 
+    void noteCountsSomePrioritiesInNaturalTime()
+    {
+        // "按自然时间计算" is calendar time, said here of the P1 and P2 on-site times only; P3's time is counted
+        // in the service window, which sets no basis the buyer can read.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("事件级别\t响应时间\t到场时间"),
+            QStringLiteral("P1\t15分钟内\t2小时内"),
+            QStringLiteral("P2\t30分钟内\t4小时内"),
+            QStringLiteral("P3\t2小时内\t8小时内"),
+            QStringLiteral(
+                "注2：P1、P2级事件的到场时间按自然时间计算；P3、P4级事件的到场及恢复时间按现场服务窗口计算。"),
+        }}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 3);
+        QCOMPARE(onsite.at(0).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QCOMPARE(onsite.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QVERIFY(onsite.at(2).values.value(QStringLiteral("basis")).isNull());
+        QVERIFY(
+            termsOf(result, QStringLiteral("response_time")).first().values.value(QStringLiteral("basis")).isNull());
+    }
+
     void creditTableUnderItsSectionWithACapPerPlan()
     {
         // The table names no credit itself: its section does. Its last row caps each plan's credits.
