@@ -1,6 +1,7 @@
 #include "SegmentBuilder.h"
 
 #include "BilingualTable.h"
+#include "RepeatedHeaders.h"
 
 #include "ApprovalForm.h"
 #include "ChatLog.h"
@@ -1530,7 +1531,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             flushTable();
         flushParagraph();
     }
-    return readBilingualTables(segments);
+    return readBilingualTables(dropRepeatedHeaders(segments));
 }
 
 } // namespace tw::analysis

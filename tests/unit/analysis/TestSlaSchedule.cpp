@@ -794,6 +794,28 @@ private slots:
             termsOf(result, QStringLiteral("response_time")).first().values.value(QStringLiteral("basis")).isNull());
     }
 
+    void headerRowRepeatedOverAPageBreakIsNoTier()
+    {
+        // The table of regions goes on over the page break under its header row again; the repeat's "区域" is
+        // no region, so "各区域均…" speaks of every region. "1．三级故障…" (a list number before the level) is P3.
+        const auto result = analyze(textDocument({
+            {QStringLiteral("三、服务级别"),
+             QStringLiteral("我司服务区域分为华东区、华南区和西部区，各区域服务级别见表1。"),
+             QStringLiteral("表1　各区域服务级别"), QStringLiteral("区域\t服务时间\t一级故障到场\t二级故障到场"),
+             QStringLiteral("华东区\t7×24小时\t4小时内\t8小时内"),
+             QStringLiteral("华南区\t7×24小时\t4小时内\t12小时内")},
+            {QStringLiteral("区域\t服务时间\t一级故障到场\t二级故障到场"),
+             QStringLiteral("西部区\t5×8小时\t8小时内\t下一个工作日内"),
+             QStringLiteral("注：1．三级故障各区域均于下一个工作日到场。")},
+        }));
+        QVERIFY(!result.tiers.contains(QStringLiteral("区域")));
+        QVERIFY(result.tiers.contains(QStringLiteral("西部区")));
+        const auto p3 = termsOf(result, QStringLiteral("onsite_time"), QStringLiteral("P3"));
+        QCOMPARE(p3.size(), 1);
+        QCOMPARE(p3.first().tier, QString());
+        QVERIFY(p3.first().values.value(QStringLiteral("next_business_day")).toBool());
+    }
+
     void creditTableUnderItsSectionWithACapPerPlan()
     {
         // The table names no credit itself: its section does. Its last row caps each plan's credits.
