@@ -11,12 +11,13 @@ const QRegularExpression &numericPattern()
     // "P1", "P1/P2", "Severity 1", "Sev 2", "Priority 3", "Priority Level 1", "1级故障", "一级（紧急）"
     // (already 1级 after normalisation). "第1级" is an escalation step and "1级保障" a tier, not a
     // priority; "第一级故障" is priority 1. A level right after a one-digit list number ("1．三级故障", 1.3级 after
-    // normalisation) is one too.
+    // normalisation) is one too; one right after a noun is a class unless a fault follows ("灾备一级" is a
+    // tier, "设备一级故障" a priority).
     static const QRegularExpression re(
         QStringLiteral(
             R"(\b(?:P|S|Sev|Severity|Priority|Prio)(?:[\s.-]*(?:level|lvl))?[\s.:-]*([1-4])\b)"
             R"((?:\s*(?:/|,|、|&|and|or|-|至|到)\s*(?:P|S|Sev|Severity|Priority)?[\s.-]*([1-4])\b(?!\s*(?:h\b|hrs?\b|hours?\b|min|business|working|days?\b|小时|分钟|天|个)))?)"
-            R"(|(?:(?<!第)|(?=[1-4]\s*级\s*(?:故障|事件|问题|告警)))(?:(?<![\d.])|(?<=^\d\.)|(?<=[^\d.]\d\.))([1-4])\s*级(?!别以上|\s*(?:保障|服务|客户|系统|设备|业务|套餐|维保|运维|会员|合作|代理|认证|资质|等保)))"
+            R"(|(?:(?<!第)|(?=[1-4]\s*级\s*(?:故障|事件|问题|告警)))(?:(?<![\d.])|(?<=^\d\.)|(?<=[^\d.]\d\.))(?:(?<![\x{4e00}-\x{9fff}])|(?<=[为属是按即定至到及和或与的于对级除])|(?=[1-4]\s*级\s*(?:(?:[、/和及至或]\s*[1-4]\s*级|及?以[上下])\s*)?(?:故障|事件|问题|告警)))([1-4])\s*级(?!别以上|\s*(?:保障|服务|客户|系统|设备|业务|套餐|维保|运维|会员|合作|代理|认证|资质|等保)))"
             R"((?:\s*(?:/|、|和|及|至)\s*([1-4])\s*级)?)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;

@@ -92,6 +92,18 @@ private slots:
             << QStringLiteral("support ticket priority urgent") << QStringList{QStringLiteral("P1")};
         QTest::newRow("high priority") << QStringLiteral("High priority tickets") << QStringList{QStringLiteral("P2")};
         QTest::newRow("escalation step is none") << QStringLiteral("第一级") << QStringList{};
+        QTest::newRow("after a list number")
+            << Normalizer::normalize(QStringLiteral("注：1．三级故障各区域均于下一个工作日到场")).text
+            << QStringList{QStringLiteral("P3")};
+        QTest::newRow("class after a noun is none")
+            << Normalizer::normalize(QStringLiteral("灾备一级（热备系统）")).text << QStringList{};
+        QTest::newRow("fault after a noun")
+            << Normalizer::normalize(QStringLiteral("核心生产系统一级、二级故障实行备件先行")).text
+            << QStringList{QStringLiteral("P1"), QStringLiteral("P2")};
+        QTest::newRow("level after a verb")
+            << Normalizer::normalize(QStringLiteral("故障等级定为二级")).text << QStringList{QStringLiteral("P2")};
+        QTest::newRow("levels run together") << Normalizer::normalize(QStringLiteral("1级2级及以下")).text
+                                             << QStringList{QStringLiteral("P1"), QStringLiteral("P2")};
         QTest::newRow("plain text") << QStringLiteral("Production tier") << QStringList{};
     }
 
