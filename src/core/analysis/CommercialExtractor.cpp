@@ -848,7 +848,8 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         R"(revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|)"
         R"(revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|)"
         R"(revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|(?:entitled|free|permitted|)"
-        R"(allowed) to (?:increase|raise|adjust|change|revise) (?:its |the |our |any )?(?:service )?(?:prices?|)"
+        R"(allowed) to (?:increase|raise|adjust|change|revise) (?:its |the |our |any )?(?:agreed |contract(?:ual)? |)"
+        R"(current )?(?:service )?(?:prices?|)"
         R"(pricing|fees|charges|rates)|(?:will|may|shall|can) (?:review|revise|re-?price) (?:the |its |our |)"
         R"(all )?(?:charges|prices?|pricing|fees|rates)|then[- ]current (?:list )?(?:price|pricing|rates?|)"
         R"(charges?|fees?)|prevailing (?:list |market )?(?:price|pricing|rates)|)"
@@ -910,7 +911,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     }
     // ("Prices are firm for the first contract year; thereafter they are revised …" is no fixed price.)
     static const QRegularExpression firstYearOnly = pattern(QStringLiteral(
-        R"(^\s*(?:for|during) the first (?:contract |service )?(?:year|12 months|twelve \(12\) months)\b\s*(?:[;,.]?\s*$|[;,]?\s*(?:and\s+)?thereafter\b))"));
+        R"(^\s*(?:for|during) the first (?:contract |service )?(?:year|12 months|twelve \(12\) months)\b(?: of the (?:contract|agreement|service)(?: term| period)?)?\s*(?:[;,.]?\s*$|[;,]?\s*(?:and\s+)?thereafter\b))"));
     auto fm = priceNamed ? gatedMatch(fixed, t, folded) : QRegularExpressionMatch();
     if (fm.hasMatch() && firstYearOnly.match(QStringView(t).mid(fm.capturedEnd())).hasMatch())
         fm = QRegularExpressionMatch();

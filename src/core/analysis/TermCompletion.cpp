@@ -135,7 +135,10 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         // Measurement of time" over "Gold | 07:00 to 19:00 … | Within Service Hours only").
         static const QRegularExpression measurementHeader = TermExtractor::pattern(QStringLiteral(
             R"(measurement of time|time (?:is )?measured|how time|time measurement|clock basis|计时方式|时间计算|计算方式|计时规则)"));
-        const bool measurementCell = unit.cell > 0 && measurementHeader.match(unit.columnHeader).hasMatch();
+        // (Or of a row, in a table with the plans as columns: "Measurement of times | calendar time | within the
+        // service window only".)
+        const bool measurementCell = unit.cell > 0 && (measurementHeader.match(unit.columnHeader).hasMatch() ||
+                                                       measurementHeader.match(unit.rowLabel).hasMatch());
         // (A Chinese sentence has no spaces: a long cell of Han text is one too.)
         const QString cellText = text.unitText(unit);
         const bool chineseSentence =

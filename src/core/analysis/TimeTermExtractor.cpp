@@ -282,7 +282,7 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             return Kind::None;
         for (qsizetype k = index - 1; k >= first; --k) {
             const QString label = text.unitText(text.units().at(k)).trimmed();
-            if (label.size() > 16 || !DurationParser::find(label).isEmpty())
+            if (label.size() > 24 || !DurationParser::find(label).isEmpty())
                 continue; // a value, or a definition ("Server degraded; workaround in place"), is no label
             const Kind kind = labelKind(label);
             if (kind != Kind::None)

@@ -488,6 +488,51 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
     }
+    void germanOfferWithAMeasureColumnAndGeneralTerms()
+    {
+        // A priority's rows named in a "Measure" column ("Qualified call-back" is the response); a "Measurement of
+        // times" row under plans as columns says how each plan's times run; parts "held in our forward stock in
+        // Munich"; prices fixed "for the first 12 months of the contract term" are not fixed, and the general terms
+        // entitle the vendor "to adjust the agreed prices".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service Level\tSystems"),
+            QStringLiteral("Gold\tDell PowerEdge R760"),
+            QStringLiteral("Silver\tHPE ProLiant DL380 Gen10"),
+            QStringLiteral("2.1 Service windows"),
+            QStringLiteral("\tGold\tSilver"),
+            QStringLiteral("Service window\t24 x 7 x 365, including public holidays\tWorking days 07:00-19:00"),
+            QStringLiteral("Measurement of times\tcalendar time, around the clock\twithin the service window only"),
+            QStringLiteral("2.2 Response, on-site and restoration times"),
+            QStringLiteral("Priority\tMeasure\tGold\tSilver"),
+            QStringLiteral("Priority 1 - system down\tQualified call-back\t30 minutes\t2 hours"),
+            QStringLiteral("\tEngineer on site\t4 hours\t8 hours"),
+            QStringLiteral("3. Spare parts"),
+            QStringLiteral(
+                "Gold: new original manufacturer parts only. Parts are held in our forward stock in Munich."),
+            QStringLiteral("4. Prices"),
+            QStringLiteral(
+                "Prices are fixed for the first 12 months of the contract term. Price adjustments thereafter "
+                "are governed by section 6 of our General Terms and Conditions."),
+            QStringLiteral("§ 6 Prices and payment"),
+            QStringLiteral(
+                "(2) For contracts with a term of more than twelve months, Isarwerk is entitled to adjust the "
+                "agreed prices at the beginning of each contract year to reflect changes in wage and material "
+                "costs."),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(response.at(0).tier, QStringLiteral("Gold"));
+        QCOMPARE(response.at(0).values.value(QStringLiteral("minutes")).toInt(), 30);
+        QCOMPARE(response.at(0).values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QCOMPARE(response.at(1).values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("Munich"));
+        const auto revisions = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(revisions.size(), 1);
+        QCOMPARE(revisions.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
