@@ -35,7 +35,7 @@ const QList<QualityPattern> &qualityPatterns()
         {QStringLiteral("vendor_discretion"),
          TermExtractor::pattern(QStringLiteral(
              R"(由(?:我司|我方|乙方|供应商|服务商|本公司)(?:(?:根据|按|视).{0,8})?(?:自行|酌情)?(?:决定|确定|选择)(?:备件|使用|采用|提供)?|)"
-             R"(由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)件?或(?:[^，。；,]{0,8}的)?(?:原厂)?(?:认证)?翻新(?:件|备件|部件)|)"
+             R"(由(?:我司|我方|乙方|供应商|服务商)(?:自行|酌情)(?:选用|采用)|(?:全新|新)[件品]?或(?:[^，。；,]{0,10}[的之])?(?:原厂)?(?:认证)?翻新(?:件|备件|部件|品)|)"
              R"(由(?!甲方|用户|客户|贵司)[\x{4e00}-\x{9fff}A-Za-z]{2,6}?根据库存(?:情况)?(?:确定|决定|选择)|)"
              R"((?:新件|全新件)(?:与|和|或)[^，。；,]{0,12}翻新件中(?:选用|选择|择一)|(?:用|选)哪种由(?:我司|我方|乙方|我们)决定|)"
              R"(new or (?:used|refurbished|reconditioned)(?: parts)?(?:,)? (?:at|in) (?:our|its|the vendor's|the supplier's|provider's|(?:the )?[a-z]+'s) (?:sole |absolute )?discretion|)"
@@ -87,7 +87,7 @@ const QList<QualityPattern> &qualityPatterns()
 QString PartsExtractor::cityIn(const QString &text)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(上海|北京|深圳|广州|杭州|苏州|南京|昆山|无锡|宁波|成都|武汉|天津|重庆|西安|合肥|济南|青岛|厦门|福州|长沙|郑州|沈阳|大连|香港|澳门|台北|嘉定|浦东|闵行|松江|东莞|佛山|珠海|常州|南通|扬州|徐州|温州|绍兴|嘉兴|金华|台州|南昌|贵阳|昆明|南宁|海口|太原|石家庄|呼和浩特|哈尔滨|长春|兰州|银川|西宁|乌鲁木齐|拉萨|烟台|潍坊|洛阳|宜昌|襄阳|株洲|湘潭|芜湖|泉州|漳州|中山|惠州|江门|廊坊|保定|唐山|秦皇岛|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Suzhou|Nanjing|Kunshan|Wuxi|Ningbo|Chengdu|Wuhan|Tianjin|Chongqing|Xi'an|Hefei|Jinan|Qingdao|Xiamen|Hong Kong|Singapore|Frankfurt|London|Amsterdam|Dublin|Paris|Tokyo|Sydney|New York|Chicago|Dallas|Atlanta|Toronto|Pudong|Jiading|Minhang|Dongguan|Foshan|Zhuhai|Changzhou|Changsha|Zhengzhou|Shenyang|Dalian|Fuzhou|Kunming|Nanning|Memphis|Louisville|Houston|Phoenix|Denver|Seattle|Boston|Melbourne|Brisbane|Perth|Auckland|Mumbai|Pune|Bangalore|Bengaluru|Chennai|Hyderabad|Delhi|Dubai|Abu Dhabi|Riyadh|Kuala Lumpur|Bangkok|Jakarta|Manila|Osaka|Yokohama|Seoul|Taipei|Macau)\b)"));
+        R"(上海|北京|深圳|广州|杭州|苏州|南京|昆山|无锡|宁波|成都|武汉|天津|重庆|西安|合肥|济南|青岛|厦门|福州|长沙|郑州|沈阳|大连|香港|澳门|台北|新竹|台中|台南|高雄|桃园|基隆|嘉定|浦东|闵行|松江|东莞|佛山|珠海|常州|南通|扬州|徐州|温州|绍兴|嘉兴|金华|台州|南昌|贵阳|昆明|南宁|海口|太原|石家庄|呼和浩特|哈尔滨|长春|兰州|银川|西宁|乌鲁木齐|拉萨|烟台|潍坊|洛阳|宜昌|襄阳|株洲|湘潭|芜湖|泉州|漳州|中山|惠州|江门|廊坊|保定|唐山|秦皇岛|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Suzhou|Nanjing|Kunshan|Wuxi|Ningbo|Chengdu|Wuhan|Tianjin|Chongqing|Xi'an|Hefei|Jinan|Qingdao|Xiamen|Hong Kong|Singapore|Frankfurt|London|Amsterdam|Dublin|Paris|Tokyo|Sydney|New York|Chicago|Dallas|Atlanta|Toronto|Pudong|Jiading|Minhang|Dongguan|Foshan|Zhuhai|Changzhou|Changsha|Zhengzhou|Shenyang|Dalian|Fuzhou|Kunming|Nanning|Memphis|Louisville|Houston|Phoenix|Denver|Seattle|Boston|Melbourne|Brisbane|Perth|Auckland|Mumbai|Pune|Bangalore|Bengaluru|Chennai|Hyderabad|Delhi|Dubai|Abu Dhabi|Riyadh|Kuala Lumpur|Bangkok|Jakarta|Manila|Osaka|Yokohama|Seoul|Taipei|Macau)\b)"));
     const auto m = re.match(text);
     if (m.hasMatch())
         return m.captured(0);

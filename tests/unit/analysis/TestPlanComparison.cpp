@@ -533,6 +533,50 @@ private slots:
         QCOMPARE(revisions.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
+    void taiwanContractWithArticlesAndANoteOnTheCurrency()
+    {
+        // "（新臺幣，含5%營業稅）" over the price table makes its bare amounts TWD; 新竹 is a city with a store;
+        // "得使用原廠 新品或經乙方測試合格之整新品" leaves the pick to the vendor; 委由合作之在地服務廠商,
+        // 得視業務需要調整服務流程, 依原廠備品價格及匯率變動情形調整 and 次一工作日 are findings; an inventory
+        // "以…確認之清冊為準" starts no clock, and "不再按原廠備件價格調整" revises nothing.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("第四條 服務等級"),
+            QStringLiteral("等級\t回應時間\t到場時間"),
+            QStringLiteral("A級\t30分鐘\t4小時"),
+            QStringLiteral("C級\t4小時\t次一工作日"),
+            QStringLiteral("第五條 備品"),
+            QStringLiteral("一、A級設備更換之零件應為原廠全新品；C級設備得使用原廠新品或經乙方測試合格之整新品。"),
+            QStringLiteral("二、乙方於新竹科學園區服務處設置備品庫，常備A級設備之硬碟及記憶體。"),
+            QStringLiteral("三、台中廠區之到場服務，乙方得委由其合作之在地服務廠商執行。"),
+            QStringLiteral("四、乙方得視業務需要調整服務流程及叫修窗口，並以書面通知甲方。"),
+            QStringLiteral("第六條 費用"),
+            QStringLiteral("一、第1年度維護費用如下表（新臺幣，含5%營業稅）："),
+            QStringLiteral("等級\t數量\t單價（每台/年）"),
+            QStringLiteral("A級\t12\t38,000"),
+            QStringLiteral("C級\t30\t9,600"),
+            QStringLiteral("二、第2年度維護費用，乙方得依原廠備品價格及匯率變動情形調整。"),
+            QStringLiteral("三、第3年度起不再按原廠備件價格調整。"),
+            QStringLiteral("註：各設備序號以乙方到場盤點並經甲方確認之清冊為準。"),
+        }}));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QVERIFY(!prices.isEmpty());
+        for (const SlaTerm &price : prices)
+            QCOMPARE(price.values.value(QStringLiteral("currency")).toString(), QStringLiteral("TWD"));
+        const auto stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("新竹"));
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(1).values.value(QStringLiteral("value")).toString(), QStringLiteral("vendor_discretion"));
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 0);
+        bool nextDay = false;
+        for (const Finding &finding : tw::test::findingsOf(result, QStringLiteral("day_basis")))
+            nextDay = nextDay || finding.evidence.quote.contains(QStringLiteral("次一工作日"));
+        QVERIFY(nextDay);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
