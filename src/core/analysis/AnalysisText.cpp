@@ -625,20 +625,47 @@ void AnalysisText::findListLeadIns()
 
 QString AnalysisText::tierOfSpanningCell(int rowSegment) const
 {
-    // A tier cell merged down several rows is printed once, centred beside them: a row without a
-    // first-column cell belongs to the nearest row of its table that has one (the one above on a tie).
+    // A tier cell merged down several rows is printed once, beside them: a row without a first-column cell
+    // belongs to a row of its table that has one.
     const TextSegment &row = m_segments.at(rowSegment).source;
+    const auto inTable = [&](int s) {
+        return s >= 0 && s < m_segments.size() && m_segments.at(s).source.kind == TextSegment::Kind::TableRow &&
+               m_segments.at(s).source.table == row.table && m_segments.at(s).source.row > 0;
+    };
+    const auto tierCell = [&](int s) {
+        const PreparedSegment &other = m_segments.at(s);
+        if (other.cells.isEmpty() || other.source.columns.value(0, 0) != 0)
+            return QString();
+        return m_tiers.tierIn(
+            other.norm.text.mid(other.cells.first().first, other.cells.first().second - other.cells.first().first));
+    };
+    // Rows listing the priorities of each tier in turn ("Priority 1", "Priority 2", "Priority 3", then the next
+    // tier's "Priority 1"): the tier is the one whose run of rising priorities the row is in, wherever its cell
+    // is printed (at the top of its rows or centred beside them).
+    const auto levelOf = [&](int s) {
+        const QStringList named =
+            PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(m_segments.at(s).norm.text));
+        return named.size() == 1 ? named.first().mid(1).toInt() : 0;
+    };
+    if (const int level = levelOf(rowSegment); level > 0) {
+        for (int step : {-1, 1}) {
+            int previous = level;
+            for (int s = rowSegment + step; std::abs(s - rowSegment) <= 3 && inTable(s); s += step) {
+                const int other = levelOf(s);
+                if (other == 0 || (step < 0 ? other >= previous : other <= previous))
+                    break;
+                if (const QString named = tierCell(s); !named.isEmpty())
+                    return named;
+                previous = other;
+            }
+        }
+    }
+    // Otherwise a cell centred beside its rows: the nearest row that has one (the one above on a tie).
     for (int distance = 1; distance <= 3; ++distance) {
         for (int s : {rowSegment - distance, rowSegment + distance}) {
-            if (s < 0 || s >= m_segments.size())
+            if (!inTable(s))
                 continue;
-            const PreparedSegment &other = m_segments.at(s);
-            if (other.source.kind != TextSegment::Kind::TableRow || other.source.table != row.table ||
-                other.source.row == 0 || other.cells.isEmpty() || other.source.columns.value(0, 0) != 0)
-                continue;
-            const QString named = m_tiers.tierIn(
-                other.norm.text.mid(other.cells.first().first, other.cells.first().second - other.cells.first().first));
-            if (!named.isEmpty())
+            if (const QString named = tierCell(s); !named.isEmpty())
                 return named;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "BilingualTable.h"
 #include "RepeatedHeaders.h"
+#include "WrappedRowLabels.h"
 
 #include "ApprovalForm.h"
 #include "ChatLog.h"
@@ -1531,7 +1532,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             flushTable();
         flushParagraph();
     }
-    return readBilingualTables(dropRepeatedHeaders(segments));
+    return readBilingualTables(joinWrappedRowLabels(dropRepeatedHeaders(segments)));
 }
 
 } // namespace tw::analysis

@@ -9,8 +9,10 @@
 using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
+using tw::test::boxLine;
 using tw::test::findingCount;
 using tw::test::minutesByTierAndPriority;
+using tw::test::pdfPage;
 using tw::test::termsOf;
 using tw::test::textDocument;
 using tw::test::tiersOf;
@@ -814,6 +816,43 @@ private slots:
         QCOMPARE(p3.size(), 1);
         QCOMPARE(p3.first().tier, QString());
         QVERIFY(p3.first().values.value(QStringLiteral("next_business_day")).toBool());
+    }
+
+    void tierCellsAtTheTopOfTheirPriorityRuns()
+    {
+        // Each tier's cell printed at the top of its three priority rows, the second tier's name wrapped onto its
+        // second row ("Tier 2 –" / "Production"): a row without a tier cell is in the tier whose run of rising
+        // priorities it continues, not the nearest cell's, and the wrapped word is no tier of its own.
+        QList<TextLine> lines{boxLine(QStringLiteral("Service Tier"), 40, 80, 80),
+                              boxLine(QStringLiteral("Priority"), 200, 80, 60),
+                              boxLine(QStringLiteral("Response Time"), 320, 80, 90)};
+        const QList<QStringList> rows{
+            {QStringLiteral("Tier 1 – Mission Critical"), QStringLiteral("Priority 1"), QStringLiteral("15 minutes")},
+            {QString(), QStringLiteral("Priority 2"), QStringLiteral("30 minutes")},
+            {QString(), QStringLiteral("Priority 3"), QStringLiteral("45 minutes")},
+            {QStringLiteral("Tier 2 –"), QStringLiteral("Priority 1"), QStringLiteral("1 hour")},
+            {QStringLiteral("Production"), QStringLiteral("Priority 2"), QStringLiteral("2 hours")},
+            {QString(), QStringLiteral("Priority 3"), QStringLiteral("4 hours")},
+            {QStringLiteral("Tier 3 – Non-Production"), QStringLiteral("Priority 1"), QStringLiteral("3 hours")},
+            {QString(), QStringLiteral("Priority 2"), QStringLiteral("5 hours")},
+        };
+        double y = 100;
+        for (const QStringList &row : rows) {
+            if (!row.at(0).isEmpty())
+                lines << boxLine(row.at(0), 40, y, 6.0 * row.at(0).size());
+            lines << boxLine(row.at(1), 200, y, 60) << boxLine(row.at(2), 320, y, 70);
+            y += 18;
+        }
+        lines << boxLine(QStringLiteral("Times are measured from the logging of the Service Request."), 40, y + 20,
+                         360);
+        const auto result = analyze(pdfPage(QStringLiteral("levels.pdf"), lines));
+        const auto minutes = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(minutes.value(QStringLiteral("Tier 1 P3")), 45);
+        QCOMPARE(minutes.value(QStringLiteral("Tier 2 P2")), 120);
+        QCOMPARE(minutes.value(QStringLiteral("Tier 2 P3")), 240);
+        QCOMPARE(minutes.value(QStringLiteral("Tier 3 P2")), 300);
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("Tier 1"), QStringLiteral("Tier 2"), QStringLiteral("Tier 3")}));
     }
 
     void creditTableUnderItsSectionWithACapPerPlan()
