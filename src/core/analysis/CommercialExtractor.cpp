@@ -299,7 +299,7 @@ QString perOf(const QString &context)
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
         R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ]|man[- ]|labou?r[- ]|technician[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
-        R"(年度(?:合计|小计|总计|费用)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:服务费|费用?)?(?:合计|小计|总计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:total|subtotal) p\.\s?a\.|(?:per|a) year\b|yearly total|extended \(per year\))"));
+        R"(年度(?:合计|小计|总计|费用)|(?:合计|总计|共计)\s*每年|每年\s*(?:合计|总计|共计)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:服务费|费用?)?(?:合计|小计|总计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:total|subtotal) p\.\s?a\.|(?:per|a) year\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
         R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
     static const QRegularExpression year = TermExtractor::pattern(QStringLiteral(
@@ -860,7 +860,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         R"(force) at the time|(?:will|shall|may) (?:reflect|follow|track) (?:our |the |any |)"
         R"(current )?(?:[\w-]+ (?:and )?){0,3}(?:costs?|exchange rates?|list prices?)|(?:priced|charged|billed|)"
         R"(invoiced) at (?:the )?(?:[\w'’]+ ){0,2}(?:list|catalogue|catalog) prices?|(?:看|按|依|)"
-        R"(根据)[^，。；,]{0,10}行情|到时候?再(?:调|定)|到时候?(?:再)?按(?:实际)?(?:报价|价格)|(?:第[二三23]年|续约|续签|明年)[^。；]{0,12}(?:可能|)"
+        R"(根据)[^，。；,]{0,10}行情|到时候?再(?:调|定)|到时候?(?:再)?按(?:实际)?(?:报价|价格)|到时候?(?:可能)?(?:会)?有(?:一些|一点|些)?(?:调整|上调|上涨)|(?:第[二三23]年|续约|续签|明年)[^。；]{0,12}(?:可能|)"
         R"(或)?要?(?:适当)?(?:调|上调|涨)(?:一下|价)|(?:escalations?|increases?|price adjustments?) (?:will|)"
         R"(shall) be (?:determined|decided|set|fixed) (?:annually |each year |yearly |)"
         R"(unilaterally )?by (?!(?:the )?(?:cpi|consumer|inflation|index|mutual|agreement|both|parties|)"

@@ -50,6 +50,7 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
             if (from.hasMatch()) {
                 author = senderOf(from.captured(1));
                 quotedAuthor.clear();
+                attributionDepth = out.depth; // a quoted message's own header: its lines are its sender's
                 if (firstSender.isEmpty() && !bodySeen)
                     firstSender = author;
             } else if (!author.isEmpty() && attribution.match(out.text).hasMatch()) {
@@ -58,8 +59,11 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
             } else if (!out.text.trimmed().isEmpty() && author.isEmpty()) {
                 bodySeen = true;
             }
-            const QString &writer = !quotedAuthor.isEmpty() && out.depth > attributionDepth ? quotedAuthor : author;
-            if (!writer.isEmpty() && statesAnOffer(out.text))
+            // (A line quoted with no attribution above it, a reply answering the buyer's questions inline under
+            // each "> 3、响应和到场时间分别是多少？", is not the sender's own: its writer is unknown.)
+            const QString quotedWriter = quotedAuthor.isEmpty() ? QStringLiteral(">") : quotedAuthor;
+            const QString &writer = out.depth > attributionDepth ? quotedWriter : author;
+            if (!writer.isEmpty() && writer != QLatin1String(">") && statesAnOffer(out.text))
                 ++offers[writer];
             authors << writer;
         } else {

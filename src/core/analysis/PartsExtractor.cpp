@@ -432,7 +432,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
 
     // eol_parts_years
     static const QRegularExpression eol = pattern(QStringLiteral(
-        R"(停产|停售|(?:原厂|厂商|厂家)(?:已)?停止(?:服务|支持|销售)|\bEO[LS]L?\b|end[- ]of[- ](?:service[- ])?(?:life|support|sales?)|end[- ]of[- ]service|discontinu\w*|退市)"));
+        R"(停产|停售|(?:原厂|厂商|厂家)(?:已)?停止(?:服务|支持|销售)|(?:原厂|厂商|厂家)停保|\bEO[LS]L?\b|end[- ]of[- ](?:service[- ])?(?:life|support|sales?)|end[- ]of[- ]service|discontinu\w*|退市)"));
     // (Or months: "spare parts for at least 24 months after the EOSL date" is two years.)
     static const QRegularExpression years =
         pattern(QStringLiteral(R"((\d{1,3})\s*(?:个)?\s*(年|years?|个月|months?)(?![\d]))"));

@@ -14,6 +14,7 @@
 using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
+using tw::test::findingCount;
 using tw::test::findingsOf;
 using tw::test::termsOf;
 using tw::test::textDocument;
@@ -98,6 +99,60 @@ private slots:
         QVERIFY(lines.at(1).othersWords);
         // In Markdown, '>' marks a block quote of the document itself.
         QVERIFY(!readEmailThread({QStringLiteral("> Note: parts are new.")}, true).at(0).othersWords);
+    }
+
+    void questionsQuotedInlineUnderTheVendorsHeader()
+    {
+        // The vendor answers the buyer's questions inline, each under its "> 9、…" quote, with no attribution: the
+        // quoted lines are the buyer's although the only header is the vendor's.
+        const QList<EmailLine> lines = readEmailThread(
+            {QStringLiteral("发件人: 周晓峰 <zhou.xiaofeng@vendor.example.cn>"), QStringLiteral("王工，下午好！"),
+             QStringLiteral("> 9、哪些情况不在保修范围？软件和固件管不管？"),
+             QStringLiteral("操作系统不在维保范围内；服务器固件出问题算硬件故障。")},
+            false);
+        QVERIFY(!lines.at(1).othersWords);
+        QVERIFY(lines.at(2).othersWords);
+        QVERIFY(!lines.at(3).othersWords);
+    }
+
+    void salesReplyAnsweringInline()
+    {
+        // The buyer's quoted questions make no terms or findings; the salesperson's own words do: "原厂停保以后…
+        // 继续提供5年备件", "两类合计每年178,400元", "到时候可能会有一些调整", "工作日早上9点到下午5点" (no holiday
+        // rule), a repair time "详见附件报价单里的服务级别表" sent as a file; a call out of hours "顺延到下一个工作日"
+        // is no time promised.
+        const auto result = analyze(plainText(
+            {QStringLiteral("发件人: 周晓峰 <zhou.xiaofeng@vendor.example.cn>"),
+             QStringLiteral("主题: 答复: 服务器维保询价的几个问题"), QStringLiteral("王工，下午好！"),
+             QStringLiteral("> 1、报价多少？"),
+             QStringLiteral("A类：6,800元/台/年，共14台；B类：2,600元/台/年，共32台；"),
+             QStringLiteral("两类合计每年178,400元，含6%增值税。"), QStringLiteral("> 2、服务时间怎么安排？"),
+             QStringLiteral("B类是5×8，工作日早上9点到下午5点，这个时间段以外报修的，顺延到下一个工作日处理。"),
+             QStringLiteral("> 4、修复时间有没有承诺？"),
+             QStringLiteral("B类的修复时间详见附件报价单里的服务级别表，这里就不重复了。"),
+             QStringLiteral("> 6、有些老机器过两年会停保，之后备件怎么保障？"),
+             QStringLiteral("原厂停保以后我们保证继续提供5年备件，这个您放心。"),
+             QStringLiteral("> 9、哪些情况不在保修范围？软件和固件管不管？"),
+             QStringLiteral("操作系统、数据库不在维保范围内；服务器固件出问题算硬件故障，我们负责。"),
+             QStringLiteral("> 10、价格三年能不能锁定？"),
+             QStringLiteral("第一年就按上面的价格。第二、三年要看原厂备件和人工成本，到时候可能会有一些调整。")}));
+        const auto eol = termsOf(result, QStringLiteral("eol_parts_years"));
+        QCOMPARE(eol.size(), 1);
+        QCOMPARE(eol.first().values.value(QStringLiteral("value")).toInt(), 5);
+        bool yearlySum = false;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            yearlySum = yearlySum || (price.values.value(QStringLiteral("amount")).toDouble() == 178400.0 &&
+                                      price.values.value(QStringLiteral("per")).toString() == QLatin1String("year"));
+        QVERIFY(yearlySum);
+        const auto revisions = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(revisions.size(), 1);
+        QCOMPARE(revisions.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        const auto days = findingsOf(result, QStringLiteral("day_basis"));
+        QCOMPARE(days.size(), 1);
+        QVERIFY(days.first().evidence.quote.contains(QStringLiteral("早上9点")));
     }
 
     void groupChatExport()
