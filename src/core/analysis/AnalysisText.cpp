@@ -1135,7 +1135,18 @@ void AnalysisText::buildUnits()
             QStringLiteral(
                 R"(^\s*(?:投标响应|响应情况|应答|投标应答|响应内容|投标人响应|供应商响应|(?:供应商|厂商|投标人)?(?:回答|答复)|填报内容|(?:响应|投标|应答)文件(?:响应)?(?:内容|情况)|实际响应(?:内容|情况)?|(?:(?:vendor|supplier|bidder|tenderer|contractor|offeror|respondent)(?:['’]s)? |our )?(?:response|offer|proposal|answer)s?)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
+        // (Or the vendor's comment beside a compliance column, "Compliance (Y / N / Partial) | Vendor comment".)
+        static const QRegularExpression complianceHeader(
+            QStringLiteral(
+                R"(^\s*(?:compliance|compliant|comply|complies|是否满足|是否响应|满足情况|符合情况)\s*(?:[(（][^)）]{0,40}[)）])?\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression commentHeader(
+            QStringLiteral(
+                R"(^\s*(?:(?:vendor|supplier|bidder|tenderer|contractor|offeror|respondent)(?:['’]s)?\s+(?:comments?|remarks?|explanation)|偏离说明|响应说明)\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
         int requirementCell = -1;
+        int complianceCell = -1;
+        int responseCell = -1;
         bool hasResponseColumn = false;
         if (header) {
             for (int i = 0; i < segment.cells.size(); ++i) {
@@ -1145,9 +1156,28 @@ void AnalysisText::buildUnits()
                 const QString heading = cellText(*header, at);
                 if (requirementHeader.match(heading).hasMatch())
                     requirementCell = i;
-                hasResponseColumn = hasResponseColumn || responseHeader.match(heading).hasMatch();
+                if (complianceHeader.match(heading).hasMatch())
+                    complianceCell = i;
+                if (responseHeader.match(heading).hasMatch() || commentHeader.match(heading).hasMatch()) {
+                    hasResponseColumn = true;
+                    responseCell = i;
+                }
             }
-            if (!hasResponseColumn)
+            if (!hasResponseColumn && complianceCell < 0)
+                requirementCell = -1;
+            // A "Y" in the compliance column with nothing said beside it commits the vendor to the requirement as
+            // written; "Partial", "N" or a response of its own leaves only what the response promises.
+            static const QRegularExpression complies(
+                QStringLiteral(
+                    R"(^\s*(?:y|yes|comply|complies|compliant|fully (?:compliant|meets)|满足|完全满足|是|[✓✔√])\s*\.?\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            // (So does a response that only confirms it: "Confirmed.", "P1 and P2 as stated.")
+            static const QRegularExpression confirms(
+                QStringLiteral(R"(^\W*(?:confirmed|noted|agreed|accepted|yes)\b|\bas (?:stated|required|specified)\b)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (complianceCell >= 0 && complies.match(cellText(segment, complianceCell)).hasMatch() &&
+                (responseCell < 0 || cellText(segment, responseCell).trimmed().isEmpty() ||
+                 confirms.match(cellText(segment, responseCell)).hasMatch()))
                 requirementCell = -1;
         }
         const QString requirementTier =

@@ -21,6 +21,32 @@ class TestTenderResponse : public QObject
     Q_OBJECT
 
 private slots:
+    void complianceMatrixWithYesPartialAndNo()
+    {
+        // "Requirement (buyer's text) | Compliance (Y / N / Partial) | Vendor comment": a "Y" with nothing beside it
+        // (or "Confirmed.") commits the vendor to the requirement as written; under "Partial" or "N" only the
+        // comment promises.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Req ID\tRequirement (buyer's text)\tCompliance (Y / N / Partial)\tVendor comment"),
+            QStringLiteral("SR-01\tTier 1 servers shall be covered 24x7x365, including public holidays.\tY\t"),
+            QStringLiteral(
+                "SR-02\tTier 2 servers shall be covered 7:00 a.m. to 7:00 p.m., Monday through Friday.\tPartial"
+                "\tBusiness Hours are 8:00 a.m. to 5:00 p.m., Monday through Friday."),
+            QStringLiteral("SR-07\tSeverity 3: engineer on site within 8 hours.\tY\tConfirmed."),
+            QStringLiteral(
+                "SP-02\tTier 2: new parts or OEM-certified refurbished parts are acceptable.\tPartial\tTier 2 "
+                "parts may be new or refurbished at Brightmoor's discretion."),
+        }}));
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QCOMPARE(coverage.size(), 2);
+        QCOMPARE(coverage.at(0).values.value(QStringLiteral("hours_per_day")).toInt(), 24);
+        QCOMPARE(coverage.at(1).values.value(QStringLiteral("start")).toString(), QStringLiteral("08:00"));
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 1);
+        const auto parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("vendor_discretion"));
+    }
+
     void commercialDeviationTableHeadedByTheTenderDocument()
     {
         // "招标文件商务要求" is the buyer's column; only "投标响应" commits.
