@@ -666,10 +666,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // "Standard Support covers ...", "金牌服务：7×24 小时……" / "银牌服务：……". Two or more openers with the
         // same plan word name the tiers.
         // Also "2.1 Critical Care. For each ..." (a numbered clause titled with the plan), "★核心服务器（…）：…",
-        // "- 核心机：…" (list items and table cells).
+        // "- 核心机：…" (list items and table cells), "• Core Cover for development, test and non-critical servers".
         static const QRegularExpression enOpener(QStringLiteral(
-            R"(^\s*(?:\d+(?:\.\d+)*\.?\s+)?((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s*)"
-            R"((?:\b(?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes)\b|\.\s+[A-Z]|:))"));
+            R"(^\s*(?:\d+(?:\.\d+)*\.?\s+|[•·*]\s*)?((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s*)"
+            R"((?:\b(?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes|for)\b|\.\s+[A-Z]|:))"));
         static const QRegularExpression zhOpener(QStringLiteral(
             R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机))\s*(?:\([^)]{0,40}\))?\s*[:：])"));
         QHash<QString, QList<QPair<QString, QString>>> openers; // plan word -> (name, written name)

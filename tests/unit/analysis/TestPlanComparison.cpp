@@ -577,6 +577,21 @@ private slots:
             nextDay = nextDay || finding.evidence.quote.contains(QStringLiteral("次一工作日"));
         QVERIFY(nextDay);
     }
+    void serviceOptionsListedAsBulletsNameThePlans()
+    {
+        // "• Core Cover for development … servers" / "• Critical Cover for servers that …": list items opening with a
+        // plan name and "for" name the plans of the table below, whose plan headers span their measures.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("2. Service options"),
+            QStringLiteral("The service is available at two levels, chosen per server on the order form:"),
+            QStringLiteral("• Core Cover for development, test and non-critical production servers."),
+            QStringLiteral("• Critical Cover for servers that support critical services."),
+            QStringLiteral("5. Service levels"),
+            QStringLiteral("Priority\tCore Cover\tCritical Cover"),
+            QStringLiteral("Priority 1\tNext Business Day\t4 hours on site"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Core Cover"), QStringLiteral("Critical Cover")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
