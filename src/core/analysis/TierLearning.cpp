@@ -902,7 +902,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 R"(^(?:note|notes|coverage|response|resolution|restore|on[\s-]?site|onsite|clock|clock start|price|)"
                 R"(prices|pricing|term|parts|scope|exclusions?|hours|support|service|services|scope|contact|email|)"
                 R"(phone|tel|fax|address|date|quote|total|subtotal|example|important|attention|warning|step \d+|)"
-                R"(severity \d|priority \d|p\d|level \d|tier \d|q|a|question|answer|re|subject|from|to|cc)$)"),
+                R"(severity \d|priority \d|p\d|level \d|tier \d|q|a|question|answer|re|subject|from|to|cc|)"
+                // A quote's item fields: "Service Level: 24x7 4hr Onsite", "Includes: Defective Media Retention".
+                R"(service levels?|includes|included|product|model|machine type|service tag|serial(?: #| no\.?| numbers?)?|)"
+                R"(applies to|sku|qty|quantity|status|currency|billing)$)"),
             QRegularExpression::CaseInsensitiveOption);
         QList<QPair<int, QString>> items; // (segment, name) in order
         // (Terms listed under a "Definitions" heading are defined, not offered. Headings are not found yet:

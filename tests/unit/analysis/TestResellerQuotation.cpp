@@ -250,6 +250,22 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1); // not the agreed Work Plan
     }
+    void itemFieldsOfAPortalQuoteAreNoPlans()
+    {
+        // A partner portal's quote lists each item's fields under it ("Service Level:  24x7 4hr Onsite", "Includes:
+        // Defective Media Retention"): field labels, not plans.
+        QStringList lines;
+        for (const QString &level : {QStringLiteral("24x7 6hr Call-to-Repair"), QStringLiteral("24x7 4hr Onsite")}) {
+            lines << QStringLiteral("Serial #:   MXQ94102KD ,  MXQ94102KF")
+                  << QStringLiteral("Coverage:   08/01/2025 - 07/31/2028") << QStringLiteral("Service Level:  ") + level
+                  << QStringLiteral("Includes:   Comprehensive Defective Material Retention (CDMR)");
+        }
+        Document document = textDocument({lines}, DocumentFormat::Text);
+        document.fileName = QStringLiteral("quote.txt");
+        const auto result = analyze(document);
+        QVERIFY2(result.tiers.isEmpty(), qPrintable(result.tiers.join(QStringLiteral(", "))));
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 1);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
