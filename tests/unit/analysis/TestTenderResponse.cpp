@@ -47,6 +47,23 @@ private slots:
         QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("vendor_discretion"));
     }
 
+    void regionClassesUnderARegionGradeColumn()
+    {
+        // "区域等级 | 范围 | 考核系数" lists the tiers (一类区域 …); the times table names them under its measures.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("表1 区域等级划分"),
+            QStringLiteral("区域等级\t范围\t考核系数"),
+            QStringLiteral("一类区域\t省公司本部数据中心\t1.2"),
+            QStringLiteral("二类区域\t其余地市分公司市区机房\t1.0"),
+            QStringLiteral("表3 故障处理时限"),
+            QStringLiteral("故障等级\t到场时限 一类区域\t到场时限 二类区域"),
+            QStringLiteral("一级故障\t≤2小时\t≤4小时"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("一类区域"), QStringLiteral("二类区域")}));
+        const auto minutes = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(minutes.value(QStringLiteral("二类区域 P1")), 240);
+    }
+
     void commercialDeviationTableHeadedByTheTenderDocument()
     {
         // "招标文件商务要求" is the buyer's column; only "投标响应" commits.
