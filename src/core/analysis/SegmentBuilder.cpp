@@ -669,23 +669,27 @@ struct PageState
     QList<QPair<double, double>> lastTableColumnRanges;
     // The table a caption "表2（续）" / "Table 2 (continued)" just said goes on: the next table of as many
     // columns continues it, with its header.
-    struct
+    struct TableState
     {
         int table = -1;
         int header = -1;
         int rows = 0;
         int columns = 0;
     } captioned;
+    // The last table read, however many paragraphs ago: "Table 1 continues on the next page." and a clause may
+    // stand between it and the caption "Table 1 – Priorities and targets (continued)".
+    TableState recent;
 };
 
-// A caption saying the table above goes on: "表2（续）", "续表", "Table 4 (continued)", "(cont'd)".
+// A caption saying the table above goes on: "表2（续）", "续表", "Table 4 (continued)", "(cont'd)", "Table 1 –
+// Priorities and targets (continued)".
 bool continuesTableCaption(const QString &text)
 {
     static const QRegularExpression caption(
         QStringLiteral(
-            R"(^\s*(?:(?:表|table)\s*[\d一二三四五六七八九十]+(?:[-.]\d+)?\s*)?(?:[(（]\s*(?:续|續|续表|continued|cont['’]?d)\s*[)）]|续表|續表|continued|cont['’]?d\.?)\s*$)"),
+            R"(^\s*(?:(?:表|table)\s*[\d一二三四五六七八九十]+(?:[-.]\d+)?\s*(?:[-–—:：]?\s*[^()（）]{1,50}?)?\s*)?(?:[(（]\s*(?:续|續|续表|continued|cont['’]?d)\s*[)）]|续表|續表|continued|cont['’]?d\.?)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    return text.size() < 40 && caption.match(text).hasMatch();
+    return text.size() < 80 && caption.match(text).hasMatch();
 }
 
 bool paragraphOpen(const QString &text)
@@ -938,6 +942,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 if (continuedCaption && state.lastTable >= 0)
                     state.captioned = {state.lastTable, state.lastTableHeader, state.lastTableRows,
                                        state.lastTableColumns};
+                else if (continuedCaption)
+                    state.captioned = state.recent;
                 else if (!continuedCaption)
                     state.captioned.table = -1;
                 state.lastTable = -1;
@@ -989,6 +995,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 state.lastTableHeader = header;
                 state.lastTableRows = rowIndex;
                 state.lastTableColumns = int(cells.size());
+                state.recent = {table, header, rowIndex, int(cells.size())};
                 firstOnPage = false;
             };
             for (int index = 0; index < lines.size(); ++index) {

@@ -855,6 +855,27 @@ private slots:
                  (QStringList{QStringLiteral("Tier 1"), QStringLiteral("Tier 2"), QStringLiteral("Tier 3")}));
     }
 
+    void tableContinuedUnderATitledCaptionAfterANote()
+    {
+        // "Table 1 continues on the next page." and a clause stand between the table and its caption "Table 1 –
+        // Priorities and targets (continued)" on the next page: the rows under the caption are the table's, under its
+        // header, not a table of their own headed by "Priority 3".
+        const auto result = analyze(textDocument({
+            {QStringLiteral("Table 1 – Priorities and targets"),
+             QStringLiteral("Priority\tService Hours\tTarget Response\tTarget Restore"),
+             QStringLiteral("Priority 1 (Critical)\t24 x 7 x 365\t30 minutes\t4 hours"),
+             QStringLiteral("Table 1 continues on the next page."),
+             QStringLiteral("4.4 For Priority 1 Incidents, all times run continuously.")},
+            {QStringLiteral("Table 1 – Priorities and targets (continued)"),
+             QStringLiteral("Priority 3 (Medium)\tBusiness Hours\t4 Business Hours\t3 Business Days"),
+             QStringLiteral("Priority 4 (Low)\tBusiness Hours\t1 Business Day\tAs set out in the Service Catalogue")},
+        }));
+        const auto response = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P3"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toInt(), 240);
+        QCOMPARE(termsOf(result, QStringLiteral("resolution_time"), QStringLiteral("P3")).size(), 1);
+    }
+
     void creditTableUnderItsSectionWithACapPerPlan()
     {
         // The table names no credit itself: its section does. Its last row caps each plan's credits.
