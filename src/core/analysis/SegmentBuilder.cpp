@@ -1474,9 +1474,12 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                                 !sentenceMarks.match(segments.last().text).hasMatch() &&
                                 !sectionNumber.match(segments.last().text).hasMatch();
                 // (Each cell overlaps a column: numbers sit right-aligned under a wider header; or it sits in the gap
-                // between two, a figure right-aligned past a narrow header's end: "140" under "Qty".)
+                // between two, a figure right-aligned past a narrow header's end: "140" under "Qty". Under a lone
+                // header row of centred cells the row's label may end left of the first: "服务时间" under "服务项目".)
                 for (const TextLine *item : row.items) {
-                    bool inColumn = false;
+                    bool inColumn = closed.rows == 1 && !state.lastTableColumnRanges.isEmpty() &&
+                                    item->box.x <= rowLeft + 1 &&
+                                    item->box.x < state.lastTableColumnRanges.first().first;
                     const auto &ranges = state.lastTableColumnRanges;
                     for (qsizetype c = 0; c < ranges.size(); ++c)
                         inColumn =

@@ -592,6 +592,30 @@ private slots:
         }}));
         QCOMPARE(result.tiers, (QStringList{QStringLiteral("Core Cover"), QStringLiteral("Critical Cover")}));
     }
+    void groupRowUnderTheCentredPlanHeaders()
+    {
+        // A product sheet's matrix: the plans' centred headers, a group row "服务时间与响应", then rows whose labels
+        // start left of the header's first cell. The rows are the header's table, so their values are the plans'.
+        const auto result = analyze(tw::test::pdfPage(
+            QStringLiteral("sheet.pdf"), {tw::test::boxLine(QStringLiteral("服务项目"), 110, 100, 36),
+                                          tw::test::boxLine(QStringLiteral("基础版"), 228, 100, 27),
+                                          tw::test::boxLine(QStringLiteral("增强版"), 331, 100, 27),
+                                          tw::test::boxLine(QStringLiteral("尊享版"), 454, 100, 27),
+                                          tw::test::boxLine(QStringLiteral("服务时间与响应"), 65, 124, 70),
+                                          tw::test::boxLine(QStringLiteral("服务时间"), 65, 148, 36),
+                                          tw::test::boxLine(QStringLiteral("5×9"), 234, 148, 15),
+                                          tw::test::boxLine(QStringLiteral("7×24"), 335, 148, 20),
+                                          tw::test::boxLine(QStringLiteral("7×24×365（含法定节假日）"), 411, 148, 112),
+                                          tw::test::boxLine(QStringLiteral("远程技术支持响应"), 65, 166, 80),
+                                          tw::test::boxLine(QStringLiteral("4 个工作小时内"), 228, 166, 60),
+                                          tw::test::boxLine(QStringLiteral("30 分钟内"), 331, 166, 45),
+                                          tw::test::boxLine(QStringLiteral("15 分钟内"), 454, 166, 40)}));
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("基础版"), QStringLiteral("增强版"), QStringLiteral("尊享版")}));
+        const auto minutes = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(minutes.value(QStringLiteral("增强版 ")), 30);
+        QCOMPARE(minutes.value(QStringLiteral("尊享版 ")), 15);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
