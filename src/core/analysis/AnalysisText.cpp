@@ -1337,16 +1337,33 @@ void AnalysisText::buildUnits()
                 QStringLiteral(
                     R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求)|调整前|修改前|变更前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
-            // (Unless the row keeps it: "上海中心备件库 | 维持原方案".)
+            // (Unless the row keeps it: "上海中心备件库 | 维持原方案", "维持原投标承诺。核心类…"; or leaves the change
+            // open, "… | 待定": until it is settled the before column holds, and the after column promises nothing.)
             static const QRegularExpression keepsBefore(
                 QStringLiteral(
-                    R"(^\s*(?:维持原方案|维持原状|同原方案|保持不变|不变|no change|unchanged|as before)\s*[。.]?\s*$)"),
+                    R"(^\s*(?:维持原(?:投标)?(?:方案|承诺|状|内容|条款)\s*(?:[。.；;]|$)|同原方案|保持不变|不变|no change|unchanged|as before)\s*[。.]?)"),
                 QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression pending(
+                QStringLiteral(R"(^\s*(?:待定|待确认|未确认|未定|pending|open|tbd|to be confirmed)\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto headerOfCell = [&](int k) {
+                const int at = header ? int(header->source.columns.indexOf(segment.source.columns.value(k, k))) : -1;
+                return at >= 0 && at < header->cells.size() ? cellText(*header, at) : QString();
+            };
+            const auto pendingAfter = [&](int from) {
+                for (int k = from + 1; k < segment.cells.size(); ++k)
+                    if (pending.match(cellText(segment, k)).hasMatch())
+                        return true;
+                return false;
+            };
             if (i > 0 && beforeColumn.match(columnHeader).hasMatch()) {
-                bool kept = false;
+                bool kept = pendingAfter(i);
                 for (int k = i + 1; k < segment.cells.size() && !kept; ++k)
                     kept = keepsBefore.match(cellText(segment, k)).hasMatch();
                 unit.buyerText = unit.buyerText || !kept;
+            } else if (i > 1 && pendingAfter(i)) {
+                for (int k = 1; k < i; ++k)
+                    unit.buyerText = unit.buyerText || beforeColumn.match(headerOfCell(k)).hasMatch();
             }
             // So is a renewal's "Current (FY2025)" beside its "Renewal (FY2026)".
             static const QRegularExpression currentColumn(

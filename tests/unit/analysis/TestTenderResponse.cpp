@@ -64,6 +64,28 @@ private slots:
         QCOMPARE(minutes.value(QStringLiteral("二类区域 P1")), 240);
     }
 
+    void negotiationMemoKeepsTheBidWhereAChangeIsPending()
+    {
+        // "原投标承诺 | 谈判后承诺 | 状态": "维持原投标承诺" keeps the bid; a row still "待定" keeps the bid too, and
+        // its after column (the buyer's demand) promises nothing.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("5．设备分类：核心类指生产调度等核心业务系统服务器；重要类指客服及财务等系统服务器。"),
+            QStringLiteral("序号\t项目\t设备类别\t原投标承诺\t谈判后承诺\t状态"),
+            QStringLiteral("4\t响应时间\t核心类\t30分钟内响应\t15分钟内电话响应\t已确认"),
+            QStringLiteral("5\t响应时间\t重要类\t1小时内响应\t维持原投标承诺\t已确认"),
+            QStringLiteral("8\t到场时间\t重要类\t8小时内到场\t4小时内到场\t已确认"),
+            QStringLiteral("11\t修复时间\t重要类\t到场后8小时内修复\t招标人要求报修后12小时内修复；我司需核算成本后书面"
+                           "答复\t待定"),
+        }}));
+        const auto minutes = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(minutes.value(QStringLiteral("核心类 ")), 15);
+        QCOMPARE(minutes.value(QStringLiteral("重要类 ")), 60);
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("重要类 ")), 240);
+        const auto repair = termsOf(result, QStringLiteral("resolution_time"));
+        QCOMPARE(repair.size(), 1);
+        QCOMPARE(repair.first().values.value(QStringLiteral("minutes")).toInt(), 480);
+    }
+
     void commercialDeviationTableHeadedByTheTenderDocument()
     {
         // "招标文件商务要求" is the buyer's column; only "投标响应" commits.
