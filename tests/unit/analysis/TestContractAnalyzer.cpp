@@ -2557,11 +2557,12 @@ private slots:
     {
         // A store named again where it lacks a part is not a second store, and the parts it lacks
         // come from the regional centre named after 由 (not negated); 由乙方自行决定采用 leaves the
-        // grade to the vendor; a 工作日 defined after a colon is a defined basis.
+        // grade to the vendor; a 工作日 defined after a colon, with the hours given elsewhere, is a defined basis.
         const auto result = analyze(textDocument({{
             QStringLiteral("6.3 乙方在宁波市设有本地备件库；本地备件库未储备的备件由乙方杭州区域备件中心调拨。"),
             QStringLiteral("6.4 更换备件由乙方自行决定采用原厂全新件或原厂认证翻新件。"),
             QStringLiteral("2.5 “工作日”：指周一至周五，国家法定节假日除外。"),
+            QStringLiteral("2.6 服务窗口：工作日 8:30—17:30。"),
             QStringLiteral("3.1 二级故障到场时间为 4 个工作小时。"),
         }}));
         const auto stock = termsOf(result, QStringLiteral("parts_stock"));

@@ -86,6 +86,18 @@ private slots:
         QCOMPARE(repair.first().values.value(QStringLiteral("minutes")).toInt(), 480);
     }
 
+    void businessDayDefinedWithoutHours()
+    {
+        // "工作日指周一至周五，国家法定节假日除外" says which days but not which hours: "5×8小时（工作日）" and
+        // "下一个工作日" stay undefined business time, unless the document gives the hours somewhere
+        // ("上午9时至下午6时").
+        const QStringList lines{QStringLiteral("一般业务服务器：5×8小时（工作日），下一个工作日到场。"),
+                                QStringLiteral("注：工作日指周一至周五，国家法定节假日除外。")};
+        QVERIFY(findingCount(analyze(textDocument({lines})), QStringLiteral("day_basis")) >= 2);
+        const QStringList withHours = lines + QStringList{QStringLiteral("工作时间为工作日上午9时至下午6时。")};
+        QCOMPARE(findingCount(analyze(textDocument({withHours})), QStringLiteral("day_basis")), 0);
+    }
+
     void commercialDeviationTableHeadedByTheTenderDocument()
     {
         // "招标文件商务要求" is the buyer's column; only "投标响应" commits.
