@@ -87,12 +87,46 @@ void fillHolidaysFromRows(const AnalysisText &text, QList<SlaTerm> &terms, const
     }
 }
 
+void fillPriceUnitFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
+{
+    static const QRegularExpression note = TermExtractor::pattern(QStringLiteral(
+        R"(\bunit (?:prices?|rates?|fees?|charges?)\b[^.;]{0,40}\b(?:are|is)\s+(?:quoted\s+|stated\s+)?per (?:server|unit|device))"
+        R"((?:,)?\s*(?:per|a|/)\s*(month|year|annum)|(?:以上|上表|表中)?单价(?:均)?(?:为|是|指|系)每台(?:设备|服务器)?每(月|年))"));
+    static const QRegularExpression unitPriceColumn =
+        TermExtractor::pattern(QStringLiteral(R"(\bunit\s+(?:price|rate|fee|charge|cost)|单价)"));
+    QHash<int, QString> perOfTable;
+    for (int u : text.unitsMatching(note)) {
+        const TextUnit &unit = text.units().at(u);
+        if (unit.cell >= 0)
+            continue;
+        const auto m = note.match(text.unitText(unit));
+        const QString period = m.captured(1) + m.captured(2);
+        const bool monthly =
+            period.compare(QLatin1String("month"), Qt::CaseInsensitive) == 0 || period == QStringLiteral("月");
+        const int table = tableAbove(text, unit.segment);
+        if (table >= 0 && !perOfTable.contains(table))
+            perOfTable.insert(table, monthly ? QStringLiteral("server_month") : QStringLiteral("server_year"));
+    }
+    if (perOfTable.isEmpty())
+        return;
+    for (int i = 0; i < terms.size(); ++i) {
+        SlaTerm &term = terms[i];
+        if (term.key != QLatin1String("price") || !term.values.value(QStringLiteral("per")).isNull())
+            continue;
+        const int table = tableOf(text, termUnits.at(i));
+        const TextUnit &unit = text.units().at(termUnits.at(i));
+        if (perOfTable.contains(table) && unitPriceColumn.match(unit.columnHeader).hasMatch())
+            term.values.insert(QStringLiteral("per"), perOfTable.value(table));
+    }
+}
+
 } // namespace
 
 void fillFromTableNotes(const AnalysisText &text, QList<SlaTerm> &terms, const QList<int> &termUnits)
 {
     fillPriorityFromNotes(text, terms, termUnits);
     fillHolidaysFromRows(text, terms, termUnits);
+    fillPriceUnitFromNotes(text, terms, termUnits);
 }
 
 } // namespace tw::analysis

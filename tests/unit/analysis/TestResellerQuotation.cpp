@@ -266,6 +266,24 @@ private slots:
         QVERIFY2(result.tiers.isEmpty(), qPrintable(result.tiers.join(QStringLiteral(", "))));
         QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 1);
     }
+    void noteUnderTheFeeTableSaysWhatUnitPricesArePer()
+    {
+        // "Unit prices for recurring items are per server per month" under the fee table: its unit prices are per
+        // server per month; the one-time fee and the totals are not unit prices.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("6.1 Fee Schedule."),
+            QStringLiteral("Item\tType\tQty\tUnit Price\tAmount"),
+            QStringLiteral("Tier A hardware support\tRecurring, monthly\t14\t$118.00\t$1,652.00"),
+            QStringLiteral("Tier B hardware support\tRecurring, monthly\t27\t$46.00\t$1,242.00"),
+            QStringLiteral(
+                "Unit prices for recurring items are per server per month. All amounts are in U.S. dollars."),
+        }}));
+        int perServerMonth = 0;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            perServerMonth +=
+                price.values.value(QStringLiteral("per")).toString() == QLatin1String("server_month") ? 1 : 0;
+        QCOMPARE(perServerMonth, 2);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
