@@ -90,6 +90,7 @@ struct Candidate
 {
     QString name;
     QString written;
+    bool code = false; ///< a code ("4H-7×24"): mostly digits, yet a name
 };
 
 // A word naming a measured time in a column header: "response", "on-site", "restoration", "attendance".
@@ -717,22 +718,24 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 out << Candidate{name, QString()};
         }
         // A legend of coverage codes under a quote ("CP4 = CriticalPlus 4-Hour Onsite. 24x7x365 …" / "BD1 =
-        // Business Day Onsite …"): codes the quote's lines use again are the plans.
-        static const QRegularExpression codeLegend(
-            QStringLiteral(R"(^\s*([A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6}){0,3})\s*(?:=|:=)\s+\S)"));
-        QStringList codes;
+        // Business Day Onsite …", "NBD-5×9（下一工作日上门服务）：服务时间为…"): codes the quote's lines use again are
+        // the plans.
+        static const QRegularExpression codeLegend(QStringLiteral(
+            R"(^\s*((?=[A-Z0-9]{0,5}[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9][A-Z0-9×x*]{0,7}){0,3})\s*(?:(?:=|:=)\s+\S|[（(][^）)]{1,30}[）)]\s*[:：]))"));
+        QList<Candidate> codes;
         for (const PreparedSegment &segment : segments) {
             if (segment.source.kind != TextSegment::Kind::Paragraph)
                 continue;
             const auto m = codeLegend.match(segment.norm.text);
-            if (m.hasMatch() && !codes.contains(m.captured(1)) && fullText.count(m.captured(1)) >= 2 &&
-                PriorityParser::prioritiesOf(m.captured(1)).isEmpty())
-                codes << m.captured(1);
+            const QString code = m.captured(1);
+            const bool known =
+                std::any_of(codes.cbegin(), codes.cend(), [&](const Candidate &c) { return c.name == code; });
+            if (m.hasMatch() && !known && fullText.count(code) >= 2 && PriorityParser::prioritiesOf(code).isEmpty())
+                codes << Candidate{code, written(segment, int(m.capturedStart(1)), int(m.capturedEnd(1))).trimmed(),
+                                   true};
         }
-        if (codes.size() >= 2) {
-            for (const QString &code : std::as_const(codes))
-                out << Candidate{code, QString()};
-        }
+        if (codes.size() >= 2)
+            out << codes;
         for (const QString &planWord : std::as_const(planWords)) {
             const auto &list = openers[planWord];
             if (list.size() < 2)
@@ -1050,8 +1053,12 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         }
     });
     for (const QList<Candidate> &candidates : learnt) {
-        for (const Candidate &candidate : candidates)
-            tiers->addCandidate(candidate.name, candidate.written);
+        for (const Candidate &candidate : candidates) {
+            if (candidate.code)
+                tiers->addCodeCandidate(candidate.name, candidate.written);
+            else
+                tiers->addCandidate(candidate.name, candidate.written);
+        }
     }
     for (const QString &name : itemBlockNames(segments))
         tiers->addCandidate(name, QString());

@@ -11,6 +11,7 @@ using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::boxLine;
 using tw::test::findingCount;
+using tw::test::minutesByTierAndPriority;
 using tw::test::pdfPage;
 using tw::test::termsOf;
 using tw::test::textDocument;
@@ -283,6 +284,22 @@ private slots:
             perServerMonth +=
                 price.values.value(QStringLiteral("per")).toString() == QLatin1String("server_month") ? 1 : 0;
         QCOMPARE(perServerMonth, 2);
+    }
+    void renewalNoticeWithALegendOfServiceCodes()
+    {
+        // An OEM's renewal notice prices each serial number by a service code the legend below explains
+        // ("4H-7×24（4 小时上门服务）：…"): the codes are the plans, though mostly digits.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t序列号\t当前级别\t续保级别\t续保价格（元/年，含税）"),
+            QStringLiteral("1\t2105C3K0001847\t4H-7×24\t4H-7×24\t6,950.00"),
+            QStringLiteral("2\t2103B1M0004411\tNBD-5×9\tNBD-5×9\t2,150.00"),
+            QStringLiteral("二、服务级别代码说明"),
+            QStringLiteral("NBD-5×9（下一工作日上门服务）：服务时间为工作日 8:30–17:30；工程师于下一个工作日到场。"),
+            QStringLiteral("4H-7×24（4 小时上门服务）：服务时间为每周 7 天、每天 24 小时；工程师 4 小时内到场。"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("NBD-5×9"), QStringLiteral("4H-7×24")}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("4H-7×24 ")),
+                 240);
     }
 };
 
