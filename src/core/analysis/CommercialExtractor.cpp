@@ -837,7 +837,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression step = pattern(QStringLiteral(
         R"((\d+(?:\.\d+)?)\s*%\s*(?:annual|yearly|per annum|per year|a year)?\s*(?:uplift|increase|escalation|price rise)|(?:每年|逐年)(?:上浮|上调|递增|增长|调增)\s*(\d+(?:\.\d+)?)\s*%)"));
     static const QRegularExpression increase = pattern(QStringLiteral(
-        R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|\bchanges? by\b|调整|上调|上浮|浮动|调价|涨幅|上涨|涨价|增长|续约)"));
+        R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|\bchanges? by\b|\brevised by\b|调整|上调|上浮|浮动|调价|涨幅|上涨|涨价|增长|续约)"));
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
     static const QRegularExpression unbounded = pattern(QStringLiteral(
@@ -848,7 +848,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         R"(续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|有权(?:相应|适当)?(?:调整|上调)(?:托管费|服务费|费用|价格|单价|收费)|)"
         R"(按[^，。；]{0,10}报价(?:情况)?(?:相应)?调整|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|)"
         R"(revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|)"
-        R"(revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|reserves? the right to (?:adjust|increase|change|)"
+        R"(revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|按届时[^，。；,]{0,12}价格(?:执行|为准)|reserves? the right to (?:adjust|increase|change|)"
         R"(revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|(?:entitled|free|permitted|)"
         R"(allowed) to (?:increase|raise|adjust|change|revise) (?:its |the |our |any )?(?:agreed |contract(?:ual)? |)"
         R"(current )?(?:service )?(?:prices?|)"

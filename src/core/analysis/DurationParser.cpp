@@ -16,7 +16,7 @@ const QRegularExpression &durationPattern()
         QStringLiteral(
             R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
             R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|个?钟头|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
-            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*days?|working[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|prime)[\s-]+hours|)"
+            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*days?|working[\s-]*(?:hours?|hrs?)|office[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|prime)[\s-]+hours|)"
             R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|clock[\s-]*minutes?|elapsed[\s-]*minutes?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?|bd)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -45,7 +45,7 @@ QString DurationParser::basisOf(const QString &text)
 {
     static const QRegularExpression business(
         QStringLiteral(
-            R"(工作日|工作小时|工作时间|服务时间内|服务时段内|business[\s-]*(?:hours?|hrs?|days?|time)|\bbus\.?[\s-]*(?:hours?|hrs?|days?)\b|working[\s-]*(?:hours?|hrs?|days?|time)|(?:during|in) (?:the )?service hours|service hours only|(?:within|during) (?:the )?(?:[\w'’]+ ){0,2}?(?:applicable |relevant |agreed )?(?:hours of cover|(?:support|cover|coverage|service) (?:hours|window)|coverage window)|(?:paused|suspended|stopped|stop) outside (?:the |it|them)|NBD)"),
+            R"(工作日|工作小时|工作时间|服务时间内|服务时段内|business[\s-]*(?:hours?|hrs?|days?|time)|office[\s-]*hours?|\bbus\.?[\s-]*(?:hours?|hrs?|days?)\b|working[\s-]*(?:hours?|hrs?|days?|time)|(?:during|in) (?:the )?service hours|service hours only|(?:within|during) (?:the )?(?:[\w'’]+ ){0,2}?(?:applicable |relevant |agreed )?(?:hours of cover|(?:support|cover|coverage|service) (?:hours|window)|coverage window)|(?:paused|suspended|stopped|stop) outside (?:the |it|them)|NBD)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression calendar(
         QStringLiteral(

@@ -458,6 +458,9 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
             // is not the term's.
             if (unit.cell < 0 && !term.tier.isEmpty() && t.contains(term.tier + QStringLiteral("中")))
                 term.tier = unit.baseTier;
+            // ... and a sentence that names no tier keeps them for every model, whatever section it stands in.
+            if (unit.cell < 0 && text.tiers().tiersIn(t).isEmpty())
+                term.tier.clear();
             terms->append(term);
             break;
         }

@@ -32,6 +32,8 @@ private slots:
         QTest::newRow("range takes the bound") << QStringLiteral("2-4 hours") << 240.0 << false << QString();
         QTest::newRow("half an hour") << QStringLiteral("within half an hour") << 30.0 << false << QString();
         QTest::newRow("an hour") << QStringLiteral("within an hour") << 60.0 << false << QString();
+        QTest::newRow("office hour") << QStringLiteral("within 1 Office Hour") << 60.0 << false
+                                     << QStringLiteral("business");
         QTest::newRow("elapsed") << QStringLiteral("8 elapsed hours") << 480.0 << false << QStringLiteral("calendar");
         QTest::newRow("day after next working day")
             << QStringLiteral("day after next working day") << 2880.0 << false << QStringLiteral("business");

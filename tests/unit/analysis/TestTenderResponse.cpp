@@ -98,6 +98,35 @@ private slots:
         QCOMPARE(findingCount(analyze(textDocument({withHours})), QStringLiteral("day_basis")), 0);
     }
 
+    void endOfLifePartsAndRevisionWording()
+    {
+        // Parts after end of service, said under one class's heading but naming none, are every model's; "按届时…价格
+        // 执行" leaves the renewal price open; "revised by not more than 5% per year" caps it.
+        const auto zh = analyze(textDocument({{
+            QStringLiteral("一、一类设备"),
+            QStringLiteral("一类设备 7×24 小时服务，4 小时内到场。"),
+            QStringLiteral("对原厂已停止服务（EOS）的设备，乙方保证自原厂停止服务之日起不少于5年的备件供应。"),
+            QStringLiteral("二、二类设备"),
+            QStringLiteral("二类设备 5×8 小时服务。"),
+            QStringLiteral("三、续保"),
+            QStringLiteral("续保期满后续签的，价格按届时曜森官方服务价格执行。"),
+        }}));
+        const auto eol = termsOf(zh, QStringLiteral("eol_parts_years"));
+        QCOMPARE(eol.size(), 1);
+        QCOMPARE(eol.first().tier, QString());
+        const auto open = termsOf(zh, QStringLiteral("price_adjustment"));
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+        QCOMPARE(findingCount(zh, QStringLiteral("price_adjustment")), 1);
+        const auto en =
+            analyze(textDocument({{QStringLiteral("The annual fee is fixed for the first year and may thereafter be "
+                                                  "revised by not more than 5% per year.")}}));
+        const auto capped = termsOf(en, QStringLiteral("price_adjustment"));
+        QVERIFY(!capped.isEmpty());
+        QCOMPARE(capped.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("capped"));
+        QCOMPARE(capped.first().values.value(QStringLiteral("percent")).toDouble(), 5.0);
+    }
+
     void commercialDeviationTableHeadedByTheTenderDocument()
     {
         // "招标文件商务要求" is the buyer's column; only "投标响应" commits.
