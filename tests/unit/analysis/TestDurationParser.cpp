@@ -106,6 +106,9 @@ private slots:
             << Normalizer::normalize(QStringLiteral("故障等级定为二级")).text << QStringList{QStringLiteral("P2")};
         QTest::newRow("levels run together") << Normalizer::normalize(QStringLiteral("1级2级及以下")).text
                                              << QStringList{QStringLiteral("P1"), QStringLiteral("P2")};
+        QTest::newRow("classes listed before their noun")
+            << Normalizer::normalize(QStringLiteral("注：一级、二级设备的上述时限均按自然小时计算。")).text
+            << QStringList{};
         QTest::newRow("plain text") << QStringLiteral("Production tier") << QStringList{};
     }
 
