@@ -190,11 +190,11 @@ void TierContext::addCandidate(const QString &text, const QString &original, boo
     const auto plan = planShorthand.match(name);
     if (plan.hasMatch() && keyOf(plan.captured(1)).size() >= 3 && !ordinaryWord.match(plan.captured(1)).hasMatch())
         halfKeys << keyOf(plan.captured(1));
-    // "Gold Support" is "Gold" in "Gold times are clock hours". Only grade words that mean nothing
+    // "Gold Support" ("Gold Server Care") is "Gold" in "Gold times are clock hours". Only grade words that mean nothing
     // else: "Standard" or "Basic" alone are ordinary words.
     static const QRegularExpression gradeAndPlanWord(
         QStringLiteral(
-            R"(^(Platinum|Gold|Silver|Bronze|Diamond|Titanium|Premier|Elite)\s+(?:Support|Service|Services|Plan|Care|Cover|Package|Level|Contract)$)"),
+            R"(^(Platinum|Gold|Silver|Bronze|Diamond|Titanium|Premier|Elite)\s+(?:(?:Server|Hardware|System|Device)\s+)?(?:Support|Service|Services|Plan|Care|Cover|Package|Level|Contract)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto grade = gradeAndPlanWord.match(name);
     if (grade.hasMatch()) {

@@ -838,11 +838,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 out << Candidate{label, QString()};
         }
         // Plans named by a grade and a kind of support, recurring through a quote: "Critical Care" / "Essential
-        // Care" / "Basic Care", "Proactive Support" / "Foundation Support".
+        // Care" / "Basic Care", "Proactive Support" / "Foundation Support", "Platinum Server Care".
         static const QRegularExpression gradedPlan(QStringLiteral(
             R"(\b((?:Critical|Essential|Basic|Standard|Premium|Premier|Advanced|Enhanced|Extended|Proactive|Foundation|)"
             R"(Mission[- ]Critical|Gold|Silver|Bronze|Platinum|Business|Enterprise|Elite|Select)\s+)"
-            R"((Care|Support|Cover|Protect|Protection|Assurance|Assist))\b)"));
+            R"((?:(?:Server|Hardware|System|Device)\s+)?(Care|Support|Cover|Protect|Protection|Assurance|Assist))\b)"));
         for (QStringList names : recurringNames(fullText, gradedPlan, 1, 2)) {
             names.sort();
             for (const QString &name : std::as_const(names))

@@ -616,6 +616,30 @@ private slots:
         QCOMPARE(minutes.value(QStringLiteral("增强版 ")), 30);
         QCOMPARE(minutes.value(QStringLiteral("尊享版 ")), 15);
     }
+    void serviceCataloguesCardsNameThePlans()
+    {
+        // A catalogue's service cards ("Service name | Platinum Server Care" over "Response | P1: 15 minutes"): grade,
+        // kind of equipment and kind of support name the plans, and "Platinum targets run continuously in elapsed clock
+        // time" speaks of the Platinum plan by its grade.
+        QStringList lines;
+        for (const QString &grade : {QStringLiteral("Platinum"), QStringLiteral("Gold")}) {
+            lines << QStringLiteral("SRV-HW · %1 Server Care").arg(grade)
+                  << QStringLiteral("Service name\t%1 Server Care").arg(grade)
+                  << QStringLiteral("Response\tP1: %1 minutes").arg(grade == QLatin1String("Gold") ? 30 : 15);
+        }
+        lines << QStringLiteral(
+            "Measuring times. Platinum targets run continuously in elapsed clock time, 24 hours a day "
+            "including weekends and statutory holidays.");
+        const auto result = analyze(textDocument({lines}));
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("Gold Server Care"), QStringLiteral("Platinum Server Care")}));
+        const auto response = termsOf(result, QStringLiteral("response_time"), QStringLiteral("P1"));
+        QCOMPARE(response.size(), 2);
+        for (const SlaTerm &term : response) {
+            const bool platinum = term.tier == QLatin1String("Platinum Server Care");
+            QCOMPARE(term.values.value(QStringLiteral("basis")).toString() == QLatin1String("calendar"), platinum);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
