@@ -127,6 +127,24 @@ private slots:
         QCOMPARE(capped.first().values.value(QStringLiteral("percent")).toDouble(), 5.0);
     }
 
+    void eMallOrderServiceTerms()
+    {
+        // An e-mall order's 售后条款: "由我司授权的本地合作服务商提供" subcontracts; "到货时限见附件《备件服务说明》"
+        // defers a time to an attachment the order lacks; "有权根据原厂政策及市场情况对服务内容进行调整" changes the
+        // service, not the price; firmware "仍在本项目服务范围内" is no exclusion.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("三、县区设备的现场服务由我司授权的本地合作服务商提供。"),
+            QStringLiteral("四、备件服务：非常用备件的到货时限见附件《备件服务说明》。"),
+            QStringLiteral("五、商家有权根据原厂政策及市场情况对服务内容进行调整，调整前通知买方。"),
+            QStringLiteral("六、不在服务范围：操作系统、数据库及应用软件的故障（服务器 BIOS、BMC、RAID "
+                           "卡固件升级仍在本项目服务范围内）。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
+    }
+
     void commercialDeviationTableHeadedByTheTenderDocument()
     {
         // "招标文件商务要求" is the buyer's column; only "投标响应" commits.
