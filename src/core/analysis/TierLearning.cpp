@@ -405,7 +405,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             }
             // (A column naming the measure of each row, "服务项目 | 电话回应 / 工程师到场", holds no times.)
             static const QRegularExpression measureLabel(
-                QStringLiteral(R"(^\s*(?:服务项目|项目|指标|服务内容|measures?|metrics?|service items?)\s*$)"),
+                QStringLiteral(
+                    R"(^\s*(?:服务项目|项目|(?:服务|考核)?指标|服务内容|measures?|metrics?|service items?)\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             bool grid = priorityRows >= 2;
             int planColumns = 0;

@@ -145,6 +145,19 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
     }
 
+    void sitesAcrossAGridWithAMeasureColumn()
+    {
+        // "故障等级 | 服务指标 | 总部 | 分支机构": a column naming each row's measure stands between the priorities and
+        // the plans, which are the sites across the header.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("故障等级\t服务指标\t总部\t分支机构"),
+            QStringLiteral("一级故障\t到场时间\t2 小时\t4 个工作小时"),
+            QStringLiteral("二级故障\t到场时间\t4 小时\t下一个工作日"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("总部"), QStringLiteral("分支机构")}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("总部 P2")), 240);
+    }
+
     void commercialDeviationTableHeadedByTheTenderDocument()
     {
         // "招标文件商务要求" is the buyer's column; only "投标响应" commits.
