@@ -1,5 +1,7 @@
 #include "BilingualTable.h"
 
+#include "RowCells.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -27,21 +29,12 @@ QString cellText(const TextSegment &segment, int cell)
 /** The cell as a paragraph of its own, with the spans that map its text back to the page. */
 TextSegment paragraphOfCell(const TextSegment &row, int cell)
 {
-    const auto [start, end] = row.cells.at(cell);
+    const RowCell own = cellsOfRow(row).at(cell);
     TextSegment paragraph;
-    paragraph.text = row.text.mid(start, end - start);
-    paragraph.page = row.page;
+    paragraph.text = own.text;
+    paragraph.spans = own.spans;
+    paragraph.page = own.spans.isEmpty() ? row.page : own.spans.first().page;
     paragraph.othersWords = row.othersWords;
-    for (const TextSpan &span : row.spans) {
-        if (span.end <= start || span.start >= end)
-            continue;
-        TextSpan piece = span;
-        piece.start = std::max(span.start, start) - start;
-        piece.end = std::min(span.end, end) - start;
-        if (paragraph.spans.isEmpty())
-            paragraph.page = piece.page;
-        paragraph.spans << piece;
-    }
     return paragraph;
 }
 
