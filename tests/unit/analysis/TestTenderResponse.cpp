@@ -158,6 +158,25 @@ private slots:
         QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("总部 P2")), 240);
     }
 
+    void macauAgreementWording()
+    {
+        // A Macau agreement in Traditional Chinese: "全澳最專業、經驗最豐富" is a claim; "乙級設備於辦公時間內提供服務"
+        // is business time with no holiday rule; "一般可於48小時內運抵" hedges; "委託合資格之服務夥伴執行"
+        // subcontracts; "因應原廠零件價格及匯率變動作出調整" leaves the price open.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("本公司擁有全澳最專業、經驗最豐富的技術團隊。"),
+            QStringLiteral("乙級設備於辦公時間內提供服務，辦公時間為星期一至五上午9時至下午6時。"),
+            QStringLiteral("非常用零件一般可於48小時內運抵澳門。"),
+            QStringLiteral("離島區域之現場服務，乙方可委託合資格之服務夥伴執行。"),
+            QStringLiteral("第二年起服務費乙方可因應原廠零件價格及匯率變動作出調整。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+        QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
+
     void commercialDeviationTableHeadedByTheTenderDocument()
     {
         // "招标文件商务要求" is the buyer's column; only "投标响应" commits.
