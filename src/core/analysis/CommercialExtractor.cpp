@@ -294,7 +294,7 @@ QString perOf(const QString &context)
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
         R"(\b(?:svr|srv|server|unit|dev)[- /](?:yr|year)\b|元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
-        R"(\b(?:svr|srv|server|unit|dev)[- /](?:mo|mth|month)\b|/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|)"
+        R"(\b(?:svr|srv|server|unit|dev)[- /](?:mo|mth|month)\b|/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate|payment)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|)"
         R"(unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:per month|/\s*(?:mo|mth|month)\b|\(?monthly\)?))"));
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
         R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ]|man[- ]|labou?r[- ]|technician[- ])?hour|/\s*(?:hr|hour)|hourly)"));
@@ -799,7 +799,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // price_adjustment
     static const QRegularExpression priceCue = pattern(QStringLiteral(
-        R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b|\bamounts?\b)"));
+        R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b|\bamounts?\b|\b(?:monthly|lease|annual) payments?\b)"));
     // (A cell under a "价格调整" / "Price adjustment" column is about the price by its header.)
     const bool priceColumn = unit.cell > 0 && priceCue.match(unit.columnHeader).hasMatch();
     // A price revision holds for the whole contract, unless its sentence opens with a tier's name, or one before

@@ -301,6 +301,25 @@ private slots:
         QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("4H-7×24 ")),
                  240);
     }
+    void leaseScheduleWithMaintenanceInTheMonthlyPayment()
+    {
+        // A hardware-as-a-service schedule: "Monthly Payment per Unit" is per server per month, and "The Monthly
+        // Payment is fixed for the Initial Term" fixes the price.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Qty\tEquipment\tService Option\tMonthly Payment per Unit\tExtended Monthly Payment"),
+            QStringLiteral("8\tDell PowerEdge R760\tPremium\t$1,145.00\t$9,160.00"),
+            QStringLiteral("12\tHPE ProLiant DL360 Gen11\tStandard\t$612.00\t$7,344.00"),
+            QStringLiteral("The Monthly Payment is fixed for the Initial Term and will not increase."),
+        }}));
+        int perServerMonth = 0;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            perServerMonth +=
+                price.values.value(QStringLiteral("per")).toString() == QLatin1String("server_month") ? 1 : 0;
+        QCOMPARE(perServerMonth, 2);
+        const auto revisions = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(revisions.size(), 1);
+        QCOMPARE(revisions.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("fixed"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
