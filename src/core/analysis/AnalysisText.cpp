@@ -1147,7 +1147,6 @@ void AnalysisText::buildUnits()
         int requirementCell = -1;
         int complianceCell = -1;
         int responseCell = -1;
-        bool hasResponseColumn = false;
         if (header) {
             for (int i = 0; i < segment.cells.size(); ++i) {
                 const int at = int(header->source.columns.indexOf(segment.source.columns.value(i, i)));
@@ -1158,12 +1157,10 @@ void AnalysisText::buildUnits()
                     requirementCell = i;
                 if (complianceHeader.match(heading).hasMatch())
                     complianceCell = i;
-                if (responseHeader.match(heading).hasMatch() || commentHeader.match(heading).hasMatch()) {
-                    hasResponseColumn = true;
+                if (responseHeader.match(heading).hasMatch() || commentHeader.match(heading).hasMatch())
                     responseCell = i;
-                }
             }
-            if (!hasResponseColumn && complianceCell < 0)
+            if (responseCell < 0 && complianceCell < 0)
                 requirementCell = -1;
             // A "Y" in the compliance column with nothing said beside it commits the vendor to the requirement as
             // written; "Partial", "N" or a response of its own leaves only what the response promises.

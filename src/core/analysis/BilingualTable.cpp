@@ -71,10 +71,7 @@ QList<TextSegment> readBilingualTables(const QList<TextSegment> &segments)
                 out << paragraphOfCell(segment, c);
         }
     }
-    for (TextSegment &segment : out) {
-        segment.headerSegment = segment.headerSegment >= 0 ? renumbered.value(segment.headerSegment, -1) : -1;
-        segment.enclosingRow = segment.enclosingRow >= 0 ? renumbered.value(segment.enclosingRow, -1) : -1;
-    }
+    renumberReferences(out, renumbered);
     return out;
 }
 

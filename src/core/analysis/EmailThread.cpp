@@ -7,6 +7,13 @@ namespace tw::analysis {
 
 namespace {
 
+// The writer of a line quoted with no attribution above it: someone other than the sender, never the vendor.
+const QString &unknownQuoter()
+{
+    static const QString writer = QStringLiteral(">");
+    return writer;
+}
+
 // Who sent a message: the domain of its address, or else its name ("From: Dana Whitfield
 // <dwhitfield@keystoneridge-tech.com>" -> "keystoneridge-tech.com").
 QString senderOf(const QString &header)
@@ -61,9 +68,9 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
             }
             // (A line quoted with no attribution above it, a reply answering the buyer's questions inline under
             // each "> 3、响应和到场时间分别是多少？", is not the sender's own: its writer is unknown.)
-            const QString quotedWriter = quotedAuthor.isEmpty() ? QStringLiteral(">") : quotedAuthor;
+            const QString &quotedWriter = quotedAuthor.isEmpty() ? unknownQuoter() : quotedAuthor;
             const QString &writer = out.depth > attributionDepth ? quotedWriter : author;
-            if (!writer.isEmpty() && writer != QLatin1String(">") && statesAnOffer(out.text))
+            if (!writer.isEmpty() && writer != unknownQuoter() && statesAnOffer(out.text))
                 ++offers[writer];
             authors << writer;
         } else {

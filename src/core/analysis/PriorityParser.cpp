@@ -17,7 +17,15 @@ const QRegularExpression &numericPattern()
         QStringLiteral(
             R"(\b(?:P|S|Sev|Severity|Priority|Prio)(?:[\s.-]*(?:level|lvl))?[\s.:-]*([1-4])\b)"
             R"((?:\s*(?:/|,|、|&|and|or|-|至|到)\s*(?:P|S|Sev|Severity|Priority)?[\s.-]*([1-4])\b(?!\s*(?:h\b|hrs?\b|hours?\b|min|business|working|days?\b|小时|分钟|天|个)))?)"
-            R"(|(?:(?<!第)|(?=[1-4]\s*级\s*(?:故障|事件|问题|告警)))(?:(?<![\d.])|(?<=^\d\.)|(?<=[^\d.]\d\.))(?:(?<![\x{4e00}-\x{9fff}])|(?<=[为属是按即定至到及和或与的于对级除])|(?=[1-4]\s*级\s*(?:(?:[、/和及至或]\s*[1-4]\s*级|及?以[上下])\s*)?(?:故障|事件|问题|告警)))([1-4])\s*级(?!别以上|(?:\s*[、/和及至或]\s*[1-4]\s*级)?\s*(?:保障|服务|客户|系统|设备|业务|套餐|维保|运维|会员|合作|代理|认证|资质|等保)))"
+            // ... or a Chinese level: not "第1级" unless a fault follows;
+            R"(|(?:(?<!第)|(?=[1-4]\s*级\s*(?:故障|事件|问题|告警))))"
+            // not part of a longer number, but right after a one-digit list number ("1.3级");
+            R"((?:(?<![\d.])|(?<=^\d\.)|(?<=[^\d.]\d\.)))"
+            // not right after a noun ("灾备一级") unless after a joining word or a fault follows ("一级、二级故障");
+            R"((?:(?<![\x{4e00}-\x{9fff}])|(?<=[为属是按即定至到及和或与的于对级除])|)"
+            R"((?=[1-4]\s*级\s*(?:(?:[、/和及至或]\s*[1-4]\s*级|及?以[上下])\s*)?(?:故障|事件|问题|告警))))"
+            // and not a class of what follows ("1级保障", "一级、二级设备").
+            R"(([1-4])\s*级(?!别以上|(?:\s*[、/和及至或]\s*[1-4]\s*级)?\s*(?:保障|服务|客户|系统|设备|业务|套餐|维保|运维|会员|合作|代理|认证|资质|等保)))"
             R"((?:\s*(?:/|、|和|及|至)\s*([1-4])\s*级)?)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;

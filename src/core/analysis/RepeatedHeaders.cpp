@@ -1,6 +1,8 @@
 #include "RepeatedHeaders.h"
 
-#include <QHash>
+#include "RowCells.h"
+
+#include <QSet>
 
 namespace tw::analysis {
 
@@ -30,7 +32,7 @@ bool repeatsItsHeader(const QList<TextSegment> &segments, int s)
 
 QList<TextSegment> dropRepeatedHeaders(const QList<TextSegment> &segments)
 {
-    QList<int> repeats;
+    QSet<int> repeats;
     for (int s = 0; s < segments.size(); ++s) {
         if (repeatsItsHeader(segments, s))
             repeats << s;
@@ -45,10 +47,7 @@ QList<TextSegment> dropRepeatedHeaders(const QList<TextSegment> &segments)
         renumbered.insert(s, int(out.size()));
         out << segments.at(s);
     }
-    for (TextSegment &segment : out) {
-        segment.headerSegment = segment.headerSegment >= 0 ? renumbered.value(segment.headerSegment, -1) : -1;
-        segment.enclosingRow = segment.enclosingRow >= 0 ? renumbered.value(segment.enclosingRow, -1) : -1;
-    }
+    renumberReferences(out, renumbered);
     return out;
 }
 

@@ -53,4 +53,12 @@ void appendToCell(RowCell &cell, const RowCell &more, const QString &separator)
     }
 }
 
+void renumberReferences(QList<TextSegment> &segments, const QHash<int, int> &newIndexOf)
+{
+    for (TextSegment &segment : segments) {
+        segment.headerSegment = segment.headerSegment >= 0 ? newIndexOf.value(segment.headerSegment, -1) : -1;
+        segment.enclosingRow = segment.enclosingRow >= 0 ? newIndexOf.value(segment.enclosingRow, -1) : -1;
+    }
+}
+
 } // namespace tw::analysis

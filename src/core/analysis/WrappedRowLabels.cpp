@@ -20,23 +20,27 @@ QList<TextSegment> joinWrappedRowLabels(const QList<TextSegment> &segments)
 {
     static const QRegularExpression runsOn(QStringLiteral(R"((?:\s[-–—]|\s(?:&|and|/))\s*$)"),
                                            QRegularExpression::CaseInsensitiveOption);
-    QList<TextSegment> out = segments;
-    for (int s = 0; s + 1 < out.size(); ++s) {
-        TextSegment &upper = out[s];
-        TextSegment &lower = out[s + 1];
-        if (!isBodyRow(upper) || !isBodyRow(lower) || lower.table != upper.table)
+    const auto firstCell = [](const TextSegment &row) {
+        return row.text.mid(row.cells.first().first, row.cells.first().second - row.cells.first().first);
+    };
+    QList<TextSegment> out = segments; // (shared until a label is joined)
+    for (int s = 0; s + 1 < segments.size(); ++s) {
+        const TextSegment &upper = segments.at(s);
+        const TextSegment &lower = segments.at(s + 1);
+        if (!isBodyRow(upper) || !isBodyRow(lower) || lower.table != upper.table ||
+            !runsOn.match(firstCell(upper)).hasMatch())
             continue;
-        QList<RowCell> upperCells = cellsOfRow(upper);
+        const QString rest = firstCell(lower).trimmed();
+        if (rest.isEmpty() || rest.size() > 30)
+            continue;
+        QList<RowCell> upperCells = cellsOfRow(out.at(s));
         QList<RowCell> lowerCells = cellsOfRow(lower);
-        const QString rest = lowerCells.first().text.trimmed();
-        if (!runsOn.match(upperCells.first().text).hasMatch() || rest.isEmpty() || rest.size() > 30)
-            continue;
         appendToCell(upperCells.first(), lowerCells.first(), QStringLiteral(" "));
         // (The lower row keeps an empty first cell, as a label merged down the rows leaves it.)
         lowerCells.first().text.clear();
         lowerCells.first().spans.clear();
-        setCellsOfRow(upper, upperCells);
-        setCellsOfRow(lower, lowerCells);
+        setCellsOfRow(out[s], upperCells);
+        setCellsOfRow(out[s + 1], lowerCells);
     }
     return out;
 }
