@@ -1285,6 +1285,19 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
             state.lastTableColumns = int(columns.size());
             state.lastTableColumnRanges = columns;
         };
+        // True when line starts in the open table's first column and runs across the start of its second.
+        auto crossesGutters = [](const OpenTable &table, const TextLine *line) {
+            double secondColumn = table.columns.size() >= 2 ? table.columns.at(1).first : 1e9;
+            for (const auto &rowLines : table.buffered) {
+                QList<double> starts;
+                for (const TextLine *cell : rowLines)
+                    starts << cell->box.x;
+                std::sort(starts.begin(), starts.end());
+                if (starts.size() >= 2 && starts.at(1) > starts.at(0) + 2)
+                    secondColumn = std::min(secondColumn, starts.at(1));
+            }
+            return line->box.x < secondColumn - 2 && line->box.right() > secondColumn + 2;
+        };
         auto addToRow = [&](const VisualRow &row, bool newRow) {
             if (newRow || open.buffered.isEmpty())
                 open.buffered << QList<const TextLine *>();
@@ -1349,7 +1362,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     continue;
                 }
                 // Body text below a table runs across it from its left edge; a cell's line does not.
-                const bool bodyLine = row.items.first()->box.width > 0.5 * (rightEdge - open.left) && !insideColumns;
+                // (So does an indented paragraph's first line: it runs from the first column across the start of
+                // the second, "上述时限按自然小时连续计算。…" under the grid, which no cell's line can.)
+                const bool bodyLine = row.items.first()->box.width > 0.5 * (rightEdge - open.left) &&
+                                      (!insideColumns || crossesGutters(open, row.items.first()));
                 // A first-column cell whose text starts left of a centred header ("Class A – clinically"
                 // under "Service class") opens the next row when the rest of that row follows.
                 // (The label may wrap over lines of its own before the rest of the row, centred beside it, comes:

@@ -667,6 +667,44 @@ private slots:
         QCOMPARE(response.value(QStringLiteral("标准型 P1")), 60);
         QCOMPARE(response.value(QStringLiteral("增强型 P2")), 30);
     }
+    void indentedNoteUnderTheGridIsAParagraph()
+    {
+        // A clause indented under a priority grid runs from inside the first column across the others: it is
+        // the paragraph after the table, whose basis ("按自然小时") holds for every row, the last one included.
+        QList<TextLine> lines;
+        auto line = [&](const QString &text, double x, double y, double width) { lines << boxLine(text, x, y, width); };
+        auto row = [&](const QString &level, const QString &response, const QString &onsite, const QString &repair,
+                       double y) {
+            line(level, 64.7, y, 48);
+            line(QStringLiteral("设备宕机或业务受影响"), 122.3, y, 110);
+            line(response, 323.8, y, 30);
+            line(onsite, 371.8, y, 30);
+            line(repair, 455.8, y, 40);
+        };
+        line(QStringLiteral("故障等级"), 64.7, 77.2, 36);
+        line(QStringLiteral("故障定义"), 122.3, 77.2, 36);
+        line(QStringLiteral("响应时间"), 323.8, 77.2, 36);
+        line(QStringLiteral("到场时间"), 371.8, 77.2, 36);
+        line(QStringLiteral("修复时间"), 455.8, 77.2, 36);
+        row(QStringLiteral("一级故障"), QStringLiteral("15 分钟"), QStringLiteral("2 小时"), QStringLiteral("4 小时"),
+            100);
+        row(QStringLiteral("二级故障"), QStringLiteral("30 分钟"), QStringLiteral("4 小时"), QStringLiteral("12 小时"),
+            123);
+        row(QStringLiteral("三级故障"), QStringLiteral("1 小时"), QStringLiteral("8 小时"), QStringLiteral("24 小时"),
+            146);
+        line(QStringLiteral("上述时限按自然小时连续计算。响应时间自甲方通过服务热线报修之时起计算；到场"), 83.5, 169,
+             441);
+        line(QStringLiteral("时间和修复时间自乙方工程师到达现场之时起计算。"), 62.5, 183, 250);
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("annex.pdf"), lines));
+        QStringList repairBases;
+        for (const SlaTerm &term : result.terms) {
+            if (term.key == QLatin1String("resolution_time"))
+                repairBases << term.priority + QLatin1Char(' ') + term.values.value(QStringLiteral("basis")).toString();
+        }
+        repairBases.sort();
+        QCOMPARE(repairBases, (QStringList{QStringLiteral("P1 calendar"), QStringLiteral("P2 calendar"),
+                                           QStringLiteral("P3 calendar")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
