@@ -49,13 +49,25 @@ SlaTerm TermExtractor::makeTerm(const QString &key, const AnalysisText &text, co
         term.tier.clear();
         term.values.remove(QStringLiteral("_tiers"));
     }
-    // A priority the row or sentence names once ("For Mission Critical Severity 1 incidents ...").
+    // A priority the row or sentence names once ("For Mission Critical Severity 1 incidents ..."). Only times,
+    // penalties, coverage windows and parts sent ahead are set per priority; a parts store or a price in a
+    // sentence that also names one ("设立本地备件库，…，一级故障实行备件先行") is the tier's.
+    if (!carriesPriority(key))
+        return term;
     QStringList priorities = unit.priorities;
     if (priorities.isEmpty())
         priorities = PriorityParser::prioritiesOf(text.tiers().maskPriorityLikeNames(t));
     if (priorities.size() == 1)
         term.priority = priorities.first();
     return term;
+}
+
+bool TermExtractor::carriesPriority(const QString &key)
+{
+    static const QSet<QString> keys{QStringLiteral("response_time"),   QStringLiteral("onsite_time"),
+                                    QStringLiteral("resolution_time"), QStringLiteral("penalty"),
+                                    QStringLiteral("coverage"),        QStringLiteral("parts_dispatch_first")};
+    return keys.contains(key);
 }
 
 QRegularExpression TermExtractor::pattern(const QString &source)

@@ -29,6 +29,8 @@ public:
 
     /** A term with evidence for the unit-relative normalised range [from, to) and the unit's tier. */
     static SlaTerm makeTerm(const QString &key, const AnalysisText &text, const TextUnit &unit, int from, int to);
+    /** True for the keys set per priority (times, penalties, ...); the others' terms have none. */
+    static bool carriesPriority(const QString &key);
     /**
      * True when a negation governs position at of the unit text: 不/无/非/未 or no/not/never/without
      * earlier in the same clause (不使用翻新件、拆机件或第三方兼容件 negates all three).

@@ -4660,6 +4660,37 @@ private slots:
         QCOMPARE(findingCount(en, QStringLiteral("price_adjustment")), 1);
         QCOMPARE(findingCount(en, QStringLiteral("scope_exclusion")), 1);
     }
+    void partsStoreInASentenceNamingAPriority()
+    {
+        // The store holds the tier's parts, whatever fault the sentence goes on to name; the parts sent ahead are
+        // that fault's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("乙方在合肥市设立本地备件库，常备硬盘、内存、电源等备件，一级故障实行备件先行。"),
+            QStringLiteral("For Severity 1 incidents at the Hobart site we use new OEM parts."),
+        }}));
+        const auto stores = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stores.size(), 1);
+        QCOMPARE(stores.at(0).priority, QString());
+        QCOMPARE(termsOf(result, QStringLiteral("parts_quality")).value(0).priority, QString());
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).value(0).priority, QStringLiteral("P1"));
+    }
+    void businessDayDefinedOverTwoSentences()
+    {
+        // The definition gives the days, its next sentence the holiday rule, and the hours come with the service
+        // time: the business day is defined.
+        const auto defined = analyze(textDocument({{
+            QStringLiteral(
+                "1.2 工作日：指国家规定的周一至周五工作日。国家法定节假日休息，调休上班日按国务院安排执行。"),
+            QStringLiteral("二类设备：工作日 8:30–17:30。乙方下一个工作日到场。"),
+        }}));
+        QCOMPARE(findingCount(defined, QStringLiteral("day_basis")), 0);
+        // Without the hours it is not.
+        const auto noHours = analyze(textDocument({{
+            QStringLiteral("1.2 工作日：指国家规定的周一至周五工作日。国家法定节假日休息。"),
+            QStringLiteral("二类设备：乙方下一个工作日到场。"),
+        }}));
+        QVERIFY(findingCount(noHours, QStringLiteral("day_basis")) > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
