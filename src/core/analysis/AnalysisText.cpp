@@ -1362,10 +1362,13 @@ void AnalysisText::buildUnits()
                 for (int k = 1; k < i; ++k)
                     unit.buyerText = unit.buyerText || beforeColumn.match(headerOfCell(k)).hasMatch();
             }
-            // So is a renewal's "Current (FY2025)" beside its "Renewal (FY2026)".
+            // So is a renewal's "Current (FY2025)" beside its "Renewal (FY2026)", and the cover the servers have now
+            // beside the upgrade offered.
             static const QRegularExpression currentColumn(
                 QStringLiteral(
-                    R"(^\s*(?:current|existing|previous|prior|this year'?s?|现行|当前|上期|上年度?|去年)(?:\s+(?:term|year|contract|coverage|pricing|price))?\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
+                    R"(^\s*(?:current|existing|previous|prior|this year'?s?|现行|当前|上期|上年度?|去年)(?:\s+(?:term|year|contract|coverage|pricing|price))?\s*(?:[(（][^)）]{0,20}[)）])?\s*$|)"
+                    // (... or what the servers have now beside the offer: "标准保修（现有） | 金牌服务（本次报价）".)
+                    R"([(（]\s*(?:现有|当前|现行|目前|current|existing)\s*[)）]\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression renewalColumn(
                 QStringLiteral(R"(\b(?:renewal|proposed|new term|revised)\b|续约|续签|本次|调整后)"),

@@ -179,6 +179,17 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
         i += int(tiers.size()) - 1;
     }
     completeFromContext(text, terms, termUnits);
+    // A document offering a single plan ("金牌服务（本次报价）" beside the cover the servers have now) has no tiers:
+    // its terms are every server's. (A single class of servers, "核心生产系统", is still the one the terms are for.)
+    static const QRegularExpression serverClass(
+        QStringLiteral(
+            R"(系统|设备|服务器|主机|环境|业务|[层类级]|\b(?:servers?|systems?|equipment|devices?|hosts?|categor(?:y|ies)|class|tier|environments?|production|workloads?)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (result.tiers.size() == 1 && !serverClass.match(result.tiers.first()).hasMatch()) {
+        result.tiers.clear();
+        for (SlaTerm &term : terms)
+            term.tier.clear();
+    }
     result.terms = firstOfEachSignature(terms);
     // Tiers in the document's own characters (a Traditional Chinese proposal's "黃金計劃").
     const QHash<QString, QString> written = tierNamesAsWritten(text, result.tiers);

@@ -93,6 +93,34 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
     return result;
 }
 
+QList<EmailLine> readPrintedEmailThread(const QStringList &lines)
+{
+    static const QRegularExpression fromLabel(QStringLiteral(R"(^\s*(?:From|发件人|寄件者)\s*[:：]\s*$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression fromHeader(QStringLiteral(R"(^\s*(?:From|发件人|寄件者)\s*[:：]\s*\S)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList texts;
+    texts.reserve(lines.size());
+    int headers = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString text = lines.at(i);
+        if (i + 1 < lines.size() && fromLabel.match(text).hasMatch())
+            text += QLatin1Char(' ') + lines.at(i + 1);
+        headers += fromHeader.match(text).hasMatch() ? 1 : 0;
+        texts << text;
+    }
+    if (headers < 2)
+        return {};
+    // Above the first header stands only the printout's title (the mailbox owner's name): the first sender is the
+    // top message's.
+    for (qsizetype i = 0; i < texts.size() && !fromHeader.match(texts.at(i)).hasMatch(); ++i)
+        texts[i].clear();
+    QList<EmailLine> read = readEmailThread(texts, false);
+    for (qsizetype i = 0; i < read.size(); ++i)
+        read[i].text = lines.at(i); // the header's label keeps its own line
+    return read;
+}
+
 bool statesAnOffer(const QString &text)
 {
     // What a vendor says and a buyer mostly asks about: times, prices, parts.

@@ -27,6 +27,13 @@ struct EmailLine
  */
 QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown);
 
+/**
+ * An e-mail thread printed to PDF, its lines in reading order: a header's label may sit on a line of its own beside
+ * its value ("发件人:" / "张晓峰 <…>"). Read as a pasted thread when it holds two "From:" headers or more (a reply
+ * over the "-----原始邮件-----" it answers); otherwise nothing.
+ */
+QList<EmailLine> readPrintedEmailThread(const QStringList &lines);
+
 /** Whether a line states what a vendor offers: times, prices, parts (what a buyer mostly asks about). */
 bool statesAnOffer(const QString &text);
 

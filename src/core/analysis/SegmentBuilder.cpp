@@ -863,6 +863,22 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
         }
         for (auto it = byDepth.cbegin(); it != byDepth.cend(); ++it)
             wraps.insert(it.key(), PlainTextWrap(it.value()));
+    } else if (document.format == DocumentFormat::Pdf) {
+        // A reply printed to PDF over the buyer's message it answers ("-----原始邮件----- / 发件人: 王磊"): the
+        // buyer's lines are marked as a pasted thread's are.
+        QList<const TextLine *> all;
+        QStringList texts;
+        for (const Page &page : document.pages) {
+            for (const TextLine &line : page.lines) {
+                all << &line;
+                texts << line.text;
+            }
+        }
+        const QList<EmailLine> read = readPrintedEmailThread(texts);
+        for (int i = 0; i < read.size(); ++i) {
+            if (read.at(i).othersWords)
+                emailLines.insert(all.at(i), read.at(i));
+        }
     }
     QHash<const TextLine *, EmailLine> quotedLines; // the unquoted copies, by copy
 
@@ -1171,7 +1187,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                         cellColumns.insert(at, column);
                         cells.insert(at, Writer::Cell());
                     }
-                    cells[at] << Writer::Piece{item->text, page.number, item->box};
+                    cells[at] << Writer::Piece{item->text, page.number, item->box, quotedLines.value(item).othersWords};
                 }
                 rowCells << cells;
                 rowColumns << cellColumns;
@@ -1270,7 +1286,8 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 open.header = int(segments.size());
             auto writeGroups = [&](const QList<const TextLine *> &groupLines) {
                 for (const TextLine *line : groupLines)
-                    writer.paragraph({Writer::Piece{line->text, page.number, line->box}});
+                    writer.paragraph(
+                        {Writer::Piece{line->text, page.number, line->box, quotedLines.value(line).othersWords}});
             };
             for (int r = first; r < rowCells.size(); ++r) {
                 writeGroups(groups.before.value(r));
@@ -1546,10 +1563,10 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 !endsClause(previousLine->text.trimmed().back());
             if (previousLine && !paragraph.isEmpty() &&
                 (acrossColumns || continuesParagraph(*previousLine, *line, edgeOf(previousLine)))) {
-                paragraph << Writer::Piece{line->text, page.number, line->box};
+                paragraph << Writer::Piece{line->text, page.number, line->box, quotedLines.value(line).othersWords};
             } else {
                 flushParagraph();
-                paragraph << Writer::Piece{line->text, page.number, line->box};
+                paragraph << Writer::Piece{line->text, page.number, line->box, quotedLines.value(line).othersWords};
             }
             paragraphLines << line;
             previousLine = line;

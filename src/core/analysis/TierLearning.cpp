@@ -557,10 +557,18 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         static const QRegularExpression priceHeader(
             QStringLiteral(R"(价|费|金额|报价|price|fee|amount|cost|charge|rate)"),
             QRegularExpression::CaseInsensitiveOption);
+        // (A remark in brackets is no price column: "金牌服务（本次报价）" heads the plan quoted.)
+        static const QRegularExpression bracketed(QStringLiteral(R"([(（][^()（）]*[)）])"));
+        const auto pricedHeader = [&](const PreparedSegment &header) {
+            for (int i = 0; i < header.cells.size(); ++i)
+                if (priceHeader.match(cellText(header, i).remove(bracketed)).hasMatch())
+                    return true;
+            return false;
+        };
         QHash<int, int> itemColumnByTable;
         for (const PreparedSegment &segment : segments) {
             if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0 ||
-                tierColumnByTable.contains(segment.source.table) || !priceHeader.match(segment.norm.text).hasMatch())
+                tierColumnByTable.contains(segment.source.table) || !pricedHeader(segment))
                 continue;
             for (int i = 0; i < segment.cells.size(); ++i) {
                 if (itemHeader.match(cellText(segment, i)).hasMatch()) {

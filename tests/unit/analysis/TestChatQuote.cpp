@@ -90,6 +90,34 @@ private slots:
         QCOMPARE(tw::test::findingCount(result, QStringLiteral("marketing_claim")), 1);
         QVERIFY(tw::test::findingCount(result, QStringLiteral("vague_wording")) >= 1);
     }
+
+    void replyPrintedToPdfOverTheBuyersMessage()
+    {
+        // An e-mail printed to PDF: the vendor's reply, then "-----原始邮件-----" and the buyer's message it answers.
+        // The buyer's demands (2 hours on site, a penalty per hour) are no promises; the printout's title above the
+        // first header is the mailbox owner's name.
+        QList<TextLine> lines;
+        double y = 60;
+        auto line = [&](const QString &text, double x = 62) {
+            lines << tw::test::boxLine(text, x, y, 12.0 * text.size());
+            y += 20;
+        };
+        line(QStringLiteral("王磊"));
+        line(QStringLiteral("发件人:"));
+        y -= 20;
+        line(QStringLiteral("张晓峰 <zhangxf@xingheng-it.com.cn>"), 140);
+        line(QStringLiteral("王经理：您好！金牌服务一级故障 4 小时到场，备件先行。"));
+        line(QStringLiteral("-----原始邮件-----"));
+        line(QStringLiteral("发件人: 王磊 <wanglei@hongyuan-pm.com>"));
+        line(QStringLiteral("1. 7×24 小时服务，一级故障 2 小时内到场；"));
+        line(QStringLiteral("2. 到场超时按每小时扣减当月服务费 1%；"));
+        const auto result = analyze(tw::test::pdfPage(QStringLiteral("mail.pdf"), lines));
+        QList<int> onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite << term.values.value(QStringLiteral("minutes")).toInt();
+        QCOMPARE(onsite, QList<int>{240});
+        QVERIFY(termsOf(result, QStringLiteral("penalty")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChatQuote)

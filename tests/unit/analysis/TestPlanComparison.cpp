@@ -640,6 +640,33 @@ private slots:
             QCOMPARE(term.values.value(QStringLiteral("basis")).toString() == QLatin1String("calendar"), platinum);
         }
     }
+
+    void upgradeQuotedBesideTheCoverTheServersHaveNow()
+    {
+        // An OEM's offer compares the warranty the servers have now with the upgrade it quotes: only the upgrade is
+        // promised, and as the one plan offered it names no tier. (The "（本次报价）" remark heads no price column.)
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\t标准保修（现有）\t金牌服务（本次报价）"),
+            QStringLiteral("服务时间\t5×9（周一至周五 8:30–17:30）\t7×24 小时（含法定节假日）"),
+            QStringLiteral(
+                "技术支持热线\t工作时间内电话支持，4 小时内回电\t7×24 小时 400 热线，30 分钟内工程师远程响应"),
+            QStringLiteral("一级故障到场\t下一工作日上门\t4 小时到场"),
+            QStringLiteral("远程监控\t无\t7×24 小时主动监控告警"),
+            QStringLiteral("停产设备备件保障\t停产后 3 年\t停产后 5 年"),
+        }}));
+        QCOMPARE(result.tiers, QStringList());
+        const auto coverage = termsOf(result, QStringLiteral("coverage"));
+        QVERIFY(!coverage.isEmpty());
+        for (const SlaTerm &term : coverage)
+            QCOMPARE(term.values.value(QStringLiteral("hours_per_day")).toInt(), 24);
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 1);
+        QCOMPARE(onsite.first().tier, QString());
+        QCOMPARE(onsite.first().values.value(QStringLiteral("minutes")).toInt(), 240);
+        const auto eol = termsOf(result, QStringLiteral("eol_parts_years"));
+        QCOMPARE(eol.size(), 1);
+        QCOMPARE(eol.first().values.value(QStringLiteral("value")).toInt(), 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
