@@ -248,6 +248,11 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         QStringLiteral("Customer"),     QStringLiteral("Help"),      QStringLiteral("Repair"),
         QStringLiteral("Command"),      QStringLiteral("Security"),  QStringLiteral("Monitoring"),
         QStringLiteral("Intelligence"), QStringLiteral("Management")};
+    struct Store
+    {
+        qsizetype start, end, firstTerm, lastTerm;
+    };
+    QList<Store> stores; // the stores found, in order, and their terms
     auto it = depot.globalMatch(t);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -373,12 +378,41 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
                 places << list.captured(3);
             }
         }
+        stores << Store{m.capturedStart(), m.capturedEnd(), terms->size(), terms->size() + places.size()};
         for (const QString &place : std::as_const(places)) {
             SlaTerm term =
                 makeTerm(QStringLiteral("parts_stock"), text, unit, int(m.capturedStart()), int(m.capturedEnd()));
             term.values.insert(QStringLiteral("value"), value);
             term.values.insert(QStringLiteral("location"), place.isEmpty() ? QVariant() : QVariant(place));
             terms->append(term);
+        }
+    }
+    // "a forward stocking location in Toronto holding critical spares for every Premier server model, backed by its
+    // central warehouse in Calgary": the tier the parts are held for, named between two stores, is the first's;
+    // the store backing it up serves every tier.
+    static const QRegularExpression heldFor = pattern(QStringLiteral(R"(\bfor\b|[为供])"));
+    static const QRegularExpression bracketed(QStringLiteral(R"(\([^()]*\)|（[^（）]*）)"));
+    for (qsizetype i = 0; i + 1 < stores.size(); ++i) {
+        QString between = t.mid(stores.at(i).end, stores.at(i + 1).start - stores.at(i).end);
+        between.replace(bracketed, QStringLiteral(" "));
+        const QStringList named = text.tiers().tiersIn(between);
+        const auto forAt = heldFor.match(between);
+        // (Within one sentence, the second store joined on as another: not "… for Tier A Servers at its Wellington
+        // depot", the same store, nor "… in Denver. Parts for Tier 2 equipment are shipped from …".)
+        static const QRegularExpression sentenceEnd(QStringLiteral(R"([.;]\s|[。；])"));
+        static const QRegularExpression another =
+            pattern(QStringLiteral(R"(\b(?:backed|supported|supplemented|and|plus|while|as well as)\b|以及|并|及)"));
+        if (named.size() != 1 || !forAt.hasMatch() || sentenceEnd.match(between).hasMatch() ||
+            !another.match(between.mid(forAt.capturedEnd())).hasMatch() ||
+            !text.tiers().tiersIn(between.left(forAt.capturedStart())).isEmpty())
+            continue;
+        for (qsizetype k = stores.at(i).firstTerm; k < stores.at(i).lastTerm; ++k)
+            (*terms)[k].tier = named.first();
+        for (qsizetype k = stores.at(i + 1).firstTerm; k < stores.at(i + 1).lastTerm; ++k) {
+            const QString after =
+                t.mid(stores.at(i + 1).end, i + 2 < stores.size() ? stores.at(i + 2).start - stores.at(i + 1).end : -1);
+            if (text.tiers().tiersIn(after).isEmpty() && (*terms)[k].tier == named.first())
+                (*terms)[k].tier = unit.baseTier;
         }
     }
     // A parts-location cell written as "Central: Mississauga", "Local: Calgary" under a parts row.

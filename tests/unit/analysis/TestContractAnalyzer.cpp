@@ -4691,6 +4691,24 @@ private slots:
         }}));
         QVERIFY(findingCount(noHours, QStringLiteral("day_basis")) > 0);
     }
+    void storeHoldingATiersPartsBackedByAnother()
+    {
+        // The tier the parts are held for, named between two stores, is the first store's; the warehouse backing it
+        // serves every tier.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Tier\tResponse"),
+            QStringLiteral("Premier\t15 minutes"),
+            QStringLiteral("Standard\t2 hours"),
+            QStringLiteral(
+                "6.2 Provider maintains a forward stocking location in Toronto holding critical spares (drives, "
+                "memory, fans) for every Premier server model, backed by its central warehouse in Calgary."),
+        }}));
+        QMap<QString, QString> tierByPlace;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock")))
+            tierByPlace.insert(term.values.value(QStringLiteral("location")).toString(), term.tier);
+        QCOMPARE(tierByPlace.value(QStringLiteral("Toronto")), QStringLiteral("Premier"));
+        QCOMPARE(tierByPlace.value(QStringLiteral("Calgary")), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
