@@ -596,9 +596,13 @@ bool AnalysisText::namesOrganisation(const QString &name) const
 void AnalysisText::findListLeadIns()
 {
     // One pass: a paragraph ending with a colon leads the list items set as paragraphs after it.
+    // (An item may open with its priority instead of a mark: "Priority 1 — twelve (12) hours;".)
     static const QRegularExpression listItem(
-        QStringLiteral(R"(^\s*(?:[-•·*–▪]\s|\d{1,2}[.)、]\s*|[a-z][.)]\s|[(（]\s*\w{1,3}\s*[)）]))"));
+        QStringLiteral(
+            R"(^\s*(?:[-•·*–▪]\s|\d{1,2}[.)、]\s*|[a-z][.)]\s|[(（]\s*\w{1,3}\s*[)）]|(?:priority|severity|sev|P)\s*\d\s*[-–—:：]|[一二三四1-4]\s*级(?:故障)?\s*[:：]))"),
+        QRegularExpression::CaseInsensitiveOption);
     QString lead;
+    QString leadTier; // the one tier the whole lead-in names
     int leadSection = -1;
     int items = 0;
     for (int s = 0; s < m_segments.size(); ++s) {
@@ -614,10 +618,13 @@ void AnalysisText::findListLeadIns()
         if (!p.heading && !lead.isEmpty() && p.section == leadSection && items < 12 &&
             listItem.match(p.norm.text).hasMatch() && !leads) {
             m_listLeadIns.insert(s, lead);
+            if (!leadTier.isEmpty())
+                m_listLeadTiers.insert(s, leadTier);
             ++items;
             continue;
         }
         lead = leads ? text.right(60) : QString();
+        leadTier = leads ? m_tiers.tierIn(text) : QString();
         leadSection = p.section;
         items = 0;
     }
@@ -821,6 +828,9 @@ void AnalysisText::buildUnits()
             // (Later sentences: only a tier set as a label, "SILVER:"; an enumerated item, "（3）", opens anew.)
             static const QRegularExpression enumerated(
                 QStringLiteral(R"(^\s*(?:[（(]\s*\w{1,2}\s*[)）]|\d{1,2}[.)、]\s|[①-⑩]|[a-z][.)]\s))"));
+            // A list item's tier may be its lead-in's: "Resolution Targets apply to the Premier tier only …, as
+            // follows:" over "Priority 1 — twelve (12) hours;".
+            const QString listTier = segment.tier.isEmpty() ? m_listLeadTiers.value(s) : QString();
             for (const auto &range : ranges) {
                 const QString sentence = text.mid(range.first, range.second - range.first);
                 const bool first = range == ranges.first();
@@ -888,7 +898,9 @@ void AnalysisText::buildUnits()
                     QRegularExpression::CaseInsensitiveOption);
                 const bool aboutOthers =
                     others.match(QStringView(text).mid(range.first, range.second - range.first)).hasMatch();
-                unit.baseTier = !lead.isEmpty() && !aboutOthers ? lead : segment.tier;
+                unit.baseTier = !lead.isEmpty() && !aboutOthers ? lead
+                                : !segment.tier.isEmpty()       ? segment.tier
+                                                                : listTier;
                 if (!aboutOthers && mentioned.isEmpty())
                     unit.baseTiers = leadTiers;
                 unit.tier = !mentioned.isEmpty() ? mentioned : unit.baseTier;

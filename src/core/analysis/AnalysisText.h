@@ -133,7 +133,8 @@ public:
 
 private:
     void blankOthersWords();
-    QHash<int, QString> m_listLeadIns; // list item paragraph -> the lead-in ending with a colon
+    QHash<int, QString> m_listLeadIns;   // list item paragraph -> the lead-in ending with a colon
+    QHash<int, QString> m_listLeadTiers; // list item paragraph -> the one tier its lead-in names
     void findListLeadIns();
     mutable QMutex m_organisationsMutex;
     mutable QHash<QString, bool> m_organisations;

@@ -108,8 +108,15 @@ QList<Duration> DurationParser::find(const QString &text)
     it = durationPattern().globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        const int s = int(m.capturedStart());
+        int s = int(m.capturedStart());
         const int e = int(m.capturedEnd());
+        // "Priority 1 — twelve (12) hours": a priority's number before a dash, not a range's low end.
+        static const QRegularExpression numberedLevel(
+            QStringLiteral(R"((?:\b(?:priority|severity|sev|level|p|s|class|category|tier)|级别|等级)\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!m.captured(2).isEmpty() &&
+            numberedLevel.match(QStringView(text).mid(std::max(0, s - 16), std::min(s, 16))).hasMatch())
+            s = int(m.capturedStart(2));
         if (overlaps(s, e))
             continue;
         // A date ("2025 年") or a time of day is not a duration: only small numbers of days/hours.

@@ -134,7 +134,8 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
         // ... or the cell of a column that says how time is measured ("Service Level | Service Hours |
         // Measurement of time" over "Gold | 07:00 to 19:00 … | Within Service Hours only").
         static const QRegularExpression measurementHeader = TermExtractor::pattern(QStringLiteral(
-            R"(measurement of time|time (?:is )?measured|how time|time measurement|clock basis|计时方式|时间计算|计算方式|计时规则)"));
+            R"(measurement of time|time (?:is )?measured|how time|time measurement|clock basis|计时方式|时间计算|计算方式|计时规则|)"
+            R"((?:service levels?|sla|targets?) measurement|measurement basis)"));
         // (Or of a row, in a table with the plans as columns: "Measurement of times | calendar time | within the
         // service window only".)
         const bool measurementCell = unit.cell > 0 && (measurementHeader.match(unit.columnHeader).hasMatch() ||

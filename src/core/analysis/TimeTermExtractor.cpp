@@ -403,9 +403,12 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             kind = tableKind();
         if (kind == Kind::None && !cell && d.start <= 12)
             kind = listedAfterClauseKind();
-        // A list item under "a field engineer will attend the Customer's site within:".
+        // A list item under "a field engineer will attend the Customer's site within:". (The point a time is
+        // measured from is not its kind: "Resolution Targets … are measured from Response, as follows:".)
+        static const QRegularExpression measuredFrom = pattern(QStringLiteral(
+            R"(\b(?:measured|counted|calculated|run(?:ning)?|start(?:ing)?)\s+from\s+(?:the\s+)?(?:time\s+of\s+)?(?:the\s+)?\w+(?:[\s-]+\w+)?)"));
         if (kind == Kind::None && !cell && ownCues.isEmpty() && !text.listLeadIn(unit.segment).isEmpty())
-            kind = kindOf(text.listLeadIn(unit.segment));
+            kind = kindOf(QString(text.listLeadIn(unit.segment)).remove(measuredFrom));
         // A short item under a clause titled with one kind of time: "4. On-site Attendance." over
         // "(a) Premier:" / "(i) Severity 1: 4 hours;".
         if (kind == Kind::None && !cell && ownCues.isEmpty() && t.size() <= 80)

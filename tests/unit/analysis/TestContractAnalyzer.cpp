@@ -4709,6 +4709,38 @@ private slots:
         QCOMPARE(tierByPlace.value(QStringLiteral("Toronto")), QStringLiteral("Premier"));
         QCOMPARE(tierByPlace.value(QStringLiteral("Calgary")), QString());
     }
+    void resolutionTargetsListedUnderALeadIn()
+    {
+        // Targets listed under a lead-in that names their tier, each item opening with its priority; the tier's
+        // times are elapsed hours by its "Service Level measurement" row. ("measured from Response" says when the
+        // clock starts, not that these are response times.)
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service Tier\tCovered Servers\tCharge per server per month"),
+            QStringLiteral("Premier\t48\tC$68.00"),
+            QStringLiteral("Standard\t112\tC$27.50"),
+            QStringLiteral("Part 3. Service Tiers"),
+            QStringLiteral("\tPremier\tStandard"),
+            QStringLiteral("Coverage\t24x7x365, including statutory holidays\tBusiness Hours"),
+            QStringLiteral(
+                "Service Level measurement\tElapsed hours, 24 hours a day, including weekends\tBusiness Hours "
+                "only"),
+            QStringLiteral("Part 5. Resolution Targets"),
+            QStringLiteral("Resolution Targets apply to the Premier tier only and are measured from Response, as "
+                           "follows:"),
+            QStringLiteral("Priority 1 — twelve (12) hours;"),
+            QStringLiteral("Priority 2 — twenty-four (24) hours."),
+        }}));
+        const auto resolution = termsOf(result, QStringLiteral("resolution_time"));
+        QCOMPARE(resolution.size(), 2);
+        for (const SlaTerm &term : resolution) {
+            QCOMPARE(term.tier, QStringLiteral("Premier"));
+            QCOMPARE(term.values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        }
+        QCOMPARE(resolution.at(0).priority, QStringLiteral("P1"));
+        QCOMPARE(resolution.at(0).values.value(QStringLiteral("minutes")).toInt(), 720);
+        QCOMPARE(resolution.at(1).priority, QStringLiteral("P2"));
+        QVERIFY(termsOf(result, QStringLiteral("response_time")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)

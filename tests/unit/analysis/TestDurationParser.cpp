@@ -45,6 +45,19 @@ private slots:
                                       << QStringLiteral("business");
     }
 
+    void priorityNumberBeforeADashIsNoRangeStart()
+    {
+        // "Priority 1 — twelve (12) hours" is twelve hours for Priority 1, not one to twelve hours: the duration
+        // leaves the priority's number to it. A range without a level before it keeps both ends.
+        const QString priority = Normalizer::normalize(QStringLiteral("Priority 1 — twelve (12) hours;")).text;
+        const QList<Duration> found = DurationParser::find(priority);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().minutes, 720.0);
+        QVERIFY(priority.left(found.first().start).contains(QStringLiteral("Priority 1")));
+        const QString range = Normalizer::normalize(QStringLiteral("within 2 - 4 hours")).text;
+        QCOMPARE(DurationParser::find(range).first().start, int(range.indexOf(QLatin1Char('2'))));
+    }
+
     void findsDurations()
     {
         QFETCH(QString, text);
