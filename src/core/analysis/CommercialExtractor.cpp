@@ -292,14 +292,14 @@ bool isSumOfTiers(const AnalysisText &text, const QString &unitText, int at)
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
-        R"(\b(?:svr|srv|server|unit|dev)[- /](?:yr|year)\b|元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
+        R"(\b(?:svr|srv|server|unit|dev)[- /](?:yr|year)\b|元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+p\.\s?a\.|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
         R"(\b(?:svr|srv|server|unit|dev)[- /](?:mo|mth|month)\b|/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate|payment)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|)"
         R"(unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:per month|/\s*(?:mo|mth|month)\b|\(?monthly\)?))"));
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
         R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ]|man[- ]|labou?r[- ]|technician[- ])?hour|/\s*(?:hr|hour)|hourly)"));
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
-        R"(年度(?:合计|小计|总计|费用)|(?:合计|总计|共计)\s*每年|每年\s*(?:合计|总计|共计)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:服务费|费用?)?(?:合计|小计|总计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:total|subtotal) p\.\s?a\.|(?:per|a) year\b|yearly total|extended \(per year\))"));
+        R"(年度(?:合计|小计|总计|费用)|(?:合计|总计|共计)\s*每年|每年\s*(?:合计|总计|共计)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:服务费|费用?)?(?:合计|小计|总计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:total|subtotal) p\.\s?a\.|(?:per|a) (?:year|annum)\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
         R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
     static const QRegularExpression year = TermExtractor::pattern(QStringLiteral(
@@ -513,12 +513,18 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         // The words right after the amount, up to the end of its clause ("331,000元，三年合计…" is
         // per year; the next clause's total is another amount) or sentence ("Annual value: $70,668.00.
         // Total value over the Initial Term: …").
-        QString after = t.mid(int(m.capturedEnd()), 24);
+        // (Past the amount in words in brackets: "Rs. 4,50,000 (Rupees Four Lakh Fifty Thousand Only) per annum".)
+        static const QRegularExpression inWords(QStringLiteral(R"(^\s*[(（][^()（）,，;；]{1,80}[)）])"));
+        const auto words = inWords.match(QStringView(t).mid(m.capturedEnd(), 90));
+        const int afterStart = int(m.capturedEnd()) + (words.hasMatch() ? int(words.capturedEnd()) : 0);
+        QString after = t.mid(afterStart, 24);
         static const QRegularExpression clauseBreak(QStringLiteral(R"([,，；。;])"));
         static const QRegularExpression clauseOrSentenceBreak(QStringLiteral(R"([,，；。;]|\.(?:\s|$))"));
         const qsizetype clauseEnd = after.indexOf(clauseOrSentenceBreak);
         if (clauseEnd >= 0)
             after.truncate(clauseEnd);
+        if (words.hasMatch())
+            after.prepend(words.captured(0));
         QString per = perOf(t.mid(int(m.capturedStart()), int(m.capturedLength())) + after);
         // (A unit of its own, "4,500.00 元/次", keeps the column's and the context's out.)
         const bool ownUnit = per.isEmpty() && statesOwnUnit(QStringView(t).mid(m.capturedEnd()));

@@ -231,7 +231,7 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
 
     // parts_stock: every depot the unit names, with its level and city.
     static const QRegularExpression depot = pattern(QStringLiteral(
-        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|(?!(?:and|or|the|of|with|for|to|in|on|at|by)\b)[A-Z][a-z]+)(?: \([A-Z][\w ]{1,24}\))? (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|stock lockers?|stock(?= (?:of|kept|held|in)\b)|parts lockers?|(?:field )?parts sites?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?|hubs?)|stock ?rooms?|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b(?![- ]?management)|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
+        R"((本地|当地|同城|前置|区域|华东|华北|华南|华中|西南|西北|东北|中央|中心|总部|全国|总)(?:备件)?(?:中心)?(?:仓库|仓|库|备件中心|备件库|备件点|中心库|物流中心)|(?:备件|配件)(?:中心库|中心|仓库|仓|库|点)|\b(local|regional|central|national|forward|on-?site|east china|north china|south china|(?!(?:and|or|the|of|with|for|to|in|on|at|by)\b)[A-Z][a-z]+)(?: \([A-Z][\w ]{1,24}\))? (?:parts |spares |spare parts )?(?:depots?|warehouses?|stores?|stock(?:ing)? locations?|stock lockers?|(?:spares?|parts) banks?|stock(?= (?:of|kept|held|in)\b)|parts lockers?|(?:field )?parts sites?|hubs?|distribution cent(?:er|re)s?|logistics (?:network|cent(?:er|re)s?|hubs?)|stock ?rooms?|parts cent(?:er|re)s?|cent(?:er|re)s?|shop)\b(?![- ]?management)|\b(?:parts|spares) (depot|warehouse|stores?|hub)\b)"));
     static const QRegularExpression placeAfter(
         QStringLiteral(R"(^[^.;,，。；]{0,12}?\b(?:in|at)\s+([A-Z][\p{Latin}'-]+(?:\s[A-Z][\p{Latin}'-]+){0,2}))"));
     static const QRegularExpression placeBefore(QStringLiteral(
@@ -386,6 +386,25 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
             term.values.insert(QStringLiteral("location"), place.isEmpty() ? QVariant() : QVariant(place));
             terms->append(term);
         }
+    }
+    // "Our Pune warehouse serves as the regional spares hub": one store, of the level the second name gives it.
+    static const QRegularExpression servesAs =
+        pattern(QStringLiteral(R"(^\s*(?:serves|acts|functions|operates|is used) as (?:the |our |a |an )?$)"));
+    for (qsizetype i = stores.size() - 2; i >= 0; --i) {
+        const Store &first = stores.at(i);
+        const Store &second = stores.at(i + 1);
+        if (!servesAs.match(QStringView(t).mid(first.end, second.start - first.end)).hasMatch() ||
+            second.lastTerm - second.firstTerm != 1)
+            continue;
+        const QVariant level = terms->at(second.firstTerm).values.value(QStringLiteral("value"));
+        for (qsizetype k = first.firstTerm; k < first.lastTerm; ++k)
+            (*terms)[k].values.insert(QStringLiteral("value"), level);
+        terms->removeAt(second.firstTerm);
+        for (qsizetype k = i + 2; k < stores.size(); ++k) {
+            --stores[k].firstTerm;
+            --stores[k].lastTerm;
+        }
+        stores.removeAt(i + 1);
     }
     // "a forward stocking location in Toronto holding critical spares for every Premier server model, backed by its
     // central warehouse in Calgary": the tier the parts are held for, named between two stores, is the first's;

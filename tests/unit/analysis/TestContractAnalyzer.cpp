@@ -4741,6 +4741,33 @@ private slots:
         QCOMPARE(resolution.at(1).priority, QStringLiteral("P2"));
         QVERIFY(termsOf(result, QStringLiteral("response_time")).isEmpty());
     }
+    void indianAmcRatesAndSparesBanks()
+    {
+        // An Indian AMC proposal: a rate "per server p.a.", a yearly total whose amount is also written out in words
+        // before "per annum", a "spares bank", and a warehouse that "serves as the regional spares hub" (one store).
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Sr.\tLocation\tServers\tRate per server p.a. (Rs.)\tAmount (Rs.)"),
+            QStringLiteral("1\tData Centre, Powai, Mumbai\t22\t16,500\t3,63,000"),
+            QStringLiteral(
+                "Total AMC charges: Rs. 4,50,000 (Rupees Four Lakh Fifty Thousand Only) per annum, plus GST @ "
+                "18%."),
+            QStringLiteral(
+                "Critical spares for the Data Centre servers are stocked at our Mumbai spares bank in Andheri "
+                "East. Our Pune warehouse serves as the regional spares hub for the plant locations."),
+        }}));
+        QMap<double, QString> perByAmount;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            perByAmount.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                               price.values.value(QStringLiteral("per")).toString());
+        QCOMPARE(perByAmount.value(16500), QStringLiteral("server_year"));
+        QCOMPARE(perByAmount.value(450000), QStringLiteral("year"));
+        QMap<QString, QString> levelByPlace;
+        for (const SlaTerm &store : termsOf(result, QStringLiteral("parts_stock")))
+            levelByPlace.insert(store.values.value(QStringLiteral("location")).toString(),
+                                store.values.value(QStringLiteral("value")).toString());
+        QCOMPARE(levelByPlace, (QMap<QString, QString>{{QStringLiteral("Mumbai"), QStringLiteral("local")},
+                                                       {QStringLiteral("Pune"), QStringLiteral("regional")}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
