@@ -4768,6 +4768,21 @@ private slots:
         QCOMPARE(levelByPlace, (QMap<QString, QString>{{QStringLiteral("Mumbai"), QStringLiteral("local")},
                                                        {QStringLiteral("Pune"), QStringLiteral("regional")}}));
     }
+    void timesLeftToAttachmentsAndAPricePolicy()
+    {
+        // Repair times left to an attachment the document lacks ("按合同附件三", "按《…服务说明》附表执行"), and a
+        // price revised by the vendor's yearly price policy.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("修复时间：按《星衡金牌服务说明》附表执行。"),
+            QStringLiteral("C 类系统修复时间按合同附件三执行。"),
+            QStringLiteral("以上为首年价格，第二、三年度服务费将根据星衡年度服务价格政策相应调整。"),
+        }}));
+        int attachments = 0;
+        for (const Finding &finding : result.findings)
+            attachments += finding.category == QLatin1String("missing_sla") && finding.evidence.page > 0 ? 1 : 0;
+        QCOMPARE(attachments, 2);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
