@@ -16,7 +16,7 @@ namespace {
 QString totalsRowPeriod(const QString &rowLabel)
 {
     static const QRegularExpression term = TermExtractor::pattern(QStringLiteral(
-        R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum) (?:for|over) (?:the )?(?:(?:initial|full|entire|whole) )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|total contract value|total (?:contract )?(?:value|price|amount) [(（]\s*\d+\s*(?:months?|years?)\s*[)）]|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价|contract period total|total (?:for|over) the contract period)"));
+        R"((?:\d+|[两三四五])\s*年(?:合计|总计|总价)|(?:合计|总计|总价)\s*[（(]\s*(?:\d+|[两三四五])\s*年\s*[)）]|服务期(?:合计|总计|总价)|(?:total|sum)(?: (?:price|value|amount|cost|charges?))? (?:for|over) (?:the )?(?:(?:initial|full|entire|whole) )?(?:term|contract|\d+[- ](?:months?|years?))|contract total|total contract value|total (?:contract )?(?:value|price|amount) [(（]\s*\d+\s*(?:months?|years?)\s*[)）]|\d+[- ]year total|\d+\s*个月(?:合计|总计|总价)|合同总价|contract period total|total (?:for|over) the contract period)"));
     static const QRegularExpression monthly =
         TermExtractor::pattern(QStringLiteral(R"(monthly|per month|月度|每月|月合计)"));
     static const QRegularExpression yearly = TermExtractor::pattern(QStringLiteral(
@@ -541,6 +541,15 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
                 per = unitColumnPeriod(text, unit);
             if (per.isEmpty() && cell)
                 per = perOf(unit.rowLabel);
+            // (Or the line's description, left of its unit price: "Category 1 (Critical) - hardware maintenance, per
+            // server per year | 18 | £485.00"; not for the line's amount, quantity times the unit price.)
+            // (Only a unit it names: "Recurring, monthly" beside a unit price leaves the unit to a note under the
+            // table.)
+            if (per.isEmpty() && cell && unit.cell > 1 && !totalPeriodHeader(unit.columnHeader)) {
+                const QString described = perOf(labelsLeftOf(text, unit));
+                if (described.startsWith(QLatin1String("server_")) || described == QLatin1String("hour"))
+                    per = described;
+            }
             if (per.isEmpty() && cell)
                 per = perOf(tableCaption(text, unit));
             if (per.isEmpty() && cell)

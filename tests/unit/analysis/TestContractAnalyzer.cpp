@@ -4783,6 +4783,27 @@ private slots:
         QCOMPARE(attachments, 2);
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
+    void pricingScheduleUnitsInTheLineDescriptions()
+    {
+        // An ITQ's pricing schedule says each line's unit in its description; the term's total row names its term.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Ref\tDescription\tQty\tUnit price (ex VAT)\tAnnual price (ex VAT)"),
+            QStringLiteral(
+                "P1\tCategory 1 (Critical) - hardware maintenance, per server per year\t18\t£485.00\t£8,730.00"),
+            QStringLiteral("P4\tTime and materials rate for work outside scope, per engineer hour\t-\t£95.00\tn/a"),
+            QStringLiteral("Total price for the initial term (3 years)\t\t\t\t£66,510.00"),
+            QStringLiteral("服务单价将根据人力成本及原厂备件价格变化情况进行相应调整。"),
+        }}));
+        QMap<double, QString> perByAmount;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            perByAmount.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                               price.values.value(QStringLiteral("per")).toString());
+        QCOMPARE(perByAmount.value(485), QStringLiteral("server_year"));
+        QCOMPARE(perByAmount.value(8730), QStringLiteral("year"));
+        QCOMPARE(perByAmount.value(95), QStringLiteral("hour"));
+        QCOMPARE(perByAmount.value(66510), QStringLiteral("total"));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
