@@ -4804,6 +4804,21 @@ private slots:
         QCOMPARE(perByAmount.value(66510), QStringLiteral("total"));
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
+    void politeTargetsAndRevisableContents()
+    {
+        // A Japanese vendor's polite English: service levels that "are our targets" promise nothing, and "We may
+        // revise the contents of the Service" changes it alone.
+        const auto result = analyze(textDocument({{
+            QStringLiteral(
+                "Please kindly note that the service levels in Section 4 are our targets, and no reduction of "
+                "fees or compensation will apply if they are not achieved."),
+            QStringLiteral(
+                "We may revise the contents of the Service as necessary. In such cases, we will notify you in "
+                "advance."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
