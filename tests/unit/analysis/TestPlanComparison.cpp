@@ -667,6 +667,20 @@ private slots:
         QCOMPARE(eol.size(), 1);
         QCOMPARE(eol.first().values.value(QStringLiteral("value")).toInt(), 5);
     }
+
+    void servicePlanLevelsUnderAServiceParameterCorner()
+    {
+        // "Service parameter | Service Level 1 (Critical) | Service Level 2 (Standard)": a generic corner over the
+        // plans across, whose names look like levels.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service parameter\tService Level 1 (Critical)\tService Level 2 (Standard)"),
+            QStringLiteral("Coverage\t24 x 7, incl. Singapore public holidays\t8.30 am to 6.00 pm on Working Days"),
+            QStringLiteral("Response Time\t30 minutes\t2 Office Hours"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Service Level 1 ")), 30);
+        QCOMPARE(response.value(QStringLiteral("Service Level 2 ")), 120);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
