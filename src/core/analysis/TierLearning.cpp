@@ -617,8 +617,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             R"(\b(?:option|plan|level|service|tier)s?\b[^.;\n]{0,20}\b(?:means|is|are)\s+either\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+or\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))"));
         static const QRegularExpression enEnumeration(QStringLiteral(
             R"(\b(?:two|three|four|[234])\s+(?:service\s+|support\s+)?(?:tiers|levels|categories|classes|groups|plans)\s*:\s*)"
-            R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
-            R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s*\([^)]*\))?(?:\s*,?\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)"));
+            R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s+(?:systems|servers|equipment|devices|sites))?\s*(?:\([^)]*\))?\s*,?\s*(?:and\s+)?)"
+            R"(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s+(?:systems|servers|equipment|devices|sites))?(?:\s*\([^)]*\))?(?:\s*,?\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?)"));
         // A list of plans, each defined by a short name: "1. Support Plans. (a) Premier 24x7x4 ("Premier") - for
         // production systems … (b) Essential NBD ("Essential") - for …". Two or more such items in a row, after
         // a lead-in that speaks of plans, levels or tiers.

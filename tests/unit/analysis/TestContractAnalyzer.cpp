@@ -4819,6 +4819,19 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
     }
+    void categoriesEnumeratedWithTheirHeadNoun()
+    {
+        // "grouped into two categories: Mission Essential systems (…) and Non-Mission Essential systems (…)": the
+        // categories are the names before "systems", not their single words.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Servers are grouped into two categories: Mission Essential systems (24 servers, CLIN 0001) "
+                           "and Non-Mission Essential systems (40 servers, CLIN 0002)."),
+            QStringLiteral("3.1 Mission Essential systems are covered 24 hours a day, 7 days a week."),
+        }}));
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("Mission Essential"), QStringLiteral("Non-Mission Essential")}));
+        QCOMPARE(termsOf(result, QStringLiteral("coverage")).value(0).tier, QStringLiteral("Mission Essential"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
