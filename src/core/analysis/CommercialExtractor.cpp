@@ -422,17 +422,22 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("QAR");
     if (s == QLatin1String("ZAR") || s.contains(QLatin1String("RAND")))
         return QStringLiteral("ZAR");
+    // East and West African currencies.
+    if (s == QLatin1String("KES") || s == QLatin1String("KSH") || s.contains(QLatin1String("KENYA SHILLING")))
+        return QStringLiteral("KES");
+    if (s == QLatin1String("NGN") || s == QStringLiteral("₦") || s.contains(QLatin1String("NAIRA")))
+        return QStringLiteral("NGN");
     return QString();
 }
 
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:(?:are|is) )?in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\bin ((?:canadian|australian|singapore|hong kong|new zealand) dollars|indian rupees)\b|\d\s+(yen)\b|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)[),;])"
+        R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:(?:are|is) )?in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\bin ((?:canadian|australian|singapore|hong kong|new zealand) dollars|indian rupees)\b|\d\s+(yen)\b|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN)[),;])"
         // A table's note in brackets: "维护费用如下表（新台币，含5%营业税）".
         R"(|[(（](新台币|台币|港币|港元|美元|欧元|日元|新加坡元)(?:元)?\s*[,，、;；)）])"
         // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
-        R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP)\b)"));
+        R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN)\b)"));
     const auto m = re.match(fullText);
     if (!m.hasMatch())
         return QString();
@@ -447,7 +452,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos)(?![a-z])(?!\s+\d))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -682,7 +687,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
-        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|HK\$|S\$|A\$|C\$|NZ\$|NT\$|\$))"));
+        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|KES|\bKSh\b|NGN|₦|HK\$|S\$|A\$|C\$|NZ\$|NT\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);
@@ -713,7 +718,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|shilling|naira|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

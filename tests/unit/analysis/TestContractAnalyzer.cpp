@@ -4832,6 +4832,21 @@ private slots:
                  (QStringList{QStringLiteral("Mission Essential"), QStringLiteral("Non-Mission Essential")}));
         QCOMPARE(termsOf(result, QStringLiteral("coverage")).value(0).tier, QStringLiteral("Mission Essential"));
     }
+    void kenyaShillingPrices()
+    {
+        // Kenya shillings ("KES 4,500 per engineer-hour", "Annual amount (KES)"), not dollars.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Level of cover\tServers\tPrice per server per year (KES)\tAnnual amount (KES)"),
+            QStringLiteral("Platinum Cover\t22\t118,000.00\t2,596,000.00"),
+            QStringLiteral("Out-of-scope work: KES 4,500 per engineer-hour."),
+        }}));
+        QMap<double, QString> currencyByAmount;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            currencyByAmount.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                                    price.values.value(QStringLiteral("currency")).toString());
+        QCOMPARE(currencyByAmount.value(118000), QStringLiteral("KES"));
+        QCOMPARE(currencyByAmount.value(4500), QStringLiteral("KES"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
