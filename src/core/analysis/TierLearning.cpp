@@ -217,13 +217,15 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0)
                 continue;
             // A brand column ("设备品牌", "Server brand") names tiers only in a table of service levels
-            // (its other columns are measures), not in an equipment list.
+            // (its other columns are measures), not in an equipment list. So does a product family's ("产品系列" in a
+            // maker's warranty policy, each family with its own cover and on-site time).
             static const QRegularExpression brandHeader(
-                QStringLiteral(R"(^\s*(?:设备品牌|服务器品牌|品牌|(?:server |equipment )?brand|section|部分)\s*$)"),
+                QStringLiteral(
+                    R"(^\s*(?:设备品牌|服务器品牌|品牌|(?:server |equipment )?brand|section|部分|产品系列|产品线|机型系列|product (?:family|families|line|series)|model (?:family|series))\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression measureHeader(
                 QStringLiteral(
-                    R"(响应|到场|修复|恢复|服务时间|respon|on[\s-]?site|resolution|restor|repair|coverage|\btargets?\b)"),
+                    R"(响应|到场|上门|修复|恢复|服务时间|respon|on[\s-]?site|resolution|restor|repair|coverage|\btargets?\b)"),
                 QRegularExpression::CaseInsensitiveOption);
             int measures = 0;
             for (int i = 0; i < segment.cells.size(); ++i)

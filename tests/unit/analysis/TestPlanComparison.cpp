@@ -681,6 +681,22 @@ private slots:
         QCOMPARE(response.value(QStringLiteral("Service Level 1 ")), 30);
         QCOMPARE(response.value(QStringLiteral("Service Level 2 ")), 120);
     }
+
+    void productFamiliesOfAWarrantyPolicy()
+    {
+        // A maker's warranty policy: each product family ("产品系列") its own cover and on-site time.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("产品系列\t典型型号\t标准保修期\t服务方式\t服务时间\t上门时限"),
+            QStringLiteral(
+                "R8 系列四路关键业务服务器\tR8860、R8680\t整机 5 年\t上门服务\t7×24 小时（含法定节假日）\t4 小时上门"),
+            QStringLiteral("R5 系列双路机架服务器\tR5260、R5280\t整机 3 年\t上门服务\t5×9\t下一工作日上门（NBD）"),
+        }}));
+        const auto onsite = termsOf(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.size(), 2);
+        QCOMPARE(onsite.at(0).tier, QStringLiteral("R8 系列四路关键业务服务器"));
+        QCOMPARE(onsite.at(0).values.value(QStringLiteral("minutes")).toInt(), 240);
+        QCOMPARE(onsite.at(1).tier, QStringLiteral("R5 系列双路机架服务器"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
