@@ -4847,6 +4847,17 @@ private slots:
         QCOMPARE(currencyByAmount.value(118000), QStringLiteral("KES"));
         QCOMPARE(currencyByAmount.value(4500), QStringLiteral("KES"));
     }
+    void categoryNumberIsNoTimeOfDay()
+    {
+        // "Category 1: 24 hours a day, …, including bank holidays" is no "hh:mm … holidays" definition of business
+        // hours: Category 2's next business day stays undefined.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Category 1: 24 hours a day, 7 days a week, 365 days a year, including bank holidays. "
+                           "Category 2: Business Hours, 08:30 to 17:30 Monday to Friday."),
+            QStringLiteral("Category 2: engineer on site the Next Business Day where the call is logged before 15:00."),
+        }}));
+        QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
