@@ -834,26 +834,27 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
     // Plain text: an e-mail thread's quote marks come off its lines, and the buyer's are marked.
     QHash<const TextLine *, EmailLine> emailLines;
     QHash<int, PlainTextWrap> wraps; // by quote depth: each message is wrapped its own way
-    if (document.format == DocumentFormat::Text || document.format == DocumentFormat::Docx) {
-        QList<const TextLine *> all;
-        QStringList texts;
-        for (const Page &page : document.pages) {
-            for (const TextLine &line : page.lines) {
-                all << &line;
-                texts << line.text;
-            }
+    // The document's lines in reading order, and their texts.
+    QList<const TextLine *> all;
+    QStringList lineTexts;
+    for (const Page &page : document.pages) {
+        for (const TextLine &line : page.lines) {
+            all << &line;
+            lineTexts << line.text;
         }
+    }
+    if (document.format == DocumentFormat::Text || document.format == DocumentFormat::Docx) {
         // A Word document is read for meeting minutes only; its paragraphs are whole lines.
         const bool plain = document.format == DocumentFormat::Text;
-        const QList<EmailLine> chat = markdown || !plain ? QList<EmailLine>() : readChatLog(texts);
+        const QList<EmailLine> chat = markdown || !plain ? QList<EmailLine>() : readChatLog(lineTexts);
         const QList<EmailLine> form =
-            chat.isEmpty() && !markdown && plain ? readApprovalForm(texts) : QList<EmailLine>();
+            chat.isEmpty() && !markdown && plain ? readApprovalForm(lineTexts) : QList<EmailLine>();
         const QList<EmailLine> minutes =
-            chat.isEmpty() && form.isEmpty() && !markdown ? readMeetingMinutes(texts, plain) : QList<EmailLine>();
+            chat.isEmpty() && form.isEmpty() && !markdown ? readMeetingMinutes(lineTexts, plain) : QList<EmailLine>();
         const QList<EmailLine> read = !chat.isEmpty()      ? chat
                                       : !form.isEmpty()    ? form
                                       : !minutes.isEmpty() ? minutes
-                                      : plain              ? readEmailThread(texts, markdown)
+                                      : plain              ? readEmailThread(lineTexts, markdown)
                                                            : QList<EmailLine>();
         QMap<int, QStringList> byDepth;
         for (int i = 0; i < read.size(); ++i) {
@@ -866,15 +867,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
     } else if (document.format == DocumentFormat::Pdf) {
         // A reply printed to PDF over the buyer's message it answers ("-----原始邮件----- / 发件人: 王磊"): the
         // buyer's lines are marked as a pasted thread's are.
-        QList<const TextLine *> all;
-        QStringList texts;
-        for (const Page &page : document.pages) {
-            for (const TextLine &line : page.lines) {
-                all << &line;
-                texts << line.text;
-            }
-        }
-        const QList<EmailLine> read = readPrintedEmailThread(texts);
+        const QList<EmailLine> read = readPrintedEmailThread(lineTexts);
         for (int i = 0; i < read.size(); ++i) {
             if (read.at(i).othersWords)
                 emailLines.insert(all.at(i), read.at(i));
