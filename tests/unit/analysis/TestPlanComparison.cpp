@@ -697,6 +697,17 @@ private slots:
         QCOMPARE(onsite.at(0).values.value(QStringLiteral("minutes")).toInt(), 240);
         QCOMPARE(onsite.at(1).tier, QStringLiteral("R5 系列双路机架服务器"));
     }
+
+    void warrantyLevelColumnNamesTheTiers()
+    {
+        // A renewal's device list and fee table coded by "保修级别" (A级 / B级): the codes are the tiers.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("保修级别\t台数\t单价（元/台/年）\t小计（元）"),
+            QStringLiteral("A级\t18\t8,600.00\t154,800.00"),
+            QStringLiteral("B级\t22\t4,800.00\t105,600.00"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("A级"), QStringLiteral("B级")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
