@@ -824,7 +824,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     const bool priceColumn = unit.cell > 0 && priceCue.match(unit.columnHeader).hasMatch();
     // A price revision holds for the whole contract, unless its sentence opens with a tier's name, or one before
     // it in its paragraph with the name as a label ("Lot 1: prices are firm for the first contract year; …").
-    const auto keepTierOnlyIfLed = [&](SlaTerm &term) {
+    const auto keepTierOnlyIfLed = [&](SlaTerm &term, qsizetype at) {
         // (A cell in a tier's row of a price-revision column, "华东区 | 2,860 | 框架协议期内固定不变", is that tier's.)
         if (priceColumn && !term.tier.isEmpty() && text.tiers().tierIn(unit.rowLabel) == term.tier)
             return;
@@ -832,8 +832,19 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
             term.tier.clear();
             return;
         }
-        // (Or the sentence's subject: "C组第三年服务费将于…根据备件市场行情另行报价".)
+        // (Or the sentence's subject: "C组第三年服务费将于…根据备件市场行情另行报价"; or the owner of the price it
+        // revises: "A类设备服务单价固定不变", "…对B类设备服务单价进行相应调整", "Category B prices".)
         if (t.trimmed().startsWith(term.tier, Qt::CaseInsensitive))
+            return;
+        const QString tierName =
+            QRegularExpression::escape(term.tier).replace(QStringLiteral("\\ "), QStringLiteral("\\s*"));
+        const QRegularExpression ownPrice(
+            QStringLiteral(
+                R"(%1(?:的)?(?:服务)?(?:单价|价格|服务费|费用|年费)|%1\s+(?:unit\s+)?(?:prices?|pricing|fees?|charges?|rates?)\b)")
+                .arg(tierName),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto clause = clauseAround(t, int(at));
+        if (ownPrice.match(QStringView(t).mid(clause.first, clause.second - clause.first)).hasMatch())
             return;
         const QString &paragraph = text.segments().at(unit.segment).norm.text;
         const QRegularExpression label(
@@ -844,7 +855,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     };
     const auto addRevision = [&](qsizetype from, qsizetype to, const QString &value, const QVariant &percent) {
         SlaTerm term = makeTerm(QStringLiteral("price_adjustment"), text, unit, int(from), int(to));
-        keepTierOnlyIfLed(term);
+        keepTierOnlyIfLed(term, from);
         term.values.insert(QStringLiteral("value"), value);
         term.values.insert(QStringLiteral("percent"), percent);
         terms->append(term);

@@ -4858,6 +4858,23 @@ private slots:
         }}));
         QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 1);
     }
+    void priceRevisionOfOneTiersUnitPrice()
+    {
+        // A tier's own unit price fixed, the other tier's revised by the market: each revision is its tier's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("设备类别\t台数\t单价（元/台/年）"),
+            QStringLiteral("A类设备\t20\t8,600.00"),
+            QStringLiteral("B类设备\t30\t3,200.00"),
+            QStringLiteral("服务期内A类设备服务单价固定不变；乙方可于每个服务年度开始前根据备件市场价格对B类设备服务单"
+                           "价进行相应调整。"),
+        }}));
+        QMap<QString, QString> valueByTier;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("price_adjustment")))
+            valueByTier.insert(term.tier, term.values.value(QStringLiteral("value")).toString());
+        QCOMPARE(valueByTier.value(QStringLiteral("A类设备")), QStringLiteral("fixed"));
+        QCOMPARE(valueByTier.value(QStringLiteral("B类设备")), QStringLiteral("unbounded"));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
