@@ -105,9 +105,10 @@ QString TierContext::cleanName(const QString &text, bool code)
         name = name.chopped(1).trimmed();
     if (name.size() < 2 || name.size() > 40 || (!code && model.match(name).hasMatch()) || stop.match(name).hasMatch())
         return QString();
-    // Service levels named by their shorthand ("7×24×4", "5x8xNBD") are names, though mostly digits.
+    // Service levels named by their shorthand ("7×24×4", "5x8xNBD", a service card's "4H") are names, though mostly
+    // digits.
     static const QRegularExpression shorthand(
-        QStringLiteral(R"(^\d{1,2}\s*[x×*]\s*\d{1,2}\s*[x×*]\s*(?:\d{1,2}|NBD)\s*(?:[HhＨ]|小时)?$)"),
+        QStringLiteral(R"(^\d{1,2}\s*[x×*]\s*\d{1,2}\s*[x×*]\s*(?:\d{1,2}|NBD)\s*(?:[HhＨ]|小时)?$|^\d{1,2}\s*[HＨ]$)"),
         QRegularExpression::CaseInsensitiveOption);
     // "GOLD 24x7x4": the shorthand beside a plan word does not make the name a number.
     static const QRegularExpression embeddedShorthand(

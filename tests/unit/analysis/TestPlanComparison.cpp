@@ -708,6 +708,19 @@ private slots:
         }}));
         QCOMPARE(result.tiers, (QStringList{QStringLiteral("A级"), QStringLiteral("B级")}));
     }
+
+    void serviceCardLevelsNamedByShorthand()
+    {
+        // A service card's levels "4H" and "NBD" under "服务等级": the shorthand names the tiers.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务等级\t服务时间\t响应时间\t到场时间"),
+            QStringLiteral("4H\t7×24 小时（含法定节假日）\t30 分钟内\t4 小时内到场"),
+            QStringLiteral("NBD\t5×9（周一至周五 9:00–18:00）\t2 个工作小时内\t下一个工作日到场"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("4H"), QStringLiteral("NBD")}));
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("4H ")), 240);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
