@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace tw::analysis {
 
 namespace {
@@ -468,6 +470,19 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
                     }
                 }
             }
+        }
+        // Two rows merged into one ("B 类设备 | 一级故障二级故障 | 30 分钟 1 小时 | …"): the label names the priorities
+        // in the order the cell stacks its times.
+        if (priorities.isEmpty() && cell && unit.cell > 0 && durations.size() >= 2) {
+            const PreparedSegment &row = text.segments().at(unit.segment);
+            QString labels;
+            for (int c = 0; c < unit.cell && c < row.cells.size(); ++c)
+                labels += row.norm.text.mid(row.cells.at(c).first, row.cells.at(c).second - row.cells.at(c).first) +
+                          QLatin1Char(' ');
+            const QStringList stacked = PriorityParser::prioritiesOf(text.tiers().maskPriorityLikeNames(labels));
+            const qsizetype index = &d - durations.constData();
+            if (stacked.size() == durations.size() && std::is_sorted(stacked.cbegin(), stacked.cend()))
+                priorities << stacked.at(index);
         }
         if (priorities.isEmpty())
             priorities << QString();

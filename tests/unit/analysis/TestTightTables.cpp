@@ -705,6 +705,19 @@ private slots:
         QCOMPARE(repairBases, (QStringList{QStringLiteral("P1 calendar"), QStringLiteral("P2 calendar"),
                                            QStringLiteral("P3 calendar")}));
     }
+    void twoPriorityRowsMergedIntoOne()
+    {
+        // The last tier's rows read as one ("B 类设备 | 一级故障二级故障 | 30 分钟 1 小时"): the label names the
+        // priorities in the order the cells stack their times.
+        const auto result = ContractAnalyzer().analyze(tw::test::textDocument({{
+            QStringLiteral("设备类别\t故障级别\t响应时间\t到场时间"),
+            QStringLiteral("A 类设备\t一级故障\t15 分钟\t2 小时"),
+            QStringLiteral("B 类设备\t一级故障二级故障\t30 分钟 1 小时\t4 小时 8 小时"),
+        }}));
+        QVERIFY(hasTime(result, QStringLiteral("response_time"), QStringLiteral("P1"), 30));
+        QVERIFY(hasTime(result, QStringLiteral("response_time"), QStringLiteral("P2"), 60));
+        QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P2"), 480));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTightTables)
