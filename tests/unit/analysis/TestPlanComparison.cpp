@@ -721,6 +721,20 @@ private slots:
         const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
         QCOMPARE(onsite.value(QStringLiteral("4H ")), 240);
     }
+
+    void replacementWindowIsARepairTime()
+    {
+        // A hosting provider's "Replacement Window" (replace the failed part and return the server to service) is a
+        // repair time.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("\tPremium\tStandard"),
+            QStringLiteral("Hardware support coverage\t24x7x365\t24x7x365"),
+            QStringLiteral("Replacement Window\t1 hour\t4 hours"),
+        }}));
+        const QMap<QString, int> repair = minutesByTierAndPriority(result, QStringLiteral("resolution_time"));
+        QCOMPARE(repair.value(QStringLiteral("Premium ")), 60);
+        QCOMPARE(repair.value(QStringLiteral("Standard ")), 240);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
