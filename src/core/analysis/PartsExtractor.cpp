@@ -82,6 +82,68 @@ const QList<QualityPattern> &qualityPatterns()
     return patterns;
 }
 
+// A parts store named in a unit: where, and its terms (one per place) in the extractor's list.
+struct Store
+{
+    qsizetype start, end, firstTerm, lastTerm;
+};
+
+// "Our Pune warehouse serves as the regional spares hub": one store, of the level the second name gives it.
+void mergeStoreNamedAgain(const QString &t, QList<Store> *stores, QList<SlaTerm> *terms)
+{
+    static const QRegularExpression servesAs = TermExtractor::pattern(
+        QStringLiteral(R"(^\s*(?:serves|acts|functions|operates|is used) as (?:the |our |a |an )?$)"));
+    for (qsizetype i = stores->size() - 2; i >= 0; --i) {
+        const Store first = stores->at(i);
+        const Store second = stores->at(i + 1);
+        if (!servesAs.match(QStringView(t).mid(first.end, second.start - first.end)).hasMatch() ||
+            second.lastTerm - second.firstTerm != 1)
+            continue;
+        const QVariant level = terms->at(second.firstTerm).values.value(QStringLiteral("value"));
+        for (qsizetype k = first.firstTerm; k < first.lastTerm; ++k)
+            (*terms)[k].values.insert(QStringLiteral("value"), level);
+        terms->removeAt(second.firstTerm);
+        for (qsizetype k = i + 2; k < stores->size(); ++k) {
+            --(*stores)[k].firstTerm;
+            --(*stores)[k].lastTerm;
+        }
+        stores->removeAt(i + 1);
+    }
+}
+
+// "a forward stocking location in Toronto holding critical spares for every Premier server model, backed by its
+// central warehouse in Calgary": the tier the parts are held for, named between two stores, is the first's; the store
+// backing it up serves every tier.
+void giveHeldForTierToFirstStore(const AnalysisText &text, const TextUnit &unit, const QString &t,
+                                 const QList<Store> &stores, QList<SlaTerm> *terms)
+{
+    static const QRegularExpression heldFor = TermExtractor::pattern(QStringLiteral(R"(\bfor\b|[为供])"));
+    static const QRegularExpression bracketed(QStringLiteral(R"(\([^()]*\)|（[^（）]*）)"));
+    // (Within one sentence, the second store joined on as another: not "… for Tier A Servers at its Wellington
+    // depot", the same store, nor "… in Denver. Parts for Tier 2 equipment are shipped from …".)
+    static const QRegularExpression sentenceEnd(QStringLiteral(R"([.;]\s|[。；])"));
+    static const QRegularExpression another = TermExtractor::pattern(
+        QStringLiteral(R"(\b(?:backed|supported|supplemented|and|plus|while|as well as)\b|以及|并|及)"));
+    for (qsizetype i = 0; i + 1 < stores.size(); ++i) {
+        QString between = t.mid(stores.at(i).end, stores.at(i + 1).start - stores.at(i).end);
+        between.replace(bracketed, QStringLiteral(" "));
+        const QStringList named = text.tiers().tiersIn(between);
+        const auto forAt = heldFor.match(between);
+        if (named.size() != 1 || !forAt.hasMatch() || sentenceEnd.match(between).hasMatch() ||
+            !another.match(between.mid(forAt.capturedEnd())).hasMatch() ||
+            !text.tiers().tiersIn(between.left(forAt.capturedStart())).isEmpty())
+            continue;
+        for (qsizetype k = stores.at(i).firstTerm; k < stores.at(i).lastTerm; ++k)
+            (*terms)[k].tier = named.first();
+        const QString after =
+            t.mid(stores.at(i + 1).end, i + 2 < stores.size() ? stores.at(i + 2).start - stores.at(i + 1).end : -1);
+        for (qsizetype k = stores.at(i + 1).firstTerm; k < stores.at(i + 1).lastTerm; ++k) {
+            if (text.tiers().tiersIn(after).isEmpty() && (*terms)[k].tier == named.first())
+                (*terms)[k].tier = unit.baseTier;
+        }
+    }
+}
+
 } // namespace
 
 QString PartsExtractor::cityIn(const QString &text)
@@ -248,10 +310,6 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         QStringLiteral("Customer"),     QStringLiteral("Help"),      QStringLiteral("Repair"),
         QStringLiteral("Command"),      QStringLiteral("Security"),  QStringLiteral("Monitoring"),
         QStringLiteral("Intelligence"), QStringLiteral("Management")};
-    struct Store
-    {
-        qsizetype start, end, firstTerm, lastTerm;
-    };
     QList<Store> stores; // the stores found, in order, and their terms
     auto it = depot.globalMatch(t);
     while (it.hasNext()) {
@@ -387,53 +445,8 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
             terms->append(term);
         }
     }
-    // "Our Pune warehouse serves as the regional spares hub": one store, of the level the second name gives it.
-    static const QRegularExpression servesAs =
-        pattern(QStringLiteral(R"(^\s*(?:serves|acts|functions|operates|is used) as (?:the |our |a |an )?$)"));
-    for (qsizetype i = stores.size() - 2; i >= 0; --i) {
-        const Store &first = stores.at(i);
-        const Store &second = stores.at(i + 1);
-        if (!servesAs.match(QStringView(t).mid(first.end, second.start - first.end)).hasMatch() ||
-            second.lastTerm - second.firstTerm != 1)
-            continue;
-        const QVariant level = terms->at(second.firstTerm).values.value(QStringLiteral("value"));
-        for (qsizetype k = first.firstTerm; k < first.lastTerm; ++k)
-            (*terms)[k].values.insert(QStringLiteral("value"), level);
-        terms->removeAt(second.firstTerm);
-        for (qsizetype k = i + 2; k < stores.size(); ++k) {
-            --stores[k].firstTerm;
-            --stores[k].lastTerm;
-        }
-        stores.removeAt(i + 1);
-    }
-    // "a forward stocking location in Toronto holding critical spares for every Premier server model, backed by its
-    // central warehouse in Calgary": the tier the parts are held for, named between two stores, is the first's;
-    // the store backing it up serves every tier.
-    static const QRegularExpression heldFor = pattern(QStringLiteral(R"(\bfor\b|[为供])"));
-    static const QRegularExpression bracketed(QStringLiteral(R"(\([^()]*\)|（[^（）]*）)"));
-    for (qsizetype i = 0; i + 1 < stores.size(); ++i) {
-        QString between = t.mid(stores.at(i).end, stores.at(i + 1).start - stores.at(i).end);
-        between.replace(bracketed, QStringLiteral(" "));
-        const QStringList named = text.tiers().tiersIn(between);
-        const auto forAt = heldFor.match(between);
-        // (Within one sentence, the second store joined on as another: not "… for Tier A Servers at its Wellington
-        // depot", the same store, nor "… in Denver. Parts for Tier 2 equipment are shipped from …".)
-        static const QRegularExpression sentenceEnd(QStringLiteral(R"([.;]\s|[。；])"));
-        static const QRegularExpression another =
-            pattern(QStringLiteral(R"(\b(?:backed|supported|supplemented|and|plus|while|as well as)\b|以及|并|及)"));
-        if (named.size() != 1 || !forAt.hasMatch() || sentenceEnd.match(between).hasMatch() ||
-            !another.match(between.mid(forAt.capturedEnd())).hasMatch() ||
-            !text.tiers().tiersIn(between.left(forAt.capturedStart())).isEmpty())
-            continue;
-        for (qsizetype k = stores.at(i).firstTerm; k < stores.at(i).lastTerm; ++k)
-            (*terms)[k].tier = named.first();
-        for (qsizetype k = stores.at(i + 1).firstTerm; k < stores.at(i + 1).lastTerm; ++k) {
-            const QString after =
-                t.mid(stores.at(i + 1).end, i + 2 < stores.size() ? stores.at(i + 2).start - stores.at(i + 1).end : -1);
-            if (text.tiers().tiersIn(after).isEmpty() && (*terms)[k].tier == named.first())
-                (*terms)[k].tier = unit.baseTier;
-        }
-    }
+    mergeStoreNamedAgain(t, &stores, terms);
+    giveHeldForTierToFirstStore(text, unit, t, stores, terms);
     // A parts-location cell written as "Central: Mississauga", "Local: Calgary" under a parts row.
     static const QRegularExpression stockContext =
         pattern(QStringLiteral(R"(parts|spares|stock|depot|warehouse|备件|库)"));
