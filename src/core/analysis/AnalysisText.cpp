@@ -1275,6 +1275,15 @@ void AnalysisText::buildUnits()
             unit.end = segment.cells.at(i).second;
             if (unit.end <= unit.start)
                 continue;
+            // "同左" / "Same as left": the cell promises what the cell left of it says, for its own column.
+            static const QRegularExpression sameAsLeft(
+                QStringLiteral(R"(^\s*(?:同左|同前|same as (?:left|previous column|column \w+))\s*[。.]?\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (i > 1 && sameAsLeft.match(QStringView(text).mid(unit.start, unit.end - unit.start)).hasMatch() &&
+                segment.cells.at(i - 1).second > segment.cells.at(i - 1).first) {
+                unit.start = segment.cells.at(i - 1).first;
+                unit.end = segment.cells.at(i - 1).second;
+            }
             const int column = segment.source.columns.value(i, i);
             QString columnHeader;
             if (header) {

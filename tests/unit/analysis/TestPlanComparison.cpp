@@ -735,6 +735,21 @@ private slots:
         QCOMPARE(repair.value(QStringLiteral("Premium ")), 60);
         QCOMPARE(repair.value(QStringLiteral("Standard ")), 240);
     }
+
+    void sameAsLeftCellPromisesTheLeftCell()
+    {
+        // "同左" under the quoted plan promises what the cell left of it says, for that plan.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\t基础保修\t金牌服务"),
+            QStringLiteral("服务时间\t5×8\t7×24 小时"),
+            QStringLiteral("备件\t原厂全新备件\t同左"),
+        }}));
+        QStringList tiers;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_quality")))
+            tiers << term.tier;
+        tiers.sort();
+        QCOMPARE(tiers, (QStringList{QStringLiteral("基础保修"), QStringLiteral("金牌服务")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
