@@ -340,8 +340,15 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
         for (Hit &m : merged) {
             if (rules.at(m.rule).category != rules.at(hit.rule).category)
                 continue;
-            // Another mention of the same risk in the sentence adds nothing.
+            // Another mention of the same risk in the sentence adds nothing (but a longer match of the same words
+            // widens the quote: "全新件或原厂认证翻新件，具体由出租方确定" over "翻新件").
             if (hit.rule == m.rule && rules.at(hit.rule).oncePerSentence) {
+                if (hit.start < m.end && hit.end > m.start) {
+                    m.start = qMin(m.start, hit.start);
+                    m.end = qMax(m.end, hit.end);
+                    m.quoteStart = qMin(m.quoteStart, hit.quoteStart);
+                    m.quoteEnd = qMax(m.quoteEnd, hit.quoteEnd);
+                }
                 absorbed = true;
                 break;
             }

@@ -4875,6 +4875,18 @@ private slots:
         QCOMPARE(valueByTier.value(QStringLiteral("B类设备")), QStringLiteral("unbounded"));
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
+    void refurbishedPartsQuoteWhoChooses()
+    {
+        // "全新件或原厂认证翻新件，具体由出租方确定": the finding quotes who picks the grade, across the comma.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("B 类设备更换部件为全新件或原厂认证翻新件，具体由出租方确定。"),
+        }}));
+        QString quote;
+        for (const Finding &finding : result.findings)
+            if (finding.category == QLatin1String("parts_quality"))
+                quote = finding.evidence.quote;
+        QVERIFY2(quote.contains(QStringLiteral("具体由出租方确定")), qPrintable(quote));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContractAnalyzer)
