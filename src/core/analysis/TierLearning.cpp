@@ -213,6 +213,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // Tier columns of tables: the header says "Tier" / "设备层级"; the rows below name the tiers.
         QHash<int, int> tierColumnByTable;
         QHash<int, const PreparedSegment *> tierColumnHeaders;
+        QSet<int> planSheets; // tables heading one plan's fields: "级别名称 | 白金级" over "服务时间 | 7×24"
         for (const PreparedSegment &segment : segments) {
             if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row != 0)
                 continue;
@@ -338,8 +339,12 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (auto it = measures.cbegin(); it != measures.cend(); ++it) {
                 const int rows = it.value().second;
                 if ((it.value().first >= 2 && 2 * it.value().first >= rows) ||
-                    (fields.value(it.key()) >= 3 && 3 * fields.value(it.key()) >= 2 * rows))
+                    (fields.value(it.key()) >= 3 && 3 * fields.value(it.key()) >= 2 * rows)) {
+                    const PreparedSegment *header = tierColumnHeaders.value(it.key());
+                    if (header && header->cells.size() == 2)
+                        planSheets.insert(it.key());
                     tierColumnByTable.remove(it.key());
+                }
             }
         }
         QHash<int, int> serviceRows;
@@ -360,7 +365,9 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             // "Parameter | Commitment" is a label and its value; plans come two or more across. ("Plan |
             // Essential | Advanced" over measure rows: the tiers run across, its first cell is a label.)
             const bool label = TierContext::isGenericColumnLabel(first) || TierContext::isTierHeader(first);
-            if ((!noFirst && !label) || segment.cells.size() < (noFirst ? 2 : 3))
+            // (A plan's sheet names its one plan: "级别名称 | 白金级", "Service Level | Gold".)
+            const int fewest = noFirst || planSheets.contains(segment.source.table) ? 2 : 3;
+            if ((!noFirst && !label) || segment.cells.size() < fewest)
                 continue;
             // "Service | Description | Price (USD)" heads a list of services, not of plans.
             static const QRegularExpression valueColumn(

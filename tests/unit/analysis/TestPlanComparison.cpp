@@ -750,6 +750,27 @@ private slots:
         tiers.sort();
         QCOMPARE(tiers, (QStringList{QStringLiteral("基础保修"), QStringLiteral("金牌服务")}));
     }
+
+    void planSheetsOfFieldsNameTheirPlans()
+    {
+        // An annex gives each level its own two-column sheet ("级别名称 | 白金级" over "服务时间 | 7×24 小时"): the
+        // sheet's values are its plan's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("附件二 服务级别说明"),
+            QStringLiteral("级别名称\t白金级"),
+            QStringLiteral("服务时间\t7×24 小时，含法定节假日"),
+            QStringLiteral("响应时间\t30 分钟内电话响应"),
+            QStringLiteral("到场时间\t4 小时内工程师到达现场"),
+            QStringLiteral("各级别服务内容如下。"),
+            QStringLiteral("级别名称\t金牌级"),
+            QStringLiteral("服务时间\t7×24 小时"),
+            QStringLiteral("响应时间\t2 小时内电话响应"),
+            QStringLiteral("到场时间\t下一个工作日到场"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("白金级 ")), 30);
+        QCOMPARE(response.value(QStringLiteral("金牌级 ")), 120);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
