@@ -281,6 +281,17 @@ QPair<int, int> AnalysisText::unitsOfSegment(int segment) const
     return qMakePair(int(first - m_units.cbegin()), int(end - m_units.cbegin()));
 }
 
+QString AnalysisText::labelsLeftOf(const TextUnit &cell) const
+{
+    QString labels = cell.rowLabel;
+    const PreparedSegment &segment = m_segments.at(cell.segment);
+    for (int i = 1; i < cell.cell && i < segment.cells.size(); ++i) {
+        const auto &range = segment.cells.at(i);
+        labels += QLatin1Char(' ') + segment.norm.text.mid(range.first, range.second - range.first);
+    }
+    return labels;
+}
+
 int AnalysisText::tableCaptionSegment(const TextUnit &cell) const
 {
     const int header = m_segments.at(cell.segment).source.headerSegment;
@@ -1387,14 +1398,13 @@ void AnalysisText::buildUnits()
             // beside the upgrade offered.
             static const QRegularExpression currentColumn(
                 QStringLiteral(
-                    R"(^\s*(?:current|existing|previous|prior|this year'?s?|现行|当前|上期|上年度?|去年)(?:\s+(?:term|year|contract|coverage|pricing|price))?\s*(?:[(（][^)）]{0,20}[)）])?\s*$|)"
-                    // (... or what the servers have now beside the offer: "标准保修（现有） | 金牌服务（本次报价）".)
-                    R"([(（]\s*(?:现有|当前|现行|目前|current|existing)\s*[)）]\s*$)"),
+                    R"(^\s*(?:current|existing|previous|prior|this year'?s?|现行|当前|上期|上年度?|去年)(?:\s+(?:term|year|contract|coverage|pricing|price))?\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression renewalColumn(
                 QStringLiteral(R"(\b(?:renewal|proposed|new term|revised)\b|续约|续签|本次|调整后)"),
                 QRegularExpression::CaseInsensitiveOption);
-            if (i > 0 && header && currentColumn.match(columnHeader).hasMatch() &&
+            if (i > 0 && header &&
+                (currentColumn.match(columnHeader).hasMatch() || TierContext::namesCurrentCover(columnHeader)) &&
                 renewalColumn.match(header->norm.text).hasMatch())
                 unit.buyerText = true;
             if (requirementCell >= 0) {

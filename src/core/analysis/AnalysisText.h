@@ -74,6 +74,11 @@ public:
      * year"): the short paragraph right above the table's header row, or -1.
      */
     int tableCaptionSegment(const TextUnit &cell) const;
+    /**
+     * The labels left of a value cell: the row label and any label cells after it ("报价说明： | 报价合计（三年） |
+     * ¥972,000", "B 类设备 | 一级故障二级故障 | 30 分钟 1 小时"), joined by spaces.
+     */
+    QString labelsLeftOf(const TextUnit &cell) const;
     /** Evidence for the normalised range [from, to) of a segment: exact quote, page, box. */
     Evidence evidence(int segment, int from, int to) const;
     /** All normalised text, segments separated by newlines (for document-level conditions). */

@@ -54,19 +54,6 @@ bool statesOwnUnit(QStringView after)
     return ownUnit.match(after).hasMatch();
 }
 
-// The labels left of a value cell: the row label and any label cells after it ("报价说明： | 报价合计（三年）
-// | ¥972,000"), any of which may name what a totals row sums.
-QString labelsLeftOf(const AnalysisText &text, const TextUnit &unit)
-{
-    QString labels = unit.rowLabel;
-    const PreparedSegment &segment = text.segments().at(unit.segment);
-    for (int i = 1; i < unit.cell && i < segment.cells.size(); ++i) {
-        const auto &cell = segment.cells.at(i);
-        labels += QLatin1Char(' ') + segment.norm.text.mid(cell.first, cell.second - cell.first);
-    }
-    return labels;
-}
-
 // A column of line amounts ("金额", "小计", "Amount", "Ext."): quantity times the unit price, so the
 // row's unit does not apply to it.
 bool totalPeriodHeader(const QString &header)
@@ -535,7 +522,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         const bool ownUnit = per.isEmpty() && statesOwnUnit(QStringView(t).mid(m.capturedEnd()));
         if (!ownUnit) {
             // A "3年合计" / "年度合计 Annual total" row overrides a per-server column header.
-            const QString rowPer = cell ? totalsRowPeriod(labelsLeftOf(text, unit)) : QString();
+            const QString rowPer = cell ? totalsRowPeriod(text.labelsLeftOf(unit)) : QString();
             if (per.isEmpty() && !rowPer.isEmpty())
                 per = rowPer;
             if (per.isEmpty() && cell)
@@ -551,7 +538,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             // (Only a unit it names: "Recurring, monthly" beside a unit price leaves the unit to a note under the
             // table.)
             if (per.isEmpty() && cell && unit.cell > 1 && !totalPeriodHeader(unit.columnHeader)) {
-                const QString described = perOf(labelsLeftOf(text, unit));
+                const QString described = perOf(text.labelsLeftOf(unit));
                 if (described.startsWith(QLatin1String("server_")) || described == QLatin1String("hour"))
                     per = described;
             }
@@ -697,7 +684,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     // A cell that states its own unit ("4,500.00 元/次") is not priced per the column's.
     QString per;
     if (unit.cell < 0 || !statesOwnUnit(QStringView(t).mid(bm.capturedEnd(1)))) {
-        const QString rowPer = totalsRowPeriod(labelsLeftOf(text, unit));
+        const QString rowPer = totalsRowPeriod(text.labelsLeftOf(unit));
         per = !rowPer.isEmpty() ? rowPer
                                 : perAssetRow(text, unit, perOf(t.mid(bm.capturedEnd(1)) + QLatin1Char(' ') + label));
         if (per.isEmpty())

@@ -953,7 +953,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                                        state.lastTableColumns};
                 else if (continuedCaption)
                     state.captioned = state.recent;
-                else if (!continuedCaption)
+                else
                     state.captioned.table = -1;
                 state.lastTable = -1;
                 firstOnPage = false;
@@ -1465,11 +1465,14 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 double rowLeft = 1e9;
                 for (const TextLine *item : row.items)
                     rowLeft = std::min(rowLeft, item->box.x);
+                // The row's label, left-aligned, starting left of a lone header's centred first cell.
+                const auto labelLeftOfHeader = [&](const TextLine *item) {
+                    return !state.lastTableColumnRanges.isEmpty() && item->box.x <= rowLeft + 1 &&
+                           item->box.x < state.lastTableColumnRanges.first().first;
+                };
                 for (const TextLine *item : row.items) {
-                    // (... and its label, left-aligned, may end left of the header's centred first cell.)
-                    bool inColumn = underLoneHeader && !state.lastTableColumnRanges.isEmpty() &&
-                                    item->box.x <= rowLeft + 1 &&
-                                    item->box.x < state.lastTableColumnRanges.first().first;
+                    // (... and its label may end left of the header's centred first cell.)
+                    bool inColumn = underLoneHeader && labelLeftOfHeader(item);
                     for (const auto &column : state.lastTableColumnRanges)
                         inColumn = inColumn || (item->box.x >= column.first - 4 && item->box.x <= column.second + 4) ||
                                    (underLoneHeader && item->box.x <= column.second + 4 &&
@@ -1503,9 +1506,7 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 // between two, a figure right-aligned past a narrow header's end: "140" under "Qty". Under a lone
                 // header row of centred cells the row's label may end left of the first: "服务时间" under "服务项目".)
                 for (const TextLine *item : row.items) {
-                    bool inColumn = closed.rows == 1 && !state.lastTableColumnRanges.isEmpty() &&
-                                    item->box.x <= rowLeft + 1 &&
-                                    item->box.x < state.lastTableColumnRanges.first().first;
+                    bool inColumn = closed.rows == 1 && labelLeftOfHeader(item);
                     const auto &ranges = state.lastTableColumnRanges;
                     for (qsizetype c = 0; c < ranges.size(); ++c)
                         inColumn =

@@ -87,12 +87,7 @@ QString TierContext::cleanName(const QString &text, bool code)
             // Nor is an ordinal level ("第一級：系統停頓"): a fault level or an escalation step.
             R"(^第[一二三四五六七八九十\d]+[级級]$)"),
         QRegularExpression::CaseInsensitiveOption);
-    // The cover the servers have now, beside an upgrade offered ("标准保修（现有） | 金牌服务（本次报价）"), is no
-    // plan.
-    static const QRegularExpression current(
-        QStringLiteral(R"([(（]\s*(?:现有|当前|现行|目前|current|existing)\s*[)）]\s*$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (current.match(text).hasMatch())
+    if (namesCurrentCover(text))
         return QString();
     QString name = text.trimmed();
     name.remove(numbering);
@@ -557,6 +552,14 @@ bool TierContext::bilingualHalves(const QString &text, QString *first, QString *
     *first = split.captured(1).trimmed();
     *second = split.captured(2).trimmed();
     return true;
+}
+
+bool TierContext::namesCurrentCover(const QString &text)
+{
+    static const QRegularExpression current(
+        QStringLiteral(R"([(（]\s*(?:现有|当前|现行|目前|current|existing)\s*[)）]\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return current.match(text).hasMatch();
 }
 
 bool TierContext::isGenericColumnLabel(const QString &text)

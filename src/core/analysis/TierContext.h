@@ -49,6 +49,11 @@ public:
 
     /** True for a table header cell that introduces a column of tier names ("Tier", "设备层级"). */
     static bool isTierHeader(const QString &text);
+    /**
+     * True for a header naming the cover the servers have now, beside an upgrade offered ("标准保修（现有）" beside
+     * "金牌服务（本次报价）"): neither a plan nor a promise.
+     */
+    static bool namesCurrentCover(const QString &text);
     /** True for the first header cell of a features-by-tier matrix ("Feature", "服务项目", empty). */
     static bool isGenericColumnLabel(const QString &text);
     /** Splits a bilingual label ("服務級別 Service Level", "Group 系統類別") into its two languages. */

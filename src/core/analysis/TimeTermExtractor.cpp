@@ -340,6 +340,14 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     // slash is of the first kind, the one after it of the second.
     const qsizetype slash = cell ? t.indexOf(QLatin1Char('/')) : -1;
     const QPair<Kind, Kind> paired = slash >= 0 ? pairedKinds(text, unit) : qMakePair(Kind::None, Kind::None);
+    // Two rows merged into one ("B 类设备 | 一级故障二级故障 | 30 分钟 1 小时 | …"): the labels name the priorities in
+    // the order the cell stacks its times, the k-th time the k-th priority's.
+    QStringList stacked;
+    if (cell && unit.cell > 0 && durations.size() >= 2) {
+        stacked = PriorityParser::prioritiesOf(text.tiers().maskPriorityLikeNames(text.labelsLeftOf(unit)));
+        if (stacked.size() != durations.size() || !std::is_sorted(stacked.cbegin(), stacked.cend()))
+            stacked.clear();
+    }
     for (const Duration &d : durations) {
         if (!d.nextBusinessDay && (isCoverageDuration(t, d) || isExcludedDuration(t, d)))
             continue;
@@ -469,19 +477,8 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
                 }
             }
         }
-        // Two rows merged into one ("B 类设备 | 一级故障二级故障 | 30 分钟 1 小时 | …"): the label names the priorities
-        // in the order the cell stacks its times.
-        if (priorities.isEmpty() && cell && unit.cell > 0 && durations.size() >= 2) {
-            const PreparedSegment &row = text.segments().at(unit.segment);
-            QString labels;
-            for (int c = 0; c < unit.cell && c < row.cells.size(); ++c)
-                labels += row.norm.text.mid(row.cells.at(c).first, row.cells.at(c).second - row.cells.at(c).first) +
-                          QLatin1Char(' ');
-            const QStringList stacked = PriorityParser::prioritiesOf(text.tiers().maskPriorityLikeNames(labels));
-            const qsizetype index = &d - durations.constData();
-            if (stacked.size() == durations.size() && std::is_sorted(stacked.cbegin(), stacked.cend()))
-                priorities << stacked.at(index);
-        }
+        if (priorities.isEmpty() && !stacked.isEmpty())
+            priorities << stacked.at(&d - durations.constData());
         if (priorities.isEmpty())
             priorities << QString();
 
