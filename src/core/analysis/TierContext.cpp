@@ -63,17 +63,16 @@ QString TierContext::keyOf(const QString &text)
     return key;
 }
 
-QString TierContext::cleanName(const QString &text, bool code)
+QString TierContext::cleanName(const QString &text, NameKind kind)
 {
+    const bool code = kind == NameKind::Code;
     static const QRegularExpression numbering(QStringLiteral(
         R"(^\s*#{0,6}\s*(?:\d+(?:\.\d+)*(?:\.|、|\s+|$)|[一二三四五六七八九十]+[、.]|[（(](?:\d+|[一二三四五六七八九十]{1,3})[)）]|第.{1,3}[章节条])\s*)"));
     static const QRegularExpression cut(QStringLiteral(R"(\s*(?:[（(]|——|--|\s[-–—]\s|[:：]|;\s|\s*[-–—]\s*$).*$)"));
     static const QRegularExpression model(QStringLiteral(R"([A-Za-z]{1,4}-?[A-Za-z]?\d{3,})"));
     static const QRegularExpression stop(
         QStringLiteral(
-            R"(^(?:[两二三四五六七八九十\d]+\s*个.*|.{0,6}(?:合计|总计|小计|总价).*|序号|(?:annual |grand |sub)?total\b.*|tier|层级|设备层级|服务层级|qty|quantity|n/?a|)"
-            // Defined terms of the business clock are no plans.
-            R"(business hours?|(?:working|support|service) (?:days?|hours?)|public holidays?|工作日|工作时间|节假日)$|服务费|人民币|元整|金额|)"
+            R"(^(?:[两二三四五六七八九十\d]+\s*个.*|.{0,6}(?:合计|总计|小计|总价).*|序号|(?:annual |grand |sub)?total\b.*|tier|层级|设备层级|服务层级|qty|quantity|n/?a)$|服务费|人民币|元整|金额|)"
             // A document's own sections set in the table's first column ("报价说明", "公司简介") are no plans.
             R"(^(?:报价|服务|付款|商务)?(?:说明|备注|附注|注意事项)|^公司(?:简介|介绍|概况)|^(?:add|less)$|)"
             // Nor are a change's before and after ("原投标承诺 | 本次澄清后承诺").
@@ -98,7 +97,14 @@ QString TierContext::cleanName(const QString &text, bool code)
     while (name.endsWith(QLatin1Char('-')) || name.endsWith(QChar(0x2013)) || name.endsWith(QChar(0x2014)) ||
            (!name.isEmpty() && footnoteMarks.contains(name.back())))
         name = name.chopped(1).trimmed();
-    if (name.size() < 2 || name.size() > 40 || (!code && model.match(name).hasMatch()) || stop.match(name).hasMatch())
+    // Defined terms of the business clock are no plans, unless the document heads them as its tiers.
+    static const QRegularExpression clockTerm(
+        QStringLiteral(
+            R"(^(?:business hours?|(?:working|support|service) (?:days?|hours?)|public holidays?|工作日|工作时间|节假日)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool declared = kind == NameKind::Declared;
+    if (name.size() < 2 || name.size() > 40 || (!code && model.match(name).hasMatch()) || stop.match(name).hasMatch() ||
+        (!declared && clockTerm.match(name).hasMatch()))
         return QString();
     // Service levels named by their shorthand ("7×24×4", "5x8xNBD", a service card's "4H") are names, though mostly
     // digits.
@@ -124,7 +130,10 @@ QString TierContext::cleanName(const QString &text, bool code)
     int digits = 0;
     for (QChar c : counted)
         digits += c.isDigit() ? 1 : 0;
-    if (digits * 3 > counted.size() && !shorthand.match(name).hasMatch() && !code)
+    // ("24x7" is a plan's name where the document heads it as a tier.)
+    static const QRegularExpression window(QStringLiteral(R"(^(?:\d{1,2}\s*[x×*/]\s*\d{1,3})$)"));
+    if (digits * 3 > counted.size() && !shorthand.match(name).hasMatch() && !code &&
+        !(declared && window.match(name).hasMatch()))
         return QString();
     // A tier is named in a few words; a dozen Chinese characters is a sentence.
     int han = 0;
@@ -135,16 +144,27 @@ QString TierContext::cleanName(const QString &text, bool code)
     return name;
 }
 
-void TierContext::addCodeCandidate(const QString &text, const QString &original) { addCandidate(text, original, true); }
-
-void TierContext::addCandidate(const QString &text, const QString &original) { addCandidate(text, original, false); }
-
-void TierContext::addCandidate(const QString &text, const QString &original, bool code)
+void TierContext::addCodeCandidate(const QString &text, const QString &original)
 {
-    QString name = cleanName(text, code);
+    addCandidate(text, original, NameKind::Code);
+}
+
+void TierContext::addDeclaredCandidate(const QString &text, const QString &original)
+{
+    addCandidate(text, original, NameKind::Declared);
+}
+
+void TierContext::addCandidate(const QString &text, const QString &original)
+{
+    addCandidate(text, original, NameKind::Plain);
+}
+
+void TierContext::addCandidate(const QString &text, const QString &original, NameKind kind)
+{
+    QString name = cleanName(text, kind);
     if (name.isEmpty())
         return;
-    const QString written = original.isEmpty() ? QString() : cleanName(original, code);
+    const QString written = original.isEmpty() ? QString() : cleanName(original, kind);
     const QString key = keyOf(name);
     if (key.size() < 2)
         return;
@@ -404,8 +424,26 @@ QStringList TierContext::tiersIn(const QString &text) const
                 }
                 return false;
             };
+            // A plan named by its window ("Business Hours", "24x7") is the clock after a preposition: "charged at
+            // AUD 180 per hour during Business Hours".
+            static const QStringList windowNames = {QStringLiteral("businesshours"), QStringLiteral("businesshour"),
+                                                    QStringLiteral("workinghours"),  QStringLiteral("supporthours"),
+                                                    QStringLiteral("servicehours"),  QStringLiteral("24x7")};
+            auto afterPreposition = [&] {
+                if (!windowNames.contains(entryKey))
+                    return false;
+                for (const QLatin1String word :
+                     {QLatin1String("during"), QLatin1String("outside"), QLatin1String("within"), QLatin1String("in"),
+                      QLatin1String("of"), QLatin1String("after"), QLatin1String("before")}) {
+                    const int at = from - int(word.size());
+                    if (at >= 0 && key.mid(at, word.size()) == word && wordStart[size_t(at)])
+                        return true;
+                }
+                return false;
+            };
             if (!wholeWord(entryKey, from, to) ||
-                (entryKey.front().unicode() < 0x80 && to < key.size() && wordStart[size_t(to)] && timeWordAt(to))) {
+                (entryKey.front().unicode() < 0x80 && to < key.size() && wordStart[size_t(to)] && timeWordAt(to)) ||
+                afterPreposition()) {
                 ++from;
                 continue;
             }

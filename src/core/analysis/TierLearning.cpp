@@ -543,8 +543,15 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                         continue;
                     if ((PriorityParser::prioritiesOf(cell).isEmpty() || equipmentClass.match(cell).hasMatch()) &&
                         !sum.match(cell).hasMatch() && !value) {
+                        // A column headed as the tiers ("Service tier | 24x7", "Business Hours (AEST)") names
+                        // plans even by their service windows.
+                        static const QRegularExpression declaredHeader(
+                            QStringLiteral(R"(\b(?:service|support|coverage) tiers?\b|服务层级)"),
+                            QRegularExpression::CaseInsensitiveOption);
                         if (codes)
                             tiers->addCodeCandidate(cell, writtenCell(segment, at));
+                        else if (declaredHeader.match(headerText).hasMatch())
+                            tiers->addDeclaredCandidate(cell, writtenCell(segment, at));
                         else
                             tiers->addCandidate(cell, writtenCell(segment, at));
                     }

@@ -771,6 +771,32 @@ private slots:
         QCOMPARE(response.value(QStringLiteral("白金级 ")), 30);
         QCOMPARE(response.value(QStringLiteral("金牌级 ")), 120);
     }
+
+    void serviceWindowsHeadedAsTiersNameThem()
+    {
+        // An MSP's SOW heads its plans "Service tier" and names them by their windows: "24x7" and "Business Hours"
+        // are then plans, except where the clock is meant ("charged … during Business Hours").
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service tier\tServers\tFee per server per month"),
+            QStringLiteral("24x7\t12\tAUD 385.00"),
+            QStringLiteral("Business Hours (AEST)\t22\tAUD 195.00"),
+            QString(),
+            QStringLiteral("B1 Priorities and targets"),
+            QString(),
+            QStringLiteral("Priority\tBusiness Hours (AEST) Response\t24x7 Response"),
+            QStringLiteral("P1 - Critical\t30 minutes\t15 minutes"),
+            QString(),
+            QStringLiteral("Out-of-scope work is charged at AUD 180 per hour during Business Hours."),
+        }}));
+        QCOMPARE(result.tiers, QStringList({QStringLiteral("24x7"), QStringLiteral("Business Hours")}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Business Hours P1")), 30);
+        QCOMPARE(response.value(QStringLiteral("24x7 P1")), 15);
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price"))) {
+            if (price.values.value(QStringLiteral("amount")).toDouble() == 180)
+                QVERIFY2(price.tier.isEmpty(), qPrintable(price.tier));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
