@@ -288,7 +288,7 @@ QString perOf(const QString &context)
     static const QRegularExpression yearTotal = TermExtractor::pattern(QStringLiteral(
         R"(年度(?:合计|小计|总计|费用)|(?:合计|总计|共计)\s*每年|每年\s*(?:合计|总计|共计)|年度[^，。；,]{0,4}(?:合计|小计|总计)|(?<![\d一二三四五两])年(?:服务费|费用?)?(?:合计|小计|总计)|万元\s*/\s*年|元\s*/\s*年|annual (?:total|fee|charge|amount)|(?:total|subtotal) (?:per|a) (?:year|annum)|(?:total|subtotal) p\.\s?a\.|(?:per|a) (?:year|annum)\b|yearly total|extended \(per year\))"));
     static const QRegularExpression total = TermExtractor::pattern(QStringLiteral(
-        R"(合计|总计|总价|总额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
+        R"(合计|总计|总价|总额|总金额|合同金额|三年|服务期|total|\d+[- ]month|for the (?:full |whole )?term|contract value)"));
     static const QRegularExpression year = TermExtractor::pattern(QStringLiteral(
         R"(/\s*年|每年|年度|年费|per (?:year|annum)|annual|yearly|/\s*yr|\bp\.\s?a\.|\bfor (?:the|a|one) (?:full |whole |first )?year\b|)"
         // A column of one contract year's amounts: "Year 1", "Yr 2", "第1年".
@@ -446,7 +446,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression priceHeader = pattern(QStringLiteral(
         R"(价|费|金额|小计|合计|price|fee|charge|cost|total|amount|\brates?\b|元|usd|cny|rmb|eur|gbp|sgd|hkd|aud|cad|inr|nzd|chf|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|₹|€|£|\$|per (?:server|unit|year|month)|^\s*(?:year|yr)\s*\d\b)"));
     static const QRegularExpression notPrice = pattern(QStringLiteral(
-        R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital)"));
+        R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital|差额|差价|price difference)"));
     static const QRegularExpression penaltyContext = pattern(QStringLiteral(
         R"(liabilit|赔偿|违约金|罚|扣减|service credit|penalt|\bper day of downtime\b|注册资本|registered capital|营业额|revenue|turnover)"));
     const QString t = text.unitText(unit);
@@ -455,7 +455,11 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     // (Nor an amount under a "Credit" / "违约金" column: a credit is a penalty, not a price.)
     static const QRegularExpression creditColumn =
         pattern(QStringLiteral(R"(^\s*(?:service )?credits?\b|penalt|违约金|扣款|赔偿|罚)"));
-    if (gatedMatch(penaltyContext, t, folded).hasMatch() || (cell && creditColumn.match(unit.columnHeader).hasMatch()))
+    // (Nor the difference a change order makes up, "补差价合计（大写：玖万肆仟贰佰元整）": the new prices are stated
+    // apart.)
+    static const QRegularExpression difference = pattern(QStringLiteral(R"(补差价|差价|差额|price difference)"));
+    if (gatedMatch(penaltyContext, t, folded).hasMatch() ||
+        (cell && creditColumn.match(unit.columnHeader).hasMatch()) || difference.match(t).hasMatch())
         return;
     const QString context = cell ? unit.columnHeader + QLatin1Char(' ') + t : t;
 

@@ -89,6 +89,14 @@ QString TierContext::cleanName(const QString &text, NameKind kind)
     if (namesCurrentCover(text))
         return QString();
     QString name = text.trimmed();
+    // A change's before and after columns name their levels in brackets ("变更前（标准级） | 变更后（关键级）"). (What
+    // the before column says is no longer promised; AnalysisText sets it aside.)
+    static const QRegularExpression changeSide(
+        QStringLiteral(
+            R"(^(?:变更|调整|修改|升级)[前后]\s*[(（]\s*([^()（）]{2,20}?)\s*[)）]$|^(?:before|after)(?: (?:the )?(?:change|upgrade))?\s*[(（]\s*([^()（）]{2,20}?)\s*[)）]$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto side = changeSide.match(name); side.hasMatch())
+        name = side.hasCaptured(1) ? side.captured(1) : side.captured(2);
     name.remove(numbering);
     name.remove(cut);
     name = name.trimmed();

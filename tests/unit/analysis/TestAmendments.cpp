@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::findingCount;
+using tw::test::minutesByTierAndPriority;
 using tw::test::termsOf;
 using tw::test::textDocument;
 
@@ -116,6 +117,41 @@ private slots:
                                                   "）操作系统、数据库及应用软件本身的故障。服务器BIOS、"
                                                   "BMC及RAID控制器固件的故障诊断与升级属于乙方服务范围。")}}));
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
+    }
+
+    void aChangeOrderPromisesItsAfterColumnsLevels()
+    {
+        // A change order's tables run "变更前（标准级） | 变更后（关键级）": the levels are named in the brackets, and
+        // the after column is the promise.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("项目\t变更前（标准级）\t变更后（关键级）"),
+            QStringLiteral("服务时间\t5×8小时（工作日9:00-17:00）\t7×24小时，含法定节假日"),
+            QStringLiteral("响应时间\t2小时内响应\t15分钟内电话响应"),
+            QString(),
+            QStringLiteral("变更二：10台服务器纳入标准级。"),
+            QString(),
+            QStringLiteral("项目\t变更前（按次服务）\t变更后（标准级）"),
+            QStringLiteral("响应时间\t视工程师排班情况而定\t2小时内响应"),
+        }}));
+        QVERIFY2(result.tiers.contains(QStringLiteral("关键级")), qPrintable(result.tiers.join(QLatin1Char('|'))));
+        QVERIFY2(result.tiers.contains(QStringLiteral("标准级")), qPrintable(result.tiers.join(QLatin1Char('|'))));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response, (QMap<QString, int>{{QStringLiteral("关键级 "), 15}, {QStringLiteral("标准级 "), 120}}));
+    }
+
+    void theDifferenceAChangeMakesUpIsNoPrice()
+    {
+        // The make-up payment of a change order is a difference; the new contract total is the price.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("变更项\t数量（台）\t单价差额（元/台/年）\t补差价金额（元）"),
+            QStringLiteral("变更一\t8\t4600\t55200.00"),
+            QString(),
+            QStringLiteral("补差价合计（大写：玖万肆仟贰佰元整）。本次变更后合同总金额调整为人民币580200元整。"),
+        }}));
+        const QList<SlaTerm> prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 1);
+        QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toDouble(), 580200.0);
+        QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("total"));
     }
 };
 
