@@ -1057,7 +1057,11 @@ void AnalysisText::buildUnits()
             if (at < 0 || at >= header->cells.size() || !priorityHeader.match(cellText(*header, at)).hasMatch() ||
                 levelName.match(cellText(*header, at)).hasMatch())
                 continue;
-            const QStringList named = PriorityParser::prioritiesOf(cellText(segment, i));
+            QStringList named = PriorityParser::prioritiesOf(cellText(segment, i));
+            // (A bare number there is the priority's: "Premier | 1 | 30 minutes".)
+            static const QRegularExpression bareLevel(QStringLiteral(R"(^\s*([1-4])\s*$)"));
+            if (const auto bare = bareLevel.match(cellText(segment, i)); named.isEmpty() && bare.hasMatch())
+                named = {QStringLiteral("P") + bare.captured(1)};
             if (named.size() == 1)
                 rowPriorities = named;
         }

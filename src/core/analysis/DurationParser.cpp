@@ -16,7 +16,7 @@ const QRegularExpression &durationPattern()
         QStringLiteral(
             R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
             R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|个?钟头|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
-            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*days?|working[\s-]*(?:hours?|hrs?)|office[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|prime)[\s-]+hours|)"
+            R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*days?|working[\s-]*(?:hours?|hrs?)|office[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|cover|prime)[\s-]+hours?|)"
             R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|clock[\s-]*minutes?|elapsed[\s-]*minutes?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?|bd)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
@@ -127,7 +127,7 @@ QList<Duration> DurationParser::find(const QString &text)
         d.end = e;
         // "4 Service Hours", "6 Extended Hours": hours of a defined service window are business time.
         static const QRegularExpression windowHours(
-            QStringLiteral(R"(^(?:service|extended|core|support|coverage|prime)[\s-]*hours?$)"));
+            QStringLiteral(R"(^(?:service|extended|core|support|coverage|cover|prime)[\s-]*hours?$)"));
         // ("2BD": two business days, as a packed SLA cell writes them.)
         d.basis = windowHours.match(unit).hasMatch() || unit == QLatin1String("bd") ? QStringLiteral("business")
                                                                                     : basisOf(unit);

@@ -357,6 +357,11 @@ void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
     static const QRegularExpression notCounted = TermExtractor::pattern(QStringLiteral(
         R"(\b(?:days|hours) we (?:don['’]t|do not) (?:count|work|cover)\b[^.;\n]{0,30}\bholidays\b|\bwe (?:don['’]t|do not) (?:count|work|cover) (?:on )?(?:public |bank |statutory )?holidays\b)"));
     bool documentExcludes = notCounted.match(text.fullText()).hasMatch();
+    // A business day of five days ("any day other than a Saturday, a Sunday or a public holiday") says nothing of the
+    // holidays in a six-day window ("08:00 to 20:00, Monday to Saturday").
+    static const QRegularExpression fiveDays = TermExtractor::pattern(QStringLiteral(
+        R"(other than (?:a )?Saturday|except (?:on )?Saturdays?|excluding Saturdays?|不含周六|周六(?:、周日|及周日|和周日)?除外)"));
+    bool fiveDayWeek = false;
     QString start;
     QString end;
     int windowMinutes = 0;
@@ -364,6 +369,7 @@ void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
     while (it.hasNext()) {
         const QString defined = it.next().captured(0);
         documentExcludes = documentExcludes || excluded.match(defined).hasMatch();
+        fiveDayWeek = fiveDayWeek || fiveDays.match(defined).hasMatch();
         const auto w = window.match(defined);
         if (start.isEmpty() && w.hasMatch()) {
             // "8:00 a.m. to 5:00 p.m.": an afternoon hour counts from noon.
@@ -392,7 +398,7 @@ void fillCoverageFromDefinitions(const AnalysisText &text, QList<SlaTerm> &terms
         const TextUnit &unit = text.units().at(termUnits.at(i));
         const PreparedSegment &segment = text.segments().at(unit.segment);
         if (term.values.value(QStringLiteral("holidays")).isNull() &&
-            (documentExcludes || excluded.match(segment.norm.text).hasMatch()))
+            ((documentExcludes && !(days == 6 && fiveDayWeek)) || excluded.match(segment.norm.text).hasMatch()))
             term.values.insert(QStringLiteral("holidays"), false);
         const int hours = term.values.value(QStringLiteral("hours_per_day")).toInt();
         if (!start.isEmpty() && term.values.value(QStringLiteral("start")).isNull() &&

@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::findingCount;
+using tw::test::findingsOf;
 using tw::test::minutesByTierAndPriority;
 using tw::test::termsOf;
 using tw::test::textDocument;
@@ -152,6 +153,70 @@ private slots:
         QCOMPARE(prices.size(), 1);
         QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toDouble(), 580200.0);
         QCOMPARE(prices.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("total"));
+    }
+
+    void aPriorityColumnOfBareNumbers()
+    {
+        // Schedule 2's grid gives the priority as a bare number in its own column.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service Level\tPriority\tResponse Time\tOn-Site Time"),
+            QStringLiteral("Premier\t1\t30 minutes\t4 hours"),
+            QStringLiteral("Premier\t2\t1 hour\t8 hours"),
+            QStringLiteral("Extended\t1\t1 Cover Hour\t6 Cover Hours"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Premier P1")), 30);
+        QCOMPARE(response.value(QStringLiteral("Premier P2")), 60);
+        QCOMPARE(response.value(QStringLiteral("Extended P1")), 60);
+        // Hours of the plan's cover window are business time.
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time"))) {
+            if (term.tier == QLatin1String("Extended"))
+                QCOMPARE(term.values.value(QStringLiteral("basis")).toString(), QStringLiteral("business"));
+        }
+    }
+
+    void anExtendedTermAndItsPriceClauses()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("4.1 The Initial Term of the Agreement is extended by a further 24 months from the Addendum "
+                           "Effective Date."),
+            QStringLiteral(
+                "\"4.7 The Supplier may vary the Cover Hours of the Extended Service Level on not less than 90 "
+                "days' written notice to the Customer.\""),
+            QStringLiteral(
+                "\"6.4 The Supplier may increase the Charges with effect from each anniversary of the Addendum "
+                "Effective Date by giving the Customer not less than 60 days' written notice. Any such increase "
+                "shall be by reference to the change in the Consumer Price Index published by the Central "
+                "Statistics Office over the preceding 12 months, or such other amount as reflects increases in "
+                "the Supplier's costs of providing the Services.\""),
+        }}));
+        const QList<SlaTerm> term = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(term.size(), 1);
+        QCOMPARE(term.first().values.value(QStringLiteral("value")).toInt(), 24);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+        // The increase is unbounded for "such other amount", not for its notice.
+        const QList<Finding> price = findingsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(price.size(), 1);
+        QVERIFY2(price.first().evidence.quote.contains(QStringLiteral("such other amount")),
+                 qPrintable(price.first().evidence.quote));
+    }
+
+    void aSixDayWindowIsNoBusinessDay()
+    {
+        // The business day excludes Saturdays, so its holiday rule says nothing of a Monday-to-Saturday window.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("\"Business Day\" means any day other than a Saturday, a Sunday or a public holiday in "
+                           "Ireland."),
+            QStringLiteral("Service Level\tCover Hours"),
+            QStringLiteral("Extended\t08:00 to 20:00, Monday to Saturday"),
+            QStringLiteral("Essential\t08:00 to 18:00, Monday to Friday"),
+        }}));
+        QMap<QString, QVariant> holidays;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage")))
+            holidays.insert(term.tier, term.values.value(QStringLiteral("holidays")));
+        QVERIFY(holidays.contains(QStringLiteral("Extended")));
+        QVERIFY(holidays.value(QStringLiteral("Extended")).isNull());
+        QCOMPARE(holidays.value(QStringLiteral("Essential")), QVariant(false));
     }
 };
 
