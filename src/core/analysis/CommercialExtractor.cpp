@@ -737,7 +737,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     const auto tc = gatedMatch(termCue, t, folded);
     // A table's term column ("服务期 | 36 个月"): the row's length of service, for the row's tier.
     static const QRegularExpression termColumn = pattern(QStringLiteral(
-        R"(^\s*(?:服务期(?:限)?|合同期(?:限)?|维保期(?:限)?|期限|服务年限|term|contract term|duration|period)\s*$)"));
+        R"(^\s*(?:服务期(?:限)?|合同期(?:限)?|维保期(?:限)?|续保期(?:限)?|延保期(?:限)?|期限|服务年限|term|contract term|duration|period)\s*$)"));
     // (So is a key-value row's: "Initial Term | 36 months from the Service Commencement Date".)
     static const QRegularExpression termLabel = pattern(QStringLiteral(
         R"(^\s*(?:(?:initial|minimum|contract|service|subscription)\s+)?(?:term|period)\s*[:：]?\s*$|^\s*(?:服务期(?:限)?|合同期(?:限)?|维保期(?:限)?)\s*[:：]?\s*$)"));

@@ -320,6 +320,38 @@ private slots:
         QCOMPARE(revisions.size(), 1);
         QCOMPARE(revisions.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("fixed"));
     }
+
+    void aRenewalLetterListsItsServersBySerialNumber()
+    {
+        // A reseller's 续保确认函: the serial-number list gives each server its renewed level and term; the levels are
+        // explained below it.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t序列号\t型号\t续保服务级别\t续保期限\t单价（元/台）"),
+            QStringLiteral("1\t8QK2JX2\tDell PowerEdge R740xd\t关键级（7x24x4H）\t36个月\t26800.00"),
+            QStringLiteral("2\t3FN7KQ3\tDell PowerEdge R650\t标准级（5x9xNBD）\t36个月\t9600.00"),
+            QStringLiteral("3\t5XH3J22\tDell PowerEdge R730\t延保级（我司保障）\t12个月\t4500.00"),
+            QString(),
+            QStringLiteral("（一）关键级（7x24x4H）"),
+            QStringLiteral("其他：含原厂远程主动监控。"),
+            QStringLiteral("（三）延保级（我司保障）"),
+            QStringLiteral("备件：我司苏州仓库常备该型号常用备件（硬盘、内存、电源）。"),
+        }}));
+        QMap<QString, int> months;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("term_months")))
+            months.insert(term.tier, term.values.value(QStringLiteral("value")).toInt());
+        QCOMPARE(months,
+                 (QMap<QString, int>{
+                     {QStringLiteral("关键级"), 36}, {QStringLiteral("标准级"), 36}, {QStringLiteral("延保级"), 12}}));
+        const QList<SlaTerm> monitoring = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(monitoring.size(), 1);
+        QCOMPARE(monitoring.first().values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("remote_monitoring"));
+        QCOMPARE(monitoring.first().tier, QStringLiteral("关键级"));
+        const QList<SlaTerm> stock = termsOf(result, QStringLiteral("parts_stock"));
+        QCOMPARE(stock.size(), 1);
+        QCOMPARE(stock.first().tier, QStringLiteral("延保级"));
+        QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("苏州"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
