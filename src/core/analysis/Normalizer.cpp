@@ -580,26 +580,38 @@ NormalizedText Normalizer::normalize(const QString &in)
                 continue;
             }
         }
-        // European amounts: 1.450,00 EUR -> 1450.00 EUR (only before or after a euro or franc sign, as "1,25"
-        // means one and a quarter nowhere else in these documents).
+        // European amounts: 1.450,00 EUR -> 1450.00 EUR, "18 970,00 PLN", "12.500.000 VND", "R$ 4.980,00" (only before
+        // or after a currency that is written so, as "1,25" means one and a quarter nowhere else in these documents).
         if (c.isDigit() && (out.text.isEmpty() ||
                             (!b.last().isDigit() && b.last() != QLatin1Char('.') && b.last() != QLatin1Char(',')))) {
-            static const QRegularExpression european(QStringLiteral(R"(\d{1,3}(?:\.\d{3})*,\d{2}(?!\d))"));
-            static const QRegularExpression currencyAfter(QStringLiteral(R"(^\s*(?:EUR|€|Euro|CHF))"));
-            static const QRegularExpression currencyBefore(QStringLiteral(R"((?:EUR|€|CHF)\s*$)"));
-            // (A cheap look first: digits and dots, then a comma and two digits.)
+            static const QRegularExpression european(QStringLiteral(
+                R"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?![\d,])|\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:,\d{2})?(?![\d,])|\d+,\d{2}(?!\d))"));
+            static const QRegularExpression currencyAfter(QStringLiteral(
+                R"(^[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|kr\b|CZK|Kč|HUF|RON|TRY|₺|IDR|ARS|CLP|COP))"));
+            static const QRegularExpression currencyBefore(
+                QStringLiteral(R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|IDR|Rp\.?|SEK|NOK|DKK)[ \x{00A0}]?$)"));
+            // (A cheap look first: digits with dots or single spaces between them, then the end or a comma.)
             int k = i;
-            while (k < n && (in.at(k).isDigit() || in.at(k) == QLatin1Char('.')))
+            bool grouped = false;
+            while (k < n && (in.at(k).isDigit() || ((in.at(k) == QLatin1Char('.') || in.at(k) == QLatin1Char(' ') ||
+                                                     in.at(k) == QChar(0x00A0) || in.at(k) == QChar(0x202F)) &&
+                                                    k + 1 < n && in.at(k + 1).isDigit()))) {
+                grouped = grouped || !in.at(k).isDigit();
                 ++k;
-            const bool shaped = k + 2 < n && in.at(k) == QLatin1Char(',') && in.at(k + 1).isDigit() &&
-                                in.at(k + 2).isDigit() && (k + 3 >= n || !in.at(k + 3).isDigit());
-            const auto m = shaped ? european.match(in, i, QRegularExpression::NormalMatch,
-                                                   QRegularExpression::AnchorAtOffsetMatchOption)
-                                  : QRegularExpressionMatch();
+            }
+            const bool decimalComma = k + 2 < n && in.at(k) == QLatin1Char(',') && in.at(k + 1).isDigit() &&
+                                      in.at(k + 2).isDigit() && (k + 3 >= n || !in.at(k + 3).isDigit());
+            const auto m = grouped || decimalComma ? european.match(in, i, QRegularExpression::NormalMatch,
+                                                                    QRegularExpression::AnchorAtOffsetMatchOption)
+                                                   : QRegularExpressionMatch();
             if (m.hasMatch() && (currencyAfter.match(QStringView(in).mid(m.capturedEnd(), 8)).hasMatch() ||
                                  currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5))).hasMatch())) {
                 QString amount = m.captured(0);
-                amount.remove(QLatin1Char('.')).replace(QLatin1Char(','), QLatin1Char('.'));
+                amount.remove(QLatin1Char('.'))
+                    .remove(QLatin1Char(' '))
+                    .remove(QChar(0x00A0))
+                    .remove(QChar(0x202F))
+                    .replace(QLatin1Char(','), QLatin1Char('.'));
                 b.append(amount, i, int(m.capturedEnd()));
                 i = int(m.capturedEnd());
                 continue;

@@ -73,6 +73,9 @@ private slots:
                               << QStringLiteral("ZAR 6450.00, ZAR 1514520.00 and ZAR 950.00 for a PowerEdge R740");
         QTest::newRow("lakh and crore") << QStringLiteral("Rs. 2.4 lakh per annum, 1.5 crore in all")
                                         << QStringLiteral("Rs. 240000 per annum, 15000000 in all");
+        QTest::newRow("amounts grouped before their currency")
+            << QStringLiteral("480,00 PLN, 18 970,00 PLN, 12.500.000 VND, R$ 4.980,00 and 1.250 of 3 000 units")
+            << QStringLiteral("480.00 PLN, 18970.00 PLN, 12500000 VND, R$ 4980.00 and 1.250 of 3 000 units");
         QTest::newRow("kroner grouped by spaces") << QStringLiteral("NOK 9 850 for 12 servers, EUR 1 514 520,50")
                                                   << QStringLiteral("NOK 9850 for 12 servers, EUR 1514520.50");
         // Military times in a range read as clock times; years stay years.

@@ -352,6 +352,25 @@ private slots:
         QCOMPARE(stock.first().tier, QStringLiteral("延保级"));
         QCOMPARE(stock.first().values.value(QStringLiteral("location")).toString(), QStringLiteral("苏州"));
     }
+
+    void currenciesOfLatinAmericaEuropeAndAsia()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Fee: R$ 4.980,00 per server per year."),
+            QStringLiteral("Warsaw sites: 480,00 PLN per server per month."),
+            QStringLiteral("Hanoi: 12.500.000 VND per server per year."),
+            QStringLiteral("Support plan: MXN 18,400 per server per year."),
+            QStringLiteral("Price per server per year"),
+        }}));
+        QMap<QString, double> amounts;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            amounts.insert(price.values.value(QStringLiteral("currency")).toString(),
+                           price.values.value(QStringLiteral("amount")).toDouble());
+        QCOMPARE(amounts, (QMap<QString, double>{{QStringLiteral("BRL"), 4980},
+                                                 {QStringLiteral("PLN"), 480},
+                                                 {QStringLiteral("VND"), 12500000},
+                                                 {QStringLiteral("MXN"), 18400}}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
