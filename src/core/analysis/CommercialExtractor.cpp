@@ -279,9 +279,9 @@ bool isSumOfTiers(const AnalysisText &text, const QString &unitText, int at)
 QString perOf(const QString &context)
 {
     static const QRegularExpression serverYear = TermExtractor::pattern(QStringLiteral(
-        R"(\b(?:svr|srv|server|unit|dev)[- /](?:yr|year)\b|元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+p\.\s?a\.|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
+        R"(\b(?:svr|srv|server|unit|dev)[- /](?:yr|year)\b|元\s*/\s*台\s*[/·.]\s*年|/\s*台\s*/\s*年|每台\s*/?\s*每?年|台/年|台·年|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/|and |& )?\s*(?:year|annum)|per (?:year|annum)[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system|product)|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+p\.\s?a\.|(?:server|unit|device)\s*/\s*(?:year|yr)|/\s*server\s*/\s*year|per server-year|server[- ]year|(?:annual|yearly) (?:fee|charge|price|cost|rate)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:p\.\s?a\.|per (?:year|annum)|/\s*(?:year|yr)))"));
     static const QRegularExpression serverMonth = TermExtractor::pattern(QStringLiteral(
-        R"(\b(?:svr|srv|server|unit|dev)[- /](?:mo|mth|month)\b|/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/)?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate|payment)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|)"
+        R"(\b(?:svr|srv|server|unit|dev)[- /](?:mo|mth|month)\b|/\s*台\s*/\s*月|每台每月|台/月|(?:server|unit|device|system|node)\s*/\s*mo\b|per (?:[a-z]+ )?(?:server|unit|device|node|system|product)[,\s]+(?:per |a |/|and |& )?\s*month|per month[,\s]+(?:per|for each|a) (?:[a-z]+ )?(?:server|unit|device|node|system)|(?:server|unit)\s*/\s*month|monthly (?:fee|charge|price|cost|rate|payment)s? per (?:[a-z]+ )?(?:server|unit|device|node|system|product)\b|)"
         R"(unit (?:rate|price|cost)s?\s*(?:\(?[a-z]{3}\)?\s*)?(?:per month|/\s*(?:mo|mth|month)\b|\(?monthly\)?))"));
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
         R"(/\s*(?:人\s*[·.]?\s*)?小时|每小时|per (?:engineer[- ]|man[- ]|labou?r[- ]|technician[- ])?hour|/\s*(?:hr|hour)|hourly)"));
@@ -445,8 +445,19 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
         // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
         R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP)\b)"));
     const auto m = re.match(fullText);
-    if (!m.hasMatch())
-        return QString();
+    if (!m.hasMatch()) {
+        // Amounts in "kr" are in the krone of the country the document names.
+        static const QRegularExpression kronor(QStringLiteral(R"(\d\s?kr\b)"));
+        static const QRegularExpression country(
+            QStringLiteral(R"(\b(?:(NOK|Norw\w*)|(DKK|Danish|Denmark)|(ISK|Iceland\w*))\b)"));
+        if (!kronor.match(fullText).hasMatch())
+            return QString();
+        const auto c = country.match(fullText);
+        return !c.hasMatch()      ? QString()
+               : c.hasCaptured(1) ? QStringLiteral("NOK")
+               : c.hasCaptured(2) ? QStringLiteral("DKK")
+                                  : QStringLiteral("ISK");
+    }
     for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
         const QString code = currencyCode(m.captured(i));
         if (!code.isEmpty())
@@ -458,7 +469,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP)\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP)\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong)(?![a-z])(?!\s+\d))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP)\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP)\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -521,6 +532,11 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         // "¥" is the yen in a document that states its prices in yen, else the yuan.
         if (prefix && m.captured(1) == QStringLiteral("¥") && m_defaultCurrency == QLatin1String("JPY"))
             currency = m_defaultCurrency;
+        // "kr" is the krona or krone the document states, else the Swedish.
+        static const QStringList kroner = {QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"),
+                                           QStringLiteral("ISK")};
+        if (!prefix && m.captured(6).startsWith(QLatin1String("kr"), Qt::CaseInsensitive))
+            currency = kroner.contains(m_defaultCurrency) ? m_defaultCurrency : QStringLiteral("SEK");
         // A bare "元" is the yuan of whichever currency the document states ("币别：新台币（元）").
         if (!prefix && isBareYuan(m.captured(6)) && !m_defaultCurrency.isEmpty())
             currency = m_defaultCurrency;
@@ -728,7 +744,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:brl|pln|vnd|mxn|czk|huf|try|idr|thb|krw|ron|ars|clp|cop)\b|zł|₫|₩|₺|shilling|naira|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:brl|pln|vnd|mxn|czk|huf|try|idr|thb|krw|ron|ars|clp|cop)\b|zł|₫|₩|₺|\d\s?kr\b|shilling|naira|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

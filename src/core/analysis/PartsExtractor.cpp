@@ -419,15 +419,18 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         if (text.namesOrganisation(city))
             city.clear();
         // "regional depots in Bristol, Birmingham and Glasgow", "forward stocking locations (FSLs) in Dallas and
-        // Memphis": one store in each place.
+        // Memphis", "forward stock of parts for the Customer's server models in Stockholm (Kista), Gothenburg and
+        // Malmö": one store in each place.
         QStringList places{city};
         static const QRegularExpression placeList(QStringLiteral(
-            R"(^\s*(?:\([A-Za-z]{2,8}\)\s*)?,?\s*in\s+([A-Z][\p{Latin}'-]+)((?:\s*,\s*(?:in\s+)?[A-Z][\p{Latin}'-]+)*)\s*(?:,\s*)?and\s+(?:in\s+)?([A-Z][\p{Latin}'-]+))"));
-        if (m.captured(0).endsWith(QLatin1Char('s'), Qt::CaseInsensitive)) {
-            const auto list = placeList.match(t.mid(int(m.capturedEnd()), 80));
+            R"(^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:\s(?:of )?(?:parts|spares)\b[^.;:,]{0,50}?)?,?\s*\bin\s+([A-Z][\p{Latin}'-]+)(?:\s*\([^()]{1,24}\))?((?:\s*,\s*(?:in\s+)?[A-Z][\p{Latin}'-]+(?:\s*\([^()]{1,24}\))?)*)\s*(?:,\s*)?and\s+(?:in\s+)?([A-Z][\p{Latin}'-]+))"));
+        static const QRegularExpression aside(QStringLiteral(R"(\s*\([^()]*\))"));
+        if (m.captured(0).endsWith(QLatin1Char('s'), Qt::CaseInsensitive) ||
+            m.captured(0).endsWith(QLatin1String("stock"), Qt::CaseInsensitive)) {
+            const auto list = placeList.match(t.mid(int(m.capturedEnd()), 120));
             if (list.hasMatch()) {
                 places = {list.captured(1)};
-                for (QString more : list.captured(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                for (QString more : list.captured(2).remove(aside).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                     more = more.trimmed();
                     if (more.startsWith(QLatin1String("in ")))
                         more = more.mid(3).trimmed();

@@ -371,6 +371,62 @@ private slots:
                                                  {QStringLiteral("VND"), 12500000},
                                                  {QStringLiteral("MXN"), 18400}}));
     }
+
+    void kronorAndTheirCountry()
+    {
+        // "kr" is the krona of a Swedish proposal, the krone of a Norwegian one; "per server and year" is per
+        // server-year.
+        const auto swedish = analyze(textDocument({{
+            QStringLiteral("Site group\tPrice per server and year"),
+            QStringLiteral("Metro sites\t6 900 kr"),
+            QStringLiteral("Norrland sites\t8 400 kr"),
+        }}));
+        const QList<SlaTerm> prices = termsOf(swedish, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 2);
+        for (const SlaTerm &price : prices) {
+            QCOMPARE(price.values.value(QStringLiteral("currency")).toString(), QStringLiteral("SEK"));
+            QCOMPARE(price.values.value(QStringLiteral("per")).toString(), QStringLiteral("server_year"));
+        }
+        QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toDouble(), 6900.0);
+        const auto norwegian = analyze(textDocument({{
+            QStringLiteral("Service for the Norwegian sites costs 9 850 kr per server per year."),
+        }}));
+        const QList<SlaTerm> krone = termsOf(norwegian, QStringLiteral("price"));
+        QCOMPARE(krone.size(), 1);
+        QCOMPARE(krone.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("NOK"));
+    }
+
+    void termsDefinedInAnAppendixAreNoPlans()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Tier\tOn-site time"),
+            QStringLiteral("Metro sites\t4 hours"),
+            QStringLiteral("Norrland sites\t12 Business Hours"),
+            QString(),
+            QStringLiteral("Appendix A - Definitions"),
+            QString(),
+            QStringLiteral("Business Hours: 08.00-17.00, Monday to Friday, excluding Swedish public holidays."),
+            QString(),
+            QStringLiteral("Business Day: Monday to Friday, excluding Swedish public holidays."),
+            QString(),
+            QStringLiteral("Incident: any fault reported to the Service Desk. A Business Day starts at 08.00."),
+        }}));
+        QVERIFY2(!result.tiers.contains(QStringLiteral("Business Day")),
+                 qPrintable(result.tiers.join(QLatin1Char('|'))));
+    }
+
+    void oneStockInEachPlaceOfAList()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("For the Metro sites Nordvik keeps forward stock of parts for the Customer's server models "
+                           "in Stockholm (Kista), Gothenburg and Malmö."),
+        }}));
+        QStringList places;
+        for (const SlaTerm &stock : termsOf(result, QStringLiteral("parts_stock")))
+            places << stock.values.value(QStringLiteral("location")).toString();
+        QCOMPARE(places,
+                 (QStringList{QStringLiteral("Stockholm"), QStringLiteral("Gothenburg"), QStringLiteral("Malmö")}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
