@@ -427,6 +427,26 @@ private slots:
         QCOMPARE(places,
                  (QStringList{QStringLiteral("Stockholm"), QStringLiteral("Gothenburg"), QStringLiteral("Malmö")}));
     }
+
+    void liraPricesAndAnExchangeRateClause()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Platinum: ₺48.600,00 per server per year. Extra work: 2.750,00 TL per engineer hour."),
+            QStringLiteral(
+                "The prices above were calculated with the CBRT USD/TRY forex selling rate of 36,6500. If this "
+                "rate on the invoice date is more than 5% higher, BST will adjust the invoice amount in "
+                "proportion to the change in the exchange rate."),
+        }}));
+        QMap<double, QString> prices;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            prices.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                          price.values.value(QStringLiteral("currency")).toString());
+        QCOMPARE(prices, (QMap<double, QString>{{2750, QStringLiteral("TRY")}, {48600, QStringLiteral("TRY")}}));
+        const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)

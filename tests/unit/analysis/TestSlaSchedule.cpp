@@ -954,6 +954,29 @@ private slots:
         QCOMPARE(parts.value(QStringLiteral("Non-Production Servers")), QStringLiteral("new_or_equivalent"));
         QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
     }
+
+    void aHostingSlaMeasuresAvailabilityAndReplacement()
+    {
+        // A data centre's SLA: the numbered availability clauses name what is measured, not plans; the time to
+        // finish replacing a part is the repair time; racking and cabling are installation.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("3.1 电力可用性：采用 A、B 双路供电的托管机柜，月度电力可用性不低于 99.99%。"),
+            QStringLiteral("3.2 网络可用性：BGP 多线带宽的月度网络可用性不低于 99.95%。"),
+            QStringLiteral("5.2 硬件更换时限："),
+            QStringLiteral("（1）尊享版：原则上 4 小时内完成故障部件更换；"),
+            QStringLiteral("（2）标准版：下一个工作日内完成故障部件更换；"),
+            QStringLiteral("5.3 首次上架、布线免费提供。"),
+        }}));
+        QVERIFY2(!result.tiers.contains(QStringLiteral("电力可用性")), qPrintable(result.tiers.join(QLatin1Char('|'))));
+        QCOMPARE(termsOf(result, QStringLiteral("uptime_guarantee")).size(), 2);
+        const QList<SlaTerm> repair = termsOf(result, QStringLiteral("resolution_time"));
+        QCOMPARE(repair.size(), 2);
+        QCOMPARE(repair.first().values.value(QStringLiteral("minutes")).toInt(), 240);
+        const QList<SlaTerm> added = termsOf(result, QStringLiteral("value_added"));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().values.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("installation_migration"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
