@@ -1411,6 +1411,18 @@ void AnalysisText::buildUnits()
                 (currentColumn.match(columnHeader).hasMatch() || TierContext::namesCurrentCover(columnHeader)) &&
                 renewalColumn.match(header->norm.text).hasMatch())
                 unit.buyerText = true;
+            // ... and the maker's own renewal set beside a third-party maintainer's offer ("我司第三方维保方案 |
+            // 原厂续保方案 | 对比说明"): what the maker offers is no promise of this vendor.
+            static const QRegularExpression makersColumn(
+                QStringLiteral(
+                    R"(^\s*(?:原厂(?:续保|保修|延保|维保)?(?:方案|服务)?|(?:the )?(?:OEM|manufacturer)(?:['’]s)?(?: (?:renewal|warranty|support|offer|plan|option))?)\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression ownOffer(
+                QStringLiteral(R"(我司|本公司|我方|\bour (?:offer|proposal|solution|service)|\bproposed\b)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (i > 0 && header && makersColumn.match(columnHeader).hasMatch() &&
+                ownOffer.match(header->norm.text).hasMatch())
+                unit.buyerText = true;
             if (requirementCell >= 0) {
                 unit.buyerText = unit.buyerText || i == requirementCell;
                 if (!unit.buyerText && !requirementTier.isEmpty() && own.isEmpty())
@@ -1492,6 +1504,19 @@ QList<int> AnalysisText::tierLabelStarts(const QString &text, int from, int to) 
         if (!tier.isEmpty() && m_tiers.mentionedWithin(name, tier, 1))
             starts << from + int(m.capturedStart(1));
     }
+    // A Chinese tier's label may follow the previous part with no gap ("…15 分钟内电话响应一般业务系统：工作时间内…").
+    for (const QString &name : m_tiers.names()) {
+        if (name.isEmpty() || name.front().unicode() < 0x3400)
+            continue;
+        for (const QChar colon : {QChar(0xFF1A), QChar(QLatin1Char(':'))}) {
+            const QString named = name + colon;
+            for (qsizetype at = part.indexOf(named); at > 0; at = part.indexOf(named, at + 1)) {
+                if (!starts.contains(from + int(at)))
+                    starts << from + int(at);
+            }
+        }
+    }
+    std::sort(starts.begin(), starts.end());
     return starts;
 }
 

@@ -83,6 +83,8 @@ QString TierContext::cleanName(const QString &text, NameKind kind)
             R"(^(?:现行|当前|续约|续签|本期|上期|上年度?|去年|今年|本年度?)(?:方案|标准|服务|条款|价格)?$|)"
             // Nor are the measures ("（一）响应时限", "Response times").
             R"(^(?:响应|到场|修复|恢复|到达|解决|服务)(?:时限|时间|要求|标准)$|^(?:response|on-?site|resolution|restoration|repair) (?:times?|targets?)$|)"
+            // ... nor the vendor's own offer set beside another ("我司第三方维保方案 | 原厂续保方案").
+            R"(^(?:我司|本公司|我方)[^，。]{0,10}(?:方案|服务)$|^our (?:proposed )?(?:offer|proposal|solution)$|)"
             // ... nor what is measured ("3.1 电力可用性：…不低于 99.99%", "Network availability").
             R"(^.{0,6}(?:可用性|可用率)$|^(?:[A-Za-z]+ ){0,2}(?:availability|uptime)$|)"
             // Nor is an ordinal level ("第一級：系統停頓"): a fault level or an escalation step.

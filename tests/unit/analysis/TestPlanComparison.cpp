@@ -797,6 +797,33 @@ private slots:
                 QVERIFY2(price.tier.isEmpty(), qPrintable(price.tier));
         }
     }
+
+    void aThirdPartyOfferBesideTheMakersRenewal()
+    {
+        // A third-party maintainer sets its offer beside the maker's renewal: only its own column is promised, and a
+        // cell's second tier label may follow the first part with no gap.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务器分为两类：核心生产系统（32 台）、一般业务系统（26 台）。"),
+            QString(),
+            QStringLiteral("对比项\t我司第三方维保方案\t原厂续保方案\t对比说明"),
+            QStringLiteral("服务时间\t核心生产系统：7×24小时。一般业务系统：5×8小时。\t7×24小时\t一致"),
+            QStringLiteral(
+                "响应时间\t核心生产系统：15分钟内电话响应一般业务系统：工作时间内2小时响应\t30分钟内回电\t-"),
+            QString(),
+            QStringLiteral("四、服务范围与除外"),
+            QString(),
+            QStringLiteral("1. 本方案覆盖服务器硬件（主板、CPU、内存、硬盘、RAID 卡、电源、风扇）以及 BIOS、BMC、RAID "
+                           "卡固件的故障诊断与升级。"),
+            QString(),
+            QStringLiteral("2. 以下情况不属于本方案服务范围：人为损坏或擅自改装。"),
+        }}));
+        QVERIFY2(!result.tiers.contains(QStringLiteral("我司第三方维保方案")),
+                 qPrintable(result.tiers.join(QLatin1Char('|'))));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response,
+                 (QMap<QString, int>{{QStringLiteral("核心生产系统 "), 15}, {QStringLiteral("一般业务系统 "), 120}}));
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
