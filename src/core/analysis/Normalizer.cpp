@@ -585,11 +585,11 @@ NormalizedText Normalizer::normalize(const QString &in)
         if (c.isDigit() && (out.text.isEmpty() ||
                             (!b.last().isDigit() && b.last() != QLatin1Char('.') && b.last() != QLatin1Char(',')))) {
             static const QRegularExpression european(QStringLiteral(
-                R"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?![\d,])|\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:,\d{2})?(?![\d,])|\d+,\d{2}(?!\d))"));
+                R"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?!\d|,\d)|\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:,\d{2})?(?!\d|,\d)|\d+,\d{2}(?!\d))"));
             static const QRegularExpression currencyAfter(QStringLiteral(
-                R"(^[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP))"));
+                R"(^[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge))"));
             static const QRegularExpression currencyBefore(QStringLiteral(
-                R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK)[ \x{00A0}]?$)"));
+                R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK|KZT|₸|CLP|COP|ARS|(?<![A-Z])\$)[ \x{00A0}]?$)"));
             // (A cheap look first: digits with dots or single spaces between them, then the end or a comma.)
             int k = i;
             bool grouped = false;
@@ -604,8 +604,16 @@ NormalizedText Normalizer::normalize(const QString &in)
             const auto m = grouped || decimalComma ? european.match(in, i, QRegularExpression::NormalMatch,
                                                                     QRegularExpression::AnchorAtOffsetMatchOption)
                                                    : QRegularExpressionMatch();
+            // (A dollar amount is grouped so only where three digits follow the dot and no "million" does: a peso's
+            // "$ 4.500.000", not "$2.125 billion".)
+            static const QRegularExpression scaleWord(QStringLiteral(R"(^\s*(?:million|billion|thousand|mn|bn|m|k)\b)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+            const auto before = currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5)));
+            const bool dollar = before.hasMatch() && before.captured(0).trimmed() == QLatin1String("$");
+            const bool grouping = !dollar || (m.hasMatch() && m.captured(0).contains(QLatin1Char('.')) &&
+                                              !scaleWord.match(QStringView(in).mid(m.capturedEnd(), 10)).hasMatch());
             if (m.hasMatch() && (currencyAfter.match(QStringView(in).mid(m.capturedEnd(), 8)).hasMatch() ||
-                                 currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5))).hasMatch())) {
+                                 (before.hasMatch() && grouping))) {
                 QString amount = m.captured(0);
                 amount.remove(QLatin1Char('.'))
                     .remove(QLatin1Char(' '))

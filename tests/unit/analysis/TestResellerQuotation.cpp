@@ -447,6 +447,32 @@ private slots:
         QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
+
+    void pesosWrittenWithADollarSignAndTenge()
+    {
+        // A Chilean proposal writes its peso "$" and names it once; a Kazakh one writes tenge "₸ 450 000".
+        const auto chilean = analyze(textDocument({{
+            QStringLiteral("All prices are in Chilean pesos (CLP) plus IVA."),
+            QStringLiteral("Plan Premium: $1.250.000 per server per year."),
+        }}));
+        const QList<SlaTerm> pesos = termsOf(chilean, QStringLiteral("price"));
+        QCOMPARE(pesos.size(), 1);
+        QCOMPARE(pesos.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("CLP"));
+        QCOMPARE(pesos.first().values.value(QStringLiteral("amount")).toDouble(), 1250000.0);
+        const auto kazakh = analyze(textDocument({{
+            QStringLiteral("Premium: ₸ 450 000 per server per year. Extra work: 18 000 tenge per engineer hour."),
+            QStringLiteral("If the official rate changes by more than 5% from this level, the Contractor has the right "
+                           "to revise the prices for the remaining period in proportion to the change of the rate."),
+        }}));
+        QMap<double, QString> tenge;
+        for (const SlaTerm &price : termsOf(kazakh, QStringLiteral("price")))
+            tenge.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                         price.values.value(QStringLiteral("currency")).toString());
+        QCOMPARE(tenge, (QMap<double, QString>{{18000, QStringLiteral("KZT")}, {450000, QStringLiteral("KZT")}}));
+        const QList<SlaTerm> adjustment = termsOf(kazakh, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
