@@ -977,6 +977,37 @@ private slots:
         QCOMPARE(added.first().values.value(QStringLiteral("value")).toString(),
                  QStringLiteral("installation_migration"));
     }
+
+    void aChineseSowWithEnglishTerms()
+    {
+        // A multinational's China SOW names its vendor in Latin letters and its annexes in English.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Tier B：Restore Target 恢复目标：详见 Appendix C - Non-Production Restore Targets。"),
+            QString(),
+            QStringLiteral("Tier B：备件可为 OEM new 或 refurbished 部件，由 Hainard 根据库存自行决定。"),
+            QString(),
+            QStringLiteral("Site CC（长春）的现场服务由 Hainard 在东北地区的授权合作伙伴（local partner）提供。"),
+            QString(),
+            QStringLiteral("以下情况不在服务范围内：（4）其他超出 Hainard 合理控制范围的原因导致的故障。"),
+            QString(),
+            QStringLiteral("Year 2、Year 3 单价将根据 OEM 备件价格及 USD/CNY 汇率变化另行调整。"),
+            QString(),
+            QStringLiteral("Change 变更：Hainard 保留根据 OEM 政策变化调整 Service Catalogue 及服务流程的权利。"),
+        }}));
+        // (Clause findings, with a page; the document-level ones have none.)
+        QMap<QString, int> clauses;
+        for (const Finding &finding : result.findings)
+            clauses[finding.category] += finding.evidence.page > 0 ? 1 : 0;
+        for (const char *category : {"missing_sla", "parts_quality", "subcontracting", "scope_exclusion",
+                                     "price_adjustment", "unilateral_change"})
+            QVERIFY2(clauses.value(QLatin1String(category)) == 1, category);
+        const QList<SlaTerm> parts = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("vendor_discretion"));
+        const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
