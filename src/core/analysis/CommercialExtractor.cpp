@@ -918,7 +918,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
     static const QRegularExpression unbounded = pattern(QStringLiteral(
-        R"(随行就市|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|(?:依|按|根据)(?:原厂|厂商)(?:报价|价格|目录价)(?:及|和|与)?(?:汇率)?[^,.;，。；]{0,8}调整|)"
+        R"(随行就市|(?:续保|续约|续费|续签)(?:价格|费用)?以(?:续保|续约|续费|届时)?时?的?(?:页面|官网|网站|商城)?(?:价格|报价|售价)为准|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|(?:依|按|根据)(?:原厂|厂商)(?:报价|价格|目录价)(?:及|和|与)?(?:汇率)?[^,.;，。；]{0,8}调整|)"
         R"(\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|)"
         R"(参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|)"
         R"(变化)?(?:对[^，。；,]{0,8})?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|)"

@@ -1008,6 +1008,37 @@ private slots:
         QCOMPARE(adjustment.size(), 1);
         QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
     }
+
+    void aShopPageForExtendedWarranty()
+    {
+        // A web shop's page: the hours in the plan table and the holiday rule in its FAQ define the business day; the
+        // shop ("本店") reserves changes; renewal at the page's price then is unbounded.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\t标准版\t尊享版"),
+            QStringLiteral("服务时间\t周一至周五 9:00-17:00\t7x24 小时（含法定节假日）"),
+            QStringLiteral("上门时效\t下一个工作日上门\t4 小时上门"),
+            QString(),
+            QStringLiteral("注1：其他地区的上门时效以《服务网点时效表》为准。"),
+            QString(),
+            QStringLiteral("Q：节假日可以报修吗？"),
+            QStringLiteral("A：尊享版 7x24 小时受理。标准版法定节假日期间不提供服务，报修顺延至节后第一个工作日处理。"),
+            QString(),
+            QStringLiteral("Q：谁来上门？"),
+            QStringLiteral("A：由我司自有工程师或当地授权服务网点的工程师上门。"),
+            QString(),
+            QStringLiteral("2. 服务到期后可续保，续保价格以续保时页面价格为准；"),
+            QStringLiteral("3. 本店有权根据原厂政策及运营情况调整服务内容。"),
+        }}));
+        QMap<QString, int> clauses;
+        for (const Finding &finding : result.findings)
+            clauses[finding.category] += finding.evidence.page > 0 ? 1 : 0;
+        QCOMPARE(clauses.value(QStringLiteral("day_basis")), 0);
+        for (const char *category : {"missing_sla", "subcontracting", "price_adjustment", "unilateral_change"})
+            QVERIFY2(clauses.value(QLatin1String(category)) == 1, category);
+        const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
