@@ -1368,7 +1368,7 @@ void AnalysisText::buildUnits()
             // column is no longer promised.
             static const QRegularExpression beforeColumn(
                 QStringLiteral(
-                    R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求)|调整前|修改前|变更前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
+                    R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求)|原合同(?:约定|标准|条款|内容)?|调整前|修改前|变更前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             // (Unless the row keeps it: "上海中心备件库 | 维持原方案", "维持原投标承诺。核心类…"; or leaves the change
             // open, "… | 待定": until it is settled the before column holds, and the after column promises nothing.)

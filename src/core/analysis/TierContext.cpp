@@ -77,7 +77,7 @@ QString TierContext::cleanName(const QString &text, NameKind kind)
             R"(^(?:报价|服务|付款|商务)?(?:说明|备注|附注|注意事项)|^公司(?:简介|介绍|概况)|^(?:add|less)$|)"
             // Nor are a change's before and after ("原投标承诺 | 本次澄清后承诺").
             R"(^(?:原(?:投标)?|本次|澄清后|调整后|调整前|修改前|修改后|变更前|变更后)[^，。]{0,6}(?:承诺|方案|内容|条款|标准)$|)"
-            R"(^(?:original|revised|amended|updated) (?:bid|offer|commitment|proposal|terms?)$|)"
+            R"(^(?:original|revised|amended|updated) (?:bid|offer|commitment|proposal|terms?)$|^(?:变更|调整|修改|升级)[前后]$|^原合同(?:约定|标准|条款|内容)?$|)"
             // ... nor the terms of a renewal's comparison ("Current (FY2025) | Renewal (FY2026)").
             R"(^(?:current|renewal|existing|proposed|previous|prior|new)(?: (?:term|year|contract|coverage|pricing|price|terms))?$|)"
             R"(^(?:现行|当前|续约|续签|本期|上期|上年度?|去年|今年|本年度?)(?:方案|标准|服务|条款|价格)?$|)"
@@ -90,14 +90,15 @@ QString TierContext::cleanName(const QString &text, NameKind kind)
             // Nor is an ordinal level ("第一級：系統停頓"): a fault level or an escalation step.
             R"(^第[一二三四五六七八九十\d]+[级級]$)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (namesCurrentCover(text))
+    // (A column's header, "设备类别", "Service tier", heads the names; it is none.)
+    if (namesCurrentCover(text) || isTierHeader(text))
         return QString();
     QString name = text.trimmed();
     // A change's before and after columns name their levels in brackets ("变更前（标准级） | 变更后（关键级）"). (What
     // the before column says is no longer promised; AnalysisText sets it aside.)
     static const QRegularExpression changeSide(
         QStringLiteral(
-            R"(^(?:变更|调整|修改|升级)[前后]\s*[(（]\s*([^()（）]{2,20}?)\s*[)）]$|^(?:before|after)(?: (?:the )?(?:change|upgrade))?\s*[(（]\s*([^()（）]{2,20}?)\s*[)）]$)"),
+            R"(^(?:变更|调整|修改|升级)[前后]\s*[(（]\s*([^()（）\d]{2,20}?)\s*[)）]$|^(?:before|after)(?: (?:the )?(?:change|upgrade))?\s*[(（]\s*([^()（）]{2,20}?)\s*[)）]$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto side = changeSide.match(name); side.hasMatch())
         name = side.hasCaptured(1) ? side.captured(1) : side.captured(2);

@@ -218,6 +218,37 @@ private slots:
         QVERIFY(holidays.value(QStringLiteral("Extended")).isNull());
         QCOMPARE(holidays.value(QStringLiteral("Essential")), QVariant(false));
     }
+
+    void aNoticeOfChangedServiceLevels()
+    {
+        // A vendor's notice: "原合同约定 | 调整后（2025 年 9 月 1 日起执行）" beside a "设备类别" column; the after
+        // column is promised, and none of the headers is a plan.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务级别\t台数\t年服务费（元/台）"),
+            QStringLiteral("A类设备\t20\t6,800"),
+            QStringLiteral("B类设备\t32\t2,600"),
+            QString(),
+            QStringLiteral("服务项目\t设备类别\t原合同约定\t调整后（2025 年 9 月 1 日起执行）"),
+            QStringLiteral("电话响应\tA类\t30 分钟内响应\t15 分钟内响应"),
+            QStringLiteral("电话响应\tB类\t4 小时内响应\t2 小时内响应"),
+            QString(),
+            QStringLiteral(
+                "自 2025 年 9 月 1 日起，到场时间和修复时间自我司技术支持中心远程诊断确认需现场处理之时起计算"
+                "（原合同为自贵司报修之时起计算）。"),
+            QString(),
+            QStringLiteral("第三年服务费将根据人工及物流成本变化情况另行通知调整。"),
+            QString(),
+            QStringLiteral("我司保留根据业务发展需要对服务网点、备件库布局及服务热线进行调整的权利。"),
+            QString(),
+            QStringLiteral("合肥区域备件中心是安徽省规模最大的服务器备件库。"),
+        }}));
+        QCOMPARE(result.tiers, QStringList({QStringLiteral("A类设备"), QStringLiteral("B类设备")}));
+        const QMap<QString, int> response = tw::test::minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response, (QMap<QString, int>{{QStringLiteral("A类设备 "), 15}, {QStringLiteral("B类设备 "), 120}}));
+        QCOMPARE(termsOf(result, QStringLiteral("response_time")).size(), 2); // none from the old column
+        for (const char *category : {"clock_start", "price_adjustment", "unilateral_change", "marketing_claim"})
+            QVERIFY2(findingCount(result, QLatin1String(category)) == 1, category);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestAmendments)
