@@ -492,7 +492,9 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
             const bool letterEnds =
                 word.size() == 1 && text.at(w).isUpper() && i + 2 < to && text.at(i + 2).isUpper() &&
                 lettered.match(QStringView(text).mid(std::max(from, w - 12), w - std::max(from, w - 12))).hasMatch();
-            if (!abbreviations.contains(word) && !number && (word.size() != 1 || letterEnds))
+            // (Nor after a slash: the Peruvian sol's "S/. 185".)
+            const bool slash = i > from && text.at(i - 1) == QLatin1Char('/');
+            if (!abbreviations.contains(word) && !number && !slash && (word.size() != 1 || letterEnds))
                 push(i + 1);
         }
     }

@@ -473,6 +473,25 @@ private slots:
         QCOMPARE(adjustment.size(), 1);
         QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
     }
+
+    void cedisSolesAndDirhams()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Accra: GH₵ 8,400.00 per server per year."),
+            QStringLiteral(
+                "Out-of-scope work is billed at S/. 185 per hour in Lima and S/. 240 per hour in the provinces."),
+            QStringLiteral("Call-out to Tangier: MAD 950 per visit; rates are 1 200 dirhams per engineer hour."),
+        }}));
+        QMap<double, QString> prices;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            prices.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                          price.values.value(QStringLiteral("currency")).toString());
+        QCOMPARE(prices, (QMap<double, QString>{{185, QStringLiteral("PEN")},
+                                                {240, QStringLiteral("PEN")},
+                                                {950, QStringLiteral("MAD")},
+                                                {1200, QStringLiteral("MAD")},
+                                                {8400, QStringLiteral("GHS")}}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
