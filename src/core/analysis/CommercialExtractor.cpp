@@ -367,8 +367,13 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
     if (s == QLatin1String("JPY") || s.contains(QLatin1String("YEN")))
         return QStringLiteral("JPY");
     if (s == QStringLiteral("₹") || s == QLatin1String("INR") || s == QLatin1String("RS.") ||
-        s == QLatin1String("RS") || s.contains(QLatin1String("RUPEE")) || s.contains(QStringLiteral("卢比")))
+        s == QLatin1String("RS") || s.contains(QLatin1String("RUPEE")) || s.contains(QStringLiteral("卢比"))) {
+        if (s.contains(QLatin1String("PAKISTAN")))
+            return QStringLiteral("PKR");
+        if (s.contains(QLatin1String("SRI LANKA")))
+            return QStringLiteral("LKR");
         return QStringLiteral("INR");
+    }
     if (s == QLatin1String("PHP") || s == QStringLiteral("₱") ||
         (s.contains(QLatin1String("PESO")) && !s.contains(QLatin1String("MEXICAN"))))
         return QStringLiteral("PHP");
@@ -434,6 +439,16 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
     if (s == QLatin1String("S/") || s == QLatin1String("S/.") || s == QLatin1String("PEN") ||
         s == QLatin1String("SOLES"))
         return QStringLiteral("PEN");
+    if (s == QLatin1String("PKR") || s.contains(QLatin1String("PAKISTANI RUPEE")))
+        return QStringLiteral("PKR");
+    if (s == QLatin1String("BDT") || s == QStringLiteral("৳") || s == QLatin1String("TK") ||
+        s == QLatin1String("TK.") || s.startsWith(QLatin1String("TAKA")))
+        return QStringLiteral("BDT");
+    if (s == QLatin1String("LKR"))
+        return QStringLiteral("LKR");
+    if (s == QLatin1String("RP") || s == QLatin1String("RP.") || s == QLatin1String("IDR") ||
+        s.contains(QLatin1String("RUPIAH")))
+        return QStringLiteral("IDR");
     if (s == QLatin1String("MAD") || s.contains(QLatin1String("MOROCCAN DIRHAM")))
         return QStringLiteral("MAD");
     if (s == QStringLiteral("₸") || s == QLatin1String("KZT") || s == QLatin1String("TENGE"))
@@ -459,7 +474,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
         // A table's note in brackets: "维护费用如下表（新台币，含5%营业税）".
         R"(|[(（](新台币|台币|港币|港元|美元|欧元|日元|新加坡元)(?:元)?\s*[,，、;；)）])"
         // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
-        R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD)\b)"));
+        R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR)\b)"));
     const auto m = re.match(fullText);
     if (!m.hasMatch()) {
         // A Latin American document writes its peso "$": the one it names ("CLP 68.000", "Colombian pesos").
@@ -470,6 +485,11 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
                    : p.hasCaptured(2) ? QStringLiteral("COP")
                    : p.hasCaptured(3) ? QStringLiteral("MXN")
                                       : QStringLiteral("ARS");
+        // ... a Pakistani or Sri Lankan one its rupee ...
+        static const QRegularExpression rupee(
+            QStringLiteral(R"(\b(?:(PKR|Pakistani rupees?)|(LKR|Sri Lankan rupees?))\b)"));
+        if (const auto r = rupee.match(fullText); r.hasMatch())
+            return r.hasCaptured(1) ? QStringLiteral("PKR") : QStringLiteral("LKR");
         // ... and a Moroccan one its dirham.
         static const QRegularExpression moroccan(QStringLiteral(R"(\bMAD\s?\d|\bMoroccan dirhams?\b)"));
         if (moroccan.match(fullText).hasMatch())
@@ -497,7 +517,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
     static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|(?<![A-Za-z])S/\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD)\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD)\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles)(?![a-z])(?!\s+\d))(?!\s*%))"));
+        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR)\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR)\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -563,6 +583,10 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             currency = m_defaultCurrency;
         // "¥" is the yen in a document that states its prices in yen, else the yuan.
         if (prefix && m.captured(1) == QStringLiteral("¥") && m_defaultCurrency == QLatin1String("JPY"))
+            currency = m_defaultCurrency;
+        // "Rs." is the rupee of the country the document states (PKR, LKR), else the Indian.
+        static const QStringList rupees = {QStringLiteral("PKR"), QStringLiteral("LKR")};
+        if (prefix && m.captured(1).startsWith(QLatin1String("Rs")) && rupees.contains(m_defaultCurrency))
             currency = m_defaultCurrency;
         // "dirhams" are Moroccan in a document that states MAD.
         if (!prefix && m.captured(6).startsWith(QLatin1String("dirham"), Qt::CaseInsensitive) &&
@@ -749,7 +773,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         return;
     QString currency;
     static const QRegularExpression headerCurrency = pattern(QStringLiteral(
-        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|KES|\bKSh\b|NGN|₦|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD)\b|zł|₫|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
+        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|KES|\bKSh\b|NGN|₦|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR)\b|zł|₫|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);
@@ -780,7 +804,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:brl|pln|vnd|mxn|czk|huf|try|idr|thb|krw|ron|ars|clp|cop|kzt|ghs|pen|mad)\b|gh₵|₵|(?<![a-z])s/\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+        R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:brl|pln|vnd|mxn|czk|huf|try|idr|thb|krw|ron|ars|clp|cop|kzt|ghs|pen|mad|pkr|bdt|lkr|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

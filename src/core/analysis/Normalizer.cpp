@@ -525,6 +525,32 @@ NormalizedText Normalizer::normalize(const QString &in)
                 continue;
             }
         }
+        // An amount in millions or billions after its currency: "PKR 14.19 million", "IDR 2,82 miliar" (Indonesian),
+        // "Rp 1,2 juta" -> the whole number. (Only after a currency: "1.2 million users" stays as written.)
+        if (raw.isDigit() && (i == 0 || !(in.at(i - 1).isDigit() || in.at(i - 1) == QLatin1Char('.') ||
+                                          in.at(i - 1) == QLatin1Char(',')))) {
+            static const QRegularExpression scaled(
+                QStringLiteral(R"((\d{1,4}(?:[.,]\d{1,3})?)\s*(million|mn|billion|bn|miliar|milyar|juta)\b)"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression currencyBefore(
+                QStringLiteral(R"((?:\b[A-Z]{3}|[$€£¥₹₩₫₸₺₵]|\bRs\.?|\bRp\.?|S/\.?)\s?$)"));
+            const auto m = i + 3 < n && currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5))).hasMatch()
+                               ? scaled.match(in, i, QRegularExpression::NormalMatch,
+                                              QRegularExpression::AnchorAtOffsetMatchOption)
+                               : QRegularExpressionMatch();
+            if (m.hasMatch()) {
+                QString number = m.captured(1);
+                number.replace(QLatin1Char(','), QLatin1Char('.'));
+                const QString word = m.captured(2).toLower();
+                const double scale = word.startsWith(QLatin1Char('b')) || word.startsWith(QLatin1String("mil")) ? 1e9
+                                     : word == QLatin1String("juta")                                            ? 1e6
+                                                                                                                : 1e6;
+                const double factor = word == QLatin1String("million") || word == QLatin1String("mn") ? 1e6 : scale;
+                b.append(numberString(number.toDouble() * factor), i, int(m.capturedEnd()));
+                i = int(m.capturedEnd());
+                continue;
+            }
+        }
         // European grouping by spaces after a currency: "NOK 9 850", "EUR 1 514 520,00" -> "NOK 9850".
         if ((raw == QLatin1Char('N') || raw == QLatin1Char('S') || raw == QLatin1Char('D') || raw == QLatin1Char('E') ||
              raw == QLatin1Char('C') || raw == QLatin1Char('P') || raw == QLatin1Char('I') ||

@@ -78,7 +78,10 @@ private slots:
             << QStringLiteral("480.00 PLN, 18970.00 PLN, 12500000 VND, R$ 4980.00 and 1.250 of 3 000 units");
         QTest::newRow("a peso's dollar sign grouped by dots")
             << QStringLiteral("$ 4.500.000 per month, $1.250 and ₸ 450 000, but $2.125 billion and $1.25")
-            << QStringLiteral("$ 4500000 per month, $1250 and ₸ 450000, but $2.125 billion and $1.25");
+            << QStringLiteral("$ 4500000 per month, $1250 and ₸ 450000, but $2125000000 and $1.25");
+        QTest::newRow("millions after a currency")
+            << QStringLiteral("PKR 14.19 million, IDR 2,82 miliar, Rp 1,5 juta but 1.2 million users")
+            << QStringLiteral("PKR 14190000, IDR 2820000000, Rp 1500000 but 1.2 million users");
         QTest::newRow("kroner grouped by spaces") << QStringLiteral("NOK 9 850 for 12 servers, EUR 1 514 520,50")
                                                   << QStringLiteral("NOK 9850 for 12 servers, EUR 1514520.50");
         // Military times in a range read as clock times; years stay years.

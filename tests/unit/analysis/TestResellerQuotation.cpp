@@ -492,6 +492,28 @@ private slots:
                                                 {1200, QStringLiteral("MAD")},
                                                 {8400, QStringLiteral("GHS")}}));
     }
+
+    void rupiahTakaAndAPakistaniRupee()
+    {
+        const auto indonesian = analyze(textDocument({{
+            QStringLiteral("Zone 1: Rp 14.500.000 per server per year. Three-year total: IDR 2,82 miliar."),
+        }}));
+        QMap<double, QString> rupiah;
+        for (const SlaTerm &price : termsOf(indonesian, QStringLiteral("price")))
+            rupiah.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                          price.values.value(QStringLiteral("currency")).toString());
+        QCOMPARE(rupiah,
+                 (QMap<double, QString>{{14500000, QStringLiteral("IDR")}, {2820000000, QStringLiteral("IDR")}}));
+        const auto southAsian = analyze(textDocument({{
+            QStringLiteral("All prices are in Pakistani rupees. Annual fee: Rs. 185,000 per server per year."),
+            QStringLiteral("Dhaka: Tk 1,15,000 per server per year."),
+        }}));
+        QMap<double, QString> prices;
+        for (const SlaTerm &price : termsOf(southAsian, QStringLiteral("price")))
+            prices.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                          price.values.value(QStringLiteral("currency")).toString());
+        QCOMPARE(prices, (QMap<double, QString>{{115000, QStringLiteral("BDT")}, {185000, QStringLiteral("PKR")}}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
