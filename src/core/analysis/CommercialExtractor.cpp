@@ -11,6 +11,15 @@ namespace tw::analysis {
 
 namespace {
 
+// The codes of the currencies written mostly by their code or a symbol of their own (Latin America, Central and Eastern
+// Europe, Africa, South and South-East Asia), as regular-expression alternatives.
+const QString &otherCurrencyCodes()
+{
+    static const QString codes =
+        QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR");
+    return codes;
+}
+
 // What a totals row ("合计", "3年合计", "Total monthly fee", "年度合计 Annual total") sums over: the
 // term, a year, a month, or nothing said (empty: the column header decides).
 QString totalsRowPeriod(const QString &rowLabel)
@@ -459,22 +468,22 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("COP");
     if (s.contains(QLatin1String("ARGENTINE PESO")))
         return QStringLiteral("ARS");
-    static const QStringList codes = {QStringLiteral("CZK"), QStringLiteral("HUF"), QStringLiteral("IDR"),
-                                      QStringLiteral("THB"), QStringLiteral("RON"), QStringLiteral("ARS"),
-                                      QStringLiteral("CLP"), QStringLiteral("COP")};
-    if (codes.contains(s))
+    // The rest by their codes.
+    if (otherCurrencyCodes().split(QLatin1Char('|')).contains(s))
         return s;
     return QString();
 }
 
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
-    static const QRegularExpression re = pattern(QStringLiteral(
-        R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:(?:are|is) )?in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\bin ((?:canadian|australian|singapore|hong kong|new zealand) dollars|indian rupees)\b|\d\s+(yen)\b|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN)[),;])"
-        // A table's note in brackets: "维护费用如下表（新台币，含5%营业税）".
-        R"(|[(（](新台币|台币|港币|港元|美元|欧元|日元|新加坡元)(?:元)?\s*[,，、;；)）])"
-        // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
-        R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR)\b)"));
+    static const QRegularExpression re = pattern(
+        QStringLiteral(
+            R"((?:币种|货币|币别)\s*[:：]?\s*(人民币|美元|欧元|港币|新台币|台币|日元|新加坡元)|(?:prices?|fees?|amounts?|charges?|rates?) (?:are|is|shall be) (?:stated |quoted |expressed |payable )?in ([a-z ]*?(?:dollars|yuan|renminbi|euros?|pounds|rupees|yen))|(?:prices?|amounts?|fees?|rates?) (?:(?:are|is) )?in (?:[a-z ]*)?\(?(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK)\)?|in (?:chinese )?(yuan|renminbi) \((?:CNY|RMB)\)|\bin ((?:canadian|australian|singapore|hong kong|new zealand) dollars|indian rupees)\b|\d\s+(yen)\b|\((USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN)[),;])"
+            // A table's note in brackets: "维护费用如下表（新台币，含5%营业税）".
+            R"(|[(（](新台币|台币|港币|港元|美元|欧元|日元|新加坡元)(?:元)?\s*[,，、;；)）])"
+            // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
+            R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|)") +
+        otherCurrencyCodes() + QStringLiteral(R"()\b)"));
     const auto m = re.match(fullText);
     if (!m.hasMatch()) {
         // A Latin American document writes its peso "$": the one it names ("CLP 68.000", "Colombian pesos").
@@ -516,8 +525,15 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
-    static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR)\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR)\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles)(?![a-z])(?!\s+\d))(?!\s*%))"));
+    static const QRegularExpression money = pattern(
+        QStringLiteral(
+            R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
+        otherCurrencyCodes() +
+        QStringLiteral(
+            R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
+        otherCurrencyCodes() +
+        QStringLiteral(
+            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -772,8 +788,10 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     if (listPrice.match(header).hasMatch() && rowCellUnder(text, unit, netPrice) >= 0)
         return;
     QString currency;
-    static const QRegularExpression headerCurrency = pattern(QStringLiteral(
-        R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|KES|\bKSh\b|NGN|₦|\b(?:BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR)\b|zł|₫|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
+    static const QRegularExpression headerCurrency = pattern(
+        QStringLiteral(
+            R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|KES|\bKSh\b|NGN|₦|\b(?:)") +
+        otherCurrencyCodes() + QStringLiteral(R"()\b|zł|₫|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);
@@ -803,8 +821,12 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 
 QRegularExpression CommercialExtractor::trigger() const
 {
-    static const QRegularExpression re = pattern(QStringLiteral(
-        R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:brl|pln|vnd|mxn|czk|huf|try|idr|thb|krw|ron|ars|clp|cop|kzt|ghs|pen|mad|pkr|bdt|lkr|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+    static const QRegularExpression re = pattern(
+        QStringLiteral(
+            R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") +
+        otherCurrencyCodes() +
+        QStringLiteral(
+            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

@@ -527,8 +527,20 @@ NormalizedText Normalizer::normalize(const QString &in)
         }
         // An amount in millions or billions after its currency: "PKR 14.19 million", "IDR 2,82 miliar" (Indonesian),
         // "Rp 1,2 juta" -> the whole number. (Only after a currency: "1.2 million users" stays as written.)
-        if (raw.isDigit() && (i == 0 || !(in.at(i - 1).isDigit() || in.at(i - 1) == QLatin1Char('.') ||
-                                          in.at(i - 1) == QLatin1Char(',')))) {
+        // (Cheap test first: the word after the number starts with m, b or j.)
+        auto scaleAhead = [&] {
+            int k = i;
+            while (k < n && k - i < 10 &&
+                   (in.at(k).isDigit() || in.at(k) == QLatin1Char('.') || in.at(k) == QLatin1Char(',') ||
+                    in.at(k).isSpace()))
+                ++k;
+            const QChar next = k < n ? in.at(k).toLower() : QChar();
+            return k > i && (next == QLatin1Char('m') || next == QLatin1Char('b') || next == QLatin1Char('j'));
+        };
+        if (raw.isDigit() &&
+            (i == 0 ||
+             !(in.at(i - 1).isDigit() || in.at(i - 1) == QLatin1Char('.') || in.at(i - 1) == QLatin1Char(','))) &&
+            scaleAhead()) {
             static const QRegularExpression scaled(
                 QStringLiteral(R"((\d{1,4}(?:[.,]\d{1,3})?)\s*(million|mn|billion|bn|miliar|milyar|juta)\b)"),
                 QRegularExpression::CaseInsensitiveOption);
@@ -541,12 +553,11 @@ NormalizedText Normalizer::normalize(const QString &in)
             if (m.hasMatch()) {
                 QString number = m.captured(1);
                 number.replace(QLatin1Char(','), QLatin1Char('.'));
+                // Millions ("million", "mn", "juta") or billions ("billion", "bn", "miliar").
                 const QString word = m.captured(2).toLower();
-                const double scale = word.startsWith(QLatin1Char('b')) || word.startsWith(QLatin1String("mil")) ? 1e9
-                                     : word == QLatin1String("juta")                                            ? 1e6
-                                                                                                                : 1e6;
-                const double factor = word == QLatin1String("million") || word == QLatin1String("mn") ? 1e6 : scale;
-                b.append(numberString(number.toDouble() * factor), i, int(m.capturedEnd()));
+                const bool millions =
+                    word == QLatin1String("million") || word == QLatin1String("mn") || word == QLatin1String("juta");
+                b.append(numberString(number.toDouble() * (millions ? 1e6 : 1e9)), i, int(m.capturedEnd()));
                 i = int(m.capturedEnd());
                 continue;
             }
@@ -634,7 +645,8 @@ NormalizedText Normalizer::normalize(const QString &in)
             // "$ 4.500.000", not "$2.125 billion".)
             static const QRegularExpression scaleWord(QStringLiteral(R"(^\s*(?:million|billion|thousand|mn|bn|m|k)\b)"),
                                                       QRegularExpression::CaseInsensitiveOption);
-            const auto before = currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5)));
+            const auto before = m.hasMatch() ? currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5)))
+                                             : QRegularExpressionMatch();
             const bool dollar = before.hasMatch() && before.captured(0).trimmed() == QLatin1String("$");
             const bool grouping = !dollar || (m.hasMatch() && m.captured(0).contains(QLatin1Char('.')) &&
                                               !scaleWord.match(QStringView(in).mid(m.capturedEnd(), 10)).hasMatch());

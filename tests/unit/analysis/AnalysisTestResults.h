@@ -47,6 +47,25 @@ inline QMap<QString, int> minutesByTierAndPriority(const analysis::AnalysisResul
     return minutes;
 }
 
+/** The prices' currencies by amount (one price per amount in the documents that use this). */
+inline QMap<double, QString> currencyByAmount(const analysis::AnalysisResult &result)
+{
+    QMap<double, QString> currencies;
+    for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+        currencies.insert(price.values.value(QStringLiteral("amount")).toDouble(),
+                          price.values.value(QStringLiteral("currency")).toString());
+    return currencies;
+}
+
+/** How many clause findings (those with a page; the document-level ones have none) each category has. */
+inline QMap<QString, int> clauseFindingCounts(const analysis::AnalysisResult &result)
+{
+    QMap<QString, int> counts;
+    for (const Finding &finding : result.findings)
+        counts[finding.category] += finding.evidence.page > 0 ? 1 : 0;
+    return counts;
+}
+
 /** The findings of one category. */
 inline QList<Finding> findingsOf(const analysis::AnalysisResult &result, const QString &category)
 {

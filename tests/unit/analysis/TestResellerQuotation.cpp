@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::boxLine;
+using tw::test::currencyByAmount;
 using tw::test::findingCount;
 using tw::test::minutesByTierAndPriority;
 using tw::test::pdfPage;
@@ -437,10 +438,7 @@ private slots:
                 "rate on the invoice date is more than 5% higher, BST will adjust the invoice amount in "
                 "proportion to the change in the exchange rate."),
         }}));
-        QMap<double, QString> prices;
-        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
-            prices.insert(price.values.value(QStringLiteral("amount")).toDouble(),
-                          price.values.value(QStringLiteral("currency")).toString());
+        const QMap<double, QString> prices = currencyByAmount(result);
         QCOMPARE(prices, (QMap<double, QString>{{2750, QStringLiteral("TRY")}, {48600, QStringLiteral("TRY")}}));
         const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
         QCOMPARE(adjustment.size(), 1);
@@ -464,10 +462,7 @@ private slots:
             QStringLiteral("If the official rate changes by more than 5% from this level, the Contractor has the right "
                            "to revise the prices for the remaining period in proportion to the change of the rate."),
         }}));
-        QMap<double, QString> tenge;
-        for (const SlaTerm &price : termsOf(kazakh, QStringLiteral("price")))
-            tenge.insert(price.values.value(QStringLiteral("amount")).toDouble(),
-                         price.values.value(QStringLiteral("currency")).toString());
+        const QMap<double, QString> tenge = currencyByAmount(kazakh);
         QCOMPARE(tenge, (QMap<double, QString>{{18000, QStringLiteral("KZT")}, {450000, QStringLiteral("KZT")}}));
         const QList<SlaTerm> adjustment = termsOf(kazakh, QStringLiteral("price_adjustment"));
         QCOMPARE(adjustment.size(), 1);
@@ -482,10 +477,7 @@ private slots:
                 "Out-of-scope work is billed at S/. 185 per hour in Lima and S/. 240 per hour in the provinces."),
             QStringLiteral("Call-out to Tangier: MAD 950 per visit; rates are 1 200 dirhams per engineer hour."),
         }}));
-        QMap<double, QString> prices;
-        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
-            prices.insert(price.values.value(QStringLiteral("amount")).toDouble(),
-                          price.values.value(QStringLiteral("currency")).toString());
+        const QMap<double, QString> prices = currencyByAmount(result);
         QCOMPARE(prices, (QMap<double, QString>{{185, QStringLiteral("PEN")},
                                                 {240, QStringLiteral("PEN")},
                                                 {950, QStringLiteral("MAD")},
@@ -498,20 +490,14 @@ private slots:
         const auto indonesian = analyze(textDocument({{
             QStringLiteral("Zone 1: Rp 14.500.000 per server per year. Three-year total: IDR 2,82 miliar."),
         }}));
-        QMap<double, QString> rupiah;
-        for (const SlaTerm &price : termsOf(indonesian, QStringLiteral("price")))
-            rupiah.insert(price.values.value(QStringLiteral("amount")).toDouble(),
-                          price.values.value(QStringLiteral("currency")).toString());
+        const QMap<double, QString> rupiah = currencyByAmount(indonesian);
         QCOMPARE(rupiah,
                  (QMap<double, QString>{{14500000, QStringLiteral("IDR")}, {2820000000, QStringLiteral("IDR")}}));
         const auto southAsian = analyze(textDocument({{
             QStringLiteral("All prices are in Pakistani rupees. Annual fee: Rs. 185,000 per server per year."),
             QStringLiteral("Dhaka: Tk 1,15,000 per server per year."),
         }}));
-        QMap<double, QString> prices;
-        for (const SlaTerm &price : termsOf(southAsian, QStringLiteral("price")))
-            prices.insert(price.values.value(QStringLiteral("amount")).toDouble(),
-                          price.values.value(QStringLiteral("currency")).toString());
+        const QMap<double, QString> prices = currencyByAmount(southAsian);
         QCOMPARE(prices, (QMap<double, QString>{{115000, QStringLiteral("BDT")}, {185000, QStringLiteral("PKR")}}));
     }
 };

@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::boxLine;
+using tw::test::clauseFindingCounts;
 using tw::test::findingCount;
 using tw::test::minutesByTierAndPriority;
 using tw::test::pdfPage;
@@ -994,10 +995,7 @@ private slots:
             QString(),
             QStringLiteral("Change 变更：Hainard 保留根据 OEM 政策变化调整 Service Catalogue 及服务流程的权利。"),
         }}));
-        // (Clause findings, with a page; the document-level ones have none.)
-        QMap<QString, int> clauses;
-        for (const Finding &finding : result.findings)
-            clauses[finding.category] += finding.evidence.page > 0 ? 1 : 0;
+        const QMap<QString, int> clauses = clauseFindingCounts(result);
         for (const char *category : {"missing_sla", "parts_quality", "subcontracting", "scope_exclusion",
                                      "price_adjustment", "unilateral_change"})
             QVERIFY2(clauses.value(QLatin1String(category)) == 1, category);
@@ -1029,9 +1027,7 @@ private slots:
             QStringLiteral("2. 服务到期后可续保，续保价格以续保时页面价格为准；"),
             QStringLiteral("3. 本店有权根据原厂政策及运营情况调整服务内容。"),
         }}));
-        QMap<QString, int> clauses;
-        for (const Finding &finding : result.findings)
-            clauses[finding.category] += finding.evidence.page > 0 ? 1 : 0;
+        const QMap<QString, int> clauses = clauseFindingCounts(result);
         QCOMPARE(clauses.value(QStringLiteral("day_basis")), 0);
         for (const char *category : {"missing_sla", "subcontracting", "price_adjustment", "unilateral_change"})
             QVERIFY2(clauses.value(QLatin1String(category)) == 1, category);
