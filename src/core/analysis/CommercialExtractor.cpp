@@ -16,7 +16,7 @@ namespace {
 const QString &otherCurrencyCodes()
 {
     static const QString codes =
-        QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR");
+        QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR|EGP");
     return codes;
 }
 
@@ -1007,7 +1007,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     // "If this rate is more than 5% higher, BST will adjust the invoice amount in proportion to the change in the
     // exchange rate": the 5% starts the adjustment, nothing bounds it.
     static const QRegularExpression exchangeRate = pattern(QStringLiteral(
-        R"(\b(?:adjust|increase|revise|change)s? (?:the |its |our )?(?:invoice(?:d)? amounts?|invoices?|prices?|fees?|charges?)\b[^.;]{0,40}\bin (?:direct )?proportion to (?:the )?(?:change|movement|increase|variation) (?:in|of) the (?:[\w/ ]{0,12})?(?:exchange |official |currency )?rate\b|(?:按|根据)汇率(?:变动|变化)(?:幅度)?(?:同比例|相应)?(?:调整|上调)|汇率(?:的)?(?:变化|变动|波动)(?:情况)?[^，。；,]{0,4}(?:另行|相应|同比例)(?:进行)?(?:调整|上调))"));
+        R"(\b(?:adjust|increase|revise|change)s? (?:the |its |our )?(?:contract |agreed |unit )?(?:invoice(?:d)? amounts?|invoices?|prices?|fees?|charges?)\b[^.;]{0,40}\bin (?:direct )?proportion to (?:the )?(?:change|movement|increase|variation)(?: (?:in|of) the (?:[\w/ ]{0,12})?(?:exchange |official |currency )?rate)?\b|(?:按|根据)汇率(?:变动|变化)(?:幅度)?(?:同比例|相应)?(?:调整|上调)|汇率(?:的)?(?:变化|变动|波动)(?:情况)?[^，。；,]{0,4}(?:另行|相应|同比例)(?:进行)?(?:调整|上调))"));
     static const QRegularExpression currencyRate =
         pattern(QStringLiteral(R"(exchange|currenc|official rate|forex|汇率|\b(?:USD|EUR)\s*/)"));
     if (const auto xm = exchangeRate.match(t); xm.hasMatch() && currencyRate.match(t).hasMatch()) {

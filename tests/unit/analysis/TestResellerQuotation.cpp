@@ -500,6 +500,28 @@ private slots:
         const QMap<double, QString> prices = currencyByAmount(southAsian);
         QCOMPARE(prices, (QMap<double, QString>{{115000, QStringLiteral("BDT")}, {185000, QStringLiteral("PKR")}}));
     }
+
+    void egyptianPoundsAndARateClauseWithoutTheWordRate()
+    {
+        // The rate is named before the clause that ties the prices to it; the restoration cell defers to an annex.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Premier (Cairo DC): EGP 96,000 per server per year."),
+            QStringLiteral("Should the official rate change by more than 5%, Horus shall have the right to revise the "
+                           "contract prices in proportion to the change."),
+            QString(),
+            QStringLiteral("Service level\tPremier\tStandard"),
+            QStringLiteral("Restoration\t8 hours\tPer Annex C - Service Level Matrix"),
+        }}));
+        QCOMPARE(currencyByAmount(result), (QMap<double, QString>{{96000, QStringLiteral("EGP")}}));
+        const QList<SlaTerm> adjustment = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(adjustment.size(), 1);
+        QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        int annex = 0;
+        for (const Finding &finding : result.findings)
+            annex += finding.category == QLatin1String("missing_sla") && finding.evidence.page > 0 ? 1 : 0;
+        QCOMPARE(annex, 1);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
