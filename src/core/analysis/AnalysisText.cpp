@@ -516,8 +516,9 @@ static QHash<int, QHash<QString, QString>> wordSeverityRanks(const QList<Prepare
         {QStringLiteral("moderate"), 3}, {QStringLiteral("normal"), 3},  {QStringLiteral("low"), 4},
         {QStringLiteral("minor"), 4}};
     static const QRegularExpression word(
-        QStringLiteral(R"(^\s*(紧急|严重|重要|一般|普通|较低|低|轻微)(?:故障|事件|问题|级|类)?\s*$)"
-                       R"(|^\s*(emergency|critical|urgent|high|major|serious|medium|moderate|normal|low|minor)\s*$)"),
+        QStringLiteral(
+            R"(^\s*(紧急|严重|重要|一般|普通|较低|低|轻微)(?:故障|事件|问题|工单|报修|请求|级|类)?(?:响应(?:时间|时限)?|处理)?\s*$)"
+            R"(|^\s*(emergency|critical|urgent|high|major|serious|medium|moderate|normal|low|minor)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     // English severity words also name criticality classes of systems ("High | Medium | Low" under
     // "Server class"): those tables are tiers, not priorities.

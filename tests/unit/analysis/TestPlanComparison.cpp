@@ -824,6 +824,23 @@ private slots:
                  (QMap<QString, int>{{QStringLiteral("核心生产系统 "), 15}, {QStringLiteral("一般业务系统 "), 120}}));
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
     }
+
+    void ticketPrioritiesAndArrivalAtTheRack()
+    {
+        // An IDC's packages: "紧急工单响应" over "一般工单响应" are the two priorities in rank order, and arriving at
+        // the rack ("到达机柜现场操作") is the on-site time.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\t基础代维\t标准代维"),
+            QStringLiteral("紧急工单响应\t15 分钟内\t10 分钟内"),
+            QStringLiteral("一般工单响应\t60 分钟内\t30 分钟内"),
+            QStringLiteral("到达机柜现场操作\t2 小时内\t1 小时内"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("基础代维 P1")), 15);
+        QCOMPARE(response.value(QStringLiteral("标准代维 P2")), 30);
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite, (QMap<QString, int>{{QStringLiteral("基础代维 "), 120}, {QStringLiteral("标准代维 "), 60}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
