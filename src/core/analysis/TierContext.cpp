@@ -157,21 +157,6 @@ QString TierContext::cleanName(const QString &text, NameKind kind)
     return name;
 }
 
-void TierContext::addCodeCandidate(const QString &text, const QString &original)
-{
-    addCandidate(text, original, NameKind::Code);
-}
-
-void TierContext::addDeclaredCandidate(const QString &text, const QString &original)
-{
-    addCandidate(text, original, NameKind::Declared);
-}
-
-void TierContext::addCandidate(const QString &text, const QString &original)
-{
-    addCandidate(text, original, NameKind::Plain);
-}
-
 void TierContext::addCandidate(const QString &text, const QString &original, NameKind kind)
 {
     QString name = cleanName(text, kind);

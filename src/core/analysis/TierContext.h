@@ -14,26 +14,23 @@ namespace tw::analysis {
 class TierContext
 {
 public:
+    /** How a candidate was found, which decides what may name a tier. */
+    enum class NameKind {
+        /// Anywhere: models, counts and the business clock's terms are no tiers.
+        Plain,
+        /// In a column of service-level codes ("服务级别代码 | P724-4H"): a model-like code names the level.
+        Code,
+        /// In a column headed as the tiers ("Service tier | 24x7"): service windows are plans' names.
+        Declared,
+    };
     /**
      * Adds a candidate tier name (normalised text); numbering, counts and product suffixes are cut.
      * The name reported is cut from original, the text as the document writes it ("一级保障", not
      * the normalised "1级保障"), when given.
      */
-    void addCandidate(const QString &text, const QString &original = QString());
-    /** The same for a service-level code from a column that says so ("服务级别代码 | P724-4H"), which
-     * looks like a product model but names the level. */
-    void addCodeCandidate(const QString &text, const QString &original = QString());
-    /** The same for a name in a column the document heads as its tiers ("Service tier | 24x7", "Business Hours
-     * (AEST)"): a service window is then a plan's name, not a defined term of the business clock. */
-    void addDeclaredCandidate(const QString &text, const QString &original = QString());
+    void addCandidate(const QString &text, const QString &original = QString(), NameKind kind = NameKind::Plain);
     /** Acronyms the text gives in brackets after a tier's name ("Comprehensive AMC (CAMC)") name it too. */
     void addAcronyms(const QString &text);
-    /** How a candidate was found, which decides what may name a tier. */
-    enum class NameKind {
-        Plain,    ///< anywhere: models, counts and the business clock's terms are no tiers
-        Code,     ///< in a column of service-level codes: a model-like code is a level's name
-        Declared, ///< in a column headed as the tiers: "24x7" and "Business Hours" are names
-    };
     /** The cleaned tier name of text, or empty when it does not look like a tier name. */
     static QString cleanName(const QString &text, NameKind kind = NameKind::Plain);
     /** The distinct tiers that text mentions, by display name. */
@@ -76,7 +73,6 @@ public:
     static QString labelledLevel(const QString &text);
 
 private:
-    void addCandidate(const QString &text, const QString &original, NameKind kind);
     struct Entry
     {
         QString name;

@@ -548,12 +548,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                         static const QRegularExpression declaredHeader(
                             QStringLiteral(R"(\b(?:service|support|coverage) tiers?\b|服务层级)"),
                             QRegularExpression::CaseInsensitiveOption);
-                        if (codes)
-                            tiers->addCodeCandidate(cell, writtenCell(segment, at));
-                        else if (declaredHeader.match(headerText).hasMatch())
-                            tiers->addDeclaredCandidate(cell, writtenCell(segment, at));
-                        else
-                            tiers->addCandidate(cell, writtenCell(segment, at));
+                        const auto kind = codes ? TierContext::NameKind::Code
+                                          : declaredHeader.match(headerText).hasMatch()
+                                              ? TierContext::NameKind::Declared
+                                              : TierContext::NameKind::Plain;
+                        tiers->addCandidate(cell, writtenCell(segment, at), kind);
                     }
                 }
             }
@@ -1079,10 +1078,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     });
     for (const QList<Candidate> &candidates : learnt) {
         for (const Candidate &candidate : candidates) {
-            if (candidate.code)
-                tiers->addCodeCandidate(candidate.name, candidate.written);
-            else
-                tiers->addCandidate(candidate.name, candidate.written);
+            tiers->addCandidate(candidate.name, candidate.written,
+                                candidate.code ? TierContext::NameKind::Code : TierContext::NameKind::Plain);
         }
     }
     for (const QString &name : itemBlockNames(segments))
