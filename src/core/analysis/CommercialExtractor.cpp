@@ -976,7 +976,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression step = pattern(QStringLiteral(
         R"((\d+(?:\.\d+)?)\s*%\s*(?:annual|yearly|per annum|per year|a year)?\s*(?:uplift|increase|escalation|price rise)|(?:每年|逐年)(?:上浮|上调|递增|增长|调增)\s*(\d+(?:\.\d+)?)\s*%)"));
     static const QRegularExpression increase = pattern(QStringLiteral(
-        R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|\bchanges? by\b|\brevised by\b|调整|上调|上浮|浮动|调价|涨幅|上涨|涨价|增长|续约)"));
+        R"(increase|adjust\w*|escalat\w*|\brise\b|\braise|uplift|renewal|\bchanges? by\b|\bchanges? (?:of|in) (?:the )?(?:[\w-]+ ){0,2}(?:fees|prices?|charges|rates)\b|\brevised by\b|调整|上调|上浮|浮动|调价|涨幅|上涨|涨价|增长|续约)"));
     static const QRegularExpression notPriceCap =
         pattern(QStringLiteral(R"(credit|扣减|赔偿|liabilit|penalt|service level|可用|availability)"));
     static const QRegularExpression unbounded = pattern(QStringLiteral(

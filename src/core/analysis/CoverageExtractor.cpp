@@ -273,7 +273,11 @@ void CoverageExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     // each priority its own window.
     const bool priorityColumn = unit.cell > 0 && !PriorityParser::prioritiesOf(unit.columnHeader).isEmpty() &&
                                 PriorityParser::prioritiesOf(unit.rowLabel).isEmpty();
-    if (!priorityColumn)
+    // (Nor does a sentence whose subject is a priority: "Priority 1 Notifications are accepted and handled 24
+    // hours a day, 7 days a week".)
+    static const QRegularExpression prioritySubject = pattern(QStringLiteral(
+        R"(^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:priority|severity|sev|P)\s*-?\s*[1-4](?:\s*(?:and|or|,|/)\s*[1-4])*\s+(?:\([^)]{1,20}\)\s+)?(?:notifications?|incidents?|calls?|requests?|tickets?|faults?|failures?|cases?|issues?)\b)"));
+    if (!priorityColumn && !(unit.cell < 0 && prioritySubject.match(t).hasMatch()))
         term.priority.clear();
     term.values.insert(QStringLiteral("days_per_week"), days > 0 ? QVariant(days) : QVariant());
     const bool halfHour = windowMinutes > 0 && windowMinutes % 60 != 0 && qRound(windowMinutes / 60.0) == hoursPerDay;

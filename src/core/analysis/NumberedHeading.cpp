@@ -6,7 +6,7 @@ const QRegularExpression &numberedHeading()
 {
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:#{1,6}\s+(?=\S)(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D))?|(?:((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D)|([一二三四五六七八九十]{1,3})[、.]|[(（]([一二三四五六七八九十]{1,3})[)）]|第[一二三四五六七八九十\d]{1,3}[章部分节条]|(?:section|article|schedule|appendix|annex|part)\s+[\dA-Z]+[.:]?\s|附件[一二三四五六七八九十\d]+|(议题|专题)[一二三四五六七八九十\d]{1,3}\s*[:：、])))"),
+            R"(^\s*(?:#{1,6}\s+(?=\S)(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D))?|(?:((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\D)|([一二三四五六七八九十]{1,3})[、.]|[(（]([一二三四五六七八九十]{1,3})[)）]|第[一二三四五六七八九十\d]{1,3}[章部分节条]|(?:section|article|schedule|appendix|annex|part)\s+[\dA-Z]+[.:]?\s|§\s*\d{1,3}[a-z]?\.?\s|附件[一二三四五六七八九十\d]+|(议题|专题)[一二三四五六七八九十\d]{1,3}\s*[:：、])))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

@@ -70,7 +70,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"((?:brand|factory)[- ]new (?:genuine |original )?(?:oem |[a-z]+ (?:/ ?[a-z]+ )?)?(?:parts|components)|)"
              R"(new (?:oem|original|genuine) (?:[a-z]+ )?(?:parts|components)|oem[- ]new|new oem|)"
              R"((?:only )?new (?:parts|components) (?:manufactured|made|supplied)(?: or (?:supplied|manufactured))? by the (?:original equipment manufacturer|oem|manufacturer)|)"
-             R"(new(?: and)? (?:original|genuine) (?:manufacturer |oem )?parts|)"
+             R"(new,?(?: and)? (?:original|genuine) (?:manufacturer |oem )?parts|)"
              R"(new,? (?:oem|manufacturer)[- ](?:genuine|original) (?:parts|components)|)"
              R"(new (?:manufacturer|oem|original|genuine)(?: [a-z]+)?(?: \((?:oem|original)\))? (?:parts|components)|)"
              R"((?:parts|components) (?:are|will be|shall be) (?:always )?(?:brand[- ])?new and (?:genuine|original)|)"

@@ -44,7 +44,7 @@ const QList<Named> &valueAdded()
     static const QList<Named> list = {
         {QStringLiteral("preventive_maintenance"),
          TermExtractor::pattern(QStringLiteral(
-             R"(预防性?(?:维护|巡检|维修|保养)|(?:定期|现场|远程)?巡检|健康检查|除尘|(?:定期|免费|例行)保养|preventive maintenance|preventative maintenance|proactive (?:health )?check|health[- ]check|periodic inspection|inspection visit)"))},
+             R"(预防性?(?:维护|巡检|维修|保养)|(?:定期|现场|远程)?巡检|健康检查|除尘|(?:定期|免费|例行)保养|preventive maintenance|preventative maintenance|proactive (?:health )?check|health[- ]check|periodic inspection|inspection visit|preventi?ve (?:inspection|check|visit)s?)"))},
         {QStringLiteral("software_support"),
          TermExtractor::pattern(QStringLiteral(
              R"(软件(?:技术)?支持|操作系统(?:驱动)?(?:技术)?支持|系统软件支持|补丁(?:升级|管理|更新)|固件(?:升级|更新|支持|基线)|software support|(?:operating system|OS) support|support for (?:third[- ]party )?(?:operating systems?|OS|hypervisors?|system software)|firmware (?:support|updates?|upgrades?|management)|firmware (?:and|&) (?:BIOS|BMC) updates?|updates? (?:of|to) (?:the )?(?:server )?(?:firmware|BIOS|BMC)|升级[^，。；,]{0,16}固件|固件的?(?:升级|更新)|BIOS(?:,? (?:and )?BMC)? updates|(?:BIOS|BMC)[^.;，。；]{0,16}固件(?:升级|更新)|patch(?:ing|es|management)\b)"))},
@@ -56,8 +56,9 @@ const QList<Named> &valueAdded()
              R"(安装(?:与|和|及)?迁移|迁移服务|数据迁移|上架(?:、|及|和|与)?布线|上架安装|安装上架|installation and migration|migration services?|installation services?|relocation services?)"))},
         {QStringLiteral("remote_monitoring"), TermExtractor::pattern(QStringLiteral(
                                                   R"(远程(?:健康|硬件|主动)?(?:告警)?(?:监控|监测)|(?:硬件|告警)(?:状态)?监控|监控平台|智能运维平台|告警(?:实时)?推送|remote (?:health )?monitoring|remote (?:hardware |system |server )(?:health )?monitoring|(?:hardware|health|alert) monitoring|monitor(?:s|ed|ing)? (?:the )?(?:hardware|server|system) health|alerts? (?:are|is) monitored|\bRMM\b|proactive monitoring|(?:receive|act on|respond to|handle)s?[^.;]{0,20}\bhardware alerts\b|monitoring (?:service|platform|&|and) ?(?:alerting)?|collects hardware events|hardware alerts? (?:from|forwarded|sent|raised)|(?:alerts?|events?) (?:from|raised by) (?:the )?(?:iDRAC|iLO|XClarity|BMC|IPMI))"))},
-        {QStringLiteral("sla_reporting"), TermExtractor::pattern(QStringLiteral(
-                                              R"(SLA\s*(?:报告|达成|reports?|reporting)|SLA (?:performance|compliance|attainment|achievement) reports?|服务(?:月)?报告|(?:服务|运维)?(?:月报|季报)|(?:monthly|quarterly) (?:ticket|incident|performance|service) summar(?:y|ies)|月度(?:服务)?报告|服务总结报告|service (?:level |performance )?report(?:s|ing)?|(?:monthly|quarterly) (?:service[- ]level |service |SLA )?reports?|(?:monthly|quarterly) (?:[a-z-]+ ){1,2}reports?|service[- ]level reports?|attainment)"))},
+        {QStringLiteral("sla_reporting"),
+         TermExtractor::pattern(QStringLiteral(
+             R"(SLA\s*(?:报告|达成|reports?|reporting)|SLA (?:performance|compliance|attainment|achievement) reports?|服务(?:月)?报告|(?:服务|运维)?(?:月报|季报)|(?:monthly|quarterly) (?:ticket|incident|performance|service) summar(?:y|ies)|月度(?:服务)?报告|服务总结报告|service (?:level |performance )?report(?:s|ing)?|(?:monthly|quarterly) (?:service[- ]level |service |SLA )?reports?|(?:monthly|quarterly) (?:[a-z-]+ ){1,2}reports?|service[- ]level reports?|attainment)"))},
     };
     return list;
 }

@@ -205,7 +205,7 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
             // A sentence promising a time ("Calls are returned within 4 business hours") is a term, not a
             // note; nor is the definition of the business day.
             static const QRegularExpression definition = TermExtractor::pattern(QStringLiteral(
-                R"(^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:an? |the )?["“]?(?:business|working) (?:days?|hours?)["”]?\s+(?:means|is|are|shall mean|runs?)\b|^\W*["“]?(?:工作日|工作时间)["”]?\s*(?:指|是指|系指)|(?:工作日|工作时间|服务时间)["”]?\s*(?:均|统|皆)(?:指|是指|系指)|[「“"](?:工作日|工作时间|办公时间|服务时间)[」”"]\s*(?:指|是指|系指|为|定义为))"));
+                R"(^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:an? |the )?["“]?(?:business|working) (?:days?|hours?)["”]?(?:\s+(?:means|is|are|shall mean|runs?)\b|\s*[-–—:：]\s*(?:\d|a day|from|monday|mon\b))|^\W*["“]?(?:工作日|工作时间)["”]?\s*(?:指|是指|系指)|(?:工作日|工作时间|服务时间)["”]?\s*(?:均|统|皆)(?:指|是指|系指)|[「“"](?:工作日|工作时间|办公时间|服务时间)[」”"]\s*(?:指|是指|系指|为|定义为))"));
             if (!DurationParser::find(withoutClock).isEmpty() || definition.match(t).hasMatch())
                 continue;
             // A plan named "Priority Response" does not make the note about response times only.

@@ -255,6 +255,70 @@ private slots:
         QCOMPARE(prices.first().values.value(QStringLiteral("amount")).toDouble(), 168000.0);
     }
 
+    void polishCallOffWithParagraphSections()
+    {
+        // A Polish call-off in convenience translation: "§ 4." opens a section, a definition written with a dash
+        // ("Working Hours – 8:00–17:00") says nothing about how Priority 1 times are counted, and a sentence about
+        // Priority 1 Notifications gives their cover.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("§ 2. Definitions"),
+            QStringLiteral("Working Hours – 8:00–17:00 (Warsaw time) on Working Days."),
+            QStringLiteral("§ 3. Service hours"),
+            QStringLiteral("3.1 Priority 1 Notifications are accepted and handled 24 hours a day, 7 days a week, "
+                           "including Saturdays, Sundays and public holidays."),
+            QStringLiteral("§ 4. Service levels"),
+            QStringLiteral("4.1 The Service Desk shall confirm acceptance of each Notification within 30 minutes for "
+                           "Priority 1 and within 2 Working Hours for Priority 2 (response time)."),
+            QStringLiteral("4.3 Times for Priority 1 are counted in clock hours, continuously, including nights, "
+                           "Saturdays, Sundays and public holidays."),
+            QStringLiteral("\tSites in Warsaw\tSites in other voivodeships"),
+            QStringLiteral("Priority 1 – arrival of an engineer on site\t4 hours\t8 hours"),
+            QStringLiteral("Priority 3\tin accordance with Annex 3 to the FA\tin accordance with Annex 3 to the FA"),
+            QStringLiteral("§ 5. Spare parts"),
+            QStringLiteral("5.1 The Contractor uses only new, original parts supplied by the Equipment manufacturer."),
+            QStringLiteral("§ 7. Additional services"),
+            QStringLiteral("7.1 Preventive inspection of each server twice a year, including firmware updates."),
+            QStringLiteral("§ 8. Remuneration"),
+            QStringLiteral("8.5 From the 13th month either Party may request a change of the monthly fees by the "
+                           "annual consumer price index, but by no more than 5%."),
+            QStringLiteral("9.3 Contractual penalties do not apply to delays resulting from circumstances for which "
+                           "the Contractor is not responsible."),
+        }}));
+        const QList<SlaTerm> response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 2);
+        QCOMPARE(valueOf(response.at(0), "basis"), QStringLiteral("calendar"));
+        QCOMPARE(valueOf(response.at(1), "basis"), QStringLiteral("business"));
+        const QList<SlaTerm> coverage = termsOf(result, QStringLiteral("coverage"));
+        QVERIFY(std::any_of(coverage.cbegin(), coverage.cend(), [](const SlaTerm &term) {
+            return term.priority == QLatin1String("P1") && valueOf(term, "hours_per_day") == QLatin1String("24");
+        }));
+        QCOMPARE(valueOf(termsOf(result, QStringLiteral("parts_quality")).value(0), "value"),
+                 QStringLiteral("oem_new"));
+        QStringList services;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("value_added")))
+            services << valueOf(term, "value");
+        QVERIFY2(services.contains(QStringLiteral("preventive_maintenance")), qPrintable(services.join(u',')));
+        const QList<SlaTerm> revision = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(revision.size(), 1);
+        QCOMPARE(valueOf(revision.first(), "value"), QStringLiteral("capped"));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+    }
+
+    void definitionWrittenWithADash()
+    {
+        // "Working Hours – 8:00–17:00 on Working Days" defines the hours; it is no note that every time is
+        // counted in them, so the Priority 1 note below it decides.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Working Hours – 8:00–17:00 (Warsaw time) on Working Days."),
+            QStringLiteral("The Service Desk responds to each Notification within 30 minutes for Priority 1."),
+            QStringLiteral("Times for Priority 1 are counted in clock hours, including nights and public holidays."),
+        }}));
+        const QList<SlaTerm> response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(valueOf(response.first(), "basis"), QStringLiteral("calendar"));
+    }
+
     void hongKongPlansAcrossFaultLevels()
     {
         // A Hong Kong 建議書: "第一級：系統停頓" rows are fault levels, a 服務項目 column names each row's
