@@ -4,15 +4,19 @@ namespace tw::analysis {
 
 DocumentConditions::DocumentConditions(const QList<Rule> &rules, const AnalysisText &text) : m_text(text)
 {
-    for (const Rule &rule : rules) {
-        const bool known = rule.unlessDocumentLiterals.size() == rule.unlessDocument.size();
-        for (int d = 0; d < rule.unlessDocument.size(); ++d) {
-            const QString &pattern = rule.unlessDocument.at(d).pattern();
+    auto add = [this](const QList<QRegularExpression> &patterns, const QList<RequiredLiterals> &literals) {
+        const bool known = literals.size() == patterns.size();
+        for (int d = 0; d < patterns.size(); ++d) {
+            const QString &pattern = patterns.at(d).pattern();
             if (m_ids.contains(pattern))
                 continue;
             m_ids.insert(pattern, int(m_needs.size()));
-            m_needs.push_back(known ? rule.unlessDocumentLiterals.at(d) : RequiredLiterals());
+            m_needs.push_back(known ? literals.at(d) : RequiredLiterals());
         }
+    };
+    for (const Rule &rule : rules) {
+        add(rule.unlessDocument, rule.unlessDocumentLiterals);
+        add(rule.despiteDocument, rule.despiteDocumentLiterals);
     }
     m_entries = std::make_unique<Entry[]>(m_needs.size());
 }

@@ -14,15 +14,15 @@
 namespace tw::analysis {
 
 /**
- * The whole-document exceptions of the rules ("unless_document"). Rules share them (each day_basis
- * rule lists the same definitions of a business day), so each distinct pattern is scanned at most once
- * per document, and not at all when the text lacks the literals its matches need. Thread-safe.
+ * The whole-document exceptions of the rules ("unless_document", undone by "despite_document"). Rules share them (each
+ * day_basis rule lists the same definitions of a business day), so each distinct pattern is scanned at most once per
+ * document, and not at all when the text lacks the literals its matches need. Thread-safe.
  */
 class DocumentConditions
 {
 public:
     DocumentConditions(const QList<Rule> &rules, const AnalysisText &text);
-    /** True when the document matches re, one of the rules' unless_document patterns. */
+    /** True when the document matches re, one of the rules' unless_document or despite_document patterns. */
     bool matches(const QRegularExpression &re);
 
 private:

@@ -1,5 +1,7 @@
 #include "RuleMatcher.h"
 
+#include <algorithm>
+
 #include "core/text/CjkText.h"
 
 #include "DocumentConditions.h"
@@ -467,11 +469,13 @@ QList<Finding> RuleMatcher::match(const AnalysisText &text) const
             suppressed[size_t(r)] = 1;
             return;
         }
-        for (const QRegularExpression &re : rule.unlessDocument) {
-            if (documentConditions.matches(re)) {
-                suppressed[size_t(r)] = 1;
-                return;
-            }
+        const auto matched = [&](const QList<QRegularExpression> &patterns) {
+            return std::any_of(patterns.cbegin(), patterns.cend(),
+                               [&](const QRegularExpression &re) { return documentConditions.matches(re); });
+        };
+        if (matched(rule.unlessDocument) && !matched(rule.despiteDocument)) {
+            suppressed[size_t(r)] = 1;
+            return;
         }
         std::vector<bool> &hits = candidates[size_t(r)];
         hits.assign(size_t(unitCount), false);

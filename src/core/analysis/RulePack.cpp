@@ -146,6 +146,7 @@ public:
                                             QStringLiteral("exception_scope"),
                                             QStringLiteral("requires"),
                                             QStringLiteral("unless_document"),
+                                            QStringLiteral("despite_document"),
                                             QStringLiteral("absent_nearby"),
                                             QStringLiteral("not_negated"),
                                             QStringLiteral("critical_tier"),
@@ -207,12 +208,15 @@ public:
         if (!regexList(object, QStringLiteral("patterns"), &rule->patterns, true) ||
             !regexList(object, QStringLiteral("exceptions"), &rule->exceptions, false) ||
             !regexList(object, QStringLiteral("requires"), &rule->requirements, false) ||
-            !regexList(object, QStringLiteral("unless_document"), &rule->unlessDocument, false))
+            !regexList(object, QStringLiteral("unless_document"), &rule->unlessDocument, false) ||
+            !regexList(object, QStringLiteral("despite_document"), &rule->despiteDocument, false))
             return false;
         for (const QRegularExpression &re : rule->patterns)
             rule->patternLiterals << LiteralPrefilter::requiredLiterals(re.pattern());
         for (const QRegularExpression &re : rule->unlessDocument)
             rule->unlessDocumentLiterals << LiteralPrefilter::requiredLiterals(re.pattern());
+        for (const QRegularExpression &re : rule->despiteDocument)
+            rule->despiteDocumentLiterals << LiteralPrefilter::requiredLiterals(re.pattern());
         rule->exceptionScope = object.value(QStringLiteral("exception_scope")).toString(QStringLiteral("clause"));
         if (rule->exceptionScope != QLatin1String("clause") && rule->exceptionScope != QLatin1String("sentence"))
             return fail(tr("\"exception_scope\" must be \"clause\" or \"sentence\""));

@@ -45,6 +45,10 @@ struct Rule
     /// Per unlessDocument pattern, the literals its matches need: most documents lack them, and the
     /// whole-document scan is then skipped.
     QList<RequiredLiterals> unlessDocumentLiterals;
+    /// Undo unlessDocument when the document also matches one of these: "Business Hours means 08:00 to
+    /// 17:00, Monday to Friday." leaves the holidays open, whatever another plan's window says about them.
+    QList<QRegularExpression> despiteDocument;
+    QList<RequiredLiterals> despiteDocumentLiterals;
     QList<NearbyCondition> absentNearby;
     bool notNegated = false;
     int criticalTier = -1; ///< -1 any tier, 1 only in a critical tier, 0 only outside critical tiers

@@ -580,9 +580,14 @@ bool TierContext::bilingualHalves(const QString &text, QString *first, QString *
 {
     static const QRegularExpression chineseFirst(
         QStringLiteral(R"(^\s*([\x{4e00}-\x{9fff}][^A-Za-z]*?)\s*([A-Za-z][A-Za-z /-]*)\s*$)"));
+    // (Or a Canadian table's English and French: "Service Element / Élément de service".)
+    static const QRegularExpression slashed(
+        QStringLiteral(R"(^\s*([^/]*[^\W\d][^/]*?)\s+/\s+([^/]*[^\W\d][^/]*?)\s*$)"));
     auto split = englishThenChinese().match(text);
     if (!split.hasMatch())
         split = chineseFirst.match(text);
+    if (!split.hasMatch())
+        split = slashed.match(text);
     if (!split.hasMatch())
         return false;
     *first = split.captured(1).trimmed();

@@ -62,7 +62,8 @@ public:
     static bool namesCurrentCover(const QString &text);
     /** True for the first header cell of a features-by-tier matrix ("Feature", "服务项目", empty). */
     static bool isGenericColumnLabel(const QString &text);
-    /** Splits a bilingual label ("服務級別 Service Level", "Group 系統類別") into its two languages. */
+    /** Splits a bilingual label ("服務級別 Service Level", "Group 系統類別", "Service Element / Élément de service")
+     * into its two languages. */
     static bool bilingualHalves(const QString &text, QString *first, QString *second);
     /** True for a heading that names a tier ("5.1 Production tier (120 servers)", "3.4 生产应用层"). */
     static bool isTierHeading(const QString &text);

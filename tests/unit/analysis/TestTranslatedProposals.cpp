@@ -319,6 +319,27 @@ private slots:
         QCOMPARE(valueOf(response.first(), "basis"), QStringLiteral("calendar"));
     }
 
+    void canadianTableWithFrenchHeadings()
+    {
+        // "Service Element / Élément de service" is the generic first cell of a features-by-site table, so the
+        // sites across its header are the plans; "Business Hours means 08:00 to 17:00, Monday to Friday." leaves
+        // the holidays open even though Montréal's window excludes them.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Service Element / Élément de service\tToronto\tMontréal\tRemote Sites / Sites éloignés"),
+            QStringLiteral("Coverage / Couverture\t24x7x365\tMonday–Saturday, 07:00–19:00 ET, excluding Québec "
+                           "statutory holidays\tBusiness Hours (see Definitions)"),
+            QStringLiteral("Response Time / Délai d'intervention – Severity 1 / Gravité 1\t15 minutes\t30 minutes\t2 "
+                           "Business Hours"),
+            QStringLiteral("Definitions / Définitions"),
+            QStringLiteral("Business Hours means 08:00 to 17:00 local time, Monday to Friday. Business Day means any "
+                           "day from Monday to Friday."),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("Toronto P1")), 15);
+        QCOMPARE(response.value(QStringLiteral("Montréal P1")), 30);
+        QVERIFY2(findingCount(result, QStringLiteral("day_basis")) > 0, "Business Hours without a holiday rule");
+    }
+
     void hongKongPlansAcrossFaultLevels()
     {
         // A Hong Kong 建議書: "第一級：系統停頓" rows are fault levels, a 服務項目 column names each row's
