@@ -28,6 +28,7 @@ const QList<QualityPattern> &qualityPatterns()
              R"(new or equivalent to new|equivalent[- ]to[- ]new|new or equal[- ]to[- ]new|equal[- ]to[- ]new|new[- ]equivalent|new or like[- ]new|like[- ]new|)"
              R"(functionally equivalent|new or functionally equivalent|as good as new|)"
              R"(新件或(?:与新件)?(?:性能)?(?:同等|等同|相当|一致)|新件或[^，。；,]{0,10}(?:同等|等同|相当)(?:的)?(?:部件|备件|件)|)"
+             R"(新(?:部件|备件)或[^，。；,]{0,12}?(?:同等|等同|相当|一致)|)"
              R"(等同(?:于)?新件|与(?:全)?新件(?:性能)?(?:同等|相当|一致)|)"
              R"(equivalent (?:performance|quality)(?: and (?:performance|quality|reliability))? (?:to|as|with) (?:that of )?new|)"
              R"(新(?:件|品)或(?:同等级|同等|同级)(?:以上)?(?:之|的)?(?:良品|备件|部件|零件|件|品)|性能(?:相当于|等同于)新件)")),
@@ -438,6 +439,22 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
                 }
                 places << list.captured(3);
             }
+        }
+        // "在北京、广州、成都设有区域备件库", "北京、广州、成都三个区域备件库": one store in each city listed before
+        // it.
+        static const QRegularExpression chinesePlaces(QStringLiteral(
+            R"((?:(?<=在)|(?<![\x{4e00}-\x{9fff}]))([\x{4e00}-\x{9fff}]{2,4}?(?:[、，,和及与][\x{4e00}-\x{9fff}]{2,4}?)+)(?:[二三四五六七八九十两\d]个|等地?)?(?:分别)?(?:设有|设立|建有|设置)?(?:的)?$)"));
+        if (const auto list =
+                chinesePlaces.match(t.mid(qMax(0, int(m.capturedStart()) - 30), qMin(30, int(m.capturedStart()))));
+            list.hasMatch()) {
+            static const QRegularExpression separator(QStringLiteral("[、，,和及与]"));
+            // (The list may start the clause: "并在北京、…".)
+            static const QRegularExpression lead(QStringLiteral("^(?:并|且|还|另|同时)?在"));
+            const QStringList named = list.captured(1).remove(lead).split(separator, Qt::SkipEmptyParts);
+            const bool allCities =
+                std::all_of(named.cbegin(), named.cend(), [](const QString &place) { return cityIn(place) == place; });
+            if (allCities)
+                places = named;
         }
         stores << Store{m.capturedStart(), m.capturedEnd(), terms->size(), terms->size() + places.size()};
         for (const QString &place : std::as_const(places)) {

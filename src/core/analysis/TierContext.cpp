@@ -116,7 +116,12 @@ QString TierContext::cleanName(const QString &text, NameKind kind)
             R"(^(?:business hours?|(?:working|support|service) (?:days?|hours?)|public holidays?|工作日|工作时间|节假日)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const bool declared = kind == NameKind::Declared;
-    if (name.size() < 2 || name.size() > 40 || (!code && model.match(name).hasMatch()) || stop.match(name).hasMatch() ||
+    // (A model number names a device, unless it names a product series: a maker's levels by "TS8000 系列".)
+    static const QRegularExpression series(QStringLiteral(R"(系列|\b(?:series|family)\b)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const bool productSeries = series.match(name).hasMatch();
+    const bool modelNumber = model.match(name).hasMatch() && !productSeries;
+    if (name.size() < 2 || name.size() > 40 || (!code && modelNumber) || stop.match(name).hasMatch() ||
         (!declared && clockTerm.match(name).hasMatch()))
         return QString();
     // Service levels named by their shorthand ("7×24×4", "5x8xNBD", a service card's "4H") are names, though mostly
@@ -130,6 +135,8 @@ QString TierContext::cleanName(const QString &text, NameKind kind)
         QRegularExpression::CaseInsensitiveOption);
     QString counted = name;
     counted.remove(embeddedShorthand);
+    if (productSeries) // ("TS8000 系列" is a name, though its model number is mostly digits.)
+        counted.remove(model);
     // "24/365 Plan", "24x7 Support", "PS-4H-7X24", "4-Hour 13x5": the cover beside a plan word does not make the
     // name a number either.
     static const QRegularExpression embeddedCover(

@@ -296,7 +296,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // and service-level rows ("响应时间", "Coverage") down the first column.
         static const QRegularExpression serviceRow(
             QStringLiteral(
-                R"(响应|到场|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|巡检|监控|备机|服务报告|respon|on[\s-]?site|resolution|restor|repair|rectif|coverage|hours|window|parts|price|support|availability|uptime|severity|priority|\bP[1-4]\b|fix|maintenance|preventive|monitoring|health check|service desk|helpdesk|loaner|spares)"),
+                R"(响应|回电|到场|到达|修复|服务时间|覆盖|备件|价格|报价|服务级别|支持|巡检|监控|备机|服务报告|respon|on[\s-]?site|resolution|restor|repair|rectif|coverage|hours|window|parts|price|support|availability|uptime|severity|priority|\bP[1-4]\b|fix|maintenance|preventive|monitoring|health check|service desk|helpdesk|loaner|spares)"),
             QRegularExpression::CaseInsensitiveOption);
         // "Service Level | Enhanced | Essential" over "Response Time", "Onsite Time - P1": the first column
         // of a table whose header looks like a tier column holds measures, so the tiers run across.

@@ -825,6 +825,47 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 0);
     }
 
+    void levelsByProductSeries()
+    {
+        // A maker's service product sets its levels per product series ("TS8000 系列"): a model number names a
+        // device, but a series of them is a plan; "回电" and "到达" rows are service levels.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\tTS8000 系列（关键业务服务器）\tTS5000 系列（双路机架服务器）"),
+            QStringLiteral("服务时间\t7×24 小时\t5×9"),
+            QStringLiteral("热线工程师回电\t15 分钟内回电\t30 分钟内回电"),
+            QStringLiteral("现场工程师到达\t4 小时内到达现场\t下一工作日到达现场"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response,
+                 (QMap<QString, int>{{QStringLiteral("TS8000 系列 "), 15}, {QStringLiteral("TS5000 系列 "), 30}}));
+    }
+
+    void makersServiceProductTerms()
+    {
+        // A maker's service product: one regional store in each city listed before it, parts "new or as good as
+        // new", a clock started by the maker's own dispatch and a renewal at the list price of the day.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("天枢在天津设有中央备件库，并在北京、广州、成都设有区域备件库。"),
+            QStringLiteral("更换部件为全新部件或性能等同于全新部件的部件。"),
+            QStringLiteral("到场时限自天枢技术支持中心派发现场服务工单之时起计算。"),
+            QStringLiteral("续保价格按续保时天枢公布的目录价执行。"),
+        }}));
+        QStringList stores;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("parts_stock")))
+            stores << term.values.value(QStringLiteral("value")).toString() + QLatin1Char(' ') +
+                          term.values.value(QStringLiteral("location")).toString();
+        QCOMPARE(stores, (QStringList{QStringLiteral("central 天津"), QStringLiteral("regional 北京"),
+                                      QStringLiteral("regional 广州"), QStringLiteral("regional 成都")}));
+        const QList<SlaTerm> quality = termsOf(result, QStringLiteral("parts_quality"));
+        QCOMPARE(quality.size(), 1);
+        QCOMPARE(quality.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("new_or_equivalent"));
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        const QList<SlaTerm> revision = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(revision.size(), 1);
+        QCOMPARE(revision.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
+
     void ticketPrioritiesAndArrivalAtTheRack()
     {
         // An IDC's packages: "紧急工单响应" over "一般工单响应" are the two priorities in rank order, and arriving at
