@@ -852,14 +852,15 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     static const QRegularExpression notTerm = pattern(QStringLiteral(
         R"(有效期\s*\d|valid|validity|notice|通知|续约|renew|terminat|解除|after the first|thereafter|经验|experience|\bfor the first\b|起算|preceding|\bafter\b|\bwithin\b|retain|support(?:ed)? for|end-of|停产|EOL)"));
     const auto tc = gatedMatch(termCue, t, folded);
-    // A table's term column ("服务期 | 36 个月"): the row's length of service, for the row's tier.
+    // A table's term column ("服务期 | 36 个月", "标准保修期 | 3 年上门保修"): the row's length of service, for the
+    // row's tier.
     static const QRegularExpression termColumn = pattern(QStringLiteral(
-        R"(^\s*(?:服务期(?:限)?|合同期(?:限)?|维保期(?:限)?|续保期(?:限)?|延保期(?:限)?|期限|服务年限|term|contract term|duration|period)\s*$)"));
+        R"(^\s*(?:服务期(?:限)?|合同期(?:限)?|维保期(?:限)?|续保期(?:限)?|延保期(?:限)?|(?:标准)?保修期(?:限)?|期限|服务年限|term|contract term|duration|period|(?:standard )?warranty(?: period| term)?)\s*$)"));
     // (So is a key-value row's: "Initial Term | 36 months from the Service Commencement Date".)
     static const QRegularExpression termLabel = pattern(QStringLiteral(
         R"(^\s*(?:(?:initial|minimum|contract|service|subscription)\s+)?(?:term|period)\s*[:：]?\s*$|^\s*(?:服务期(?:限)?|合同期(?:限)?|维保期(?:限)?)\s*[:：]?\s*$)"));
     static const QRegularExpression lengthOnly = pattern(QStringLiteral(
-        R"(^\s*(\d{1,3})\s*(?:个)?\s*(个月|months?|年|years?)\s*(?:$|(?:from|starting|commencing|beginning)\b|[，,（(]|自))"));
+        R"(^\s*(\d{1,3})\s*(?:个)?\s*(个月|months?|年|years?)\s*(?:$|(?:from|starting|commencing|beginning)\b|[，,（(]|自|(?:上门|现场|原厂|送修)?(?:保修|服务|维保)\s*$|(?:on-?site|return-to-base) (?:warranty|service)\s*$))"));
     if (!tc.hasMatch() && unit.cell > 0 &&
         (termColumn.match(unit.columnHeader).hasMatch() || termLabel.match(unit.rowLabel).hasMatch())) {
         const auto lm = lengthOnly.match(t);

@@ -312,6 +312,9 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                 // A plan named for its day ("Next Business Day Onsite") promises nothing by its name.
                 if (!skip && rule.category == QLatin1String("day_basis"))
                     skip = insideTierName(text.tiers(), t, s, e) || namesAServiceProduct(text.tiers(), segment, unit);
+                // ... nor does one named for a boast ("无忧增强版", "Premier Elite"): the claim is the product's name.
+                if (!skip && rule.category == QLatin1String("marketing_claim"))
+                    skip = insideTierName(text.tiers(), t, s, e);
                 if (!skip && rule.referenceNotAttached)
                     skip = referenceAttached(text, m.captured(QStringLiteral("ref")), unit.segment);
                 if (skip)

@@ -293,12 +293,12 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
     }
 }
 
-// A note that spells a window's shorthand out ("5×9：周一至周五 9:00–18:00，国家法定节假日除外；7×24：每周 7 天、
+// A note that spells a window's shorthand out ("5×9：周一至周五 9:00–18:00，国家法定节假日除外；7×24 指每周 7 天、
 // 每天 24 小时，含国家法定节假日"): the coverage terms written in that shorthand take its hours and holiday rule.
 void fillCoverageFromShorthandNotes(const AnalysisText &text, QList<SlaTerm> &terms)
 {
-    static const QRegularExpression note = TermExtractor::pattern(
-        QStringLiteral(R"((?<![\d.])([5-7])\s*[x×*]\s*(\d{1,2})(?![\d.])\s*[:：]\s*([^；;。\n]{4,80}))"));
+    static const QRegularExpression note = TermExtractor::pattern(QStringLiteral(
+        R"((?<![\d.])([5-7])\s*[x×*]\s*(\d{1,2})(?![\d.])\s*(?:小时)?\s*(?:[:：]|是指|指|即)\s*([^；;。\n]{4,80}))"));
     static const QRegularExpression holidaysIn = TermExtractor::pattern(QStringLiteral(
         R"((?<!不)(?:含|包含|包括)(?:国家)?(?:法定)?(?:节假日|假日)|\bincluding (?:public |bank )?holidays\b)"));
     static const QRegularExpression holidaysOut = TermExtractor::pattern(QStringLiteral(

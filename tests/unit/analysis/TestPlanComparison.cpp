@@ -866,6 +866,35 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
 
+    void makersWarrantyPolicyPage()
+    {
+        // A maker's warranty page: each product line's "3 年上门保修" is its term, the note "5×9 指周一至周五
+        // 9:00–18:00；7×24 指…含法定节假日" gives 5×9 its hours but no holiday rule (that is 7×24's), and the upgrade
+        // packs named "无忧…" boast by their names only.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("产品线\t标准保修期\t服务时间\t远程响应\t现场服务"),
+            QStringLiteral("机架式服务器\t3 年上门保修\t5×9\t2 小时内\t下一个工作日上门"),
+            QStringLiteral("刀片服务器\t3 年上门保修\t7×24\t30 分钟内\t4 小时内到场"),
+            QStringLiteral("注 1：5×9 指周一至周五 9:00–18:00；7×24 指每周 7 天、每天 24 小时，含法定节假日。"),
+            QStringLiteral("服务项目\t无忧增强版\t无忧关键业务版"),
+            QStringLiteral("服务时间\t7×24\t7×24"),
+            QStringLiteral("远程响应\t30 分钟内响应\t15 分钟内响应"),
+            QStringLiteral("现场服务\t4 小时内到场\t2 小时内到场"),
+            QStringLiteral("备件服务\t标准备件服务\t先发备件后诊断"),
+        }}));
+        QStringList terms;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("term_months")))
+            terms << term.tier + QLatin1Char(' ') + term.values.value(QStringLiteral("value")).toString();
+        QVERIFY2(terms.contains(QStringLiteral("机架式服务器 36")), qPrintable(terms.join(u',')));
+        QStringList starts;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("coverage")))
+            starts << term.tier + QLatin1Char(' ') + term.values.value(QStringLiteral("start")).toString();
+        QVERIFY2(starts.contains(QStringLiteral("机架式服务器 09:00")), qPrintable(starts.join(u',')));
+        QVERIFY(findingCount(result, QStringLiteral("day_basis")) > 0);
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 0);
+        QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
+    }
+
     void ticketPrioritiesAndArrivalAtTheRack()
     {
         // An IDC's packages: "紧急工单响应" over "一般工单响应" are the two priorities in rank order, and arriving at
