@@ -773,10 +773,16 @@ void spreadSpanningMeasures(QList<Writer::Cell> *header, const QList<int> &heade
     std::vector<bool> titled(static_cast<size_t>(header->size()), false); // sub-headers already under a title
     for (int k = 0; k < header->size(); ++k) {
         const Writer::Cell &cell = header->at(k);
-        if (cell.size() != 2 || cell.at(0).box.bottom() > cell.at(1).box.y + 1 || cell.at(0).text.size() > 20 ||
-            !measure.match(cell.at(0).text).hasMatch())
+        // (Or a plan's name centred over its measures, "A 类设备" over "响应 | 到场 | 修复": the same spread. Not one
+        // set flush with its first measure, "Critical" over "Response | On-site | Fix", which stays that column's.)
+        if (cell.size() != 2 || cell.at(0).box.bottom() > cell.at(1).box.y + 1 || cell.at(0).text.size() > 20)
             continue;
         const Writer::Piece title = cell.first();
+        const bool measureTitle = measure.match(title.text).hasMatch();
+        const bool planTitle =
+            !measureTitle && measure.match(cell.at(1).text).hasMatch() && std::abs(title.box.x - cell.at(1).box.x) > 3;
+        if (!measureTitle && !planTitle)
+            continue;
         const double centre = title.box.x + title.box.width / 2;
         const double lowerTop = cell.at(1).box.y;
         // A neighbour under the title: one line, level with the middle column's sub-header.
@@ -797,6 +803,8 @@ void spreadSpanningMeasures(QList<Writer::Cell> *header, const QList<int> &heade
         double bestMiss = 1e12;
         for (int a = left; a <= k; ++a) {
             for (int b = std::max(k, a + 1); b <= right; ++b) {
+                if (planTitle && !(a < k && k < b)) // (a plan's name centred over its middle measure)
+                    continue;
                 const double from = columns.at(headerColumns.at(a)).first;
                 const double to = columns.at(headerColumns.at(b)).second;
                 const double miss = std::abs((from + to) / 2 - centre);

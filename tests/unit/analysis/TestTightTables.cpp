@@ -605,6 +605,46 @@ private slots:
         QCOMPARE(onsite(QStringLiteral("省会城市"), QStringLiteral("P2")), 240);
     }
 
+    void planNamesCentredOverTheirMeasures()
+    {
+        // "A 类设备" and "B 类设备" merged over their "响应 | 到场 | 修复" read as the top lines of their middle
+        // columns: each names the plan of all three measures under it (not "Critical" set flush over its first).
+        QList<TextLine> lines;
+        auto line = [&](const QString &text, double x, double y, double width) {
+            lines << boxLine(text, x, y, width, 11.7);
+        };
+        line(QStringLiteral("6.9 服务时限：各类租赁物的服务时限如下表："), 79.6, 635.7, 199.5);
+        line(QStringLiteral("A 类设备"), 203.3, 675.75, 34.3);
+        line(QStringLiteral("B 类设备"), 406.4, 675.75, 34.5);
+        line(QStringLiteral("故障等级"), 76.5, 686.85, 36);
+        const double measureXs[] = {143.5, 195.5, 263.5, 347.3, 433.9, 501.3};
+        const QString measures[] = {QStringLiteral("响应"), QStringLiteral("到场"), QStringLiteral("修复")};
+        for (int m = 0; m < 6; ++m)
+            line(measures[m % 3], measureXs[m], 697.95, 18);
+        const QStringList rows[] = {
+            {QStringLiteral("一级故障"), QStringLiteral("30 分钟"), QStringLiteral("4 小时"), QStringLiteral("8 小时"),
+             QStringLiteral("2 个工作小时"), QStringLiteral("下一个工作日"), QStringLiteral("见注 2")},
+            {QStringLiteral("二级故障"), QStringLiteral("1 小时"), QStringLiteral("6 小时"), QStringLiteral("12 小时"),
+             QStringLiteral("4 个工作小时"), QStringLiteral("2 个工作日"), QStringLiteral("见注 2")}};
+        const double xs[] = {65.5, 137.7, 192.0, 259.0, 330.4, 420.0, 495.0};
+        const double widths[] = {36.0, 29.7, 24.0, 27.0, 50.0, 54.0, 27.0};
+        for (int r = 0; r < 2; ++r) {
+            for (int c = 0; c < 7; ++c)
+                line(rows[r].at(c), xs[c], 720.25 + 22.2 * r, widths[c]);
+        }
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("租赁合同.pdf"), lines));
+        auto response = [&](const QString &tier, const QString &priority) {
+            for (const SlaTerm &term : result.terms) {
+                if (term.key == QLatin1String("response_time") && term.tier == tier && term.priority == priority)
+                    return term.values.value(QStringLiteral("minutes")).toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(response(QStringLiteral("A类设备"), QStringLiteral("P1")), 30);
+        QCOMPARE(response(QStringLiteral("B类设备"), QStringLiteral("P1")), 120);
+        QCOMPARE(response(QStringLiteral("B类设备"), QStringLiteral("P2")), 240);
+    }
+
     void groupRowUnderALoneHeader()
     {
         // A price schedule whose first body row is a lot's name ("Lot 1 — Rack servers") right under the header; the
