@@ -780,6 +780,12 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     header.remove(taxNote);
     if (!bm.hasMatch() || !priceHeader.match(header).hasMatch() || notPrice.match(header).hasMatch())
         return;
+    // A "Total" column alone names no money: "Site | Gold | Silver | Total" over "20" counts servers. (Unless the
+    // caption gives a unit, or the figure is written as money, "1,250.00".)
+    static const QRegularExpression bareTotal = pattern(QStringLiteral(R"(^\s*(?:total|合计|总计|sum)\s*$)"));
+    static const QRegularExpression smallCount(QStringLiteral(R"(^\d{1,3}$)"));
+    if (bareTotal.match(header).hasMatch() && !captionUnit && smallCount.match(bm.captured(1)).hasMatch())
+        return;
     // A list price beside the net price the line is sold at ("List Unit Price | Disc. % | Net Unit Price") is
     // not what the buyer pays.
     static const QRegularExpression listPrice = pattern(QStringLiteral(R"(\blist\b|目录价|刊例价|原价)"));

@@ -1192,6 +1192,23 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             tiers->addCandidate(headings.at(next).text, headings.at(next).written);
             continue;
         }
+        // "3.1 Gold" / "3.2 Silver", "4.1 Gold service levels" / "4.2 Silver service levels": grade words alone or
+        // before the same words name plans (the grade is the plan).
+        static const QRegularExpression englishGrade(
+            QStringLiteral(
+                R"(^(?:platinum|gold|silver|bronze|diamond|titanium|premium|premier|elite|essential|enhanced|advanced|basic)$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const bool wordSuffix =
+            common == 0 || (common < a.size() && common < b.size() && a.at(a.size() - common) == u' ');
+        if (wordSuffix) {
+            const QString leadA = a.left(a.size() - common).trimmed();
+            const QString leadB = b.left(b.size() - common).trimmed();
+            if (englishGrade.match(leadA).hasMatch() && englishGrade.match(leadB).hasMatch()) {
+                tiers->addCandidate(leadA, leadA);
+                tiers->addCandidate(leadB, leadB);
+                continue;
+            }
+        }
         if (common == 0 || common >= a.size() || common >= b.size())
             continue;
         const QString suffix = a.right(common);

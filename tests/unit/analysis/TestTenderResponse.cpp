@@ -1128,6 +1128,43 @@ private slots:
             QCOMPARE(price.values.value(QStringLiteral("currency")).toString(), QStringLiteral("INR"));
         QCOMPARE(termsOf(result, QStringLiteral("penalty")).size(), 1);
     }
+
+    void kenyanProposalWithGradeHeadings()
+    {
+        // Sibling headings "3.1 Gold" / "3.2 Silver" and "4.1 Gold service levels" / "4.2 Silver service levels" name
+        // the plans; the "Total" column of a table of servers counts servers, it prices nothing.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Table 1 – Servers in scope"),
+            QStringLiteral("Site\tGold\tSilver\tTotal"),
+            QStringLiteral("Nairobi – Upper Hill Data Centre\t14\t6\t20"),
+            QStringLiteral("Nairobi – branches (CBD, Westlands)\t–\t6\t6"),
+            QStringLiteral("Mombasa – Disaster Recovery site\t8\t2\t10"),
+            QStringLiteral("Kisumu – Regional Office\t–\t6\t6"),
+            QStringLiteral("Total\t22\t20\t42"),
+            QStringLiteral("3. Service Hours"),
+            QStringLiteral("3.1 Gold"),
+            QStringLiteral("Service is available 24 hours a day, 7 days a week, 365 days a year."),
+            QStringLiteral("3.2 Silver"),
+            QStringLiteral("Service is provided from 8:00 a.m. to 5:00 p.m., Monday to Friday."),
+            QStringLiteral("4. Service Levels"),
+            QStringLiteral("4.1 Gold service levels"),
+            QStringLiteral("Priority\tResponse\tOn-site: Nairobi\tOn-site: Mombasa"),
+            QStringLiteral("P1 – Critical\t30 minutes\t4 hours\t6 hours"),
+            QStringLiteral("P2 – High\t1 hour\t8 hours\t12 hours"),
+            QStringLiteral("4.2 Silver service levels"),
+            QStringLiteral("Response: within four (4) Business Hours."),
+            QStringLiteral("9. Financial Proposal"),
+            QStringLiteral("All charges are in Kenya Shillings (KES): KES 3,720,000.00 per year, exclusive of VAT."),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response, (QMap<QString, int>{{QStringLiteral("Gold P1"), 30},
+                                               {QStringLiteral("Gold P2"), 60},
+                                               {QStringLiteral("Silver "), 240}}));
+        QCOMPARE(tiersOf(result, QStringLiteral("coverage")),
+                 (QStringList{QStringLiteral("Gold"), QStringLiteral("Silver")}));
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            QVERIFY2(price.values.value(QStringLiteral("amount")).toDouble() > 1000, qPrintable(price.evidence.quote));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderResponse)
