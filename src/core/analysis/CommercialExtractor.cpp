@@ -542,7 +542,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression notPrice = pattern(QStringLiteral(
         R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital|差额|差价|price difference)"));
     static const QRegularExpression penaltyContext = pattern(QStringLiteral(
-        R"(liabilit|赔偿|违约金|罚|扣减|service credit|penalt|\bper day of downtime\b|注册资本|registered capital|营业额|revenue|turnover)"));
+        R"(liabilit|赔偿|违约金|罚|扣减|核减|抵减|service credit|penalt|\bper day of downtime\b|注册资本|registered capital|营业额|revenue|turnover)"));
     const QString t = text.unitText(unit);
     const QStringView folded = text.foldedUnitText(unit);
     const bool cell = unit.cell >= 0;

@@ -10,7 +10,7 @@ namespace {
 const QRegularExpression &penaltyCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(扣减|扣除|扣罚|扣款|扣(?=\s*\d)|扣(?=(?:当年|当月|年度|月度|季度)?(?:的)?(?:服务费|维保费|合同款|费用)\s*(?:的)?\s*\d)|罚款|罚金|违约金|赔偿|赔付|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount|disincentive|\breduction of \d+(?:\.\d+)?\s*%|)"
+        R"(扣减|核减|扣除|扣罚|扣款|抵减|扣(?=\s*\d)|扣(?=(?:当年|当月|年度|月度|季度)?(?:的)?(?:服务费|维保费|合同款|费用)\s*(?:的)?\s*\d)|罚款|罚金|违约金|赔偿|赔付|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount|disincentive|\breduction of \d+(?:\.\d+)?\s*%|)"
         // "the Service Fee … shall be reduced by five percent (5%) per occurrence": a reduction of the fee.
         R"(\b(?:shall|will) be reduced by\b|)"
         // "5 % of the monthly fee for each commenced hour of delay": a percentage of a fee per unit of delay.

@@ -239,7 +239,9 @@ void TierContext::addCandidate(const QString &text, const QString &original, Nam
     // "Class A" is named in "Classes A and B", "Category 2" in "Categories 1 and 2".
     static const QRegularExpression lettered(QStringLiteral(
         R"(^(?:(?:Service|Support)\s+)?(Class|Category|Tier|Group|Band|Option|Package|Plan)\s+([A-Z]|[1-4])$)"));
-    const auto c = classed.match(display);
+    QString compactName = display; // ("A 级系统" as a PDF spaces it)
+    compactName.remove(QLatin1Char(' '));
+    const auto c = classed.match(compactName);
     const auto l = lettered.match(display);
     if (c.hasMatch()) {
         entry.classPrefix = c.captured(1);
@@ -500,20 +502,23 @@ bool TierContext::coordinated(const QString &text, const Entry &entry)
     if (entry.classPrefix.isEmpty())
         return false;
     static const QString coordinators = QStringLiteral("、和及与/");
+    // (A PDF sets a space between a letter and its class word: "A 级、B 级系统".)
+    QString compact = text;
+    compact.remove(QLatin1Char(' '));
     qsizetype at = 0;
-    while ((at = text.indexOf(entry.classPrefix, at)) >= 0) {
+    while ((at = compact.indexOf(entry.classPrefix, at)) >= 0) {
         const qsizetype after = at + entry.classPrefix.size();
         at = after;
         // A column's class and measure in one ("A类修复时间" for "A类服务器").
         static const QRegularExpression measureAfter(
             QStringLiteral(R"(^(?:修复|响应|到场|恢复|服务时间|备件|单价|价格|报价))"));
         const bool classWord = entry.classPrefix.endsWith(QChar(0x7C7B)) || entry.classPrefix.endsWith(QChar(0x7EA7));
-        if (classWord && after < text.size() && measureAfter.match(QStringView(text).mid(after)).hasMatch())
+        if (classWord && after < compact.size() && measureAfter.match(QStringView(compact).mid(after)).hasMatch())
             return true;
-        if (after >= text.size() || !coordinators.contains(text.at(after)))
+        if (after >= compact.size() || !coordinators.contains(compact.at(after)))
             continue;
         // The shared class word follows within a few characters: "一类、二类设备".
-        const qsizetype suffix = text.indexOf(entry.classSuffix, after);
+        const qsizetype suffix = compact.indexOf(entry.classSuffix, after);
         if (suffix > after && suffix - after <= 8)
             return true;
     }

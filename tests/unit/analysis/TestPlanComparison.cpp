@@ -895,6 +895,26 @@ private slots:
         QCOMPARE(termsOf(result, QStringLiteral("parts_dispatch_first")).size(), 1);
     }
 
+    void internalSlaWithSpacedLevelNames()
+    {
+        // A group's internal SLA as a PDF spaces it: "A 级、B 级系统" names both levels (the class word shared), and a
+        // fee "核减" (cut) for a late repair is a penalty, its amount no price.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务项目\tA 级系统\tB 级系统\tC 级系统"),
+            QStringLiteral("响应时间\t15 分钟\t30 分钟\t2 个工作小时"),
+            QStringLiteral("到场时间\t30 分钟\t2 小时\t下一个工作日"),
+            QStringLiteral("注 1：A 级、B 级系统的各项时限按自然时间连续计算，不因夜间、周末及法定节假日中断。"),
+            QStringLiteral(
+                "8.2 A 级系统每发生一次一级事件恢复超时，核减该系统当月内部结算费用的 5%，另核减 5,000 元。"),
+        }}));
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time"))) {
+            if (term.tier != QStringLiteral("C 级系统"))
+                QCOMPARE(term.values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        }
+        QCOMPARE(tiersOf(result, QStringLiteral("penalty")), (QStringList{QStringLiteral("A 级系统")}));
+        QCOMPARE(termsOf(result, QStringLiteral("price")).size(), 0);
+    }
+
     void ticketPrioritiesAndArrivalAtTheRack()
     {
         // An IDC's packages: "紧急工单响应" over "一般工单响应" are the two priorities in rank order, and arriving at
