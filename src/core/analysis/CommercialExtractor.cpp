@@ -15,8 +15,8 @@ namespace {
 // Europe, Africa, South and South-East Asia), as regular-expression alternatives.
 const QString &otherCurrencyCodes()
 {
-    static const QString codes =
-        QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|MAD|PKR|BDT|LKR|EGP");
+    static const QString codes = QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|"
+                                                "MAD|PKR|BDT|LKR|EGP|UAH|OMR|BHD|KWD|JOD|CRC");
     return codes;
 }
 
@@ -418,7 +418,7 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
     // Gulf and South African currencies by their codes or names.
     if (s == QLatin1String("AED") || s.contains(QLatin1String("DIRHAM")) || s.contains(QStringLiteral("迪拉姆")))
         return QStringLiteral("AED");
-    if (s == QLatin1String("SAR") || s.contains(QLatin1String("RIYAL")))
+    if (s == QLatin1String("SAR") || s.contains(QLatin1String("RIYAL")) || s.startsWith(QLatin1String("RIAL")))
         return QStringLiteral("SAR");
     if (s == QLatin1String("QAR"))
         return QStringLiteral("QAR");
@@ -468,6 +468,12 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("COP");
     if (s.contains(QLatin1String("ARGENTINE PESO")))
         return QStringLiteral("ARS");
+    if (s == QLatin1String("RO") || s.contains(QLatin1String("OMANI RIAL")) || s.contains(QLatin1String("RIAL OMANI")))
+        return QStringLiteral("OMR");
+    if (s == QStringLiteral("₴") || s.startsWith(QLatin1String("HRYVNIA")))
+        return QStringLiteral("UAH");
+    if (s == QStringLiteral("₡") || s == QLatin1String("CRC") || s.startsWith(QLatin1String("COLONES")))
+        return QStringLiteral("CRC");
     // The rest by their codes.
     if (otherCurrencyCodes().split(QLatin1Char('|')).contains(s))
         return s;
@@ -499,6 +505,11 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
             QStringLiteral(R"(\b(?:(PKR|Pakistani rupees?)|(LKR|Sri Lankan rupees?))\b)"));
         if (const auto r = rupee.match(fullText); r.hasMatch())
             return r.hasCaptured(1) ? QStringLiteral("PKR") : QStringLiteral("LKR");
+        // ... a Qatari or Omani one its riyal ...
+        static const QRegularExpression gulf(
+            QStringLiteral(R"(\b(?:(QAR|Qatari riyals?)|(OMR|RO(?=\s?\d)|Omani rials?))\b)"));
+        if (const auto g = gulf.match(fullText); g.hasMatch())
+            return g.hasCaptured(1) ? QStringLiteral("QAR") : QStringLiteral("OMR");
         // ... and a Moroccan one its dirham.
         static const QRegularExpression moroccan(QStringLiteral(R"(\bMAD\s?\d|\bMoroccan dirhams?\b)"));
         if (moroccan.match(fullText).hasMatch())
@@ -527,13 +538,13 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 {
     static const QRegularExpression money = pattern(
         QStringLiteral(
-            R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
+            R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|₴|₡|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
             R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
-            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles)(?![a-z])(?!\s+\d))(?!\s*%))"));
+            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -603,6 +614,11 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         // "Rs." is the rupee of the country the document states (PKR, LKR), else the Indian.
         static const QStringList rupees = {QStringLiteral("PKR"), QStringLiteral("LKR")};
         if (prefix && m.captured(1).startsWith(QLatin1String("Rs")) && rupees.contains(m_defaultCurrency))
+            currency = m_defaultCurrency;
+        // "riyals" / "rials" are the Qatari or Omani ones in a document that states QAR or OMR, else the Saudi.
+        static const QStringList riyals = {QStringLiteral("QAR"), QStringLiteral("OMR")};
+        if (!prefix && m.captured(6).startsWith(QLatin1String("r"), Qt::CaseInsensitive) &&
+            m.captured(6).contains(QLatin1String("al"), Qt::CaseInsensitive) && riyals.contains(m_defaultCurrency))
             currency = m_defaultCurrency;
         // "dirhams" are Moroccan in a document that states MAD.
         if (!prefix && m.captured(6).startsWith(QLatin1String("dirham"), Qt::CaseInsensitive) &&
@@ -797,7 +813,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression headerCurrency = pattern(
         QStringLiteral(
             R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|KES|\bKSh\b|NGN|₦|\b(?:)") +
-        otherCurrencyCodes() + QStringLiteral(R"()\b|zł|₫|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
+        otherCurrencyCodes() + QStringLiteral(R"()\b|zł|₫|₴|₡|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);
@@ -832,7 +848,7 @@ QRegularExpression CommercialExtractor::trigger() const
             R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
-            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|\bro\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

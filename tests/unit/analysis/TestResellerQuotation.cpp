@@ -522,6 +522,33 @@ private slots:
             annex += finding.category == QLatin1String("missing_sla") && finding.evidence.page > 0 ? 1 : 0;
         QCOMPARE(annex, 1);
     }
+
+    void gulfRialsHryvniasAndColones()
+    {
+        // Omani rials with three decimals ("OMR 385.000", "RO 28.000"); riyals in a Qatari document; hryvnias
+        // grouped by spaces with a decimal comma; colones grouped by dots.
+        const auto omani = analyze(textDocument({{
+            QStringLiteral("Platinum (Muscat): OMR 385.000 per server per year. Total for three years: RO 26,314.500."),
+            QStringLiteral("Work outside the scope is charged at RO 28.000 per engineer-hour."),
+        }}));
+        QCOMPARE(currencyByAmount(omani),
+                 (QMap<double, QString>{
+                     {28, QStringLiteral("OMR")}, {385, QStringLiteral("OMR")}, {26314.5, QStringLiteral("OMR")}}));
+        const auto qatari = analyze(textDocument({{
+            QStringLiteral("All prices are in Qatari riyals (QAR). Platinum (Doha): QAR 18,500 per server per year."),
+            QStringLiteral("Out-of-scope work is charged at 450 riyals per engineer-hour."),
+        }}));
+        QCOMPARE(currencyByAmount(qatari).value(450), QStringLiteral("QAR"));
+        const auto other = analyze(textDocument({{
+            QStringLiteral("Premium (Kyiv): 3 450,00 UAH per server per year; Standard: ₴1,450 per server per year."),
+            QStringLiteral(
+                "Premium 24x7 (San José): ₡95.000,00 per server per month; the term total is CRC 92,070,000."),
+        }}));
+        QCOMPARE(currencyByAmount(other), (QMap<double, QString>{{1450, QStringLiteral("UAH")},
+                                                                 {3450, QStringLiteral("UAH")},
+                                                                 {95000, QStringLiteral("CRC")},
+                                                                 {92070000, QStringLiteral("CRC")}}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
