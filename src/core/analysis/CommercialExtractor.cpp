@@ -1011,7 +1011,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         R"(按[^，。；]{0,10}报价(?:情况)?(?:相应)?调整|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|)"
         R"(revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|)"
         R"(revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|按届时[^，。；,]{0,12}价格(?:执行|为准)|reserves? the right to (?:adjust|increase|change|)"
-        R"(revise) (?:the )?(?:prices?|pricing|fees|charges|rates)|(?:entitled|free|permitted|)"
+        R"(revise) (?:the |its |our )?(?:unit |contract |service )?(?:prices?|pricing|fees|charges|rates)|(?:entitled|free|permitted|)"
         R"(allowed) to (?:increase|raise|adjust|change|revise) (?:its |the |our |any )?(?:agreed |contract(?:ual)? |)"
         R"(current )?(?:service )?(?:prices?|)"
         R"(pricing|fees|charges|rates)|(?:will|may|shall|can) (?:review|revise|re-?price) (?:the |its |our |)"

@@ -1129,6 +1129,29 @@ private slots:
         QCOMPARE(termsOf(result, QStringLiteral("penalty")).size(), 1);
     }
 
+    void conditionsPartnersAndARightToReprice()
+    {
+        // A time "subject to flight availability" is hedged (once in a sentence that already hedges with "efforts";
+        // not "travel-zone response times"); an unnamed accredited partner subcontracts, a named one does not; a right
+        // to adjust "the unit prices" is an unbounded revision.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Silver on-site: Next Business Day, subject to flight availability."),
+            QStringLiteral("Kestrel will use commercially reasonable efforts to meet them, subject to traffic and site "
+                           "access conditions."),
+            QStringLiteral("Sites more than 100 miles away are subject to travel-zone response times."),
+            QStringLiteral("On-site services in Davao are delivered through our accredited local service partner."),
+            QStringLiteral("On-site services in Abuja are delivered by our partner, Zuma Rock Systems Limited (RC "
+                           "889214)."),
+            QStringLiteral("Aramide reserves the right to adjust the unit prices proportionately."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 2);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        const QList<SlaTerm> revision = termsOf(result, QStringLiteral("price_adjustment"));
+        QCOMPARE(revision.size(), 1);
+        QCOMPARE(revision.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+    }
+
     void kenyanProposalWithGradeHeadings()
     {
         // Sibling headings "3.1 Gold" / "3.2 Silver" and "4.1 Gold service levels" / "4.2 Silver service levels" name
