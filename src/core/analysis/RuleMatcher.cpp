@@ -6,6 +6,7 @@
 
 #include "DocumentConditions.h"
 #include "LiteralPrefilter.h"
+#include "NumberedHeading.h"
 #include "ParallelTasks.h"
 #include "TermExtractor.h"
 
@@ -174,8 +175,14 @@ bool referenceAttached(const AnalysisText &text, const QString &reference, int e
     for (int i = 0; i < text.segments().size(); ++i) {
         if (i == exceptSegment)
             continue;
-        const QString start = compact(text.segments().at(i).norm.text.left(needle.size() + 8)).toLower();
-        if (start.startsWith(needle) && !notAttached.match(text.segments().at(i).norm.text.left(80)).hasMatch())
+        const QString &segmentText = text.segments().at(i).norm.text;
+        const QString start = compact(segmentText.left(needle.size() + 8)).toLower();
+        // (Or after the heading's number: "四、技术商务偏离表" is the 《技术商务偏离表》 referred to.)
+        const auto number = numberedHeading().match(segmentText);
+        const QString afterNumber =
+            number.hasMatch() ? compact(segmentText.mid(number.capturedEnd(), needle.size() + 8)).toLower() : QString();
+        if ((start.startsWith(needle) || (!afterNumber.isEmpty() && afterNumber.startsWith(needle))) &&
+            !notAttached.match(segmentText.left(80)).hasMatch())
             return true;
     }
     // ... or one of the buyer's own tender documents ("设备清单见磋商文件第三章附表 1"): the buyer has it.

@@ -1152,6 +1152,37 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
 
+    void levelsReferredToDocumentsNotAttached()
+    {
+        // A level left to a named document that is not attached is missing ("详见《曜辰服务级别说明》", "按附件 2
+        // 执行", "listed in the Kestrel Service Level Schedule"); one attached under a numbered heading ("四、技术商务
+        // 偏离表"), a list of servers and a list of contacts are not.
+        const auto chinese = analyze(textDocument({{
+            QStringLiteral("银牌服务包的修复时限详见《曜辰服务级别说明》。"),
+            QStringLiteral("三级故障的响应时限按附件 2 执行。"),
+            QStringLiteral("各级故障的响应、到场及修复时限详见《技术商务偏离表》。"),
+            QStringLiteral("四、技术商务偏离表"),
+            QStringLiteral("序号\t条款\t响应\t偏离"),
+            QStringLiteral("1\t到场时间\t4 小时\t无偏离"),
+        }}));
+        // (Clause findings only: a document of a few lines has no levels at all, which is a finding of its own.)
+        auto clauseFindings = [](const AnalysisResult &result) {
+            int count = 0;
+            for (const Finding &finding : result.findings)
+                count += finding.category == QLatin1String("missing_sla") && finding.evidence.page > 0 ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(clauseFindings(chinese), 2);
+        const auto english = analyze(textDocument({{
+            QStringLiteral("Fix times for Severity 2 are listed in the Kestrel Service Level Schedule."),
+            QStringLiteral("Request fulfilment timeframes in the Kestrel Service Catalogue apply."),
+            QStringLiteral(
+                "We maintain the 60 servers listed in the Equipment Schedule, with on-site response as below."),
+            QStringLiteral("The escalation contacts are listed in the Tamarack Support Handbook."),
+        }}));
+        QCOMPARE(clauseFindings(english), 2);
+    }
+
     void kenyanProposalWithGradeHeadings()
     {
         // Sibling headings "3.1 Gold" / "3.2 Silver" and "4.1 Gold service levels" / "4.2 Silver service levels" name
