@@ -1183,6 +1183,28 @@ private slots:
         QCOMPARE(clauseFindings(english), 2);
     }
 
+    void partsSentAheadWrittenManyWays()
+    {
+        // Each sentence sends the part before the fault is diagnosed on site.
+        const QStringList sentences = {
+            QStringLiteral("Sev1 parts ship with the engineer, with no remote troubleshooting before dispatch."),
+            QStringLiteral("Parts leave our hub as soon as a hardware fault is suspected."),
+            QStringLiteral("For Premier, Velox ships the replacement part ahead of the on-site visit."),
+            QStringLiteral("Parts are despatched from the Leeds forward stock when the call is logged."),
+            QStringLiteral("For Tier A the part is released from the Dayton stock immediately, in parallel with "
+                           "diagnostics."),
+            QStringLiteral("For Severity 1 the engineer dispatches the suspected failed part."),
+            QStringLiteral("The replacement part is sent without waiting for the on-site diagnosis."),
+        };
+        for (const QString &sentence : sentences) {
+            const auto result = analyze(textDocument({{sentence}}));
+            QVERIFY2(termsOf(result, QStringLiteral("parts_dispatch_first")).size() == 1, qPrintable(sentence));
+        }
+        // (Not a part sent once the engineer has diagnosed the fault.)
+        const auto after = analyze(textDocument({{QStringLiteral("The part ships after the engineer's diagnosis.")}}));
+        QVERIFY(termsOf(after, QStringLiteral("parts_dispatch_first")).isEmpty());
+    }
+
     void kenyanProposalWithGradeHeadings()
     {
         // Sibling headings "3.1 Gold" / "3.2 Silver" and "4.1 Gold service levels" / "4.2 Silver service levels" name
