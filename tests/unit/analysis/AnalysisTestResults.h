@@ -37,6 +37,15 @@ inline QStringList tiersOf(const analysis::AnalysisResult &result, const QString
     return tiers;
 }
 
+/** One value field of the terms of one key, in order ("price_adjustment", "value" -> {"unbounded"}). */
+inline QStringList fieldsOf(const analysis::AnalysisResult &result, const QString &key, const QString &field)
+{
+    QStringList values;
+    for (const SlaTerm &term : termsOf(result, key))
+        values << term.values.value(field).toString();
+    return values;
+}
+
 /** The minutes of the terms of one key, by "tier priority" ("Tier A P1"; a term without either keeps a blank). */
 inline QMap<QString, int> minutesByTierAndPriority(const analysis::AnalysisResult &result, const QString &key)
 {
