@@ -1440,7 +1440,10 @@ void AnalysisText::buildUnits()
                 QRegularExpression::CaseInsensitiveOption);
             unit.priorities =
                 i == 0 || everyPriority.match(cellText(segment, i)).hasMatch() ? QStringList() : rowPriorities;
-            if (unit.priorities.isEmpty())
+            // (Not a column headed by a plan whose code reads like a severity: "S1" where S1 is a service level.)
+            static const QRegularExpression severityCode(QStringLiteral(R"(^\s*S[1-4]\s*$)"));
+            if (unit.priorities.isEmpty() &&
+                !(severityCode.match(columnHeader).hasMatch() && m_tiers.names().contains(columnHeader.trimmed())))
                 unit.priorities = PriorityParser::prioritiesOf(columnHeader);
             if (unit.priorities.isEmpty() && !unit.buyerText && requirementPriorities.size() == 1 && i > 0)
                 unit.priorities = requirementPriorities;

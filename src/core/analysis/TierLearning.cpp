@@ -1234,6 +1234,19 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             tiers->addCandidate(headings.at(next).text, headings.at(next).written);
         }
     }
+    // Levels named by codes the document declares as its levels ("提供 S1、S2、S3 3个服务等级", "Service levels: S1 /
+    // S2 / S3"): the codes are plans, though "S1" elsewhere is a severity.
+    static const QRegularExpression declaredCodes(
+        QStringLiteral(
+            R"(\b(S[1-4](?:\s*[、,，/和及与]\s*S[1-4])+)\s*(?:共)?\s*[\d一二三四五]?\s*个?\s*(?:服务)?(?:等级|级别)|(?:服务等级|service levels?)\s*[:：]?\s*(S[1-4](?:\s*[、,，/]\s*S[1-4])+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto codes = declaredCodes.match(fullText); codes.hasMatch()) {
+        static const QRegularExpression code(QStringLiteral(R"(S[1-4])"), QRegularExpression::CaseInsensitiveOption);
+        for (auto it = code.globalMatch(codes.captured(1) + codes.captured(2)); it.hasNext();) {
+            const QString name = it.next().captured(0).toUpper();
+            tiers->addCandidate(name, name, TierContext::NameKind::Code);
+        }
+    }
     tiers->addAcronyms(fullText);
 }
 

@@ -914,6 +914,21 @@ private slots:
         QCOMPARE(termsOf(result, QStringLiteral("price")).size(), 0);
     }
 
+    void levelCodesThatReadLikeSeverities()
+    {
+        // "S1、S2、S3 3个服务等级": the codes across the matrix are the maker's levels, not Severity 1 to 3.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("锐擎原厂服务提供 S1、S2、S3 3个服务等级，客户可按设备所承载的业务选择。"),
+            QStringLiteral("服务项目\tS1\tS2\tS3"),
+            QStringLiteral("服务时间\t7×24 小时\t7×24 小时\t5×8 小时"),
+            QStringLiteral("热线响应\t15 分钟内响应\t30 分钟内响应\t2 个工作小时内响应"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response,
+                 (QMap<QString, int>{
+                     {QStringLiteral("S1 "), 15}, {QStringLiteral("S2 "), 30}, {QStringLiteral("S3 "), 120}}));
+    }
+
     void ticketPrioritiesAndArrivalAtTheRack()
     {
         // An IDC's packages: "紧急工单响应" over "一般工单响应" are the two priorities in rank order, and arriving at
