@@ -525,7 +525,7 @@ private slots:
 
     void gulfRialsHryvniasAndColones()
     {
-        // Omani rials with three decimals ("OMR 385.000", "RO 28.000"); riyals in a Qatari document; hryvnias
+        // Omani rials with three decimals ("OMR 385.000", "RO 28.000"); riyals in a Qatari document; dinars; hryvnias
         // grouped by spaces with a decimal comma; colones grouped by dots.
         const auto omani = analyze(textDocument({{
             QStringLiteral("Platinum (Muscat): OMR 385.000 per server per year. Total for three years: RO 26,314.500."),
@@ -539,6 +539,14 @@ private slots:
             QStringLiteral("Out-of-scope work is charged at 450 riyals per engineer-hour."),
         }}));
         QCOMPARE(currencyByAmount(qatari).value(450), QStringLiteral("QAR"));
+        // Bahraini and Jordanian dinars written "BD" and "JD" with their fils; "BD 2" alone is no amount.
+        const auto dinars = analyze(textDocument({{
+            QStringLiteral("Tier A (Manama): BD 1,250.500 per server per year. Tier A (Amman): JD 1,250.000 per server "
+                           "per year."),
+            QStringLiteral("Parts arrive on BD 2 at the latest."),
+        }}));
+        QCOMPARE(currencyByAmount(dinars),
+                 (QMap<double, QString>{{1250, QStringLiteral("JOD")}, {1250.5, QStringLiteral("BHD")}}));
         const auto other = analyze(textDocument({{
             QStringLiteral("Premium (Kyiv): 3 450,00 UAH per server per year; Standard: ₴1,450 per server per year."),
             QStringLiteral(
