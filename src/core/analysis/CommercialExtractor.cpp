@@ -623,8 +623,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
             currency = m_defaultCurrency;
         // "riyals" / "rials" are the Qatari or Omani ones in a document that states QAR or OMR, else the Saudi.
         static const QStringList riyals = {QStringLiteral("QAR"), QStringLiteral("OMR")};
-        if (!prefix && m.captured(6).startsWith(QLatin1String("r"), Qt::CaseInsensitive) &&
-            m.captured(6).contains(QLatin1String("al"), Qt::CaseInsensitive) && riyals.contains(m_defaultCurrency))
+        static const QRegularExpression riyalWord(QStringLiteral(R"(^(?:riyals?|rials?)$)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        if (!prefix && riyalWord.match(m.captured(6)).hasMatch() && riyals.contains(m_defaultCurrency))
             currency = m_defaultCurrency;
         // "dirhams" are Moroccan in a document that states MAD.
         if (!prefix && m.captured(6).startsWith(QLatin1String("dirham"), Qt::CaseInsensitive) &&

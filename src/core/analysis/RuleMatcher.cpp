@@ -1,7 +1,5 @@
 #include "RuleMatcher.h"
 
-#include <algorithm>
-
 #include "core/text/CjkText.h"
 
 #include "DocumentConditions.h"
@@ -12,6 +10,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <vector>
 
 namespace tw::analysis {
