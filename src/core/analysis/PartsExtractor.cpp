@@ -150,7 +150,7 @@ void giveHeldForTierToFirstStore(const AnalysisText &text, const TextUnit &unit,
 QString PartsExtractor::cityIn(const QString &text)
 {
     static const QRegularExpression re = pattern(QStringLiteral(
-        R"(上海|北京|深圳|广州|杭州|苏州|南京|昆山|无锡|宁波|成都|武汉|天津|重庆|西安|合肥|济南|青岛|厦门|福州|长沙|郑州|沈阳|大连|香港|澳门|台北|新竹|台中|台南|高雄|桃园|基隆|嘉定|浦东|闵行|松江|东莞|佛山|珠海|常州|南通|扬州|徐州|温州|绍兴|嘉兴|金华|台州|南昌|贵阳|昆明|南宁|海口|太原|石家庄|呼和浩特|哈尔滨|长春|兰州|银川|西宁|乌鲁木齐|拉萨|烟台|潍坊|洛阳|宜昌|襄阳|株洲|湘潭|芜湖|泉州|漳州|中山|惠州|江门|廊坊|保定|唐山|秦皇岛|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Suzhou|Nanjing|Kunshan|Wuxi|Ningbo|Chengdu|Wuhan|Tianjin|Chongqing|Xi'an|Hefei|Jinan|Qingdao|Xiamen|Hong Kong|Singapore|Frankfurt|London|Amsterdam|Dublin|Paris|Tokyo|Sydney|New York|Chicago|Dallas|Atlanta|Toronto|Pudong|Jiading|Minhang|Dongguan|Foshan|Zhuhai|Changzhou|Changsha|Zhengzhou|Shenyang|Dalian|Fuzhou|Kunming|Nanning|Memphis|Louisville|Houston|Phoenix|Denver|Seattle|Boston|Melbourne|Brisbane|Perth|Auckland|Mumbai|Pune|Bangalore|Bengaluru|Chennai|Hyderabad|Delhi|Dubai|Abu Dhabi|Riyadh|Kuala Lumpur|Bangkok|Jakarta|Manila|Osaka|Yokohama|Seoul|Taipei|Macau)\b)"));
+        R"(上海|北京|深圳|广州|杭州|苏州|南京|昆山|无锡|宁波|成都|武汉|天津|重庆|西安|合肥|济南|青岛|厦门|福州|长沙|郑州|沈阳|大连|香港|澳门|台北|新竹|台中|台南|高雄|桃园|基隆|嘉定|浦东|闵行|松江|东莞|佛山|珠海|常州|南通|扬州|徐州|温州|绍兴|嘉兴|金华|台州|南昌|贵阳|昆明|南宁|海口|太原|石家庄|呼和浩特|哈尔滨|长春|兰州|银川|西宁|乌鲁木齐|拉萨|烟台|潍坊|洛阳|宜昌|襄阳|株洲|湘潭|芜湖|泉州|漳州|中山|惠州|江门|廊坊|保定|唐山|秦皇岛|\b(?:Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Suzhou|Nanjing|Kunshan|Wuxi|Ningbo|Chengdu|Wuhan|Tianjin|Chongqing|Xi'an|Hefei|Jinan|Qingdao|Xiamen|Hong Kong|Singapore|Frankfurt|London|Amsterdam|Dublin|Paris|Tokyo|Sydney|New York|Chicago|Dallas|Atlanta|Toronto|Pudong|Jiading|Minhang|Dongguan|Foshan|Zhuhai|Changzhou|Changsha|Zhengzhou|Shenyang|Dalian|Fuzhou|Kunming|Nanning|Memphis|Louisville|Houston|Phoenix|Denver|Seattle|Boston|Melbourne|Brisbane|Perth|Auckland|Mumbai|Pune|Bangalore|Bengaluru|Chennai|Hyderabad|Delhi|Dubai|Abu Dhabi|Riyadh|Kuala Lumpur|Bangkok|Jakarta|Manila|Osaka|Yokohama|Seoul|Taipei|Macau|Lagos|Abuja|Nairobi|Mombasa|Bucharest|Kyiv|Lviv|Doha|Muscat|Cebu|Davao|Bratislava|Prague|Budapest|Warsaw|Colombo|Accra|Casablanca|Lima|Bogotá|Bogota|Buenos Aires|Mexico City|São Paulo|Sao Paulo|Istanbul|Cairo|Jeddah|Manama|Amman|Karachi|Lahore|Dhaka|Almaty|Hanoi|Ho Chi Minh City|Busan|Belgrade|Montréal|Montreal|Vancouver|Calgary|Ottawa|Johannesburg|Cape Town|Wellington|Adelaide|Tel Aviv|Stockholm|Oslo|Copenhagen|Helsinki|Vienna|Zurich|Milan|Madrid|Lisbon|Brussels|Munich|Berlin|Manchester|Leeds|Glasgow|Edinburgh|Bristol|Utrecht|Rotterdam)\b)"));
     const auto m = re.match(text);
     if (m.hasMatch())
         return m.captured(0);
@@ -375,8 +375,11 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
         static const QRegularExpression capitalisedWordBefore(QStringLiteral(R"(\b[A-Z][a-z]+\s+$)"));
         const bool partOfLongerName =
             m.capturedStart(2) > 0 && capitalisedWordBefore.match(t.left(int(m.capturedStart(2)))).hasMatch();
-        const bool placeNamedAfter = partOfLongerName && after.hasMatch() && after.capturedStart() <= 4 &&
-                                     !notPlaces.contains(after.captured(1));
+        // (So does a city named after a store whose own name is no city: "our Ikeja warehouse in Lagos".)
+        const bool cityAfterStore =
+            after.hasMatch() && !cityIn(after.captured(1)).isEmpty() && cityIn(m.captured(2)).isEmpty();
+        const bool placeNamedAfter = (partOfLongerName || cityAfterStore) && after.hasMatch() &&
+                                     after.capturedStart() <= 4 && !notPlaces.contains(after.captured(1));
         if (!m.captured(2).isEmpty() && m.captured(2).at(0).isUpper() && !notPlaces.contains(m.captured(2)) &&
             !streetWord.match(m.captured(2)).hasMatch() && value == QLatin1String("local") && !placeNamedAfter)
             city = m.captured(2);

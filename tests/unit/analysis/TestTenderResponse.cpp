@@ -1205,6 +1205,18 @@ private slots:
         QVERIFY(termsOf(after, QStringLiteral("parts_dispatch_first")).isEmpty());
     }
 
+    void storesNamedByDistrictAndCity()
+    {
+        // A store named by its district and placed in a city: the city is the location ("our Ikeja warehouse in Lagos",
+        // "Local depot in Pipera, Bucharest").
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Parts for Platinum servers are held at our Ikeja warehouse in Lagos."),
+            QStringLiteral("Gold parts stock: Local depot in Pipera, Bucharest."),
+        }}));
+        QCOMPARE(fieldsOf(result, QStringLiteral("parts_stock"), QStringLiteral("location")),
+                 (QStringList{QStringLiteral("Lagos"), QStringLiteral("Bucharest")}));
+    }
+
     void kenyanProposalWithGradeHeadings()
     {
         // Sibling headings "3.1 Gold" / "3.2 Silver" and "4.1 Gold service levels" / "4.2 Silver service levels" name
