@@ -336,6 +336,48 @@ bool isBareYuan(const QString &symbol)
 
 CommercialExtractor::CommercialExtractor(QString defaultCurrency) : m_defaultCurrency(std::move(defaultCurrency)) {}
 
+namespace {
+
+// A sign several currencies share, read as the one the document states; empty when the document states none of
+// them (currencyCode's reading stands: the US dollar, the yuan, the Indian rupee, the Saudi riyal, the Swedish krona).
+// "$" is a Canadian, Australian, Singapore, Hong Kong or New Zealand dollar or a Latin American peso, "¥" the yen,
+// "Rs." a Pakistani or Sri Lankan rupee, "riyals" the Qatari or Omani ones, "dirhams" the Moroccan, "kr" a Norwegian,
+// Danish or Icelandic krone.
+QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stated)
+{
+    struct SharedSign
+    {
+        bool prefix; ///< written before the amount
+        QRegularExpression sign;
+        QStringList currencies;
+    };
+    static const QList<SharedSign> shared = {
+        {true,
+         QRegularExpression(QStringLiteral(R"(^\$$)")),
+         {QStringLiteral("NZD"), QStringLiteral("AUD"), QStringLiteral("CAD"), QStringLiteral("SGD"),
+          QStringLiteral("HKD"), QStringLiteral("MXN"), QStringLiteral("CLP"), QStringLiteral("COP"),
+          QStringLiteral("ARS")}},
+        {true, QRegularExpression(QStringLiteral(R"(^¥$)")), {QStringLiteral("JPY")}},
+        {true, QRegularExpression(QStringLiteral(R"(^Rs)")), {QStringLiteral("PKR"), QStringLiteral("LKR")}},
+        {false,
+         QRegularExpression(QStringLiteral(R"(^(?:riyals?|rials?)$)"), QRegularExpression::CaseInsensitiveOption),
+         {QStringLiteral("QAR"), QStringLiteral("OMR")}},
+        {false,
+         QRegularExpression(QStringLiteral(R"(^dirham)"), QRegularExpression::CaseInsensitiveOption),
+         {QStringLiteral("MAD")}},
+        {false,
+         QRegularExpression(QStringLiteral(R"(^kr)"), QRegularExpression::CaseInsensitiveOption),
+         {QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("ISK")}},
+    };
+    for (const SharedSign &entry : shared) {
+        if (entry.prefix == prefix && entry.currencies.contains(stated) && entry.sign.match(sign).hasMatch())
+            return stated;
+    }
+    return QString();
+}
+
+} // namespace
+
 QString CommercialExtractor::currencyCode(const QString &symbol)
 {
     const QString s = symbol.trimmed().toUpper();
@@ -409,7 +451,9 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("NZD");
     if (s == QLatin1String("CHF"))
         return QStringLiteral("CHF");
-    if (s == QLatin1String("SEK"))
+    // ("kr" is the Swedish krona unless the document states another krone, see sharedSignCurrency.)
+    if (s == QLatin1String("SEK") || s == QLatin1String("KR") || s == QLatin1String("KRONOR") ||
+        s == QLatin1String("KRONER"))
         return QStringLiteral("SEK");
     if (s == QLatin1String("NOK") || s.contains(QLatin1String("NORWEGIAN KRONE")))
         return QStringLiteral("NOK");
@@ -605,37 +649,10 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         const auto code = codeAfter.match(t.mid(int(m.capturedEnd()), 6));
         if (code.hasMatch())
             currency = currencyCode(code.captured(1));
-        // A bare "$" is whichever dollar the document says its prices are in.
-        static const QStringList dollars = {QStringLiteral("NZD"), QStringLiteral("AUD"), QStringLiteral("CAD"),
-                                            QStringLiteral("SGD"), QStringLiteral("HKD")};
-        // ... or the peso of a Latin American document, which writes it "$" too.
-        static const QStringList pesos = {QStringLiteral("MXN"), QStringLiteral("CLP"), QStringLiteral("COP"),
-                                          QStringLiteral("ARS")};
-        if (!code.hasMatch() && prefix && m.captured(1) == QLatin1String("$") &&
-            (dollars.contains(m_defaultCurrency) || pesos.contains(m_defaultCurrency)))
-            currency = m_defaultCurrency;
-        // "¥" is the yen in a document that states its prices in yen, else the yuan.
-        if (prefix && m.captured(1) == QStringLiteral("¥") && m_defaultCurrency == QLatin1String("JPY"))
-            currency = m_defaultCurrency;
-        // "Rs." is the rupee of the country the document states (PKR, LKR), else the Indian.
-        static const QStringList rupees = {QStringLiteral("PKR"), QStringLiteral("LKR")};
-        if (prefix && m.captured(1).startsWith(QLatin1String("Rs")) && rupees.contains(m_defaultCurrency))
-            currency = m_defaultCurrency;
-        // "riyals" / "rials" are the Qatari or Omani ones in a document that states QAR or OMR, else the Saudi.
-        static const QStringList riyals = {QStringLiteral("QAR"), QStringLiteral("OMR")};
-        static const QRegularExpression riyalWord(QStringLiteral(R"(^(?:riyals?|rials?)$)"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-        if (!prefix && riyalWord.match(m.captured(6)).hasMatch() && riyals.contains(m_defaultCurrency))
-            currency = m_defaultCurrency;
-        // "dirhams" are Moroccan in a document that states MAD.
-        if (!prefix && m.captured(6).startsWith(QLatin1String("dirham"), Qt::CaseInsensitive) &&
-            m_defaultCurrency == QLatin1String("MAD"))
-            currency = m_defaultCurrency;
-        // "kr" is the krona or krone the document states, else the Swedish.
-        static const QStringList kroner = {QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"),
-                                           QStringLiteral("ISK")};
-        if (!prefix && m.captured(6).startsWith(QLatin1String("kr"), Qt::CaseInsensitive))
-            currency = kroner.contains(m_defaultCurrency) ? m_defaultCurrency : QStringLiteral("SEK");
+        // A sign several currencies share is the one the document states.
+        if (const QString own = sharedSignCurrency(prefix ? m.captured(1) : m.captured(6), prefix, m_defaultCurrency);
+            !code.hasMatch() && !own.isEmpty())
+            currency = own;
         // A bare "元" is the yuan of whichever currency the document states ("币别：新台币（元）").
         if (!prefix && isBareYuan(m.captured(6)) && !m_defaultCurrency.isEmpty())
             currency = m_defaultCurrency;
