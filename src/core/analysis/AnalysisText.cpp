@@ -197,9 +197,10 @@ int AnalysisText::unitAt(int at) const
 QList<int> AnalysisText::unitsMatching(const QRegularExpression &pattern) const
 {
     const LiteralScan &scan = LiteralScan::of(pattern);
-    if (!scan.hasLiterals())
+    if (!scan.isSplit())
         return unitsMatchingRegex(pattern);
-    // Literal branches by a direct search, the rest by PCRE; a unit matches if either finds it.
+    // Literal branches by a direct search, branches that start with literal text by PCRE where the
+    // text is, the rest by PCRE everywhere; a unit matches if any of them finds it.
     QList<int> byLiteral;
     qsizetype from = 0;
     while ((from = scan.nextLiteral(m_joinedFolded, from)) >= 0) {
@@ -211,12 +212,46 @@ QList<int> AnalysisText::unitsMatching(const QRegularExpression &pattern) const
         byLiteral << unit;
         from = unit + 1 < m_unitOffsets.size() ? m_unitOffsets.at(unit + 1) : m_joined.size();
     }
+    if (scan.hasPrefixed())
+        byLiteral = unitsMatchingPrefixed(scan, byLiteral);
     if (!scan.hasRest())
         return byLiteral;
     const QList<int> byRegex = unitsMatchingRegex(scan.rest());
     QList<int> units;
     units.reserve(byLiteral.size() + byRegex.size());
     std::set_union(byLiteral.cbegin(), byLiteral.cend(), byRegex.cbegin(), byRegex.cend(), std::back_inserter(units));
+    return units;
+}
+
+QList<int> AnalysisText::unitsMatchingPrefixed(const LiteralScan &scan, const QList<int> &found) const
+{
+    QList<int> units;
+    units.reserve(found.size());
+    auto known = found.cbegin();
+    qsizetype from = 0;
+    while ((from = scan.prefixScan().nextLiteral(m_joinedFolded, from)) >= 0) {
+        const int unit = unitAt(int(from));
+        if (unit < 0) {
+            ++from;
+            continue;
+        }
+        while (known != found.cend() && *known < unit)
+            units << *known++;
+        // A unit already found needs no check; otherwise the branches are tried anchored here.
+        const bool already = known != found.cend() && *known == unit;
+        if (!already && !scan.prefixed()
+                             .match(m_joined, from, QRegularExpression::NormalMatch,
+                                    m_documentMatchOptions | QRegularExpression::AnchorAtOffsetMatchOption)
+                             .hasMatch()) {
+            ++from;
+            continue;
+        }
+        if (!already)
+            units << unit;
+        from = unit + 1 < m_unitOffsets.size() ? m_unitOffsets.at(unit + 1) : m_joined.size();
+    }
+    while (known != found.cend())
+        units << *known++;
     return units;
 }
 

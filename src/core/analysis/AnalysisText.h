@@ -13,6 +13,8 @@
 
 namespace tw::analysis {
 
+class LiteralScan;
+
 /** A segment ready for matching: its normalised text, cells, heading role and context. */
 struct PreparedSegment
 {
@@ -145,6 +147,8 @@ private:
     mutable QHash<QString, bool> m_organisations;
     /** unitsMatching by PCRE alone. */
     QList<int> unitsMatchingRegex(const QRegularExpression &pattern) const;
+    /** found (sorted units) joined with the units where one of scan's prefixed branches starts. */
+    QList<int> unitsMatchingPrefixed(const LiteralScan &scan, const QList<int> &found) const;
     void findHeadings();
     void buildUnits();
     /** Where a tier's label ("B类：") opens a part of the text in [from, to), after its start. */

@@ -48,6 +48,95 @@ QString literalBranch(QStringView branch)
     return literal;
 }
 
+// Where the group opened at open ends (its ')'), or -1.
+int groupEnd(QStringView pattern, int open)
+{
+    int depth = 0;
+    bool inClass = false;
+    for (int i = open; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\')) {
+            ++i;
+        } else if (inClass) {
+            inClass = c != QLatin1Char(']');
+        } else if (c == QLatin1Char('[')) {
+            inClass = true;
+            if (i + 1 < pattern.size() && pattern.at(i + 1) == QLatin1Char('^'))
+                ++i;
+            if (i + 1 < pattern.size() && pattern.at(i + 1) == QLatin1Char(']'))
+                ++i; // a ']' first in a class is a member
+        } else if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')') && --depth == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+bool isQuantifier(QStringView pattern, int at)
+{
+    return at < pattern.size() && QStringView(u"?*+{").contains(pattern.at(at));
+}
+
+// The literal texts, case-folded, one of which every match of a branch starts with once its
+// zero-width assertions are passed: "\bterm\b" gives "term", "(?<![a-z])rp\.?\s?\d" gives "rp",
+// "(?:合计|共计)\s*\d" gives both words, "(?:as per|(?:is|are) set)" gives "as per", "is" and
+// "are". Empty when the branch starts otherwise or a prefix would be a
+// single ASCII character (too common to be worth a search).
+QStringList literalPrefixes(QStringView branch)
+{
+    int at = 0;
+    while (at < branch.size()) {
+        const QStringView rest = branch.mid(at);
+        if (rest.startsWith(u"\\b")) {
+            at += 2;
+        } else if (rest.startsWith(u"(?<!") || rest.startsWith(u"(?<=") || rest.startsWith(u"(?=") ||
+                   rest.startsWith(u"(?!")) {
+            const int end = groupEnd(branch, at);
+            if (end < 0 || isQuantifier(branch, end + 1))
+                return {};
+            at = end + 1;
+        } else {
+            break;
+        }
+    }
+    QStringList prefixes;
+    if (branch.mid(at).startsWith(u"(?:")) {
+        // A group: the branch starts with what one of its alternatives starts with.
+        const int end = groupEnd(branch, at);
+        QList<QStringView> alternatives;
+        if (end < 0 || (isQuantifier(branch, end + 1) && branch.at(end + 1) != QLatin1Char('+')) ||
+            !LiteralPrefilter::topLevelBranches(branch.mid(at + 3, end - at - 3), &alternatives))
+            return {};
+        for (QStringView alternative : std::as_const(alternatives)) {
+            const QStringList starts = literalPrefixes(alternative);
+            if (starts.isEmpty())
+                return {};
+            prefixes << starts;
+        }
+    } else {
+        // A run of literal characters; one made optional or repeatable by a quantifier is not part of it.
+        int end = at;
+        int lastStart = at;
+        while (end < branch.size()) {
+            const int step = branch.at(end) == QLatin1Char('\\') ? 2 : 1;
+            if (end + step > branch.size() || literalBranch(branch.mid(end, step)).isEmpty())
+                break;
+            lastStart = end;
+            end += step;
+        }
+        if (isQuantifier(branch, end) && branch.at(end) != QLatin1Char('+'))
+            end = lastStart;
+        prefixes << literalBranch(branch.mid(at, end - at));
+    }
+    for (const QString &prefix : std::as_const(prefixes)) {
+        if (prefix.isEmpty() || (prefix.size() < 2 && prefix.at(0).unicode() < 0x80))
+            return {};
+    }
+    return prefixes;
+}
+
 // Syntax whose meaning depends on the whole pattern (group numbers, names): such a pattern is kept
 // whole.
 bool refersToGroups(const QString &pattern)
@@ -76,19 +165,39 @@ LiteralScan LiteralScan::split(const QRegularExpression &pattern)
         !LiteralPrefilter::topLevelBranches(source, &branches))
         return scan;
     QStringList rest;
+    QStringList prefixed;
+    QStringList prefixes;
     for (QStringView branch : std::as_const(branches)) {
         const QString literal = literalBranch(branch);
-        if (literal.isEmpty())
+        if (!literal.isEmpty()) {
+            if (!scan.m_literals.contains(literal))
+                scan.m_literals << literal;
+            continue;
+        }
+        const QStringList starts = literalPrefixes(branch);
+        if (starts.isEmpty()) {
             rest << branch.toString();
-        else if (!scan.m_literals.contains(literal))
-            scan.m_literals << literal;
+        } else {
+            prefixed << branch.toString();
+            prefixes << starts;
+        }
     }
-    if (scan.m_literals.isEmpty())
+    if (!prefixed.isEmpty()) {
+        scan.m_prefixed = QRegularExpression(prefixed.join(QLatin1Char('|')), pattern.patternOptions());
+        if (scan.m_prefixed.isValid()) {
+            scan.m_prefixed.optimize();
+            scan.m_prefixScan = std::make_shared<const LiteralScan>(ofLiterals(prefixes));
+        } else { // cannot happen for a valid whole; leave those branches to the rest
+            rest << prefixed;
+        }
+    }
+    if (!scan.isSplit())
         return scan;
     if (!rest.isEmpty()) {
         scan.m_rest = QRegularExpression(rest.join(QLatin1Char('|')), pattern.patternOptions());
         if (!scan.m_rest.isValid()) { // cannot happen for a valid whole; keep it whole to be safe
             scan.m_literals.clear();
+            scan.m_prefixScan.reset();
             return scan;
         }
         scan.m_rest.optimize();

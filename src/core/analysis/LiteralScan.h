@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace tw::analysis {
@@ -39,6 +40,17 @@ public:
     bool hasRest() const { return m_hasRest; }
 
     /**
+     * Branches that start with literal text but go on as a regex ("\bterm\b", "(?<![a-z])rp\.?\s?\d",
+     * "(?:合计|共计)\s*\d"): a match of one starts where one of their prefixes does (prefixScan), and
+     * prefixed(), anchored there, decides. Only valid when hasPrefixed().
+     */
+    bool hasPrefixed() const { return m_prefixScan != nullptr; }
+    const LiteralScan &prefixScan() const { return *m_prefixScan; }
+    const QRegularExpression &prefixed() const { return m_prefixed; }
+    /** Whether the pattern was split at all (otherwise it is matched whole). */
+    bool isSplit() const { return hasLiterals() || hasPrefixed(); }
+
+    /**
      * The first position at or after from where a literal branch starts in foldedText (a text folded
      * with LiteralPrefilter::fold), or -1.
      */
@@ -68,6 +80,8 @@ private:
     QStringList m_literals;
     QRegularExpression m_rest;
     bool m_hasRest = false;
+    QRegularExpression m_prefixed;
+    std::shared_ptr<const LiteralScan> m_prefixScan;
     std::vector<std::uint64_t> m_first;  ///< characters that start a literal
     std::vector<std::uint64_t> m_single; ///< characters that are a whole literal
     std::vector<std::uint64_t> m_pairs;  ///< hashed first two characters of the longer literals

@@ -1,5 +1,8 @@
 // LiteralScan: literal branches of an alternation found by a direct search must give exactly the
 // positions PCRE gives for the whole pattern.
+#include "AnalysisTestDocs.h"
+
+#include "core/analysis/AnalysisText.h"
 #include "core/analysis/GatedMatch.h"
 #include "core/analysis/LiteralPrefilter.h"
 #include "core/analysis/LiteralScan.h"
@@ -34,18 +37,24 @@ QList<qsizetype> regexStarts(const QRegularExpression &pattern, const QString &t
     return starts;
 }
 
-// Positions where the split finds a match: a literal or the rest pattern.
+bool matchesAt(const QRegularExpression &pattern, const QString &text, qsizetype at)
+{
+    return pattern.match(text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+        .hasMatch();
+}
+
+// Positions where the split finds a match: a literal, a prefixed branch where its prefix is, or the
+// rest pattern.
 QList<qsizetype> splitStarts(const LiteralScan &scan, const QString &text)
 {
     const QString f = folded(text);
     QList<qsizetype> starts;
     for (qsizetype i = 0; i <= text.size(); ++i) {
         const bool literal = scan.nextLiteral(f, i) == i;
-        const bool rest = scan.hasRest() && scan.rest()
-                                                .match(text, i, QRegularExpression::NormalMatch,
-                                                       QRegularExpression::AnchorAtOffsetMatchOption)
-                                                .hasMatch();
-        if (literal || rest)
+        const bool prefixed =
+            scan.hasPrefixed() && scan.prefixScan().nextLiteral(f, i) == i && matchesAt(scan.prefixed(), text, i);
+        const bool rest = scan.hasRest() && matchesAt(scan.rest(), text, i);
+        if (literal || prefixed || rest)
             starts << i;
     }
     return starts;
@@ -66,7 +75,30 @@ private slots:
                  (QStringList{QStringLiteral("分钟"), QStringLiteral("minute"), QStringLiteral("$"),
                               QStringLiteral("€"), QStringLiteral("up time"), QStringLiteral("server+")}));
         QVERIFY(scan.hasRest());
-        QCOMPARE(scan.rest().pattern(), QStringLiteral(R"(\bmins?\b|\d\s*天)"));
+        QCOMPARE(scan.rest().pattern(), QStringLiteral(R"(\d\s*天)"));
+        QCOMPARE(scan.prefixed().pattern(), QStringLiteral(R"(\bmins?\b)"));
+    }
+
+    void splitsBranchesThatStartWithLiteralText()
+    {
+        // After zero-width assertions, a run of literal characters (less one a quantifier makes
+        // optional) or a group of literal words starts every match of the branch.
+        const LiteralScan scan = LiteralScan::split(TermExtractor::pattern(QStringLiteral(
+            R"(\bTerm\b|(?<![a-z])rp\.?\s?\d|(?:合计|共计|上限为)\s*\d|\bfees?\b|\d+|\bx\b|abc|(?:ab|c)?d|)"
+            R"(\b(?:see|(?:is|are) set out) in)")));
+        QCOMPARE(scan.literals(), QStringList{QStringLiteral("abc")});
+        QVERIFY(scan.hasPrefixed());
+        QCOMPARE(scan.prefixed().pattern(),
+                 QStringLiteral(R"(\bTerm\b|(?<![a-z])rp\.?\s?\d|(?:合计|共计|上限为)\s*\d|\bfees?\b|)"
+                                R"(\b(?:see|(?:is|are) set out) in)"));
+        QCOMPARE(scan.prefixScan().literals(),
+                 (QStringList{QStringLiteral("term"), QStringLiteral("rp"), QStringLiteral("合计"),
+                              QStringLiteral("共计"), QStringLiteral("上限为"), QStringLiteral("fee"),
+                              QStringLiteral("see"), QStringLiteral("is"), QStringLiteral("are")}));
+        // A digit, one ASCII letter or an optional group starts nothing worth a search.
+        QCOMPARE(scan.rest().pattern(), QStringLiteral(R"(\d+|\bx\b|(?:ab|c)?d)"));
+        // A pattern with prefixed branches only is split too.
+        QVERIFY(LiteralScan::split(TermExtractor::pattern(QStringLiteral(R"(\bterm\b|\d+)"))).isSplit());
     }
 
     void keepsPatternsWholeWhenSplittingCouldChangeThem()
@@ -97,6 +129,10 @@ private slots:
         QTest::newRow("ascii letters of every case")
             << QStringLiteral(R"(kelvin|spare|server\+|up time|parts)") << mixed;
         QTest::newRow("single characters only") << QStringLiteral(R"(%|元|\$|件)") << mixed;
+        QTest::newRow("branches that start with literal text")
+            << QStringLiteral(R"(\bterm\b|(?<![a-z])usd\s?\d|(?:人民币|上限为)\s*\d|\bspar\w+|\bkelvin \w|\bparts?\b|)"
+                              R"(within \d|\d\s*天|\b(?:per|(?:up|down) time) \S)")
+            << mixed;
     }
 
     void findsWhatTheWholePatternFinds()
@@ -105,10 +141,39 @@ private slots:
         QFETCH(QString, text);
         const QRegularExpression whole = TermExtractor::pattern(pattern);
         const LiteralScan scan = LiteralScan::split(whole);
-        QVERIFY(scan.hasLiterals());
+        QVERIFY(scan.isSplit());
         const QList<qsizetype> expected = regexStarts(whole, text);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(splitStarts(scan, text), expected);
+    }
+
+    void documentScanFindsTheUnitsPcreFinds()
+    {
+        // AnalysisText::unitsMatching joins the three kinds of branch; every unit where PCRE finds a
+        // match starting, and only those, must come out.
+        const tw::analysis::AnalysisText text(tw::test::textDocument(
+            {{QStringLiteral("服务期限三年，合计 36 个月，费用上限为 5%。"),
+              QStringLiteral("Fees: see the Term sheet."),
+              QStringLiteral("The term is 3 years; RP 1.250.000 per server, USD2,000 per year."),
+              QStringLiteral("Nothing here matches at all; neither does this."), QStringLiteral("termination fee")},
+             {QStringLiteral("共计 12 台服务器，单价 Rp 9.000."), QStringLiteral("FEES are fixed. Term.")}}));
+        const QList<QRegularExpression> patterns = {
+            TermExtractor::pattern(
+                QStringLiteral(R"(期限|\bterm\b|(?<![a-z])rp\.?\s?\d|(?:合计|共计)\s*\d|\bfees?\b|\d\s*%)")),
+            TermExtractor::pattern(QStringLiteral(R"(\bterm\b|usd\s?\d)")),
+            TermExtractor::pattern(QStringLiteral(R"(上限|\bfees?\b)")),
+        };
+        for (const QRegularExpression &pattern : patterns) {
+            QList<int> expected;
+            const QString &joined = text.joinedUnits();
+            for (qsizetype i = 0; i < joined.size(); ++i) {
+                const int unit = text.unitAt(int(i));
+                if (unit >= 0 && (expected.isEmpty() || expected.last() != unit) && matchesAt(pattern, joined, i))
+                    expected << unit;
+            }
+            QVERIFY(expected.size() >= 3);
+            QCOMPARE(text.unitsMatching(pattern), expected);
+        }
     }
 
     void gatedMatchAnswersAsPcreDoes()
