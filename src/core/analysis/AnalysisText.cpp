@@ -517,6 +517,11 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
                 !word.isEmpty() && !(w > from && (text.at(w - 1) == QLatin1Char('-') || text.at(w - 1).isLetter()));
             for (QChar ch : word)
                 number = number && ch.isDigit();
+            // A year ends a sentence ("… as of 12.05.2025. If the exchange rate …"), no item number does.
+            const bool year = number && word.size() == 4 &&
+                              (word.startsWith(QLatin1String("19")) || word.startsWith(QLatin1String("20"))) &&
+                              i + 2 < to && text.at(i + 2).isUpper();
+            number = number && !year;
             // A lone letter is an initial ("J. Smith"), unless it names a part of the document or a class:
             // "… cities listed in Appendix A. For Standard, …", "… selected by Party B. In such case, …".
             static const QRegularExpression lettered(
@@ -1145,9 +1150,10 @@ void AnalysisText::buildUnits()
             namedInRow = named;
         }
         // A priced line item's description that names one tier among its words ("CMC – Category A servers
-        // (Dell R740/R750, …) | 12 | 38,500") names it too, when no other cell of the row names another.
+        // (Dell R740/R750, …) | 12 | 38,500", "AMC - Category A (Critical) | 14 | Rs 48,500") names it too, when no
+        // other cell of the row names another.
         static const QRegularExpression amountCell(QStringLiteral(
-            R"(^\s*(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s)?\s*(?:\d{1,3}(?:,\d{2,3})+|\d{3,})(?:\.\d+)?\s*$)"));
+            R"(^\s*(?:[$€£¥₹₾₮₦₱]|[A-Z]{1,3}\$|[A-Z]{3}\s|[A-Z][A-Za-z]{1,2}\.?\s)?\s*(?:\d{1,3}(?:,\d{2,3})+|\d{3,})(?:\.\d+)?\s*$)"));
         bool pricedRow = false;
         for (int i = 1; i < segment.cells.size() && !pricedRow; ++i)
             pricedRow = amountCell.match(cellText(segment, i)).hasMatch();

@@ -526,7 +526,8 @@ NormalizedText Normalizer::normalize(const QString &in)
             }
         }
         // An amount in millions or billions after its currency: "PKR 14.19 million", "IDR 2,82 miliar" (Indonesian),
-        // "Rp 1,2 juta" -> the whole number. (Only after a currency: "1.2 million users" stays as written.)
+        // "Rp 1,2 juta" -> the whole number; or before it: "628.4 mln so'm", "1.5 million USD". (Only beside a
+        // currency: "1.2 million users" stays as written.)
         // (Cheap test first: the word after the number starts with m, b or j.)
         auto scaleAhead = [&] {
             int k = i;
@@ -542,21 +543,24 @@ NormalizedText Normalizer::normalize(const QString &in)
              !(in.at(i - 1).isDigit() || in.at(i - 1) == QLatin1Char('.') || in.at(i - 1) == QLatin1Char(','))) &&
             scaleAhead()) {
             static const QRegularExpression scaled(
-                QStringLiteral(R"((\d{1,4}(?:[.,]\d{1,3})?)\s*(million|mn|billion|bn|miliar|milyar|juta)\b)"),
+                QStringLiteral(R"((\d{1,4}(?:[.,]\d{1,3})?)\s*(million|mn|mln|billion|bn|miliar|milyar|juta)\b)"),
                 QRegularExpression::CaseInsensitiveOption);
-            static const QRegularExpression currencyBefore(
-                QStringLiteral(R"((?:\b[A-Z]{3}|[$€£¥₹₩₫₸₺₵]|\bRs\.?|\bRp\.?|S/\.?)\s?$)"));
-            const auto m = i + 3 < n && currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5))).hasMatch()
-                               ? scaled.match(in, i, QRegularExpression::NormalMatch,
-                                              QRegularExpression::AnchorAtOffsetMatchOption)
-                               : QRegularExpressionMatch();
-            if (m.hasMatch()) {
+            static const QRegularExpression currencyAfter(
+                QStringLiteral(R"(^\s*(?:[A-Z]{3}\b|so['’]m\b|lari\b|birr\b|naira\b|shillings?\b))"));
+            static const QRegularExpression currencyBefore(QStringLiteral(
+                R"((?:\b[A-Z]{3}|[$€£¥₹₩₫₸₺₵₾₮]|\bRs\.?|\bRp\.?|\bTSh|\bBr|S/\.?)\s?$)"));
+            const bool currencyFirst =
+                i + 3 < n && currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5))).hasMatch();
+            const auto m =
+                scaled.match(in, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch() &&
+                (currencyFirst || currencyAfter.match(QStringView(in).mid(m.capturedEnd(), 12)).hasMatch())) {
                 QString number = m.captured(1);
                 number.replace(QLatin1Char(','), QLatin1Char('.'));
                 // Millions ("million", "mn", "juta") or billions ("billion", "bn", "miliar").
                 const QString word = m.captured(2).toLower();
-                const bool millions =
-                    word == QLatin1String("million") || word == QLatin1String("mn") || word == QLatin1String("juta");
+                const bool millions = word == QLatin1String("million") || word == QLatin1String("mn") ||
+                                      word == QLatin1String("mln") || word == QLatin1String("juta");
                 b.append(numberString(number.toDouble() * (millions ? 1e6 : 1e9)), i, int(m.capturedEnd()));
                 i = int(m.capturedEnd());
                 continue;

@@ -1,5 +1,6 @@
 #include "TierLearning.h"
 
+#include "ColumnSiblingTiers.h"
 #include "EmailThread.h"
 #include "ItemBlocks.h"
 
@@ -1247,6 +1248,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             tiers->addCandidate(name, name, TierContext::NameKind::Code);
         }
     }
+    addColumnSiblingTiers(segments, tiers);
     tiers->addAcronyms(fullText);
 }
 

@@ -1205,6 +1205,95 @@ private slots:
         QVERIFY(termsOf(after, QStringLiteral("parts_dispatch_first")).isEmpty());
     }
 
+    void localCurrenciesOfSixMoreCountries()
+    {
+        // The lari (₾), the Tanzanian shilling (TSh), the birr (Br), the tögrög (₮), the Uzbek so'm (with "mln")
+        // and the Nepalese rupee (Rs where NPR is stated, lakh grouping), each in a proposal of its own.
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Annual fee: ₾1,250.00 per server; GEL 120 per engineer hour."),
+             {{1250, QStringLiteral("GEL")}, {120, QStringLiteral("GEL")}}},
+            {QStringLiteral("Gold fee: TSh 2,500,000 per server per year; total TZS 57.8 million per year."),
+             {{2500000, QStringLiteral("TZS")}, {57800000, QStringLiteral("TZS")}}},
+            {QStringLiteral("Platinum: Br 125,000 per server per year; T&M ETB 4,500.00 per engineer-hour."),
+             {{125000, QStringLiteral("ETB")}, {4500, QStringLiteral("ETB")}}},
+            {QStringLiteral("Premium: ₮2,400,000 per server per year."), {{2400000, QStringLiteral("MNT")}}},
+            {QStringLiteral("The total for the two-year term is 628.4 mln so'm."),
+             {{628400000, QStringLiteral("UZS")}}},
+            {QStringLiteral("All charges are in NPR: Rs 48,500 per server per year, NPR 11,47,000 per year."),
+             {{48500, QStringLiteral("NPR")}, {1147000, QStringLiteral("NPR")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+    }
+
+    void siteTablesAndPricedLineItems()
+    {
+        // A site column listing two sites a later table heads and one more names that one a plan too (not its total
+        // row); a line item's description names its plan beside an "Rs" amount, and a total "for FY 2082/83" is a
+        // year's.
+        const auto sites = analyze(textDocument({{
+            QStringLiteral("Site\tLocation\tServers"),
+            QStringLiteral("Tbilisi Data Centre\tDigomi, Tbilisi\t26"),
+            QStringLiteral("Batumi Port Office\tBatumi, Adjara\t7"),
+            QStringLiteral("Kutaisi Warehouse\tKutaisi, Imereti\t5"),
+            QStringLiteral("Total\t\t38"),
+            QStringLiteral("3.2 Tbilisi Data Centre"),
+            QStringLiteral("Severity\tResponse\tOn-site"),
+            QStringLiteral("Severity 1\t30 minutes\t4 hours"),
+            QStringLiteral("3.3 Batumi Port Office and Kutaisi Warehouse"),
+            QStringLiteral("\tBatumi Port Office\tKutaisi Warehouse"),
+            QStringLiteral("Service window\tBusiness Days, 09:00-18:00\tBusiness Days, 09:00-18:00"),
+            QStringLiteral("Response\t2 Business Hours\t4 Business Hours"),
+            QStringLiteral("On-site\tNext Business Day\tNext Business Day"),
+            QStringLiteral("Restoration\t2 Business Days\t3 Business Days"),
+        }}));
+        QCOMPARE(sites.tiers, (QStringList{QStringLiteral("Batumi Port Office"), QStringLiteral("Kutaisi Warehouse"),
+                                           QStringLiteral("Tbilisi Data Centre")}));
+        QCOMPARE(minutesByTierAndPriority(sites, QStringLiteral("onsite_time"))
+                     .value(QStringLiteral("Tbilisi Data Centre P1")),
+                 240);
+        const auto fees = analyze(textDocument({{
+            QStringLiteral("Category A servers are covered 24 x 7; Category B servers during working hours."),
+            QStringLiteral("S.N.\tDescription\tQty\tRate per server per year\tAmount"),
+            QStringLiteral("1\tAMC - Category A (Critical)\t14\tRs 48,500\tRs 6,79,000"),
+            QStringLiteral("2\tAMC - Category B (Standard)\t26\tRs 18,000\tRs 4,68,000"),
+            QStringLiteral("\tTotal AMC charge for FY 2082/83 (excluding VAT)\t\t\tNPR 11,47,000"),
+        }}));
+        QStringList priced;
+        for (const SlaTerm &price : termsOf(fees, QStringLiteral("price"))) {
+            priced << QStringLiteral("%1 %2 %3")
+                          .arg(price.tier, price.values.value(QStringLiteral("amount")).toString(),
+                               price.values.value(QStringLiteral("per")).toString());
+        }
+        QVERIFY2(priced.contains(QStringLiteral("Category A 48500 server_year")), qPrintable(priced.join(u'|')));
+        QVERIFY2(priced.contains(QStringLiteral("Category B 18000 server_year")), qPrintable(priced.join(u'|')));
+        QVERIFY2(priced.contains(QStringLiteral(" 1147000 year")), qPrintable(priced.join(u'|')));
+    }
+
+    void pricesFollowingAnExchangeRateOrAnIndex()
+    {
+        // Prices revised with an exchange rate or indexed to the CPI have no bound (the 5% only starts the
+        // revision); a date's year ends its sentence, so the revision is read in its own.
+        const QStringList lines = {
+            QStringLiteral(
+                "The rates are based on USD 1 = NPR 137.50. If the exchange rate changes by more than 5%, the "
+                "rates will be revised accordingly."),
+            QStringLiteral("Fees for the second year will be indexed to the annual CPI published by Geostat."),
+            QStringLiteral("For the second and third years, prices will be adjusted in line with the MNT/USD exchange "
+                           "rate published by the Bank of Mongolia."),
+            QStringLiteral(
+                "Prices are calculated at the exchange rate of 12850 UZS per 1 USD as of 12.05.2025. If the "
+                "exchange rate changes by more than 5%, Kumush shall recalculate the prices in proportion to "
+                "the change."),
+        };
+        for (const QString &line : lines) {
+            const auto result = analyze(textDocument({{line}}));
+            QCOMPARE(fieldsOf(result, QStringLiteral("price_adjustment"), QStringLiteral("value")),
+                     QStringList{QStringLiteral("unbounded")});
+            QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        }
+    }
+
     void storesNamedByDistrictAndCity()
     {
         // A store named by its district and placed in a city: the city is the location ("our Ikeja warehouse in Lagos",
