@@ -375,11 +375,23 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 QStringLiteral(
                     R"(\b(?:price|cost|fee|charge|amount|total|rate|remarks?|notes?|comments?|targets?|measure\w*|period|credits?|description|definition|metric|threshold|objective|frequency|status|compliance|result)\b|价格|单价|费用|金额|备注|说明|目标|考核|指标|周期)"),
                 QRegularExpression::CaseInsensitiveOption);
+            // Models across ("服务项目 | NF5280M7 | SR650 V3 | NF5180M7", each model its own levels) are the plans
+            // here, though a model number elsewhere names a device.
+            static const QRegularExpression modelNumber(
+                QStringLiteral(R"(^[A-Za-z]{1,4}-?[A-Za-z]?\d{3,}[A-Za-z0-9]*(?:\s+[A-Za-z]{1,3}\d{0,2})?$)"));
+            QList<int> plans;
+            bool models = true;
             for (int i = noFirst ? 0 : 1; i < segment.cells.size(); ++i) {
                 const QString cell = cellText(segment, i);
-                if (namesPlan(cell) && !TierContext::isGenericColumnLabel(cell) && !valueColumn.match(cell).hasMatch())
-                    tiers->addCandidate(cell, writtenCell(segment, i));
+                if (namesPlan(cell) && !TierContext::isGenericColumnLabel(cell) &&
+                    !valueColumn.match(cell).hasMatch()) {
+                    plans << i;
+                    models = models && modelNumber.match(cell.trimmed()).hasMatch();
+                }
             }
+            const auto kind = models && plans.size() >= 2 ? TierContext::NameKind::Code : TierContext::NameKind::Plain;
+            for (int i : std::as_const(plans))
+                tiers->addCandidate(cellText(segment, i), writtenCell(segment, i), kind);
         }
         // A priority-by-tier grid: "Priority | Gold | Silver | Bronze" over "P1 | 15 minutes | 30 minutes |
         // 1 hour". The rows are priorities and every column below holds times, so the header names plans.

@@ -1294,6 +1294,22 @@ private slots:
         }
     }
 
+    void modelsAcrossAFeaturesMatrix()
+    {
+        // Each server model with levels of its own: the models across a matrix of service rows are the plans.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("3.2 服务级别"),
+            QStringLiteral("服务项目\tNF5280M7\tSR650 V3\tNF5180M7"),
+            QStringLiteral("服务时间\t7x24 小时\t7x24 小时\t5x8 小时"),
+            QStringLiteral("电话响应\t15 分钟内响应\t30 分钟内响应\t2 小时内响应"),
+            QStringLiteral("工程师到场\t4 小时内到场\t6 小时内到场\t下一个工作日到场"),
+        }}));
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("NF5280M7"), QStringLiteral("SR650 V3"), QStringLiteral("NF5180M7")}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("SR650 V3 ")),
+                 360);
+    }
+
     void storesNamedByDistrictAndCity()
     {
         // A store named by its district and placed in a city: the city is the location ("our Ikeja warehouse in Lagos",
