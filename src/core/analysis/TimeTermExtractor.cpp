@@ -442,15 +442,23 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             continue;
 
         QStringList priorities = unit.priorities;
+        // The part of the unit around the duration ("P1: 4 hours; P2: 8 hours", list items of a cell).
+        int partStart = d.start;
+        while (partStart > 0 && !QStringLiteral(";；。\n").contains(t.at(partStart - 1)))
+            --partStart;
+        int partEnd = d.end;
+        while (partEnd < t.size() && !QStringLiteral(";；。\n").contains(t.at(partEnd)))
+            ++partEnd;
+        // A cell's part that names a priority of its own before the time ("一级故障15分钟内响应；二级故障30分钟内响应",
+        // in a row an earlier cell marked 1级) is that priority's.
+        if (cell && priorities.size() == 1) {
+            for (const PriorityMention &m : mentions) {
+                if (m.end <= d.start && m.start >= partStart && m.priorities.size() == 1)
+                    priorities = m.priorities;
+            }
+        }
         if (priorities.isEmpty()) {
-            // Within the part of the unit around the duration ("P1: 4 hours; P2: 8 hours", list items
-            // of a cell), the nearest priority named before it, else the first one after it.
-            int partStart = d.start;
-            while (partStart > 0 && !QStringLiteral(";；。\n").contains(t.at(partStart - 1)))
-                --partStart;
-            int partEnd = d.end;
-            while (partEnd < t.size() && !QStringLiteral(";；。\n").contains(t.at(partEnd)))
-                ++partEnd;
+            // Within the part, the nearest priority named before the duration, else the first one after it.
             for (const PriorityMention &m : mentions) {
                 if (m.end <= d.start && m.start >= partStart)
                     priorities = m.priorities;

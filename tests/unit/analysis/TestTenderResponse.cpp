@@ -1310,6 +1310,22 @@ private slots:
                  360);
     }
 
+    void cellSentencesOpeningWithTheirOwnPriority()
+    {
+        // A scoring table's row is marked 1级 by the buyer's criterion; the bidder's answer lists each fault level's
+        // time in a sentence that opens with the level: each is that level's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("评分项\t评分标准\t投标响应\t偏离说明"),
+            QStringLiteral("响应时间（8分）\t1级故障响应时间≤15分钟得8分\t一级故障15分钟内响应；二级故障30分钟内响应；"
+                           "三级故障2小时内响应。\t无偏离"),
+        }}));
+        QMap<QString, int> minutes;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("response_time")))
+            minutes.insert(term.priority, term.values.value(QStringLiteral("minutes")).toInt());
+        QCOMPARE(minutes, (QMap<QString, int>{
+                              {QStringLiteral("P1"), 15}, {QStringLiteral("P2"), 30}, {QStringLiteral("P3"), 120}}));
+    }
+
     void storesNamedByDistrictAndCity()
     {
         // A store named by its district and placed in a city: the city is the location ("our Ikeja warehouse in Lagos",
