@@ -11,13 +11,11 @@ namespace tw::analysis {
 
 namespace {
 
-// The codes of the currencies written mostly by their code or a symbol of their own (Latin America, Central and Eastern
-// Europe, Africa, South and South-East Asia), as regular-expression alternatives.
 const QString &otherCurrencyCodes()
 {
     static const QString codes = QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|"
                                                 "MAD|PKR|BDT|LKR|EGP|UAH|OMR|BHD|KWD|JOD|CRC|NPR|GEL|TZS|ETB|"
-                                                "MNT|UZS");
+                                                "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK");
     return codes;
 }
 
@@ -371,6 +369,9 @@ QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stat
         {false,
          QRegularExpression(QStringLiteral(R"(^kr)"), QRegularExpression::CaseInsensitiveOption),
          {QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("ISK")}},
+        {true,
+         QRegularExpression(QStringLiteral(R"(^kr)"), QRegularExpression::CaseInsensitiveOption),
+         {QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("ISK")}},
     };
     for (const SharedSign &entry : shared) {
         if (entry.prefix == prefix && entry.currencies.contains(stated) && entry.sign.match(sign).hasMatch())
@@ -455,8 +456,8 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
     if (s == QLatin1String("CHF"))
         return QStringLiteral("CHF");
     // ("kr" is the Swedish krona unless the document states another krone, see sharedSignCurrency.)
-    if (s == QLatin1String("SEK") || s == QLatin1String("KR") || s == QLatin1String("KRONOR") ||
-        s == QLatin1String("KRONER"))
+    if (s == QLatin1String("SEK") || s == QLatin1String("KR") || s == QLatin1String("KR.") ||
+        s == QLatin1String("KRONOR") || s == QLatin1String("KRONER"))
         return QStringLiteral("SEK");
     if (s == QLatin1String("NOK") || s.contains(QLatin1String("NORWEGIAN KRONE")))
         return QStringLiteral("NOK");
@@ -537,11 +538,23 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("ETB");
     if (s == QLatin1String("SO'M") || s == QStringLiteral("SO’M"))
         return QStringLiteral("UZS");
+    if (s == QLatin1String("K") || s.startsWith(QLatin1String("KWACHA")))
+        return QStringLiteral("ZMW");
+    if (s == QLatin1String("USH") || s.contains(QLatin1String("UGANDA")))
+        return QStringLiteral("UGX");
+    if (s == QStringLiteral("₼") || s.startsWith(QLatin1String("MANAT")))
+        return QStringLiteral("AZN");
+    if (s == QStringLiteral("₲") || s.startsWith(QLatin1String("GUARAN")))
+        return QStringLiteral("PYG");
+    if (s == QLatin1String("RD$"))
+        return QStringLiteral("DOP");
     // The rest by their codes.
     if (otherCurrencyCodes().split(QLatin1Char('|')).contains(s))
         return s;
     return QString();
 }
+
+const QString &CommercialExtractor::localCurrencyCodes() { return otherCurrencyCodes(); }
 
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
@@ -580,7 +593,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
         if (moroccan.match(fullText).hasMatch())
             return QStringLiteral("MAD");
         // Amounts in "kr" are in the krone of the country the document names.
-        static const QRegularExpression kronor(QStringLiteral(R"(\d\s?kr\b)"));
+        static const QRegularExpression kronor(QStringLiteral(R"(\d\s?kr\b|\bkr\.?\s?\d)"));
         static const QRegularExpression country(
             QStringLiteral(R"(\b(?:(NOK|Norw\w*)|(DKK|Danish|Denmark)|(ISK|Iceland\w*))\b)"));
         if (!kronor.match(fullText).hasMatch())
@@ -603,13 +616,13 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 {
     static const QRegularExpression money = pattern(
         QStringLiteral(
-            R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])Br\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
+            R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|RD\$|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])Br\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
             R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
-            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m)(?![a-z])(?!\s+\d))(?!\s*%))"));
+            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -853,7 +866,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         QStringLiteral(
             R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|KES|\bKSh\b|NGN|₦|\b(?:)") +
         otherCurrencyCodes() +
-        QStringLiteral(R"()\b|zł|₫|₴|₡|₾|₮|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
+        QStringLiteral(R"()\b|zł|₫|₴|₡|₾|₮|₼|₲|RD\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);
@@ -888,7 +901,7 @@ QRegularExpression CommercialExtractor::trigger() const
             R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
-            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|kwacha|manat|guaran|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 
@@ -1046,9 +1059,9 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         R"(随行就市|(?:按|以)[^，。；,]{0,12}(?:届时|续保时|续订时|续约时|续签时|当时|彼时)[^，。；,]{0,10}(?:公布|发布)的?(?:目录价|价格|收费标准|报价|价目表?|标准价格?)|(?:续保|续约|续费|续签)(?:价格|费用)?以(?:续保|续约|续费|届时)?时?的?(?:页面|官网|网站|商城)?(?:价格|报价|售价)为准|按(?:当时|届时|彼时)(?:的)?(?:行情|市场)|(?:依|按|根据)(?:原厂|厂商)(?:报价|价格|目录价)(?:及|和|与)?(?:汇率)?[^,.;，。；]{0,8}调整|)"
         R"(\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|)"
         // "Fees for the second year will be indexed to the annual CPI": an index bounds nothing.
-        R"((?:will|shall|are|is) (?:be )?indexed to (?:the )?(?:annual )?(?:CPI|consumer price|inflation|[\w/]+ exchange rate)|)"
+        R"((?:will|shall|are|is) (?:be )?(?:indexed|linked) to (?:the )?(?:annual )?(?:[A-Z][\w-]* )?(?:CPI|consumer price|inflation|[\w/]+ exchange rate)|)"
         R"(参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|)"
-        R"(变化)?(?:对[^，。；,]{0,8})?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|)"
+        R"(变化)?(?:(?:对|及|和|与)[^，。；,]{0,8})?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|)"
         R"(续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|有权(?:相应|适当)?(?:调整|上调)(?:托管费|服务费|费用|价格|单价|收费)|)"
         R"(按[^，。；]{0,10}报价(?:情况)?(?:相应)?调整|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|)"
         R"(revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|)"
@@ -1073,7 +1086,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
     // exchange rate", "If the exchange rate changes by more than 5%, the rates will be revised accordingly": the 5%
     // starts the adjustment, nothing bounds it. ("Prices will be adjusted in line with the MNT/USD exchange rate".)
     static const QRegularExpression exchangeRate = pattern(QStringLiteral(
-        R"(\b(?:prices?|fees?|rates?|charges?|amounts?) (?:will|shall|may) be (?:revised|adjusted|recalculated|changed) (?:accordingly|in line with (?:the )?[\w/ ]{0,16}exchange rate)|\b(?:adjust|increase|revise|change|recalculate)s? (?:the |its |our )?(?:contract |agreed |unit )?(?:invoice(?:d)? amounts?|invoices?|prices?|fees?|charges?)\b[^.;]{0,40}\bin (?:direct )?proportion to (?:the )?(?:change|movement|increase|variation)(?: (?:in|of) the (?:[\w/ ]{0,12})?(?:exchange |official |currency )?rate)?\b|(?:按|根据)汇率(?:变动|变化)(?:幅度)?(?:同比例|相应)?(?:调整|上调)|汇率(?:的)?(?:变化|变动|波动)(?:情况)?[^，。；,]{0,4}(?:另行|相应|同比例)(?:进行)?(?:调整|上调))"));
+        R"(\b(?:prices?|fees?|rates?|charges?|amounts?) (?:will|shall|may) be (?:revised|adjusted|recalculated|changed) (?:accordingly|in line with (?:the )?[\w/ ]{0,16}exchange rate)|\b(?:reviewed|revised|adjusted|recalculated)\b[^.;]{0,40}\bin line with (?:the )?(?:movements?|changes?) in (?:the )?[\w/ ]{0,16}exchange rate|\b(?:adjust|increase|revise|change|recalculate)s? (?:the |its |our )?(?:contract |agreed |unit )?(?:invoice(?:d)? amounts?|invoices?|prices?|fees?|charges?)\b[^.;]{0,40}\bin (?:direct )?proportion to (?:the )?(?:change|movement|increase|variation)(?: (?:in|of) the (?:[\w/ ]{0,12})?(?:exchange |official |currency )?rate)?\b|(?:按|根据)汇率(?:变动|变化)(?:幅度)?(?:同比例|相应)?(?:调整|上调)|汇率(?:的)?(?:变化|变动|波动)(?:情况)?[^，。；,]{0,4}(?:另行|相应|同比例)(?:进行)?(?:调整|上调))"));
     static const QRegularExpression currencyRate =
         pattern(QStringLiteral(R"(exchange|currenc|official rate|forex|汇率|\b(?:USD|EUR)\s*/)"));
     if (const auto xm = exchangeRate.match(t); xm.hasMatch() && currencyRate.match(t).hasMatch()) {

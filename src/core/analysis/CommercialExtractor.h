@@ -21,6 +21,11 @@ public:
     static QString statedCurrency(const QString &fullText);
     /** ISO 4217 code for a symbol or name (￥ -> CNY, $ -> USD), or empty. */
     static QString currencyCode(const QString &symbol);
+    /**
+     * The codes of the currencies written mostly by their code or a sign of their own (Latin America, Central and
+     * Eastern Europe, Africa, Asia), as regular-expression alternatives ("BRL|PLN|…").
+     */
+    static const QString &localCurrencyCodes();
 
 private:
     void extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const;

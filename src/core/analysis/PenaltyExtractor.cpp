@@ -1,5 +1,7 @@
 #include "PenaltyExtractor.h"
 
+#include "CommercialExtractor.h"
+
 #include "GatedMatch.h"
 #include "PriorityParser.h"
 
@@ -32,7 +34,7 @@ QString perOf(const QString &text)
     static const QRegularExpression day = TermExtractor::pattern(QStringLiteral(
         R"(每(?:超时|延迟|逾)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:commenced |started |full |begun )?(?:business |working |calendar )?day|for each (?:commenced |started |full )?(?:business |working |calendar )?day|each (?:business |calendar )?day)"));
     static const QRegularExpression incident = TermExtractor::pattern(QStringLiteral(
-        R"(每次|每起|每单|每例|每宗|每件|每个事件|每一事件|每发生\s*[1一]\s*次|每出现\s*[1一]\s*次|每\s*[1一]\s*次|每(?:超时|延误|迟到|逾时)\s*[1一]?\s*次|per (?:(?:service[- ]level|sla) )?(?:incident|breach|occurrence|event|failure|miss)|per missed|per late (?:attendance|arrival|response|visit|repair)|for each (?:such )?(?:incident|breach|occurrence|failure|miss|case|ticket|service request)\b|for each (?:[\w-]+ ){0,3}(?:service )?calls?\b|per (?:failed |missed |late )?(?:service )?call\b|for each (?:missed |failed )?(?:target|commitment|service level|sla|response|attendance)s?(?: missed)?|each time|each (?:such )?(?:breach|incident|occurrence|missed))"));
+        R"(每次|每起|每单|每例|每宗|每件|每个事件|每一事件|每发生\s*[1一]\s*次|每出现\s*[1一]\s*次|每\s*[1一]\s*次|每(?:超时|延误|迟到|逾时)\s*[1一]?\s*次|per (?:(?:service[- ]level|sla) )?(?:incident|breach|occurrence|event|failure|miss)|per missed|per late (?:attendance|arrival|response|visit|repair|incident)|for each (?:such )?(?:incident|breach|occurrence|failure|miss|case|ticket|service request)\b|for each (?:[\w-]+ ){0,3}(?:service )?calls?\b|per (?:failed |missed |late )?(?:service )?call\b|for each (?:missed |failed )?(?:target|commitment|service level|sla|response|attendance)s?(?: missed)?|each time|each (?:such )?(?:breach|incident|occurrence|missed))"));
     static const QRegularExpression point = TermExtractor::pattern(QStringLiteral(
         R"(每(?:低|下降)\s*[\d.]+\s*(?:个)?百分点|per [\d.]+\s*(?:percentage )?points?|for each [\d.]+\s*%)"));
     // "of the monthly fee" is the base of the credit, not how often it applies.
@@ -311,8 +313,13 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     }
     // A money credit per incident ("SGD 200 per incident, up to a maximum of 10% of the monthly fee", "R1 500,00
     // per failed call").
-    static const QRegularExpression money = pattern(QStringLiteral(
-        R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|\$|€|£|₹|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:新加坡元|新元|澳门元|令吉|港元|新台币|元|美元|欧元|英镑))"));
+    // (In any currency the commercial terms read: "GEL 150 per late incident", "₼250.00 per incident".)
+    static const QRegularExpression money = pattern(
+        QStringLiteral(
+            R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|\$|€|£|₹|₾|₼|₮|₲|₦|₴|₡|₩|₺|₸|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|AED|SAR|QAR|KES|NGN|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币|\b(?:)") +
+        CommercialExtractor::localCurrencyCodes() +
+        QStringLiteral(
+            R"()\b)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:新加坡元|新元|澳门元|令吉|港元|新台币|元|美元|欧元|英镑))"));
     const auto mm = gatedMatch(money, t, folded);
     // A cell under a "Credit" column says it is a credit by its header.
     // (So does one whose row is about damages: "Liquidated damages shall apply … | Y | SGD 300 per breach".)

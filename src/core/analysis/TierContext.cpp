@@ -623,7 +623,9 @@ bool TierContext::isGenericColumnLabel(const QString &text)
         return isGenericColumnLabel(first) || isGenericColumnLabel(second);
     static const QRegularExpression re(
         QStringLiteral(
-            R"(^\s*(?:|features?|services?|items?|service items?|(?:service |support )?(?:elements?|components?|inclusions?|entitlements?|deliverables?|capabilit(?:y|ies))|description|particulars|(?:service |sla |support )?parameters?|details|(?:service )?attributes?|sla|service levels?|support levels?|terms?|metrics?|measures?|kpis?|service metrics?|服务项目|项目|服务内容|内容|服务指标|指标|对比项|比较项|类别|服务级别|服务等级)\s*$)"),
+            R"(^\s*(?:|features?|services?|items?|service items?|(?:service |support )?(?:elements?|components?|inclusions?|entitlements?|deliverables?|capabilit(?:y|ies))|description|particulars|(?:service |sla |support )?parameters?|details|(?:service )?attributes?|sla|service levels?|support levels?|terms?|metrics?|measures?|kpis?|service metrics?|服务项目|项目|服务内容|内容|服务指标|指标|对比项|比较项|类别|服务级别|服务等级|)"
+            // A table's number set in its corner cell ("Table 1 | Kampala | Entebbe | Gulu").
+            R"((?:table|tab\.|表)\s*\d+[.:：]?)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }

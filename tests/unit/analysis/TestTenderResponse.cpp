@@ -1226,6 +1226,51 @@ private slots:
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
     }
 
+    void sixCurrenciesMoreAndCreditsInThem()
+    {
+        // The Zambian kwacha ("K 12,500.00"), the Ugandan shilling (USh), the manat (₼, "AZN 180 900,00"), the
+        // guaraní
+        // ("₲ 12.500.000"), the Dominican peso (RD$) and the Icelandic krona ("kr. 145.000", whose "kr." ends no
+        // sentence); a service credit in one of them is a penalty per incident ("per late incident" too).
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Prices are in Zambian kwacha. Gold: K 12,500.00 per server per year."),
+             {{12500, QStringLiteral("ZMW")}}},
+            {QStringLiteral("Kampala fee: USh 2,850,000 per server per year."), {{2850000, QStringLiteral("UGX")}}},
+            {QStringLiteral("Premium: ₼1,250.00 per server per year; the total is AZN 180 900,00."),
+             {{1250, QStringLiteral("AZN")}, {180900, QStringLiteral("AZN")}}},
+            {QStringLiteral("Critical Care: ₲ 12.500.000 per server per year."), {{12500000, QStringLiteral("PYG")}}},
+            {QStringLiteral("Platinum: RD$38,500.00 per server per year."), {{38500, QStringLiteral("DOP")}}},
+            {QStringLiteral("All prices are in ISK. Gull: kr. 145.000 per server per year. Travel is charged at "
+                            "kr. 95.000 per trip."),
+             {{145000, QStringLiteral("ISK")}, {95000, QStringLiteral("ISK")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+        for (const QString &line :
+             {QStringLiteral(
+                  "Şirvan will grant a service credit of ₼250.00 per incident, up to 10% of the monthly fee."),
+              QStringLiteral("The Customer is entitled to a service credit of GEL 150 per late incident.")}) {
+            const auto result = analyze(textDocument({{line}}));
+            QCOMPARE(fieldsOf(result, QStringLiteral("penalty"), QStringLiteral("per")),
+                     QStringList{QStringLiteral("incident")});
+        }
+    }
+
+    void tableNumberInTheCornerCell()
+    {
+        // "Table 1 | Kampala | Entebbe | Gulu" over rows of measures: the sites across are the plans.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Table 1\tKampala\tEntebbe\tGulu"),
+            QStringLiteral("Support hours\t24x7x365\t24x7x365\tBusiness Hours only"),
+            QStringLiteral("Severity 1 - response\t30 minutes\t30 minutes\t2 Business Hours"),
+            QStringLiteral("Severity 1 - engineer on site\t4 hours\t6 hours\tNext Business Day"),
+        }}));
+        QCOMPARE(result.tiers,
+                 (QStringList{QStringLiteral("Kampala"), QStringLiteral("Entebbe"), QStringLiteral("Gulu")}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("Entebbe P1")),
+                 360);
+    }
+
     void siteTablesAndPricedLineItems()
     {
         // A site column listing two sites a later table heads and one more names that one a plan too (not its total
@@ -1285,6 +1330,12 @@ private slots:
                 "Prices are calculated at the exchange rate of 12850 UZS per 1 USD as of 12.05.2025. If the "
                 "exchange rate changes by more than 5%, Kumush shall recalculate the prices in proportion to "
                 "the change."),
+            QStringLiteral(
+                "Fees for the second year will be reviewed on the contract anniversary in line with movements "
+                "in the UGX/USD exchange rate."),
+            QStringLiteral("Prices are linked to the Icelandic consumer price index and are adjusted on 1 January each "
+                           "year."),
+            QStringLiteral("上表为第1年服务费，第2年服务费将根据市场情况及设备老化程度进行调整。"),
         };
         for (const QString &line : lines) {
             const auto result = analyze(textDocument({{line}}));
