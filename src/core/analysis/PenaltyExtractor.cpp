@@ -254,6 +254,12 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         const QString clauseText = t.mid(clause.first, clause.second - clause.first);
         if (priceContext.match(clauseText).hasMatch() && !penaltyCue().match(clauseText).hasMatch())
             continue;
+        // Interest the customer owes on a late payment ("late payments accrue a penalty interest of 1.5% per month")
+        // is no service credit, whatever it is called.
+        static const QRegularExpression paymentInterest = pattern(QStringLiteral(
+            R"(\blate payments?\b|\boverdue (?:amounts?|invoices?|payments?)\b|\b(?:penalty|default) interest\b|逾期付款|滞纳金)"));
+        if (paymentInterest.match(clauseText).hasMatch())
+            continue;
         const double value = m.captured(1).toDouble();
         if (value <= 0 || value > 100)
             continue;

@@ -1256,6 +1256,28 @@ private slots:
         }
     }
 
+    void latePaymentInterestNamedPartnersAndHedges()
+    {
+        // Interest on the customer's late payments is no service credit; a partner named with its legal form (no
+        // comma) is no unnamed subcontractor; "the best response times in the country" boasts; parts "as long as
+        // parts remain available" hedge.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Critical Care: an engineer is on site within 4 hours of the call, 24 hours a day."),
+            QStringLiteral("Invoices are payable within 30 days; late payments accrue a penalty interest of 1.5% per "
+                           "month."),
+            QStringLiteral("In Encarnación, on-site work is carried out by our partner Itapúa Redes S.R.L. under the "
+                           "supervision of our Asunción office."),
+            QStringLiteral("Our customers enjoy the best response times in the country."),
+            QStringLiteral("We will continue to supply parts for up to 2 years, as long as parts remain available in "
+                           "the market."),
+        }}));
+        QVERIFY(termsOf(result, QStringLiteral("penalty")).isEmpty());
+        QCOMPARE(findingCount(result, QStringLiteral("no_penalty")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+    }
+
     void tableNumberInTheCornerCell()
     {
         // "Table 1 | Kampala | Entebbe | Gulu" over rows of measures: the sites across are the plans.
