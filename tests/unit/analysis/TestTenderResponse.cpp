@@ -1278,6 +1278,14 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
     }
 
+    void shortlistTermOfAFramework()
+    {
+        // A group purchase's shortlist runs for the framework's term: "入围期限：3年".
+        const auto result = analyze(textDocument({{QStringLiteral("二、入围期限：3年，自框架协议生效之日起计算。")}}));
+        QCOMPARE(fieldsOf(result, QStringLiteral("term_months"), QStringLiteral("value")),
+                 QStringList{QStringLiteral("36")});
+    }
+
     void tableNumberInTheCornerCell()
     {
         // "Table 1 | Kampala | Entebbe | Gulu" over rows of measures: the sites across are the plans.
