@@ -83,8 +83,7 @@ QString folded(QStringView text)
     return out;
 }
 
-// End of the group opening at open: the index of its ')' (escapes and classes skipped), or -1.
-int groupEnd(QStringView pattern, int open)
+int closingParenthesis(QStringView pattern, int open)
 {
     int depth = 0;
     int classStart = -1;
@@ -229,7 +228,7 @@ bool requiredSets(QStringView branch, QList<QStringList> *sets)
                 return false;
             i = close + 1;
         } else if (c == QLatin1Char('(')) {
-            const int close = groupEnd(branch, i);
+            const int close = closingParenthesis(branch, i);
             if (close < 0)
                 return false;
             const QStringView inner = branch.mid(i + 1, close - i - 1);
@@ -269,6 +268,8 @@ bool requiredSets(QStringView branch, QList<QStringList> *sets)
 }
 
 } // namespace
+
+int LiteralPrefilter::groupEnd(QStringView pattern, int open) { return closingParenthesis(pattern, open); }
 
 char16_t LiteralPrefilter::fold(char16_t c)
 {

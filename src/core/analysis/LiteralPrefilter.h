@@ -40,6 +40,8 @@ public:
      * options, comments, \Q...\E, POSIX classes, backtracking verbs, unbalanced groups).
      */
     static bool topLevelBranches(QStringView pattern, QList<QStringView> *branches);
+    /** End of the group opening at open: the index of its ')' (escapes and classes skipped), or -1. */
+    static int groupEnd(QStringView pattern, int open);
     /** The case folding used for literals and the indexed text (simple Unicode folding per character). */
     static char16_t fold(char16_t c);
 };

@@ -48,32 +48,6 @@ QString literalBranch(QStringView branch)
     return literal;
 }
 
-// Where the group opened at open ends (its ')'), or -1.
-int groupEnd(QStringView pattern, int open)
-{
-    int depth = 0;
-    bool inClass = false;
-    for (int i = open; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == QLatin1Char('\\')) {
-            ++i;
-        } else if (inClass) {
-            inClass = c != QLatin1Char(']');
-        } else if (c == QLatin1Char('[')) {
-            inClass = true;
-            if (i + 1 < pattern.size() && pattern.at(i + 1) == QLatin1Char('^'))
-                ++i;
-            if (i + 1 < pattern.size() && pattern.at(i + 1) == QLatin1Char(']'))
-                ++i; // a ']' first in a class is a member
-        } else if (c == QLatin1Char('(')) {
-            ++depth;
-        } else if (c == QLatin1Char(')') && --depth == 0) {
-            return i;
-        }
-    }
-    return -1;
-}
-
 bool isQuantifier(QStringView pattern, int at)
 {
     return at < pattern.size() && QStringView(u"?*+{").contains(pattern.at(at));
@@ -93,7 +67,7 @@ QStringList literalPrefixes(QStringView branch)
             at += 2;
         } else if (rest.startsWith(u"(?<!") || rest.startsWith(u"(?<=") || rest.startsWith(u"(?=") ||
                    rest.startsWith(u"(?!")) {
-            const int end = groupEnd(branch, at);
+            const int end = LiteralPrefilter::groupEnd(branch, at);
             if (end < 0 || isQuantifier(branch, end + 1))
                 return {};
             at = end + 1;
@@ -104,7 +78,7 @@ QStringList literalPrefixes(QStringView branch)
     QStringList prefixes;
     if (branch.mid(at).startsWith(u"(?:")) {
         // A group: the branch starts with what one of its alternatives starts with.
-        const int end = groupEnd(branch, at);
+        const int end = LiteralPrefilter::groupEnd(branch, at);
         QList<QStringView> alternatives;
         if (end < 0 || (isQuantifier(branch, end + 1) && branch.at(end + 1) != QLatin1Char('+')) ||
             !LiteralPrefilter::topLevelBranches(branch.mid(at + 3, end - at - 3), &alternatives))
