@@ -15,7 +15,7 @@ const QString &otherCurrencyCodes()
 {
     static const QString codes = QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|"
                                                 "MAD|PKR|BDT|LKR|EGP|UAH|OMR|BHD|KWD|JOD|CRC|NPR|GEL|TZS|ETB|"
-                                                "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK");
+                                                "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK|BWP|JMD|BOB|MUR|BND|PGK");
     return codes;
 }
 
@@ -340,8 +340,8 @@ namespace {
 // A sign several currencies share, read as the one the document states; empty when the document states none of
 // them (currencyCode's reading stands: the US dollar, the yuan, the Indian rupee, the Saudi riyal, the Swedish krona).
 // "$" is a Canadian, Australian, Singapore, Hong Kong or New Zealand dollar or a Latin American peso, "¥" the yen,
-// "Rs." a Pakistani, Sri Lankan or Nepalese rupee, "riyals" the Qatari or Omani ones, "dirhams" the Moroccan, "kr" a
-// Norwegian, Danish or Icelandic krone.
+// "Rs." a Pakistani, Sri Lankan, Nepalese or Mauritian rupee, "K" the kina, "riyals" the Qatari or Omani ones,
+// "dirhams" the Moroccan, "kr" a Norwegian, Danish or Icelandic krone.
 QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stated)
 {
     struct SharedSign
@@ -359,7 +359,8 @@ QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stat
         {true, QRegularExpression(QStringLiteral(R"(^¥$)")), {QStringLiteral("JPY")}},
         {true,
          QRegularExpression(QStringLiteral(R"(^Rs)")),
-         {QStringLiteral("PKR"), QStringLiteral("LKR"), QStringLiteral("NPR")}},
+         {QStringLiteral("PKR"), QStringLiteral("LKR"), QStringLiteral("NPR"), QStringLiteral("MUR")}},
+        {true, QRegularExpression(QStringLiteral(R"(^K$)")), {QStringLiteral("PGK")}},
         {false,
          QRegularExpression(QStringLiteral(R"(^(?:riyals?|rials?)$)"), QRegularExpression::CaseInsensitiveOption),
          {QStringLiteral("QAR"), QStringLiteral("OMR")}},
@@ -427,6 +428,10 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
             return QStringLiteral("PKR");
         if (s.contains(QLatin1String("SRI LANKA")))
             return QStringLiteral("LKR");
+        if (s.contains(QLatin1String("NEPAL")))
+            return QStringLiteral("NPR");
+        if (s.contains(QLatin1String("MAURITI")))
+            return QStringLiteral("MUR");
         return QStringLiteral("INR");
     }
     if (s == QLatin1String("PHP") || s == QStringLiteral("₱") ||
@@ -548,6 +553,16 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("PYG");
     if (s == QLatin1String("RD$"))
         return QStringLiteral("DOP");
+    if (s == QLatin1String("J$"))
+        return QStringLiteral("JMD");
+    if (s == QLatin1String("B$"))
+        return QStringLiteral("BND");
+    if (s == QLatin1String("P") || s == QLatin1String("PULA"))
+        return QStringLiteral("BWP");
+    if (s == QLatin1String("BS") || s == QLatin1String("BS.") || s.startsWith(QLatin1String("BOLIVIANO")))
+        return QStringLiteral("BOB");
+    if (s == QLatin1String("KINA"))
+        return QStringLiteral("PGK");
     // The rest by their codes.
     if (otherCurrencyCodes().split(QLatin1Char('|')).contains(s))
         return s;
@@ -576,13 +591,18 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
                    : p.hasCaptured(2) ? QStringLiteral("COP")
                    : p.hasCaptured(3) ? QStringLiteral("MXN")
                                       : QStringLiteral("ARS");
-        // ... a Pakistani, Sri Lankan or Nepalese one its rupee ...
-        static const QRegularExpression rupee(
-            QStringLiteral(R"(\b(?:(PKR|Pakistani rupees?)|(LKR|Sri Lankan rupees?)|(NPR|Nepal(?:ese|i) rupees?))\b)"));
+        // ... a Pakistani, Sri Lankan, Nepalese or Mauritian one its rupee ...
+        static const QRegularExpression rupee(QStringLiteral(
+            R"(\b(?:(PKR|Pakistani rupees?)|(LKR|Sri Lankan rupees?)|(NPR|Nepal(?:ese|i) rupees?)|(MUR|Mauritian rupees?))\b)"));
         if (const auto r = rupee.match(fullText); r.hasMatch())
             return r.hasCaptured(1)   ? QStringLiteral("PKR")
                    : r.hasCaptured(2) ? QStringLiteral("LKR")
-                                      : QStringLiteral("NPR");
+                   : r.hasCaptured(3) ? QStringLiteral("NPR")
+                                      : QStringLiteral("MUR");
+        // ... a Papua New Guinean one its kina "K" (the kwacha's otherwise) ...
+        static const QRegularExpression kina(QStringLiteral(R"(\b(?:PGK|kina)\b)"));
+        if (kina.match(fullText).hasMatch())
+            return QStringLiteral("PGK");
         // ... a Qatari or Omani one its riyal ...
         static const QRegularExpression gulf(
             QStringLiteral(R"(\b(?:(QAR|Qatari riyals?)|(OMR|RO(?=\s?\d)|Omani rials?))\b)"));
@@ -616,13 +636,13 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 {
     static const QRegularExpression money = pattern(
         QStringLiteral(
-            R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|RD\$|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])Br\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
+            R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|RD\$|J\$|B\$|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
             R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
-            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es)(?![a-z])(?!\s+\d))(?!\s*%))"));
+            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -866,7 +886,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         QStringLiteral(
             R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|KES|\bKSh\b|NGN|₦|\b(?:)") +
         otherCurrencyCodes() +
-        QStringLiteral(R"()\b|zł|₫|₴|₡|₾|₮|₼|₲|RD\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
+        QStringLiteral(R"()\b|zł|₫|₴|₡|₾|₮|₼|₲|RD\$|J\$|B\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
         hc = headerCurrency.match(caption);
@@ -901,7 +921,7 @@ QRegularExpression CommercialExtractor::trigger() const
             R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
-            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|kwacha|manat|guaran|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d{3,}\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 
@@ -1060,12 +1080,15 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         R"(\b(?:rates?|prices?|fees?|pricing) (?:can|may|might) change\b|按\s*CPI\s*(?:上浮|调整|上调|浮动)|)"
         // "Fees for the second year will be indexed to the annual CPI": an index bounds nothing.
         R"((?:will|shall|are|is) (?:be )?(?:indexed|linked) to (?:the )?(?:annual )?(?:[A-Z][\w-]* )?(?:CPI|consumer price|inflation|[\w/]+ exchange rate)|)"
+        // "… will be adjusted on each anniversary in line with the movement in the Bank of Jamaica … rate", "… in line
+        // with the Botswana Consumer Price Index".
+        R"(\b(?:prices?|fees?|rates?|charges?) (?:will|shall|may) be (?:revised|adjusted|recalculated)\b[^.;]{0,40}\bin line with (?:the )?(?:[\w-]+ ){0,3}(?:consumer price index|CPI|inflation|movements? (?:in|of)\b[^.;]{0,60}\b(?:rate|dollar|currency))|)"
         R"(参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|)"
         R"(变化)?(?:(?:对|及|和|与)[^，。；,]{0,8})?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|)"
         R"(续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|有权(?:相应|适当)?(?:调整|上调)(?:托管费|服务费|费用|价格|单价|收费)|)"
         R"(按[^，。；]{0,10}报价(?:情况)?(?:相应)?调整|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|)"
         R"(revisions?|review)|(?:annual|periodic|yearly) price review|may (?:be )?(?:adjust|increas|chang|)"
-        R"(revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|按届时[^，。；,]{0,12}价格(?:执行|为准)|reserves? the right to (?:adjust|increase|change|)"
+        R"(revis)\w*|届时(?:的)?(?:报价|价格|市场价)|以届时|按[^，。；,]{0,6}届时[^，。；,]{0,12}价格(?:执行|为准)|reserves? the right to (?:adjust|increase|change|)"
         R"(revise) (?:the |its |our )?(?:unit |contract |service )?(?:prices?|pricing|fees|charges|rates)|(?:entitled|free|permitted|)"
         R"(allowed) to (?:increase|raise|adjust|change|revise) (?:its |the |our |any )?(?:agreed |contract(?:ual)? |)"
         R"(current )?(?:service )?(?:prices?|)"

@@ -1286,6 +1286,32 @@ private slots:
                  QStringList{QStringLiteral("36")});
     }
 
+    void currenciesOfBotswanaJamaicaBoliviaMauritiusBruneiAndPng()
+    {
+        // The pula ("P 14,850.00", not a post box's "BR 318"), the Jamaican dollar (J$), the boliviano
+        // ("Bs 12.500,00"), the Mauritian rupee ("Rs" where Mauritian rupees are stated), the Brunei dollar (B$) and
+        // the kina ("K" where PGK is stated, the kwacha's otherwise); a credit in kina is a penalty.
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Private Bag BR 318, Gaborone. Gold: P 14,850.00 per server per year. Travel outside "
+                            "Gaborone is charged at P 6.50 per km."),
+             {{14850, QStringLiteral("BWP")}, {6.5, QStringLiteral("BWP")}}},
+            {QStringLiteral("Premier: J$185,000.00 per server per year."), {{185000, QStringLiteral("JMD")}}},
+            {QStringLiteral("Platinum: Bs 12.500,00 per server per year."), {{12500, QStringLiteral("BOB")}}},
+            {QStringLiteral("All amounts are in Mauritian Rupees (MUR). Zone A: Rs 68,500 per server per year."),
+             {{68500, QStringLiteral("MUR")}}},
+            {QStringLiteral("Platinum: B$1,250.00 per server per year."), {{1250, QStringLiteral("BND")}}},
+            {QStringLiteral("All prices are in PGK. Platinum Care: K 4,850.00 per server per year."),
+             {{4850, QStringLiteral("PGK")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+        const auto credit = analyze(textDocument({{QStringLiteral(
+            "All prices are in PGK. A missed Severity 1 on-site time earns a service credit of K 500.00 "
+            "per incident, capped at 10% of the monthly fee.")}}));
+        QCOMPARE(fieldsOf(credit, QStringLiteral("penalty"), QStringLiteral("per")),
+                 QStringList{QStringLiteral("incident")});
+    }
+
     void tableNumberInTheCornerCell()
     {
         // "Table 1 | Kampala | Entebbe | Gulu" over rows of measures: the sites across are the plans.
@@ -1366,6 +1392,12 @@ private slots:
             QStringLiteral("Prices are linked to the Icelandic consumer price index and are adjusted on 1 January each "
                            "year."),
             QStringLiteral("上表为第1年服务费，第2年服务费将根据市场情况及设备老化程度进行调整。"),
+            QStringLiteral(
+                "From Year 2, prices will be adjusted annually in line with the Botswana Consumer Price Index."),
+            QStringLiteral(
+                "Thereafter fees will be adjusted on each anniversary in line with the movement in the Bank of "
+                "Jamaica weighted average selling rate for the US dollar."),
+            QStringLiteral("第六年续保单价为每台6,800元，第七年起按我司届时续保价格执行。"),
         };
         for (const QString &line : lines) {
             const auto result = analyze(textDocument({{line}}));
