@@ -1312,6 +1312,23 @@ private slots:
                  QStringList{QStringLiteral("incident")});
     }
 
+    void gradedClassesOfBusinessServers()
+    {
+        // "核心业务服务器" / "一般业务服务器", each named again below, are the tiers as "核心设备" / "一般设备" are.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("二、服务时间及故障响应"),
+            QStringLiteral("1.核心业务服务器（18台）：提供7x24小时服务，含法定节假日。一级故障15分钟内响应。"),
+            QStringLiteral("2.一般业务服务器（42台）：提供5x8小时（工作日）服务。工作时间内接到报修后1小时内响应。"),
+            QStringLiteral("三、备件保障"),
+            QStringLiteral("1.核心业务服务器所更换的备件均为原厂全新件。"),
+            QStringLiteral("2.一般业务服务器可使用原厂备件或兼容备件。"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("核心业务服务器"), QStringLiteral("一般业务服务器")}));
+        QStringList responseTiers = tiersOf(result, QStringLiteral("response_time"));
+        responseTiers.sort();
+        QCOMPARE(responseTiers, (QStringList{QStringLiteral("一般业务服务器"), QStringLiteral("核心业务服务器")}));
+    }
+
     void tableNumberInTheCornerCell()
     {
         // "Table 1 | Kampala | Entebbe | Gulu" over rows of measures: the sites across are the plans.
