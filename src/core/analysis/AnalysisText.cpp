@@ -798,6 +798,23 @@ QStringList AnalysisText::priorityOfSectionRow(const PreparedSegment &row) const
     return named.size() == 1 ? named : QStringList();
 }
 
+QStringList AnalysisText::priorityOfSpanningParagraph(int rowSegment) const
+{
+    // A PDF row spanning the whole table ("Priority 1 (Critical)" between rows of a plan-by-measure table) is read
+    // as a paragraph of its own between two rows of the same table: it opens that priority's rows as a row would.
+    if (rowSegment < 2)
+        return {};
+    const PreparedSegment &row = m_segments.at(rowSegment);
+    const PreparedSegment &paragraph = m_segments.at(rowSegment - 1);
+    const PreparedSegment &before = m_segments.at(rowSegment - 2);
+    if (paragraph.source.kind != TextSegment::Kind::Paragraph || before.source.kind != TextSegment::Kind::TableRow ||
+        before.source.table != row.source.table || paragraph.norm.text.trimmed().size() > 30 ||
+        !DurationParser::find(paragraph.norm.text).isEmpty())
+        return {};
+    const QStringList named = PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(paragraph.norm.text));
+    return named.size() == 1 ? named : QStringList();
+}
+
 QString AnalysisText::tierIntroducingTable(int rowSegment) const
 {
     // "生产系统按下表执行", "Production Systems follow the table below": the introduction names the
@@ -1049,7 +1066,9 @@ void AnalysisText::buildUnits()
             tableTier = sectionTier;
         // So does a row holding nothing but a priority ("Severity 1 |  |  |") for the measures listed under it
         // ("Response | 30 minutes | 1 hour").
-        const QStringList openedPriority = priorityOfSectionRow(segment);
+        QStringList openedPriority = priorityOfSectionRow(segment);
+        if (openedPriority.isEmpty())
+            openedPriority = priorityOfSpanningParagraph(s);
         if (!openedPriority.isEmpty()) {
             prioritySectionTable = segment.source.table;
             sectionPriority = openedPriority;

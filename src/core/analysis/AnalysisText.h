@@ -160,6 +160,8 @@ private:
     QString tierOfSectionRow(const PreparedSegment &row) const;
     /** The one priority a row holding nothing but it names ("Severity 1 |  |"), for the rows below it. */
     QStringList priorityOfSectionRow(const PreparedSegment &row) const;
+    /** A priority line between two rows of one table (a PDF row spanning it), for the rows after it. */
+    QStringList priorityOfSpanningParagraph(int rowSegment) const;
     /** The tier a bare letter names under an abbreviated plan column: "A" under "Opt" is "Option A". */
     QString tierOfLetteredRow(const QString &columnHeader, const QString &label) const;
 

@@ -1329,6 +1329,35 @@ private slots:
         QCOMPARE(responseTiers, (QStringList{QStringLiteral("一般业务服务器"), QStringLiteral("核心业务服务器")}));
     }
 
+    void priorityRowSpanningThePlansTable()
+    {
+        // "Priority 1 (Critical)" spanning a plans-by-measure table opens the rows below it.
+        // (A PDF's table: cells at x 60 / 260 / 420, the priority rows alone in the first column.)
+        QList<tw::TextLine> lines;
+        double y = 100;
+        auto row = [&](const QString &a, const QString &b, const QString &c) {
+            lines << tw::test::boxLine(a, 60, y, 6.0 * a.size()) << tw::test::boxLine(b, 260, y, 6.0 * b.size())
+                  << tw::test::boxLine(c, 420, y, 6.0 * c.size());
+            y += 20;
+        };
+        auto spanning = [&](const QString &text) {
+            lines << tw::test::boxLine(text, 60, y, 6.0 * text.size());
+            y += 20;
+        };
+        row(QStringLiteral("Service element"), QStringLiteral("Platinum"), QStringLiteral("Standard"));
+        row(QStringLiteral("Service window"), QStringLiteral("24 x 7 x 365"), QStringLiteral("Business Hours"));
+        spanning(QStringLiteral("Priority 1 (Critical)"));
+        row(QStringLiteral("Response"), QStringLiteral("15 minutes"), QStringLiteral("1 Business Hour"));
+        row(QStringLiteral("On-site attendance"), QStringLiteral("4 hours"), QStringLiteral("Next Business Day"));
+        spanning(QStringLiteral("Priority 2 (Non-critical)"));
+        row(QStringLiteral("Response"), QStringLiteral("30 minutes"), QStringLiteral("4 Business Hours"));
+        row(QStringLiteral("On-site attendance"), QStringLiteral("8 hours"), QStringLiteral("Within 2 Business Days"));
+        const auto result = analyze(tw::test::pdfPage(QStringLiteral("proposal.pdf"), lines));
+        const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("Platinum P1")), 240);
+        QCOMPARE(onsite.value(QStringLiteral("Platinum P2")), 480);
+    }
+
     void tableNumberInTheCornerCell()
     {
         // "Table 1 | Kampala | Entebbe | Gulu" over rows of measures: the sites across are the plans.
