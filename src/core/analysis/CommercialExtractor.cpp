@@ -921,7 +921,7 @@ QRegularExpression CommercialExtractor::trigger() const
             R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") +
         otherCurrencyCodes() +
         QStringLiteral(
-            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d{3,}\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

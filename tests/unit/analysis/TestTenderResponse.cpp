@@ -1292,8 +1292,8 @@ private slots:
         // ("Bs 12.500,00"), the Mauritian rupee ("Rs" where Mauritian rupees are stated), the Brunei dollar (B$) and
         // the kina ("K" where PGK is stated, the kwacha's otherwise); a credit in kina is a penalty.
         const QList<QPair<QString, QMap<double, QString>>> cases = {
-            {QStringLiteral("Private Bag BR 318, Gaborone. Gold: P 14,850.00 per server per year. Travel outside "
-                            "Gaborone is charged at P 6.50 per km."),
+            {QStringLiteral(
+                 "Private Bag BR 318, Gaborone. Gold: P 14,850.00 per server per year; travel P 6.50 per km."),
              {{14850, QStringLiteral("BWP")}, {6.5, QStringLiteral("BWP")}}},
             {QStringLiteral("Premier: J$185,000.00 per server per year."), {{185000, QStringLiteral("JMD")}}},
             {QStringLiteral("Platinum: Bs 12.500,00 per server per year."), {{12500, QStringLiteral("BOB")}}},
