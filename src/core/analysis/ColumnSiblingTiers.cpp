@@ -44,11 +44,12 @@ void addColumnSiblingTiers(const QList<PreparedSegment> &segments, TierContext *
         }
         if (!headed.value(table) || cell.isEmpty() || total.match(cell).hasMatch())
             continue;
+        // (Distinct names: a plan named in two rows is still one.)
         const QString tier = tiers->tierIn(cell);
-        if (!tier.isEmpty())
-            known[table] << tier;
-        else
-            others[table] << cell;
+        QStringList &list = tier.isEmpty() ? others[table] : known[table];
+        const QString &entry = tier.isEmpty() ? cell : tier;
+        if (!list.contains(entry))
+            list << entry;
     }
     for (auto it = others.cbegin(); it != others.cend(); ++it) {
         const QStringList &names = it.value();

@@ -1399,6 +1399,19 @@ private slots:
         QCOMPARE(minutesByTierAndPriority(sites, QStringLiteral("onsite_time"))
                      .value(QStringLiteral("Tbilisi Data Centre P1")),
                  240);
+        // One learnt plan named in two rows is not two: the list beside it names no more plans.
+        const auto repeated = analyze(textDocument({{
+            QStringLiteral("Site\tModel\tServers"),
+            QStringLiteral("Batumi Port Office\tDell PowerEdge R740\t5"),
+            QStringLiteral("Batumi Port Office\tDell PowerEdge R640\t2"),
+            QStringLiteral("Tbilisi Data Centre\tHPE ProLiant DL380\t26"),
+            QStringLiteral("3.3 Batumi Port Office and Kutaisi Warehouse"),
+            QStringLiteral("\tBatumi Port Office\tKutaisi Warehouse"),
+            QStringLiteral("Service window\tBusiness Days, 09:00-18:00\tBusiness Days, 09:00-18:00"),
+            QStringLiteral("Response\t2 Business Hours\t4 Business Hours"),
+            QStringLiteral("On-site\tNext Business Day\tNext Business Day"),
+        }}));
+        QVERIFY(!repeated.tiers.contains(QStringLiteral("Tbilisi Data Centre")));
         const auto fees = analyze(textDocument({{
             QStringLiteral("Category A servers are covered 24 x 7; Category B servers during working hours."),
             QStringLiteral("S.N.\tDescription\tQty\tRate per server per year\tAmount"),
