@@ -161,6 +161,28 @@ QString compact(const QString &text)
 
 // Whether a reference such as "Appendix B" or "附件二" is a heading or the start of a segment
 // somewhere else in the document, i.e. the referenced schedule is attached.
+// A short line in a list of the contract's annexes ("附件如下：" / "附件一：设备配置清单" /
+// "附件三：维保服务级别说明"): it names the annex, it is not the annex. (An annex attached has its own content after
+// its title, not another annex's title; a running header repeating its own title is no list.)
+bool listsAnnexes(const AnalysisText &text, int segment, qsizetype referenceLength)
+{
+    static const QRegularExpression annexLine(
+        QStringLiteral(
+            R"(^\s*(?:附件|附表|附录|appendix|annex(?:ure)?|schedule|exhibit|attachment)\s*([\w一二三四五六七八九十]{1,3})\s*[:：、.\s-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QList<PreparedSegment> &segments = text.segments();
+    if (segments.at(segment).norm.text.trimmed().size() > referenceLength + 30)
+        return false;
+    const auto own = annexLine.match(segments.at(segment).norm.text);
+    const auto otherAnnex = [&](int i) {
+        if (i < 0 || i >= segments.size())
+            return false;
+        const auto m = annexLine.match(segments.at(i).norm.text);
+        return m.hasMatch() && (!own.hasMatch() || m.captured(1).compare(own.captured(1), Qt::CaseInsensitive) != 0);
+    };
+    return otherAnnex(segment - 1) || otherAnnex(segment + 1);
+}
+
 bool referenceAttached(const AnalysisText &text, const QString &reference, int exceptSegment)
 {
     const QString needle = compact(reference).toLower();
@@ -181,7 +203,7 @@ bool referenceAttached(const AnalysisText &text, const QString &reference, int e
         const QString afterNumber =
             number.hasMatch() ? compact(segmentText.mid(number.capturedEnd(), needle.size() + 8)).toLower() : QString();
         if ((start.startsWith(needle) || (!afterNumber.isEmpty() && afterNumber.startsWith(needle))) &&
-            !notAttached.match(segmentText.left(80)).hasMatch())
+            !notAttached.match(segmentText.left(80)).hasMatch() && !listsAnnexes(text, i, needle.size()))
             return true;
     }
     // ... or one of the buyer's own tender documents ("设备清单见磋商文件第三章附表 1"): the buyer has it.

@@ -1358,6 +1358,24 @@ private slots:
         QCOMPARE(onsite.value(QStringLiteral("Platinum P2")), 480);
     }
 
+    void annexListedIsNotAttached()
+    {
+        // A contract's list of annexes names 附件三; only 附件一 follows: levels "按附件三执行" are missing. (An annex
+        // whose title a running header repeats stays attached: real-cuad10's "Attachment A - Services".)
+        const auto listed = analyze(textDocument({{
+            QStringLiteral("（5）到场时间：一级故障 2 小时内到场。"),
+            QStringLiteral("（6）修复时间：按附件三《维保服务级别说明》执行。"),
+            QStringLiteral("8.3 本合同附件为本合同不可分割的组成部分。附件如下："),
+            QStringLiteral("附件一：设备配置清单"),
+            QStringLiteral("附件二：售后服务承诺书"),
+            QStringLiteral("附件三：维保服务级别说明"),
+            QStringLiteral("附件一：设备配置清单"),
+            QStringLiteral("序号\t设备名称\t数量"),
+            QStringLiteral("1\t服务器\t12"),
+        }}));
+        QCOMPARE(findingCount(listed, QStringLiteral("missing_sla")), 1);
+    }
+
     void tableNumberInTheCornerCell()
     {
         // "Table 1 | Kampala | Entebbe | Gulu" over rows of measures: the sites across are the plans.
