@@ -9,15 +9,15 @@
 
 namespace tw::analysis {
 
-namespace {
-
-const QString &otherCurrencyCodes()
+const QString &CommercialExtractor::localCurrencyCodes()
 {
     static const QString codes = QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|"
                                                 "MAD|PKR|BDT|LKR|EGP|UAH|OMR|BHD|KWD|JOD|CRC|NPR|GEL|TZS|ETB|"
                                                 "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK|BWP|JMD|BOB|MUR|BND|PGK");
     return codes;
 }
+
+namespace {
 
 // What a totals row ("合计", "3年合计", "Total monthly fee", "年度合计 Annual total") sums over: the
 // term, a year, a month, or nothing said (empty: the column header decides).
@@ -344,38 +344,38 @@ namespace {
 // "dirhams" the Moroccan, "kr" a Norwegian, Danish or Icelandic krone.
 QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stated)
 {
+    enum class Place { Before, After, Either }; ///< where the sign stands beside the amount
     struct SharedSign
     {
-        bool prefix; ///< written before the amount
+        Place place;
         QRegularExpression sign;
         QStringList currencies;
     };
     static const QList<SharedSign> shared = {
-        {true,
+        {Place::Before,
          QRegularExpression(QStringLiteral(R"(^\$$)")),
          {QStringLiteral("NZD"), QStringLiteral("AUD"), QStringLiteral("CAD"), QStringLiteral("SGD"),
           QStringLiteral("HKD"), QStringLiteral("MXN"), QStringLiteral("CLP"), QStringLiteral("COP"),
           QStringLiteral("ARS")}},
-        {true, QRegularExpression(QStringLiteral(R"(^¥$)")), {QStringLiteral("JPY")}},
-        {true,
+        {Place::Before, QRegularExpression(QStringLiteral(R"(^¥$)")), {QStringLiteral("JPY")}},
+        {Place::Before,
          QRegularExpression(QStringLiteral(R"(^Rs)")),
          {QStringLiteral("PKR"), QStringLiteral("LKR"), QStringLiteral("NPR"), QStringLiteral("MUR")}},
-        {true, QRegularExpression(QStringLiteral(R"(^K$)")), {QStringLiteral("PGK")}},
-        {false,
+        {Place::Before, QRegularExpression(QStringLiteral(R"(^K$)")), {QStringLiteral("PGK")}},
+        {Place::After,
          QRegularExpression(QStringLiteral(R"(^(?:riyals?|rials?)$)"), QRegularExpression::CaseInsensitiveOption),
          {QStringLiteral("QAR"), QStringLiteral("OMR")}},
-        {false,
+        {Place::After,
          QRegularExpression(QStringLiteral(R"(^dirham)"), QRegularExpression::CaseInsensitiveOption),
          {QStringLiteral("MAD")}},
-        {false,
-         QRegularExpression(QStringLiteral(R"(^kr)"), QRegularExpression::CaseInsensitiveOption),
-         {QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("ISK")}},
-        {true,
+        {Place::Either,
          QRegularExpression(QStringLiteral(R"(^kr)"), QRegularExpression::CaseInsensitiveOption),
          {QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("ISK")}},
     };
+    const Place place = prefix ? Place::Before : Place::After;
     for (const SharedSign &entry : shared) {
-        if (entry.prefix == prefix && entry.currencies.contains(stated) && entry.sign.match(sign).hasMatch())
+        if ((entry.place == place || entry.place == Place::Either) && entry.currencies.contains(stated) &&
+            entry.sign.match(sign).hasMatch())
             return stated;
     }
     return QString();
@@ -523,53 +523,50 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         return QStringLiteral("ARS");
     if (s == QLatin1String("RO") || s.contains(QLatin1String("OMANI RIAL")) || s.contains(QLatin1String("RIAL OMANI")))
         return QStringLiteral("OMR");
-    if (s == QLatin1String("BD"))
-        return QStringLiteral("BHD");
-    if (s == QLatin1String("JD"))
-        return QStringLiteral("JOD");
-    if (s == QLatin1String("KD"))
-        return QStringLiteral("KWD");
-    if (s == QStringLiteral("₴") || s.startsWith(QLatin1String("HRYVNIA")))
-        return QStringLiteral("UAH");
-    if (s == QStringLiteral("₡") || s == QLatin1String("CRC") || s.startsWith(QLatin1String("COLONES")))
-        return QStringLiteral("CRC");
-    if (s == QStringLiteral("₾") || s == QLatin1String("LARI"))
-        return QStringLiteral("GEL");
-    if (s == QStringLiteral("₮") || s.startsWith(QLatin1String("TUGRIK")))
-        return QStringLiteral("MNT");
-    if (s == QLatin1String("TSH") || s.contains(QLatin1String("TANZANIA")))
+    // Local currencies by their own signs or words (exact), or by how their names start ("HRYVNIAS", "TUGRIKS").
+    struct LocalCurrency
+    {
+        QStringList exact;
+        QStringList nameStarts;
+        const char *code;
+    };
+    static const QList<LocalCurrency> local = {
+        {{QStringLiteral("BD")}, {}, "BHD"},
+        {{QStringLiteral("JD")}, {}, "JOD"},
+        {{QStringLiteral("KD")}, {}, "KWD"},
+        {{QStringLiteral("₴")}, {QStringLiteral("HRYVNIA")}, "UAH"},
+        {{QStringLiteral("₡"), QStringLiteral("CRC")}, {QStringLiteral("COLONES")}, "CRC"},
+        {{QStringLiteral("₾"), QStringLiteral("LARI")}, {}, "GEL"},
+        {{QStringLiteral("₮")}, {QStringLiteral("TUGRIK")}, "MNT"},
+        {{QStringLiteral("TSH")}, {}, "TZS"},
+        {{QStringLiteral("BR"), QStringLiteral("BR."), QStringLiteral("BIRR")}, {}, "ETB"},
+        {{QStringLiteral("SO'M"), QStringLiteral("SO’M")}, {}, "UZS"},
+        {{QStringLiteral("K")}, {QStringLiteral("KWACHA")}, "ZMW"},
+        {{QStringLiteral("USH")}, {}, "UGX"},
+        {{QStringLiteral("₼")}, {QStringLiteral("MANAT")}, "AZN"},
+        {{QStringLiteral("₲")}, {QStringLiteral("GUARAN")}, "PYG"},
+        {{QStringLiteral("RD$")}, {}, "DOP"},
+        {{QStringLiteral("J$")}, {}, "JMD"},
+        {{QStringLiteral("B$")}, {}, "BND"},
+        {{QStringLiteral("P"), QStringLiteral("PULA")}, {}, "BWP"},
+        {{QStringLiteral("BS"), QStringLiteral("BS.")}, {QStringLiteral("BOLIVIANO")}, "BOB"},
+        {{QStringLiteral("KINA")}, {}, "PGK"},
+    };
+    for (const LocalCurrency &currency : local) {
+        if (currency.exact.contains(s) || std::any_of(currency.nameStarts.cbegin(), currency.nameStarts.cend(),
+                                                      [&](const QString &start) { return s.startsWith(start); }))
+            return QString::fromLatin1(currency.code);
+    }
+    // (Tanzanian and Ugandan shillings by their country's name anywhere in it.)
+    if (s.contains(QLatin1String("TANZANIA")))
         return QStringLiteral("TZS");
-    if (s == QLatin1String("BR") || s == QLatin1String("BR.") || s == QLatin1String("BIRR"))
-        return QStringLiteral("ETB");
-    if (s == QLatin1String("SO'M") || s == QStringLiteral("SO’M"))
-        return QStringLiteral("UZS");
-    if (s == QLatin1String("K") || s.startsWith(QLatin1String("KWACHA")))
-        return QStringLiteral("ZMW");
-    if (s == QLatin1String("USH") || s.contains(QLatin1String("UGANDA")))
+    if (s.contains(QLatin1String("UGANDA")))
         return QStringLiteral("UGX");
-    if (s == QStringLiteral("₼") || s.startsWith(QLatin1String("MANAT")))
-        return QStringLiteral("AZN");
-    if (s == QStringLiteral("₲") || s.startsWith(QLatin1String("GUARAN")))
-        return QStringLiteral("PYG");
-    if (s == QLatin1String("RD$"))
-        return QStringLiteral("DOP");
-    if (s == QLatin1String("J$"))
-        return QStringLiteral("JMD");
-    if (s == QLatin1String("B$"))
-        return QStringLiteral("BND");
-    if (s == QLatin1String("P") || s == QLatin1String("PULA"))
-        return QStringLiteral("BWP");
-    if (s == QLatin1String("BS") || s == QLatin1String("BS.") || s.startsWith(QLatin1String("BOLIVIANO")))
-        return QStringLiteral("BOB");
-    if (s == QLatin1String("KINA"))
-        return QStringLiteral("PGK");
     // The rest by their codes.
-    if (otherCurrencyCodes().split(QLatin1Char('|')).contains(s))
+    if (localCurrencyCodes().split(QLatin1Char('|')).contains(s))
         return s;
     return QString();
 }
-
-const QString &CommercialExtractor::localCurrencyCodes() { return otherCurrencyCodes(); }
 
 QString CommercialExtractor::statedCurrency(const QString &fullText)
 {
@@ -580,7 +577,7 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
             R"(|[(（](新台币|台币|港币|港元|美元|欧元|日元|新加坡元)(?:元)?\s*[,，、;；)）])"
             // A quote's header field: "Currency: USD", "Currency | USD" (a cell of its own).
             R"(|\bcurrency\s*(?:[:：]|\t)\s*(USD|CNY|RMB|EUR|GBP|SGD|HKD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|)") +
-        otherCurrencyCodes() + QStringLiteral(R"()\b)"));
+        localCurrencyCodes() + QStringLiteral(R"()\b)"));
     const auto m = re.match(fullText);
     if (!m.hasMatch()) {
         // A Latin American document writes its peso "$": the one it names ("CLP 68.000", "Colombian pesos").
@@ -637,10 +634,10 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression money = pattern(
         QStringLiteral(
             R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|RD\$|J\$|B\$|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
-        otherCurrencyCodes() +
+        localCurrencyCodes() +
         QStringLiteral(
             R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
-        otherCurrencyCodes() +
+        localCurrencyCodes() +
         QStringLiteral(
             R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
@@ -885,7 +882,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression headerCurrency = pattern(
         QStringLiteral(
             R"((新台币|台币|新元|澳门元|令吉|港元|港币|元|人民币|RMB|CNY|USD|US\$|美元|EUR|€|¥|INR|₹|\bRs\b\.?|GBP|£|SGD|HKD|AUD|CAD|NZD|CHF|SEK|NOK|DKK|AED|SAR|QAR|ZAR|MYR|\bRM\b|MOP|TWD|PHP|₱|KES|\bKSh\b|NGN|₦|\b(?:)") +
-        otherCurrencyCodes() +
+        localCurrencyCodes() +
         QStringLiteral(R"()\b|zł|₫|₴|₡|₾|₮|₼|₲|RD\$|J\$|B\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|R\$|MX\$|\$))"));
     auto hc = headerCurrency.match(label);
     if (!hc.hasMatch() && captionUnit)
@@ -919,7 +916,7 @@ QRegularExpression CommercialExtractor::trigger() const
     static const QRegularExpression re = pattern(
         QStringLiteral(
             R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") +
-        otherCurrencyCodes() +
+        localCurrencyCodes() +
         QStringLiteral(
             R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
