@@ -1505,7 +1505,9 @@ void AnalysisText::buildUnits()
             if (unit.priorities.isEmpty() &&
                 !(severityCode.match(columnHeader).hasMatch() && m_tiers.names().contains(columnHeader.trimmed())))
                 unit.priorities = PriorityParser::prioritiesOf(columnHeader);
-            if (unit.priorities.isEmpty() && !unit.buyerText && requirementPriorities.size() == 1 && i > 0)
+            const bool requirementsPriority =
+                unit.priorities.isEmpty() && !unit.buyerText && requirementPriorities.size() == 1 && i > 0;
+            if (requirementsPriority)
                 unit.priorities = requirementPriorities;
             // A response cell answering for several tiers ("A类服务器：…十五分钟内响应。 B类服务器：…一小时内
             // 响应。"): each sentence is a unit of the tier it names, or of the one named before it.
@@ -1546,6 +1548,10 @@ void AnalysisText::buildUnits()
                     part.start = range.first;
                     part.end = range.second;
                     part.tier = current;
+                    // (The requirement's priority is its tier's: "核心服务器1级故障响应时间≤15 分钟" says nothing of
+                    // "非核心服务器：2 个工作小时内响应".)
+                    if (requirementsPriority && !requirementTier.isEmpty() && current != requirementTier)
+                        part.priorities.clear();
                     m_units << part;
                 }
                 continue;

@@ -320,23 +320,83 @@ GroupLines takeGroupLines(QList<QList<const TextLine *>> *rows, const TableColum
     return groups;
 }
 
+namespace {
+
+double rowTop(const QList<const TextLine *> &row)
+{
+    double y = 1e12;
+    for (const TextLine *line : row)
+        y = std::min(y, line->box.y);
+    return y;
+}
+
+double rowBottom(const QList<const TextLine *> &row)
+{
+    double y = -1e12;
+    for (const TextLine *line : row)
+        y = std::max(y, line->box.bottom());
+    return y;
+}
+
+// Rows keyed in a first cell set in the middle of its row ("1" beside three lines of criteria and three of
+// response): the band of padding is above each row's first line, wherever the key sits. Lines as close as
+// any text (under half a line apart) go on with the row above when the wider gaps, at least twice as
+// wide, part the table into rows holding at most one key each, two or more of them over several lines.
+QList<QList<const TextLine *>> joinPaddedRows(const QList<QList<const TextLine *>> &rows, const QList<bool> &keyed,
+                                              double lineHeight)
+{
+    double closeGap = -1e12; // the widest gap under half a line
+    double paddedGap = 1e12; // the narrowest gap from half a line up
+    int closeGaps = 0;
+    int paddedGaps = 0;
+    QList<bool> padded{true};
+    for (int r = 1; r < rows.size(); ++r) {
+        const double gap = rowTop(rows.at(r)) - rowBottom(rows.at(r - 1));
+        const bool wide = gap >= 0.5 * lineHeight;
+        padded << wide;
+        if (wide) {
+            paddedGap = std::min(paddedGap, gap);
+            ++paddedGaps;
+        } else {
+            closeGap = std::max(closeGap, gap);
+            ++closeGaps;
+        }
+    }
+    if (closeGaps < 2 || paddedGaps < 2 || closeGap < 0 || paddedGap < 2 * closeGap)
+        return rows;
+    QList<QList<const TextLine *>> joined;
+    int keys = 0;
+    int keyedRowsOverLines = 0;
+    int rowLines = 0;
+    auto closeRow = [&]() {
+        if (keys == 1 && rowLines > 1)
+            ++keyedRowsOverLines;
+    };
+    for (int r = 0; r < rows.size(); ++r) {
+        if (padded.at(r)) {
+            closeRow();
+            joined << rows.at(r);
+            keys = 0;
+            rowLines = 0;
+        } else {
+            joined.last() << rows.at(r);
+        }
+        keys += keyed.at(r) ? 1 : 0;
+        ++rowLines;
+        if (keys > 1)
+            return rows;
+    }
+    closeRow();
+    return keyedRowsOverLines >= 2 ? joined : rows;
+}
+
+} // namespace
+
 QList<QList<const TextLine *>> joinKeyedContinuations(const QList<QList<const TextLine *>> &rows,
                                                       const TableColumns &columns)
 {
     if (rows.size() < 5 || columns.size() < 3)
         return rows;
-    auto top = [](const QList<const TextLine *> &row) {
-        double y = 1e12;
-        for (const TextLine *line : row)
-            y = std::min(y, line->box.y);
-        return y;
-    };
-    auto bottom = [](const QList<const TextLine *> &row) {
-        double y = -1e12;
-        for (const TextLine *line : row)
-            y = std::max(y, line->box.bottom());
-        return y;
-    };
     // The first line of each row's first cell, once per row.
     QStringList firstCells;
     for (const auto &row : rows) {
@@ -366,7 +426,7 @@ QList<QList<const TextLine *>> joinKeyedContinuations(const QList<QList<const Te
     int keyedRows = 0;
     int unkeyedRows = 0;
     for (int r = 1; r < rows.size(); ++r) {
-        const double gap = top(rows.at(r)) - bottom(rows.at(r - 1));
+        const double gap = rowTop(rows.at(r)) - rowBottom(rows.at(r - 1));
         if (keyed.at(r)) {
             keyedGap = std::min(keyedGap, gap);
             ++keyedRows;
@@ -376,7 +436,7 @@ QList<QList<const TextLine *>> joinKeyedContinuations(const QList<QList<const Te
         }
     }
     if (keyedRows < 2 || unkeyedRows < 2 || keyedGap < 0.5 * lineHeight || unkeyedGap > 0.5 * keyedGap)
-        return rows;
+        return joinPaddedRows(rows, keyed, lineHeight);
     QList<QList<const TextLine *>> joined;
     for (int r = 0; r < rows.size(); ++r) {
         if (joined.isEmpty() || keyed.at(r))

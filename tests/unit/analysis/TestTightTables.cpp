@@ -399,6 +399,42 @@ private slots:
         QVERIFY(rows.at(2).contains(QStringLiteral("on-site within 4 hours"))); // (numbers normalised)
     }
 
+    void numberedRowsWithTheirNumbersCentred()
+    {
+        // A scoring table ruled into rows: each row's number centred beside its middle, the other cells wrapped
+        // over lines 4 points apart, 10 points of padding above each row's first line (not its number's). (Set
+        // below the page's top band, where a lone number is a page number.)
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("序号"), 60, 120, 20) << boxLine(QStringLiteral("评分标准"), 100, 120, 40)
+              << boxLine(QStringLiteral("投标响应"), 330, 120, 40);
+        lines << boxLine(QStringLiteral("Tier A须7x24小时"), 100, 142, 80)
+              << boxLine(QStringLiteral("Tier A：7x24 小时，"), 330, 142, 90);
+        lines << boxLine(QStringLiteral("1"), 60, 158, 6) << boxLine(QStringLiteral("服务；Tier B 5x8"), 100, 158, 80)
+              << boxLine(QStringLiteral("含法定节假日。"), 330, 158, 70);
+        lines << boxLine(QStringLiteral("小时。"), 100, 174, 30)
+              << boxLine(QStringLiteral("Tier B：工作日 9:00-17:00。"), 330, 174, 120);
+        lines << boxLine(QStringLiteral("Tier A 一级故障响应"), 100, 196, 90)
+              << boxLine(QStringLiteral("Tier A：一级故障 15 分钟内响应；"), 330, 196, 150);
+        lines << boxLine(QStringLiteral("2"), 60, 212, 6) << boxLine(QStringLiteral("≤15 分钟得 8 分。"), 100, 212, 80)
+              << boxLine(QStringLiteral("二级故障 30 分钟内响应。"), 330, 212, 110);
+        lines << boxLine(QStringLiteral("Tier B：2 个工作小时内响应。"), 330, 228, 130);
+        lines << boxLine(QStringLiteral("3"), 60, 250, 6) << boxLine(QStringLiteral("服务期"), 100, 250, 30)
+              << boxLine(QStringLiteral("三年。"), 330, 250, 30);
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("scoring.pdf"), lines));
+        bool tierACoverageWithHolidays = false;
+        bool tierBResponseWithoutPriority = false;
+        for (const SlaTerm &term : result.terms) {
+            if (term.key == QLatin1String("coverage") && term.tier == QLatin1String("Tier A"))
+                tierACoverageWithHolidays = term.values.value(QStringLiteral("holidays")).toBool();
+            // (The requirement's "一级故障" is Tier A's: Tier B's response names no priority.)
+            if (term.key == QLatin1String("response_time") && term.tier == QLatin1String("Tier B"))
+                tierBResponseWithoutPriority =
+                    term.priority.isEmpty() && term.values.value(QStringLiteral("minutes")).toInt() == 120;
+        }
+        QVERIFY(tierACoverageWithHolidays);
+        QVERIFY(tierBResponseWithoutPriority);
+    }
+
     void numberedRowsWithAWrappedFirstCell()
     {
         // A KPI table: "KPI 2 Response" wraps onto "(Critical Equipment)" in its own column; only the
