@@ -1020,7 +1020,7 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
 
     // price_adjustment
     static const QRegularExpression priceCue = pattern(QStringLiteral(
-        R"(价格|单价|报价|费用|服务费|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b|\bamounts?\b|\b(?:monthly|lease|annual) payments?\b)"));
+        R"(价格|单价|报价|费用|服务费|(?:托管|维保|维护|运维|保修)费|租金|收费|续约价|目录价|(?:这个|此|该|原|按)价|price|pricing|fees?\b|charges?\b|rates?\b|\bamounts?\b|\b(?:monthly|lease|annual) payments?\b)"));
     // (A cell under a "价格调整" / "Price adjustment" column is about the price by its header.)
     const bool priceColumn = unit.cell > 0 && priceCue.match(unit.columnHeader).hasMatch();
     // A price revision holds for the whole contract, unless its sentence opens with a tier's name, or one before
@@ -1080,7 +1080,9 @@ void CommercialExtractor::extract(const AnalysisText &text, const TextUnit &unit
         // "… will be adjusted on each anniversary in line with the movement in the Bank of Jamaica … rate", "… in line
         // with the Botswana Consumer Price Index".
         R"(\b(?:prices?|fees?|rates?|charges?) (?:will|shall|may) be (?:revised|adjusted|recalculated)\b[^.;]{0,40}\bin line with (?:the )?(?:[\w-]+ ){0,3}(?:consumer price index|CPI|inflation|movements? (?:in|of)\b[^.;]{0,60}\b(?:rate|dollar|currency))|)"
-        R"(参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|)"
+        R"(参照[^,.;，。；]{0,16}(?:报价|价格|价)[^,.;，。；]{0,6}调整|(?:根据|按照?|依据|随)(?:电价|电费|能源价格|能源成本|人工成本|)"
+        R"(人力成本|工资水平|社保基数|物价指数|物价)(?:的)?(?:调整|变化|变动|波动|上涨)?(?:幅度|情况)?[^，。；,]{0,4}(?:相应|适当|同比例)?)"
+        R"((?:调整|上调|上浮)|根据(?:届时|当时|彼时)?的?市场(?:情况|行情|价格|)"
         R"(变化)?(?:(?:对|及|和|与)[^，。；,]{0,8})?(?:进行)?(?:调整|确定|浮动)|随市场(?:行情|价格)?(?:调整|浮动|变化)|按市场价|(?:价格|费用|服务费|单价|)"
         R"(续约价格?)[^。；;]{0,12}(?:可|将|有权|保留)?(?:进行)?(?:调整|上调)|保留调价|有权(?:相应|适当)?(?:调整|上调)(?:托管费|服务费|费用|价格|单价|收费)|)"
         R"(按[^，。；]{0,10}报价(?:情况)?(?:相应)?调整|subject to (?:[\w'’]+ ){0,3}(?:adjustments?|increases?|changes?|)"

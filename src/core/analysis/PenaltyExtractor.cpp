@@ -12,7 +12,7 @@ namespace {
 const QRegularExpression &penaltyCue()
 {
     static const QRegularExpression re = TermExtractor::pattern(QStringLiteral(
-        R"(扣减|核减|扣除|扣罚|扣款|抵减|扣(?=\s*\d)|扣(?=(?:当年|当月|年度|月度|季度)?(?:的)?(?:服务费|维保费|合同款|费用)\s*(?:的)?\s*\d)|罚款|罚金|违约金|赔偿|赔付|补偿|返还|减免|抵扣|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount|disincentive|\breduction of \d+(?:\.\d+)?\s*%|)"
+        R"(扣减|核减|扣除|扣罚|扣款|抵减|扣(?=\s*\d)|扣(?=(?:当年|当月|年度|月度|季度)?(?:的)?(?:服务费|维保费|合同款|费用)\s*(?:的)?\s*\d)|罚款|罚金|违约金|赔偿|赔付|补偿|返还|减免|抵扣|服务积分|服务信用|service credits?|\bcredits?\b|rebate|refund|penalt\w*|liquidated damages|deduct\w*|fee reduction|discount|disincentive|\breduction of \d+(?:\.\d+)?\s*%|)"
         // "the Service Fee … shall be reduced by five percent (5%) per occurrence": a reduction of the fee.
         R"(\b(?:shall|will) be reduced by\b|)"
         // "5 % of the monthly fee for each commenced hour of delay": a percentage of a fee per unit of delay.
@@ -30,7 +30,7 @@ const QRegularExpression &capCue()
 QString perOf(const QString &text)
 {
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
-        R"(每超时\s*\d*\s*小时|每(?:超出|超过)[^，。；,\d]{0,8}\d*\s*(?:个)?小时|每(?:延迟|延误|超过|逾)?\s*\d*\s*(?:个)?小时|per (?:full |started |commenced |begun |part(?:ial)? )?hour|for each (?:full |started |commenced )?hour|each (?:commenced )?hour|every (?:full |started |commenced )?hour|hour or part)"));
+        R"(每超时\s*\d*\s*小时|每(?:超出|超过)[^，。；,\d]{0,8}\d*\s*(?:个)?小时|每(?:延迟|延误|超过|逾|累计满|累计|满)?\s*\d*\s*(?:个)?小时|per (?:full |started |commenced |begun |part(?:ial)? )?hour|for each (?:full |started |commenced )?hour|each (?:commenced )?hour|every (?:full |started |commenced )?hour|hour or part)"));
     static const QRegularExpression day = TermExtractor::pattern(QStringLiteral(
         R"(每(?:超时|延迟|逾)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:commenced |started |full |begun )?(?:business |working |calendar )?day|for each (?:commenced |started |full )?(?:business |working |calendar )?day|each (?:business |calendar )?day)"));
     static const QRegularExpression incident = TermExtractor::pattern(QStringLiteral(
@@ -250,6 +250,11 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         static const QRegularExpression capAfter(QStringLiteral(R"(^\s*(?:为|作为)?\s*(?:上限|封顶|限))"));
         if (capCue().match(before).hasMatch() || capAfter.match(QStringView(t).mid(m.capturedEnd(), 8)).hasMatch())
             continue; // a cap, not the credit itself
+        // "机柜电力可用性低于 99.99%的，每发生1次…": the level missed, not the credit.
+        static const QRegularExpression levelMissed =
+            pattern(QStringLiteral(R"((?:可用性|可用率|可用度|availability|uptime)[^%，,。；;]{0,12}$)"));
+        if (levelMissed.match(before).hasMatch())
+            continue;
         const auto clause = clauseAround(t, at);
         const QString clauseText = t.mid(clause.first, clause.second - clause.first);
         if (priceContext.match(clauseText).hasMatch() && !penaltyCue().match(clauseText).hasMatch())

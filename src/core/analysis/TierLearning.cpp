@@ -709,12 +709,16 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             R"(^\s*(?:\d+(?:\.\d+)*\.?\s+|[•·*]\s*)?((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s*)"
             R"((?:\b(?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes|for)\b|\.\s+[A-Z]|:))"));
         static const QRegularExpression zhOpener(QStringLiteral(
-            R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机))\s*(?:\([^)]{0,40}\))?\s*[:：])"));
+            R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机|维保))\s*(?:\([^)]{0,40}\))?\s*[:：])"));
+        // (A numbered clause opens with a plan when it names a grade: "4.4 金牌维保：…" / "4.5 标准维保：…", not
+        // "3.2 故障等级：" or "2.2 增值服务：", nor a plan named in two languages, "3.1 白金级（Platinum）：".)
+        static const QRegularExpression zhNumberedOpener(QStringLiteral(
+            R"(^\s*\d+(?:\.\d+)+\s*((?:基础|标准|增强|高级|尊享|尊贵|旗舰|企业|金牌|银牌|铜牌|铂金|白金|钻石|普通|经济|优选|全面|至尊|黄金|白银|青铜)[\x{4e00}-\x{9fff}A-Za-z0-9]{0,4}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机|维保))\s*[:：])"));
         QHash<QString, QList<QPair<QString, QString>>> openers; // plan word -> (name, written name)
         QStringList planWords;                                  // in the order they first appear
         auto addOpener = [&](const PreparedSegment &segment, int from, int to) {
             const QString part = segment.norm.text.mid(from, to - from);
-            for (const QRegularExpression *re : {&enOpener, &zhOpener}) {
+            for (const QRegularExpression *re : {&enOpener, &zhOpener, &zhNumberedOpener}) {
                 const auto m = re->match(part);
                 if (!m.hasMatch())
                     continue;
@@ -1227,9 +1231,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         const QString suffix = a.right(common);
         const bool cjk = suffix.back().unicode() >= 0x3400;
         const bool word = a.at(a.size() - 1 - common) == QLatin1Char(' ') || suffix.startsWith(QLatin1Char(' '));
-        // (Parts of a bid are no plans either: "商务条款偏离表" / "技术参数响应及偏离表", "售后服务承诺书".)
+        // (Parts of a bid are no plans either: "商务条款偏离表" / "技术参数响应及偏离表", "售后服务承诺书"; nor are
+        // the services a contract sets levels for: "托管服务水平" / "硬件维保服务水平".)
         static const QRegularExpression genericZh(QStringLiteral(
-            R"((?:管理|服务|保障|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划|概况|简介|介绍|概述|背景|总结|资质|优势|团队|条件|超时|延误|延迟|故障|考核|补偿|赔偿|计费|收费|规则|责任|义务|事项|约定|表|书|函|清单|附件|附录|文件|方案)$)"));
+            R"((?:管理|服务|保障|水平|要求|说明|机制|流程|标准|范围|报价|期限|条款|支持|承诺|时间|内容|方式|费用|情况|计划|概况|简介|介绍|概述|背景|总结|资质|优势|团队|条件|超时|延误|延迟|故障|考核|补偿|赔偿|计费|收费|规则|责任|义务|事项|约定|表|书|函|清单|附件|附录|文件|方案)$)"));
         static const QRegularExpression tierWord(
             QStringLiteral(
                 R"(^\s*(?:plan|tier|level|package|edition|class|option|programme|program|amc|cover|care|warranty)s?\s*$)"),

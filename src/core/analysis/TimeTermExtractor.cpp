@@ -20,18 +20,18 @@ struct CuePattern
 const QList<CuePattern> &cuePatterns()
 {
     using Kind = TimeTermExtractor::Kind;
-    static const QList<CuePattern> patterns =
-        {
-            {Kind::Onsite,
-             TermExtractor::pattern(QStringLiteral(
-                 R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\bvisits? (?:the )?(?:customer(?:'s)? )?(?:site|premises)\b|\b(?:technician|engineer)s?\b[^.;,]{0,40}\bat your (?:cabinet|rack|cage|site|premises|door)\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ed|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司|机柜|设备)?现场|到[^，。；,\d]{0,4}机房|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
-            {Kind::Resolution,
-             TermExtractor::pattern(QStringLiteral(
-                 R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|\b(?:hardware|component|disk|drive) replacement(?: time)?\b|\breplacement windows?\b|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|\b(?:make|get|bring|have)s? (?:the )?(?:[\w()]+ ){0,3}(?:up and )?running\b|)"
-                 // "return Tier 1 servers to service within eight (8) clock hours".
-                 R"(\breturn(?:s|ed)?\b[^.;,]{0,60}?\bto service\b|\breturn[- ]to[- ]service\b|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕|完成(?:故障)?(?:部件|硬件|备件|配件)?更换|硬件更换时限)"))},
-            {Kind::Response, TermExtractor::pattern(QStringLiteral(R"(\bresp\b\.?|\brespon\w*(?! to (?:the |this |your |our )?(?:RFP|RFQ|RFI|tender|bid|request for|enquiry|inquiry|questions?|addend))|\breaction times?\b|\breacts? within\b|\binitial (?:communication|contact|notification)\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
-        };
+    static const QList<CuePattern> patterns = {
+        {Kind::Onsite,
+         TermExtractor::pattern(QStringLiteral(
+             R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\bvisits? (?:the )?(?:customer(?:'s)? )?(?:site|premises)\b|\b(?:technician|engineer)s?\b[^.;,]{0,40}\bat your (?:cabinet|rack|cage|site|premises|door)\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ed|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司|机柜|设备)?现场|到[^，。；,\d]{0,4}机房|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
+        {Kind::Resolution,
+         TermExtractor::pattern(QStringLiteral(
+             R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|\b(?:hardware|component|disk|drive) replacement(?: time)?\b|\breplacement windows?\b|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|\b(?:make|get|bring|have)s? (?:the )?(?:[\w()]+ ){0,3}(?:up and )?running\b|)"
+             // "return Tier 1 servers to service within eight (8) clock hours".
+             R"(\breturn(?:s|ed)?\b[^.;,]{0,60}?\bto service\b|\breturn[- ]to[- ]service\b|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕|完成(?:故障)?(?:部件|硬件|备件|配件)?更换|(?:硬件|备件|部件|配件)更换(?:时限|时间))"))},
+        {Kind::Response, TermExtractor::pattern(QStringLiteral(
+                             R"(\bresp\b\.?|\brespon\w*(?! to (?:the |this |your |our )?(?:RFP|RFQ|RFI|tender|bid|request for|enquiry|inquiry|questions?|addend))|\breaction times?\b|\breacts? within\b|\binitial (?:communication|contact|notification)\b|\backnowledg\w*|call[\s-]?back|calls? (?:you |the customer |customers )?back|\bcalls? (?:are |will be |is )?returned\b|\breturns? (?:your |the |all )?calls?\b|响应|回复|回应|回电|答复|接听|内回(?![复应])|之内回)"))},
+    };
     return patterns;
 }
 
