@@ -1266,6 +1266,16 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         }
     }
     addColumnSiblingTiers(segments, tiers);
+    // Service zones used throughout ("Zone 1 (Skopje)" / "Zone 2 (Bitola, Ohrid)", "Region A" / "Region B") are the
+    // tiers of a document that names no plans; beside plans they are only where a plan's engineer travels to.
+    static const QRegularExpression zoneLabel(QStringLiteral(R"(\b((Zone|Region|ZONE|REGION)\s+(?:[A-Z]|[1-4]))\b)"));
+    if (tiers->names().isEmpty()) {
+        for (QStringList zones : recurringNames(fullText, zoneLabel, 1, 2)) {
+            zones.sort();
+            for (const QString &zone : std::as_const(zones))
+                tiers->addCandidate(zone, QString());
+        }
+    }
     tiers->addAcronyms(fullText);
 }
 

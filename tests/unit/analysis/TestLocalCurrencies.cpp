@@ -1,0 +1,56 @@
+// Proposals priced in a local currency, by its code, its sign or its name after the amount, in the grouping the
+// country writes: the North Macedonian denar, the Albanian lek, the Armenian dram, the Kyrgyz som, the Cambodian
+// riel and the Fijian dollar. A code that is also a word or a maker ("ALL", "AMD") is a currency only before an
+// amount of four digits or more.
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+#include "core/analysis/ContractAnalyzer.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::termsOf;
+using tw::test::textDocument;
+
+class TestLocalCurrencies : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void currenciesOfTheBalkansCaucasusCentralAsiaCambodiaAndFiji()
+    {
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Zone 1: MKD 38.500,00 per server per year. Total for 36 months: 4,452,000 denars."),
+             {{38500, QStringLiteral("MKD")}, {4452000, QStringLiteral("MKD")}}},
+            {QStringLiteral("Platinum: ALL 95,000 per server per year. Extra work: 6.500 lekë per hour."),
+             {{95000, QStringLiteral("ALL")}, {6500, QStringLiteral("ALL")}}},
+            {QStringLiteral("Tier A: AMD 1,250,000 per server per year. Total: 22 400 000 dram per year."),
+             {{1250000, QStringLiteral("AMD")}, {22400000, QStringLiteral("AMD")}}},
+            {QStringLiteral("Bishkek: KGS 42 500 per server per year. Engineer hour: 2,500 som."),
+             {{42500, QStringLiteral("KGS")}, {2500, QStringLiteral("KGS")}}},
+            {QStringLiteral("One-time installation fee: KHR 5,000,000. Credit: ៛200,000 per incident."),
+             {{5000000, QStringLiteral("KHR")}, {200000, QStringLiteral("KHR")}}},
+            {QStringLiteral("Premier: FJ$4,850.00 per server per year; total FJD 193,800 over 36 months."),
+             {{4850, QStringLiteral("FJD")}, {193800, QStringLiteral("FJD")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+    }
+
+    void wordsAndMakersThatSpellACode()
+    {
+        // "ALL 2 servers" and "AMD 7003 series processors" are no prices.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Scope: ALL 2 servers at the branch, with AMD 7003 series processors, are covered."),
+            QStringLiteral("Gold: USD 1,200 per server per year."),
+        }}));
+        const auto prices = termsOf(result, QStringLiteral("price"));
+        QCOMPARE(prices.size(), 1);
+        QCOMPARE(prices.first().values.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalCurrencies)
+#include "TestLocalCurrencies.moc"

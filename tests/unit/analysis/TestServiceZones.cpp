@@ -1,0 +1,49 @@
+// Proposals that set their levels by service zone ("Zone 1 (Skopje)" / "Zone 2 (Bitola, Ohrid)"): the zones are
+// the tiers of a document that names no plans; beside plans they are only where a plan's engineer travels to.
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+#include "core/analysis/ContractAnalyzer.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::minutesByTierAndPriority;
+using tw::test::textDocument;
+
+class TestServiceZones : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void zonesAreTheTiersWhereNoPlanIsNamed()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("3. Service Hours"),
+            QStringLiteral("3.1 Zone 1 (Skopje): service is available 24 x 7 x 365, including public holidays."),
+            QStringLiteral("3.2 Zone 2 (Bitola, Ohrid): service is available during Working Hours."),
+            QStringLiteral("4. Service Levels"),
+            QStringLiteral("Priority\tResponse time (all sites)\tOn-site time Zone 1\tOn-site time Zone 2"),
+            QStringLiteral("Priority 1 - Critical\t30 minutes\t4 hours\t8 hours"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Zone 1"), QStringLiteral("Zone 2")}));
+        const auto onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
+        QCOMPARE(onsite.value(QStringLiteral("Zone 1 P1")), 240);
+        QCOMPARE(onsite.value(QStringLiteral("Zone 2 P1")), 480);
+    }
+
+    void zonesBesidePlansAreNoTiers()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Plan\tCoverage\tOn-site (Zone A)\tOn-site (Zone B)"),
+            QStringLiteral("Premier\t24x7\t4 hours\t8 hours"),
+            QStringLiteral("Standard\tBusiness Hours\tNext Business Day\tSecond Business Day"),
+            QStringLiteral("Zone A covers Auckland; Zone B the rest of the North Island."),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Premier"), QStringLiteral("Standard")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceZones)
+#include "TestServiceZones.moc"
