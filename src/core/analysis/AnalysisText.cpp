@@ -383,8 +383,14 @@ void AnalysisText::findHeadings()
             const auto bullet = bulletTier.match(text);
             const bool tierBullet = bullet.hasMatch() && !m_tiers.tierIn(bullet.captured(1)).isEmpty() &&
                                     m_tiers.mentionedWithin(bullet.captured(1), m_tiers.tierIn(bullet.captured(1)), 3);
+            // So does a short list item opening with a tier right over a table: "（1）A类设备服务时间：7×24 小时" over
+            // the grid of its times.
+            const qsizetype index = &segment - m_segments.data();
+            const bool leadsIntoTable = !m.hasMatch() && text.size() <= 40 && listItem.match(text).hasMatch() &&
+                                        index + 1 < m_segments.size() &&
+                                        m_segments.at(index + 1).source.kind == TextSegment::Kind::TableRow;
             const bool tierLead =
-                tierBullet ||
+                tierBullet || leadsIntoTable ||
                 (!m.hasMatch() && text.size() <= 30 && (last == QLatin1Char(':') || last == QChar(0xFF1A)) &&
                  (!listItem.match(text).hasMatch() || m_tiers.tierIn(text).size() + 8 >= text.trimmed().size()));
             // A FAQ's question ("**Q5：标准服务包有没有修复时限？**") is no plan's title: its answer is one
@@ -1062,6 +1068,13 @@ void AnalysisText::buildUnits()
             sectionTable = segment.source.table;
             sectionTier = openedTier;
         }
+        // (A row for every tier is no tier's: "（3）通用约定 | 服务热线可用率 ≥99.9%", "General | …".)
+        static const QRegularExpression everyTierRow(
+            QStringLiteral(
+                R"(^\s*(?:\(\w{1,3}\)|\d+[.、])?\s*(?:通用|共同|公共)(?:约定|条款|要求|服务|指标|部分)?\s*$|^\s*(?:general|common)(?: (?:terms|provisions|requirements))?\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const bool forEveryTier =
+            openedTier.isEmpty() && !segment.cells.isEmpty() && everyTierRow.match(cellText(segment, 0)).hasMatch();
         if (sectionTable == segment.source.table && !sectionTier.isEmpty())
             tableTier = sectionTier;
         // So does a row holding nothing but a priority ("Severity 1 |  |  |") for the measures listed under it
@@ -1426,6 +1439,8 @@ void AnalysisText::buildUnits()
             // ... unless the tiers run across: then a column's total is that tier's.
             if (totalsRow && columnTier.isEmpty())
                 unit.tier.clear();
+            if (forEveryTier && columnTier.isEmpty() && own.isEmpty())
+                unit.tier.clear();
             unit.buyerText = segment.source.othersWords;
             // A change set out as before | after ("原投标承诺 | 本次澄清后承诺", "原方案（V1.2） | 调整后"): the before
             // column is no longer promised.
@@ -1461,6 +1476,13 @@ void AnalysisText::buildUnits()
                 for (int k = 1; k < i; ++k)
                     unit.buyerText = unit.buyerText || beforeColumn.match(headerOfCell(k)).hasMatch();
             }
+            // So is what a report measured: "达成率" / "实际" / "Actual" beside the level promised.
+            static const QRegularExpression measuredColumn(
+                QStringLiteral(
+                    R"(^\s*(?:(?:实际|实测|本月|本期|当月)(?:值|结果|达成|完成|情况)?|达成率|达标率|达成情况|完成率|(?:actual|achieved|measured|attained)(?:\s+(?:value|result|performance|level|%))?|attainment|achievement)\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (i > 0 && measuredColumn.match(columnHeader).hasMatch())
+                unit.buyerText = true;
             // So is a renewal's "Current (FY2025)" beside its "Renewal (FY2026)", and the cover the servers have now
             // beside the upgrade offered.
             static const QRegularExpression currentColumn(

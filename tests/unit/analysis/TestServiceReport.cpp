@@ -1,0 +1,63 @@
+// A maintainer's monthly service report (维保服务月报): the contract's levels restated under a list item naming
+// their tier, the month's attainment beside them, a row of levels for every tier at the end of a tier's table.
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+#include "core/analysis/ContractAnalyzer.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::minutesByTierAndPriority;
+using tw::test::termsOf;
+using tw::test::textDocument;
+
+class TestServiceReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void levelsUnderAListItemNamingTheirTier()
+    {
+        // "（1）A类设备服务时间：…" right over the grid of times speaks for it; "（3）通用约定" in the next tier's
+        // table is every tier's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("在保设备分为 A类设备 42 台、B类设备 86 台。A类设备为核心交易系统，B类设备为办公系统。"),
+            QStringLiteral("3.1 合同约定服务级别"),
+            QStringLiteral("（1）A类设备服务时间：7×24 小时（含法定节假日）"),
+            QStringLiteral("考核项\t1级故障\t2级故障"),
+            QStringLiteral("响应时间\t≤15 分钟\t≤30 分钟"),
+            QStringLiteral("到场时间\t≤2 小时\t≤4 小时"),
+            QStringLiteral("（2）B类设备服务时间：5×8（工作日）"),
+            QStringLiteral("考核项\t约定"),
+            QStringLiteral("响应时间\t≤4 个工作小时"),
+            QStringLiteral("（3）通用约定\t服务热线可用率：≥99.9%（按月统计）"),
+        }}));
+        const auto response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response.value(QStringLiteral("A类设备 P1")), 15);
+        QCOMPARE(response.value(QStringLiteral("A类设备 P2")), 30);
+        QCOMPARE(response.value(QStringLiteral("B类设备 ")), 240);
+        const auto uptime = termsOf(result, QStringLiteral("uptime_guarantee"));
+        QCOMPARE(uptime.size(), 1);
+        QCOMPARE(uptime.first().tier, QString());
+    }
+
+    void attainmentIsNoPromise()
+    {
+        // The month's "达成率" and "Actual" columns measured the levels; only the contract's are promised.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("考核项\t约定值\t达成率\t备注"),
+            QStringLiteral("服务热线可用率\t≥99.9%\t100%\t无中断"),
+            QStringLiteral("Measure\tTarget\tActual"),
+            QStringLiteral("Portal availability\t99.5%\t99.8%"),
+        }}));
+        QStringList percents;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("uptime_guarantee")))
+            percents << term.values.value(QStringLiteral("percent")).toString();
+        QCOMPARE(percents, (QStringList{QStringLiteral("99.9"), QStringLiteral("99.5")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceReport)
+#include "TestServiceReport.moc"
