@@ -247,6 +247,31 @@ int englishNumber(const QString &in, int i, double *value)
     return lastEnd;
 }
 
+// "(two)" at @p open after "2 " already written to @p written: the end of the brackets when they say the number
+// written before them in words ("2 (two)", "24 (twenty-four)"), else -1.
+int repeatedInWords(const QString &in, int open, const QString &written)
+{
+    const int close = int(in.indexOf(QLatin1Char(')'), open));
+    if (close < 0 || close - open > 24)
+        return -1;
+    int digitsEnd = int(written.size()) - 1; // the space before the bracket
+    int digitsStart = digitsEnd;
+    while (digitsStart > 0 && written.at(digitsStart - 1).isDigit())
+        --digitsStart;
+    if (digitsStart == digitsEnd || (digitsStart > 0 && written.at(digitsStart - 1).isLetterOrNumber()))
+        return -1;
+    int value = 0;
+    const QString words = in.mid(open + 1, close - open - 1).toLower();
+    static const QRegularExpression separator(QStringLiteral("[-\\s]+"));
+    for (const QString &word : words.split(separator, Qt::SkipEmptyParts)) {
+        const int v = NumberParser::englishWordValue(word);
+        if (v < 0 || v >= 100)
+            return -1;
+        value += v;
+    }
+    return !words.isEmpty() && value == written.mid(digitsStart, digitsEnd - digitsStart).toInt() ? close + 1 : -1;
+}
+
 } // namespace
 
 NormalizedText Normalizer::normalize(const QString &in)
@@ -664,6 +689,14 @@ NormalizedText Normalizer::normalize(const QString &in)
                     .replace(QLatin1Char(','), QLatin1Char('.'));
                 b.append(amount, i, int(m.capturedEnd()));
                 i = int(m.capturedEnd());
+                continue;
+            }
+        }
+        // A number said again in words after it: "2 (two) Working Hours" -> "2 Working Hours".
+        if (c == QLatin1Char('(') && b.last() == QLatin1Char(' ')) {
+            const int end = repeatedInWords(in, i, out.text);
+            if (end > 0) {
+                i = end < n && in.at(end) == QLatin1Char(' ') ? end + 1 : end;
                 continue;
             }
         }

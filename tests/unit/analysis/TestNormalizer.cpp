@@ -43,6 +43,12 @@ private slots:
         QTest::newRow("words stay words") << QStringLiteral("统一的一站式服务") << QStringLiteral("统一的一站式服务");
         QTest::newRow("escalation step stays") << QStringLiteral("第一级") << QStringLiteral("第一级");
         QTest::newRow("english with digits") << QStringLiteral("four (4) hours") << QStringLiteral("4 hours");
+        QTest::newRow("digits with english")
+            << QStringLiteral("within 2 (two) Working Hours") << QStringLiteral("within 2 Working Hours");
+        QTest::newRow("digits with english, hyphenated")
+            << QStringLiteral("24 (twenty-four) hours") << QStringLiteral("24 hours");
+        QTest::newRow("digits with other words")
+            << QStringLiteral("2 (two) or 3 (four)") << QStringLiteral("2 or 3 (four)");
         QTest::newRow("english word") << QStringLiteral("fifteen minutes") << QStringLiteral("15 minutes");
         QTest::newRow("english compound") << QStringLiteral("twenty-four hours") << QStringLiteral("24 hours");
         QTest::newRow("one needs a unit")

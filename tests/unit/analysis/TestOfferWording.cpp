@@ -1,0 +1,52 @@
+// An offer written in English by a vendor for whom it is a second language: numbers said again in words after the
+// digits, working days defined by the country's non-working days, levels "according to Annex 2", the right to
+// "recalculate the prices" with the exchange rate, "any other failures not caused by hardware defect".
+#include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
+#include "core/analysis/ContractAnalyzer.h"
+
+#include <QtTest>
+
+using namespace tw;
+using namespace tw::analysis;
+using tw::test::analyze;
+using tw::test::fieldsOf;
+using tw::test::findingCount;
+using tw::test::termsOf;
+using tw::test::textDocument;
+
+class TestOfferWording : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void armenianOffer()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("3.3 \"Working Hours\" means from 09:00 to 18:00 Yerevan time, Monday to Friday, except the "
+                           "non-working days of the Republic of Armenia."),
+            QStringLiteral("4.2 Tier B"),
+            QStringLiteral("Response: within 2 (two) Working Hours, by phone or remotely."),
+            QStringLiteral("Restoration: within 3 (three) Business Days."),
+            QStringLiteral("Severity\tResponse\tRestoration"),
+            QStringLiteral("P3 - Normal\t4 hours\taccording to Annex 2"),
+            QStringLiteral("7.1 The service does not cover software or consumables, and any other failures not caused "
+                           "by hardware defect."),
+            QStringLiteral("8.4 Prices are in AMD and fixed for the Contract term. In case the official USD exchange "
+                           "rate rises more than 10%, Aragats Systems has the right to recalculate the prices "
+                           "accordingly."),
+        }}));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QVERIFY(!response.isEmpty());
+        QCOMPARE(response.first().values.value(QStringLiteral("minutes")).toInt(), 120);
+        QCOMPARE(findingCount(result, QStringLiteral("day_basis")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
+        QVERIFY(fieldsOf(result, QStringLiteral("price_adjustment"), QStringLiteral("value"))
+                    .contains(QStringLiteral("unbounded")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfferWording)
+#include "TestOfferWording.moc"
