@@ -39,6 +39,34 @@ private slots:
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
     }
 
+    void currenciesOfNamibiaTrinidadHondurasMalawiLaosAndMyanmar()
+    {
+        // "N$", "TT$", the lempira "L 38,500.00", the Malawian kwacha "MK", the kip "₭" and the kyat ("K" where kyat
+        // are stated).
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Windhoek: N$12,500.00 per server per year."), {{12500, QStringLiteral("NAD")}}},
+            {QStringLiteral("Premier: TT$12,500.00 per server per year; TTD 170,900 per year."),
+             {{12500, QStringLiteral("TTD")}, {170900, QStringLiteral("TTD")}}},
+            {QStringLiteral("Plan Oro: L 38,500.00 per server per year; total HNL 2,830,500."),
+             {{38500, QStringLiteral("HNL")}, {2830500, QStringLiteral("HNL")}}},
+            {QStringLiteral("Category A: MK 1,250,000.00 per server per year."), {{1250000, QStringLiteral("MWK")}}},
+            {QStringLiteral("Set-up: LAK 125,000,000; travel ₭6,500,000 per trip."),
+             {{125000000, QStringLiteral("LAK")}, {6500000, QStringLiteral("LAK")}}},
+            {QStringLiteral("Premier: MMK 2,150,000 per server per year. Total: K 130,740,000 (kyat)."),
+             {{2150000, QStringLiteral("MMK")}, {130740000, QStringLiteral("MMK")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+        // A credit in lempiras is a penalty; a clause number "L1.09" is no amount.
+        const auto credit =
+            analyze(textDocument({{QStringLiteral("A service credit of L 5,000.00 per missed on-site commitment "
+                                                  "applies, capped at 10% of the monthly fee.")}}));
+        QCOMPARE(termsOf(credit, QStringLiteral("penalty")).size(), 1);
+        const auto reference = analyze(textDocument(
+            {{QStringLiteral("Lot 2: service credits as per Lot 1 (L1.09), per month of the contract.")}}));
+        QCOMPARE(termsOf(reference, QStringLiteral("penalty")).size(), 0);
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.
