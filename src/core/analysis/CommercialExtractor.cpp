@@ -849,9 +849,9 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression tenThousand = pattern(QStringLiteral(R"(万\s*元|[（(]\s*万\s*[）)])"));
     static const QRegularExpression smallAmount = pattern(QStringLiteral(R"(^\s*(\d{1,5}(?:\.\d{1,4})?)\s*$)"));
     // Columns headed by plans ("标准服务 | 优先服务") under a unit line ("单位：人民币元/台/年", "表 6-1 报价汇总表
-    // 单位：万元", "All amounts in USD per server per year") hold amounts in that unit.
+    // 单位：万元", "以下价格单位为人民币元/台/年", "All amounts in USD per server per year") hold amounts in that unit.
     static const QRegularExpression unitLine = pattern(QStringLiteral(
-        R"((?:^|[\s，,;；（(])[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b|)"
+        R"((?:^|[\s，,;；（(])[（(]?\s*(?:金额|价格|货币|计价|報價|金額)?(?:单位|單位)\s*[:：]|(?:价格|金额|报价)(?:单位|單位)\s*(?:为|是|均为)|^\s*[（(]?\s*(?:all\s+)?(?:amounts?|prices?|fees?|figures)\s+(?:are\s+)?(?:shown\s+|stated\s+|quoted\s+)?in\b|)"
         // ... or a caption naming the prices and their unit in brackets: "表2 入围单价（人民币元/台/年，含6%增值税）".
         R"((?:单价|价格|报价|服务费)\s*[（(]\s*(?:人民币|RMB|CNY)?\s*(?:万)?元\s*/)"));
     const QString caption = tableCaption(text, unit);
