@@ -692,6 +692,21 @@ NormalizedText Normalizer::normalize(const QString &in)
                 continue;
             }
         }
+        // Per mille: "0.5‰" -> "0.05%" (a penalty of the contract's total per hour).
+        if (c.isDigit() && (out.text.isEmpty() || (!b.last().isDigit() && b.last() != QLatin1Char('.')))) {
+            int k = i;
+            while (k < n &&
+                   (in.at(k).isDigit() || (in.at(k) == QLatin1Char('.') && k + 1 < n && in.at(k + 1).isDigit())))
+                ++k;
+            int mark = k;
+            while (mark < n && in.at(mark) == QLatin1Char(' '))
+                ++mark;
+            if (mark < n && in.at(mark) == QChar(0x2030)) {
+                b.append(numberString(in.mid(i, k - i).toDouble() / 10) + QLatin1Char('%'), i, mark + 1);
+                i = mark + 1;
+                continue;
+            }
+        }
         // A number said again in words after it: "2 (two) Working Hours" -> "2 Working Hours".
         if (c == QLatin1Char('(') && b.last() == QLatin1Char(' ')) {
             const int end = repeatedInWords(in, i, out.text);

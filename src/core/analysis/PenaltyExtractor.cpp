@@ -243,9 +243,12 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         }
     }
     auto it = percent.globalMatch(t);
+    int nextSentence = 0; // where a further credit may start: after the sentence of the one read
     while (it.hasNext()) {
         const auto m = it.next();
         const int at = int(m.capturedStart());
+        if (at < nextSentence)
+            continue;
         const QString before = t.mid(qMax(0, at - 24), qMin(at, 24));
         static const QRegularExpression capAfter(QStringLiteral(R"(^\s*(?:为|作为)?\s*(?:上限|封顶|限))"));
         if (capCue().match(before).hasMatch() || capAfter.match(QStringView(t).mid(m.capturedEnd(), 8)).hasMatch())
@@ -262,7 +265,7 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
         // Interest the customer owes on a late payment ("late payments accrue a penalty interest of 1.5% per month")
         // is no service credit, whatever it is called.
         static const QRegularExpression paymentInterest = pattern(QStringLiteral(
-            R"(\blate payments?\b|\boverdue (?:amounts?|invoices?|payments?)\b|\b(?:penalty|default) interest\b|逾期付款|滞纳金)"));
+            R"(\blate payments?\b|\boverdue (?:amounts?|invoices?|payments?)\b|\b(?:penalty|default) interest\b|逾期付款|滞纳金|逾期金额|向乙方支付|支付给乙方)"));
         if (paymentInterest.match(clauseText).hasMatch())
             continue;
         const double value = m.captured(1).toDouble();
@@ -320,8 +323,16 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
             return;
         }
         terms->append(term);
-        return;
+        // A second credit in a sentence of its own ("…到场每超时 1 小时按合同总价的 0.5‰…；修复超时的，每超时 1 小时按
+        // 合同总价的 1‰…") is read too.
+        static const QRegularExpression sentenceEnd(QStringLiteral(R"([；;。])"));
+        const qsizetype end = t.indexOf(sentenceEnd, m.capturedEnd());
+        if (end < 0)
+            return;
+        nextSentence = int(end) + 1;
     }
+    if (nextSentence > 0)
+        return;
     // A money credit per incident ("SGD 200 per incident, up to a maximum of 10% of the monthly fee", "R1 500,00
     // per failed call").
     // (In any currency the commercial terms read: "GEL 150 per late incident", "₼250.00 per incident", "L 5,000.00

@@ -88,7 +88,11 @@ QString TierContext::cleanName(const QString &text, NameKind kind)
             // ... nor what is measured ("3.1 电力可用性：…不低于 99.99%", "Network availability").
             R"(^.{0,6}(?:可用性|可用率)$|^(?:[A-Za-z]+ ){0,2}(?:availability|uptime)$|)"
             // Nor is an ordinal level ("第一級：系統停頓"): a fault level or an escalation step.
-            R"(^第[一二三四五六七八九十\d]+[级級]$)"),
+            R"(^第[一二三四五六七八九十\d]+[级級]$|)"
+            // Nor are the lines of a signature block or an annex list under a table ("甲方（盖章）：…",
+            // "法定代表人或授权代表 （签字）：", "日期：", "附件 2：服务设备清单").
+            R"(^(?:甲方|乙方|丙方|买方|卖方|采购人|供应商|法定代表人|授权代表|委托代理人|签字|盖章|日期|地址|电话|开户行|账号)|)"
+            R"(^(?:附件|附表|附录)\s*[\d一二三四五六七八九十]+$|^(?:signed|signature|date|name|title|for and on behalf of)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // (A column's header, "设备类别", "Service tier", heads the names; it is none.)
     if (namesCurrentCover(text) || isTierHeader(text))

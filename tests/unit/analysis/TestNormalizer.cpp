@@ -43,6 +43,8 @@ private slots:
         QTest::newRow("words stay words") << QStringLiteral("统一的一站式服务") << QStringLiteral("统一的一站式服务");
         QTest::newRow("escalation step stays") << QStringLiteral("第一级") << QStringLiteral("第一级");
         QTest::newRow("english with digits") << QStringLiteral("four (4) hours") << QStringLiteral("4 hours");
+        QTest::newRow("per mille") << QStringLiteral("合同总价的 0.5‰向甲方")
+                                   << QStringLiteral("合同总价的 0.05%向甲方");
         QTest::newRow("digits with english")
             << QStringLiteral("within 2 (two) Working Hours") << QStringLiteral("within 2 Working Hours");
         QTest::newRow("digits with english, hyphenated")
