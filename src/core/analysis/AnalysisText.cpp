@@ -981,7 +981,8 @@ void AnalysisText::buildUnits()
                 if (!aboutOthers && mentioned.isEmpty())
                     unit.baseTiers = leadTiers;
                 unit.tier = !mentioned.isEmpty() ? mentioned : unit.baseTier;
-                unit.buyerText = segment.source.othersWords;
+                unit.buyerText =
+                    segment.source.othersWords && (segment.answerStart < 0 || range.first < segment.answerStart);
                 m_units << unit;
             }
             continue;
@@ -1446,7 +1447,7 @@ void AnalysisText::buildUnits()
             // column is no longer promised.
             static const QRegularExpression beforeColumn(
                 QStringLiteral(
-                    R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求)|原合同(?:约定|标准|条款|内容)?|调整前|修改前|变更前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
+                    R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求|表述|文字|规定)|原合同(?:约定|标准|条款|内容)?|调整前|修改前|变更前|更正前|修订前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             // (Unless the row keeps it: "上海中心备件库 | 维持原方案", "维持原投标承诺。核心类…"; or leaves the change
             // open, "… | 待定": until it is settled the before column holds, and the after column promises nothing.)

@@ -28,6 +28,9 @@ struct PreparedSegment
     QString sectionTitle; ///< normalised text of the nearest heading above
     bool hasChinese = false;
     bool hasEnglish = false;
+    /// In a question quoted with its answer ("问题 9：…如何界定？答复：…"), where the answer starts in norm.text: the
+    /// sentences from there on are the vendor's, though the paragraph is the other party's. -1 when none.
+    int answerStart = -1;
 };
 
 /** A sentence of a paragraph or one cell of a table row: the unit that extractors and rules read. */

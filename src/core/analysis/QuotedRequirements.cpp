@@ -46,6 +46,11 @@ void markQuotedRequirements(QList<PreparedSegment> *segments)
         }
         if (const auto field = paragraph ? buyersField.match(text) : QRegularExpressionMatch(); field.hasMatch()) {
             segment.source.othersWords = true;
+            // (The answer may follow in the same paragraph: "问题 9：…如何界定？答复：B类设备服务时间为…".)
+            static const QRegularExpression answerInParagraph(
+                QStringLiteral(R"([?？。]\s*((?:答复|回复|答|澄清答复|答疑)\s*[:：]))"));
+            if (const auto answer = answerInParagraph.match(segment.norm.text); answer.hasMatch())
+                segment.answerStart = int(answer.capturedStart(1));
             questionLeft = field.capturedEnd() >= text.size() ? kQuestionParagraphs : 0;
             continue;
         }
