@@ -46,6 +46,23 @@ private slots:
         QVERIFY(fieldsOf(result, QStringLiteral("price_adjustment"), QStringLiteral("value"))
                     .contains(QStringLiteral("unbounded")));
     }
+
+    void caribbeanOffer()
+    {
+        // An island reached by "air and sea bridge" hedges its time; calls "attended by our Tobago service associate"
+        // are a partner's; "operating systems, firmware and application software" excludes firmware.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Measure\tPremier\tStandard (Tobago)"),
+            QStringLiteral("On-site attendance\t4 hours\t2 Business Days, subject to air and sea bridge availability"),
+            QStringLiteral("Service calls in Tobago are attended by our Tobago service associate, who works to our "
+                           "procedures."),
+            QStringLiteral("The service does not cover: consumables; operating systems, firmware and application "
+                           "software."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOfferWording)
