@@ -787,10 +787,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     };
     auto gradedClasses = [&](QList<Candidate> &out) {
         // Graded device classes used throughout: "核心设备" / "一般设备", "关键系统" / "非关键系统", "核心业务服务器" /
-        // "一般业务服务器", "一类设备" / "二类设备", "核心类" / "重要类" / "一般类". Two or more with the same ending,
-        // each named at least twice, are the tiers (in document order).
+        // "一般业务服务器", "核心系统服务器" / "一般服务器", "一类设备" / "二类设备", "核心类" / "重要类" / "一般类".
+        // Two or more with the same ending, each named at least twice, are the tiers (in document order).
         static const QRegularExpression gradedClass(QStringLiteral(
-            R"((?|(非核心|非关键|核心|关键|重要|一般|普通|辅助|次要|[一二三四甲乙丙丁]类|[A-D]类)((?:业务)?(?:设备|系统|服务器|主机|机))|(核心|关键|重要|一般|普通|次要)(类)(?![别型似])|(第[一二三四五])(组)(?=设备|服务器|产品|机型|型号|的|[，,：:（(\s]|$)))"));
+            R"((?|(非核心|非关键|核心|关键|重要|一般|普通|辅助|次要|[一二三四甲乙丙丁]类|[A-D]类)(?:业务|系统)?(设备|系统|服务器|主机|机)|(核心|关键|重要|一般|普通|次要)(类)(?![别型似])|(第[一二三四五])(组)(?=设备|服务器|产品|机型|型号|的|[，,：:（(\s]|$)))"));
         // ... and graded areas of a data centre: "核心生产区" / "一般业务区".
         static const QRegularExpression gradedArea(QStringLiteral(
             R"((非核心|非关键|核心|关键|重要|一般|普通|辅助|次要)(?:生产|业务|应用|办公|测试|开发|数据|计算)(区))"));

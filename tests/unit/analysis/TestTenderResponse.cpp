@@ -1312,6 +1312,16 @@ private slots:
                  QStringList{QStringLiteral("incident")});
     }
 
+    void gradedClassesWithAndWithoutAQualifier()
+    {
+        // "核心系统服务器" beside "一般服务器": a class named with a qualifier, the other without, each named again.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("1. 备件：核心系统服务器一律使用原厂全新备件；一般服务器在原厂备件缺货时，可使用兼容备件。"),
+            QStringLiteral("2. 服务费：核心系统服务器每台每年 5200 元，一般服务器每台每年 3100 元。"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("核心系统服务器"), QStringLiteral("一般服务器")}));
+    }
+
     void gradedClassesOfBusinessServers()
     {
         // "核心业务服务器" / "一般业务服务器", each named again below, are the tiers as "核心设备" / "一般设备" are.
