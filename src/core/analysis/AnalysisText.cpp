@@ -1447,13 +1447,13 @@ void AnalysisText::buildUnits()
             // column is no longer promised.
             static const QRegularExpression beforeColumn(
                 QStringLiteral(
-                    R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求|表述|文字|规定)|原合同(?:约定|标准|条款|内容)?|调整前|修改前|变更前|更正前|修订前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
+                    R"(^\s*(?:原(?:投标)?(?:承诺|方案|内容|条款|标准|要求|表述|文字|规定|约定)|原合同(?:约定|标准|条款|内容)?|调整前|修改前|变更前|更正前|修订前|(?:original|previous) (?:bid|offer|commitment|terms?))\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             // (Unless the row keeps it: "上海中心备件库 | 维持原方案", "维持原投标承诺。核心类…"; or leaves the change
             // open, "… | 待定": until it is settled the before column holds, and the after column promises nothing.)
             static const QRegularExpression keepsBefore(
                 QStringLiteral(
-                    R"(^\s*(?:维持原(?:投标)?(?:方案|承诺|状|内容|条款)\s*(?:[。.；;]|$)|同原方案|保持不变|不变|no change|unchanged|as before)\s*[。.]?)"),
+                    R"(^\s*(?:维持原(?:投标)?(?:方案|承诺|状|内容|条款)\s*(?:[。.；;]|$)|同原(?:方案|约定|合同)|保持不变|不变|no change|unchanged|as before)\s*[。.]?)"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression pending(
                 QStringLiteral(R"(^\s*(?:待定|待确认|未确认|未定|pending|open|tbd|to be confirmed)\s*$)"),
