@@ -1,7 +1,7 @@
 // Proposals priced in a local currency, by its code, its sign or its name after the amount, in the grouping the
 // country writes: the North Macedonian denar, the Albanian lek, the Armenian dram, the Kyrgyz som, the Cambodian
 // riel and the Fijian dollar. A code that is also a word or a maker ("ALL", "AMD") is a currency only before an
-// amount of four digits or more.
+// amount of four digits or more, in a sentence that speaks of money (a fee, a price).
 #include "AnalysisTestDocs.h"
 #include "AnalysisTestResults.h"
 #include "core/analysis/ContractAnalyzer.h"
@@ -24,9 +24,9 @@ private slots:
         const QList<QPair<QString, QMap<double, QString>>> cases = {
             {QStringLiteral("Zone 1: MKD 38.500,00 per server per year. Total for 36 months: 4,452,000 denars."),
              {{38500, QStringLiteral("MKD")}, {4452000, QStringLiteral("MKD")}}},
-            {QStringLiteral("Platinum: ALL 95,000 per server per year. Extra work: 6.500 lekë per hour."),
+            {QStringLiteral("Platinum: a fee of ALL 95,000 per server per year. Extra work: 6.500 lekë per hour."),
              {{95000, QStringLiteral("ALL")}, {6500, QStringLiteral("ALL")}}},
-            {QStringLiteral("Tier A: AMD 1,250,000 per server per year. Total: 22 400 000 dram per year."),
+            {QStringLiteral("Tier A: a fee of AMD 1,250,000 per server per year. Total: 22 400 000 dram per year."),
              {{1250000, QStringLiteral("AMD")}, {22400000, QStringLiteral("AMD")}}},
             {QStringLiteral("Bishkek: KGS 42 500 per server per year. Engineer hour: 2,500 som."),
              {{42500, QStringLiteral("KGS")}, {2500, QStringLiteral("KGS")}}},
@@ -41,13 +41,13 @@ private slots:
 
     void currenciesOfNamibiaTrinidadHondurasMalawiLaosAndMyanmar()
     {
-        // "N$", "TT$", the lempira "L 38,500.00", the Malawian kwacha "MK", the kip "₭" and the kyat ("K" where kyat
-        // are stated).
+        // "N$", "TT$", the lempira "L 38,500.00" (a single letter: only beside a word of money), the Malawian kwacha
+        // "MK", the kip "₭" and the kyat ("K" where kyat are stated).
         const QList<QPair<QString, QMap<double, QString>>> cases = {
             {QStringLiteral("Windhoek: N$12,500.00 per server per year."), {{12500, QStringLiteral("NAD")}}},
             {QStringLiteral("Premier: TT$12,500.00 per server per year; TTD 170,900 per year."),
              {{12500, QStringLiteral("TTD")}, {170900, QStringLiteral("TTD")}}},
-            {QStringLiteral("Plan Oro: L 38,500.00 per server per year; total HNL 2,830,500."),
+            {QStringLiteral("Plan Oro: an annual fee of L 38,500.00 per server; total HNL 2,830,500."),
              {{38500, QStringLiteral("HNL")}, {2830500, QStringLiteral("HNL")}}},
             {QStringLiteral("Category A: MK 1,250,000.00 per server per year."), {{1250000, QStringLiteral("MWK")}}},
             {QStringLiteral("Set-up: LAK 125,000,000; travel ₭6,500,000 per trip."),
