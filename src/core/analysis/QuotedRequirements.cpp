@@ -27,20 +27,33 @@ void markQuotedRequirements(QList<PreparedSegment> *segments)
         QStringLiteral(
             R"(待定事项|未决事项|遗留问题|尚未达成一致|不构成[^，。]{0,8}(?:条款|承诺|约定)|\bopen (?:items|issues|points)\b|\bnot (?:yet )?agreed\b|\bunder (?:negotiation|discussion)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    // A reviewer's comments on the vendor's plan ("方案原文：…" then "审核意见：需修改。…", a 监理's review, and its
+    // "审核结论" section): the reviewer's words, from the comment to the next quote of the plan or heading.
+    static const QRegularExpression reviewLabel(
+        QStringLiteral(R"(^\s*(?:审核意见|监理意见|评审意见|审查意见|复核意见|专家意见)\s*[:：])"));
+    static const QRegularExpression planQuote(
+        QStringLiteral(R"(^\s*(?:方案原文|原文|投标文件原文|承诺原文)\s*[:：(（])"));
+    static const QRegularExpression reviewTitle(QStringLiteral(R"((?:审核|审查|评审|监理)(?:结论|总体意见|综合意见))"));
     constexpr int kQuestionParagraphs = 4;
     int questionLeft = 0;
     bool quoted = false;
     bool pending = false;
+    bool review = false;
     for (int s = 0; s < segments->size(); ++s) {
         PreparedSegment &segment = (*segments)[s];
         const QString text = segment.norm.text.trimmed();
         const bool paragraph = segment.source.kind == TextSegment::Kind::Paragraph;
         if (paragraph && segment.heading) {
             pending = text.size() <= 60 && pendingTitle.match(text).hasMatch();
-            if (pending)
+            review = text.size() <= 40 && reviewTitle.match(text).hasMatch();
+            if (pending || review)
                 continue;
         }
-        if (pending) {
+        if (paragraph && !review && reviewLabel.match(text).hasMatch())
+            review = true;
+        else if (review && (!paragraph || planQuote.match(text).hasMatch()))
+            review = false;
+        if (pending || review) {
             segment.source.othersWords = true;
             continue;
         }
