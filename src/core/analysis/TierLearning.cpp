@@ -953,15 +953,18 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             QRegularExpression::CaseInsensitiveOption);
         QList<QPair<int, QString>> items; // (segment, name) in order
         // (Terms listed under a "Definitions" heading are defined, not offered. Headings are not found yet:
-        // a short line naming definitions starts such a list, the next short unlisted line ends it.)
+        // a short line naming definitions starts such a list, the next short unlisted line that defines nothing ends
+        // it.)
         static const QRegularExpression definitionsTitle = TermExtractor::pattern(QStringLiteral(
             R"(^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:(?:appendix|annex|schedule|exhibit|attachment|附件|附录)\s*[A-Z0-9一二三四五六七八九十]{1,3}\s*[-–—:：.、]?\s*)?(?:definitions?|glossary|defined terms|interpretation|定义|释义|名词解释|名词定义)\W*$)"));
         static const QRegularExpression listed(QStringLiteral(R"(^\s*[•·*▪–-]\s)"));
         bool definitions = false;
         for (int s = 0; s < segments.size(); ++s) {
             const PreparedSegment &segment = segments.at(s);
+            // (A short definition of its own, "Business Day: a day on which Business Hours apply.", goes on with it.)
             if (segment.source.kind == TextSegment::Kind::Paragraph && segment.norm.text.size() <= 60 &&
-                !listed.match(segment.norm.text).hasMatch())
+                !listed.match(segment.norm.text).hasMatch() &&
+                !(definitions && itemOpener.match(segment.norm.text).hasMatch()))
                 definitions = definitionsTitle.match(segment.norm.text).hasMatch();
             if (segment.source.kind != TextSegment::Kind::Paragraph || segment.heading || definitions)
                 continue;

@@ -63,6 +63,33 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
         QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
     }
+
+    void laoOffer()
+    {
+        // Short definitions go on with the list under "Definitions" ("Business Day: …", "Severity: …" define, they
+        // are no plans); "Restoration targets for Standard Plan sites are set out in Annex C", not enclosed, are
+        // missing.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("2. Service Plans"),
+            QStringLiteral("Premium: 24x7 cover for the Vientiane Capital sites, including Lao public holidays."),
+            QStringLiteral("Standard: Business Hours cover for the Luang Prabang and Pakse branches."),
+            QStringLiteral("3. Restoration"),
+            QStringLiteral(
+                "Mekong will restore Premium sites within eight (8) hours. Restoration targets for Standard Plan "
+                "sites are set out in Annex C."),
+            QStringLiteral("10. Definitions"),
+            QStringLiteral("Business Hours: 08:00 to 17:00, Monday to Friday, excluding Lao public holidays (the "
+                           "official holidays announced each year by the Government of the Lao PDR)."),
+            QStringLiteral("Business Day: a day on which Business Hours apply."),
+            QStringLiteral("Severity: the impact categories described in Section 3.2."),
+            QStringLiteral("Enclosures: Annex A – Server inventory; Annex B – Company registration."),
+            QStringLiteral(
+                "Premium and Standard fees are on the enclosed price list; Severity 1 calls go to the Premium "
+                "desk, and a Business Day starts at 08:00."),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Premium"), QStringLiteral("Standard")}));
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOfferWording)
