@@ -99,18 +99,32 @@ void extractPages(const WorkerContext &context, std::unique_ptr<Poppler::Documen
     }
 }
 
-/** Poppler reports every recoverable syntax problem on stderr; the outcome is what matters here. */
-void silencePopplerDiagnostics()
+/**
+ * Poppler reports every recoverable syntax problem on stderr; the outcome is what matters here.
+ * Poppler-Qt also creates its global parameters with the first open document and deletes them with the last one.
+ * Documents open and close on several threads here (a reader's workers, and readers side by side), so the count
+ * could reach zero on one thread while another is still opening its document: one SEGFAULT in pthread_mutex_lock
+ * was seen at the end of a corpus extraction. A tiny document opened once and never closed keeps them for the
+ * process's life.
+ */
+void preparePoppler()
 {
     static std::once_flag once;
-    std::call_once(once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant()); });
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        static const QByteArray tinyPdf("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                                        "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                                        "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 3 3]>>endobj\n"
+                                        "trailer<</Root 1 0 R>>\n%%EOF\n");
+        [[maybe_unused]] Poppler::Document *keepAlive = Poppler::Document::loadFromData(tinyPdf).release();
+    });
 }
 
 } // namespace
 
 ExtractResult PdfReader::read(const QString &path, const ExtractOptions &options) const
 {
-    silencePopplerDiagnostics();
+    preparePoppler();
     const QString fileName = QFileInfo(path).fileName();
     QByteArray data;
     if (auto problem = readCheckedFile(path, DocumentFormat::Pdf, &data))
