@@ -282,6 +282,8 @@ NormalizedText Normalizer::normalize(const QString &in)
     out.end.reserve(in.size());
     Builder b(&out);
     const int n = int(in.size());
+    // (Numbers are looked at for a per-mille sign only in the text that has one.)
+    const bool hasPerMilleSign = in.contains(QChar(0x2030));
     int i = 0;
     while (i < n) {
         const QChar raw = in.at(i);
@@ -693,7 +695,8 @@ NormalizedText Normalizer::normalize(const QString &in)
             }
         }
         // Per mille: "0.5‰" -> "0.05%" (a penalty of the contract's total per hour).
-        if (c.isDigit() && (out.text.isEmpty() || (!b.last().isDigit() && b.last() != QLatin1Char('.')))) {
+        if (hasPerMilleSign && c.isDigit() &&
+            (out.text.isEmpty() || (!b.last().isDigit() && b.last() != QLatin1Char('.')))) {
             int k = i;
             while (k < n &&
                    (in.at(k).isDigit() || (in.at(k) == QLatin1Char('.') && k + 1 < n && in.at(k + 1).isDigit())))

@@ -94,6 +94,17 @@ struct Candidate
     bool code = false; ///< a code ("4H-7×24"): mostly digits, yet a name
 };
 
+// Chinese grade words that name plans ("基础" / "增强" / "尊享", "金牌" / "银牌"), as regular-expression alternatives.
+QString chineseGradeWords()
+{
+    return QStringLiteral(
+        "基础|标准|增强|高级|尊享|尊贵|旗舰|企业|金牌|银牌|铜牌|铂金|白金|钻石|普通|经济|优选|全面|至尊|"
+        "黄金|白银|青铜");
+}
+
+// The words a Chinese plan's name ends with ("金牌服务", "核心服务器", "标准维保"), as regular-expression alternatives.
+QString chinesePlanEndings() { return QStringLiteral("服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机|维保"); }
+
 // A word naming a measured time in a column header: "response", "on-site", "restoration", "attendance".
 const QRegularExpression &measureWord()
 {
@@ -708,12 +719,15 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         static const QRegularExpression enOpener(QStringLiteral(
             R"(^\s*(?:\d+(?:\.\d+)*\.?\s+|[•·*]\s*)?((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s*)"
             R"((?:\b(?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes|for)\b|\.\s+[A-Z]|:))"));
-        static const QRegularExpression zhOpener(QStringLiteral(
-            R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机|维保))\s*(?:\([^)]{0,40}\))?\s*[:：])"));
+        static const QRegularExpression zhOpener(
+            QStringLiteral(R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}()") + chinesePlanEndings() +
+            QStringLiteral(R"())\s*(?:\([^)]{0,40}\))?\s*[:：])"));
         // (A numbered clause opens with a plan when it names a grade: "4.4 金牌维保：…" / "4.5 标准维保：…", not
         // "3.2 故障等级：" or "2.2 增值服务：", nor a plan named in two languages, "3.1 白金级（Platinum）：".)
-        static const QRegularExpression zhNumberedOpener(QStringLiteral(
-            R"(^\s*\d+(?:\.\d+)+\s*((?:基础|标准|增强|高级|尊享|尊贵|旗舰|企业|金牌|银牌|铜牌|铂金|白金|钻石|普通|经济|优选|全面|至尊|黄金|白银|青铜)[\x{4e00}-\x{9fff}A-Za-z0-9]{0,4}(服务器|服务|套餐|级|保障|方案|级别|等级|设备|系统|机|维保))\s*[:：])"));
+        static const QRegularExpression zhNumberedOpener(QStringLiteral(R"(^\s*\d+(?:\.\d+)+\s*((?:)") +
+                                                         chineseGradeWords() +
+                                                         QStringLiteral(R"()[\x{4e00}-\x{9fff}A-Za-z0-9]{0,4}()") +
+                                                         chinesePlanEndings() + QStringLiteral(R"())\s*[:：])"));
         QHash<QString, QList<QPair<QString, QString>>> openers; // plan word -> (name, written name)
         QStringList planWords;                                  // in the order they first appear
         auto addOpener = [&](const PreparedSegment &segment, int from, int to) {
@@ -1245,8 +1259,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // "1级保障" / "2级保障" share "级保障": a grade word before the generic ending makes it a tier.
         const bool graded = QStringLiteral("级类档等").contains(suffix.front());
         // "基础服务" / "增强服务" / "尊享服务": grade words before a generic ending name plans too.
-        static const QRegularExpression gradeWord(QStringLiteral(
-            R"(^(?:基础|标准|增强|高级|尊享|尊贵|旗舰|企业|金牌|银牌|铜牌|铂金|白金|钻石|普通|经济|优选|全面|至尊|黄金|白银|青铜)$)"));
+        static const QRegularExpression gradeWord(QStringLiteral("^(?:") + chineseGradeWords() + QStringLiteral(")$"));
         const bool gradeNamed = gradeWord.match(a.left(a.size() - common)).hasMatch() &&
                                 gradeWord.match(b.left(b.size() - common)).hasMatch();
         if ((cjk && suffix.size() >= 2 && (graded || gradeNamed || !genericZh.match(suffix).hasMatch())) ||
