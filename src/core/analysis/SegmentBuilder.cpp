@@ -61,6 +61,12 @@ const QRegularExpression &pageNumberPattern()
     return re;
 }
 
+bool isBareNumber(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return !trimmed.isEmpty() && std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); });
+}
+
 const QRegularExpression &listStartPattern()
 {
     static const QRegularExpression re(
@@ -106,16 +112,31 @@ QSet<const TextLine *> boilerplateLines(const Document &document)
         }
     }
     const int pages = int(document.pages.size());
+    QList<QPair<const Page *, const TextLine *>> bareNumbers;
     for (const Page &page : document.pages) {
         for (const TextLine *line : edgeLines(page)) {
             if (pageNumberPattern().match(line->text).hasMatch()) {
-                result.insert(line);
+                if (isBareNumber(line->text) && !line->box.isNull())
+                    bareNumbers.append({&page, line});
+                else
+                    result.insert(line);
                 continue;
             }
             const int count = int(pagesByKey.value(boilerplateKey(line->text)).size());
             if (pages >= 2 && count >= 2 && count * 2 >= pages - 1)
                 result.insert(line);
         }
+    }
+    // A bare number beside other text on its row is a table's row key (a table continued at the top of a
+    // page), not the page's number; beside a running head alone it still is.
+    for (const auto &[page, line] : bareNumbers) {
+        const bool keyOfRow = std::any_of(page->lines.cbegin(), page->lines.cend(), [&](const TextLine &other) {
+            return &other != line && !other.box.isNull() && !result.contains(&other) &&
+                   std::min(other.box.bottom(), line->box.bottom()) - std::max(other.box.y, line->box.y) >
+                       std::min(other.box.height, line->box.height) / 2;
+        });
+        if (!keyOfRow)
+            result.insert(line);
     }
     return result;
 }
