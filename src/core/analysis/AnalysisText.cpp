@@ -1442,6 +1442,14 @@ void AnalysisText::buildUnits()
                 unit.tier.clear();
             if (forEveryTier && columnTier.isEmpty() && own.isEmpty())
                 unit.tier.clear();
+            // ... and a cell merged across the tiers' columns that says so: "30 minutes (all sites)".
+            static const QRegularExpression forAllColumns(
+                QStringLiteral(
+                    R"([(（]\s*(?:(?:for )?(?:all|every|each) (?:sites?|locations?|plans?|tiers?|levels?|zones?|regions?)|(?:所有|全部|各)(?:站点|地点|地区|区域|级别|等级|套餐|方案)(?:通用|均适用|适用)?)\s*[)）])"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (!columnTier.isEmpty() && unit.tier == columnTier && own.isEmpty() &&
+                forAllColumns.match(cellText(segment, i)).hasMatch())
+                unit.tier.clear();
             unit.buyerText = segment.source.othersWords;
             // A change set out as before | after ("原投标承诺 | 本次澄清后承诺", "原方案（V1.2） | 调整后"): the before
             // column is no longer promised.

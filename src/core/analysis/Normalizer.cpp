@@ -184,13 +184,28 @@ int englishNumber(const QString &in, int i, double *value)
             break;
         // Number words and "and" have 3 to 9 letters and start with one of these: most words are
         // ruled out here without building them (this runs at every English word).
-        static constexpr QLatin1String initials("zotfsenhaZOTFSENHA");
+        static constexpr QLatin1String initials("zotfsenhamZOTFSENHAM");
         if (k - j < 3 || k - j > 9 || !initials.contains(in.at(j)))
             break;
         const QString word = in.mid(j, k - j).toLower();
         const int v = NumberParser::englishWordValue(word);
+        // An amount in words: "two hundred seventy-one thousand six hundred".
+        const double scale = word == QLatin1String("thousand") ? 1e3 : word == QLatin1String("million") ? 1e6 : 0;
+        if (scale > 0 && words > 0 && current > 0) {
+            total += current * scale;
+            current = 0;
+            unitOnly = false;
+            ++words;
+            lastEnd = k;
+            if (k + 1 < in.size() && (in.at(k) == QLatin1Char(' ') || in.at(k) == QLatin1Char('-')) &&
+                isAsciiLetter(in.at(k + 1))) {
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
         if (v < 0) {
-            if (word == QLatin1String("and") && words > 0 && current >= 100) {
+            if (word == QLatin1String("and") && words > 0 && (current >= 100 || (current == 0 && total > 0))) {
                 j = k + 1;
                 continue;
             }
@@ -655,9 +670,9 @@ NormalizedText Normalizer::normalize(const QString &in)
             static const QRegularExpression european(QStringLiteral(
                 R"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?!\d|,\d)|\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:,\d{2})?(?!\d|,\d)|\d+,\d{2}(?!\d))"));
             static const QRegularExpression currencyAfter(QStringLiteral(
-                R"(^[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|ISK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge|MAD|dirhams?|GHS|cedis|PEN|soles|UAH|₴|CRC|₡|colones|PYG|₲|AZN|₼|manat|BOB|bolivianos|MKD|denars?|ден|ALL\b|lek[eë]?\b|AMD\b|dram\b|KGS|som\b))"));
+                R"(^[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|ISK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge|MAD|dirhams?|GHS|cedis|PEN|soles|UAH|₴|CRC|₡|colones|PYG|₲|AZN|₼|manat|BOB|bolivianos|MKD|denars?|ден|ALL\b|lek[eë]?\b|AMD\b|dram\b|KGS|som\b|MDL|lei\b|BAM|KM\b|TJS|somoni|MVR|RWF|FRw|SCR))"));
             static const QRegularExpression currencyBefore(QStringLiteral(
-                R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK|ISK|kr\.?|KZT|₸|CLP|COP|ARS|MAD|GHS|GH₵|UAH|₴|CRC|₡|PYG|₲|AZN|₼|BOB|\bBs\.?|MKD|\bALL|\bAMD|֏|KGS|(?<![A-Z])\$)[ \x{00A0}]?$)"));
+                R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK|ISK|kr\.?|KZT|₸|CLP|COP|ARS|MAD|GHS|GH₵|UAH|₴|CRC|₡|PYG|₲|AZN|₼|BOB|\bBs\.?|MKD|\bALL|\bAMD|֏|KGS|MDL|BAM|\bKM|TJS|MVR|\bRf|RWF|FRw|SCR|\bSR|(?<![A-Z])\$)[ \x{00A0}]?$)"));
             // (A cheap look first: digits with dots or single spaces between them, then the end or a comma.)
             int k = i;
             bool grouped = false;

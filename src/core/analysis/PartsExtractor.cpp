@@ -392,6 +392,12 @@ void PartsExtractor::extractStatements(const AnalysisText &text, const TextUnit 
             if (next.hasMatch() && !cityIn(next.captured(1)).isEmpty())
                 city = next.captured(1);
         }
+        // "A forward stock of disks and memory is kept at our Khujand office": the place it is kept at, in its clause.
+        static const QRegularExpression keptAt(QStringLiteral(
+            R"(^[^.;:]{0,80}?\b(?:is|are) (?:kept|held|located|stored|maintained) (?:at|in) (?:our |the |its )?([A-Z][\p{Latin}'-]+))"));
+        if (const auto kept = keptAt.match(QStringView(t).mid(m.capturedEnd(), 120));
+            city.isEmpty() && kept.hasMatch() && !notPlaces.contains(kept.captured(1)))
+            city = kept.captured(1);
         // "Forward stocking location, Columbus, OH": the place set after the store by a comma.
         static const QRegularExpression commaPlace(
             QStringLiteral(R"(^\s*,\s*([A-Z][\p{Latin}'-]+(?: [A-Z][\p{Latin}'-]+)?),\s*[A-Z]{2}\b)"));

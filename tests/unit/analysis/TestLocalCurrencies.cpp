@@ -67,6 +67,40 @@ private slots:
         QCOMPARE(termsOf(reference, QStringLiteral("penalty")).size(), 0);
     }
 
+    void currenciesOfMoldovaBosniaTajikistanMaldivesRwandaAndSeychelles()
+    {
+        // "lei" is the Moldovan leu where the document states MDL (the Romanian one otherwise), "KM" the convertible
+        // mark, "somoni", "Rf" the rufiyaa, "FRw" the Rwandan franc and "SR" the Seychelles rupee where SCR is stated
+        // (the Saudi riyal otherwise).
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Prices are in MDL. Standard: 2 100,00 lei per server per year."),
+             {{2100, QStringLiteral("MDL")}}},
+            {QStringLiteral("Standard: 2 100,00 lei per server per year."), {{2100, QStringLiteral("RON")}}},
+            {QStringLiteral("MIS Care 24: KM 1.450,00 per server per year; BAM 151,620 in total."),
+             {{1450, QStringLiteral("BAM")}, {151620, QStringLiteral("BAM")}}},
+            {QStringLiteral("The total annual fee is 271 600 somoni; TJS 6,400 per server."),
+             {{271600, QStringLiteral("TJS")}, {6400, QStringLiteral("TJS")}}},
+            {QStringLiteral("Premium Care: MVR 18,500.00 per server per year; Rf 950 per engineer hour."),
+             {{18500, QStringLiteral("MVR")}, {950, QStringLiteral("MVR")}}},
+            {QStringLiteral("Premier: RWF 1,450,000 per server per year; FRw 60,000 per visit."),
+             {{1450000, QStringLiteral("RWF")}, {60000, QStringLiteral("RWF")}}},
+            {QStringLiteral("All prices are in Seychelles Rupees. Praslin: SR 9,800 per server per year."),
+             {{9800, QStringLiteral("SCR")}}},
+            {QStringLiteral("Mahé: SCR 14,500.00 per server per year; Praslin: SR 9,800 per server per year."),
+             {{14500, QStringLiteral("SCR")}, {9800, QStringLiteral("SCR")}}},
+            {QStringLiteral("Annual fee: SR 9,800.00 per server."), {{9800, QStringLiteral("SAR")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+        // A credit in them is a penalty; a request number "SR 12345" is no amount.
+        const auto credit = analyze(textDocument(
+            {{QStringLiteral("We will credit KM 250,00 per incident, up to a maximum of 10% of the monthly fee.")}}));
+        QCOMPARE(termsOf(credit, QStringLiteral("penalty")).size(), 1);
+        const auto request =
+            analyze(textDocument({{QStringLiteral("Quote the fee reference SR 12345 on every call.")}}));
+        QCOMPARE(termsOf(request, QStringLiteral("price")).size(), 0);
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.

@@ -52,6 +52,11 @@ private slots:
         QTest::newRow("digits with other words")
             << QStringLiteral("2 (two) or 3 (four)") << QStringLiteral("2 or 3 (four)");
         QTest::newRow("english word") << QStringLiteral("fifteen minutes") << QStringLiteral("15 minutes");
+        QTest::newRow("an amount in words") << QStringLiteral("(two hundred seventy-one thousand six hundred somoni)")
+                                            << QStringLiteral("(271600 somoni)");
+        QTest::newRow("an amount in words with and")
+            << QStringLiteral("(one million two hundred thousand and fifty dollars)")
+            << QStringLiteral("(1200050 dollars)");
         QTest::newRow("english compound") << QStringLiteral("twenty-four hours") << QStringLiteral("24 hours");
         QTest::newRow("one needs a unit")
             << QStringLiteral("one contract, one hour") << QStringLiteral("one contract, 1 hour");

@@ -10,6 +10,7 @@ using namespace tw;
 using namespace tw::analysis;
 using tw::test::analyze;
 using tw::test::minutesByTierAndPriority;
+using tw::test::termsOf;
 using tw::test::textDocument;
 
 class TestServiceZones : public QObject
@@ -42,6 +43,41 @@ private slots:
             QStringLiteral("Zone A covers Auckland; Zone B the rest of the North Island."),
         }}));
         QCOMPARE(result.tiers, (QStringList{QStringLiteral("Premier"), QStringLiteral("Standard")}));
+    }
+
+    void aCellForAllSitesIsNoSitesAlone()
+    {
+        // The sites are the table's columns; a response time merged across them says it is every site's.
+        const auto result = analyze(textDocument(
+            {{
+                QStringLiteral("Table 1 - Service levels by site"),
+                QStringLiteral("\tDushanbe\tKhujand\tBokhtar"),
+                QStringLiteral("On-site service hours\t24 x 7, including public holidays\tBusiness Days, 08:00-17:00\t"
+                               "Business Days, 08:00-17:00"),
+                QStringLiteral("Response, P1\t30 minutes (all sites)"),
+                QStringLiteral("On-site, P1\t4 hours\t8 Business Hours\tNext Business Day"),
+                QStringLiteral("The Service Desk is staffed 24 hours a day, 7 days a week, all year round."),
+            }},
+            DocumentFormat::Text));
+        const auto response = termsOf(result, QStringLiteral("response_time"));
+        QCOMPARE(response.size(), 1);
+        QCOMPARE(response.first().tier, QString());
+        QCOMPARE(response.first().priority, QStringLiteral("P1"));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("Dushanbe P1")),
+                 240);
+        // ("All year round" takes in the holidays.)
+        const QStringList holidays = tw::test::fieldsOf(result, QStringLiteral("coverage"), QStringLiteral("holidays"));
+        QCOMPARE(holidays.count(QStringLiteral("true")), 2);
+    }
+
+    void aStoreIsWhereItIsKept()
+    {
+        const auto result = analyze(textDocument({{
+            QStringLiteral("5.2 A forward stock of disks, memory modules and power supplies is kept at our Khujand "
+                           "office."),
+        }}));
+        QCOMPARE(tw::test::fieldsOf(result, QStringLiteral("parts_stock"), QStringLiteral("location")),
+                 QStringList{QStringLiteral("Khujand")});
     }
 };
 
