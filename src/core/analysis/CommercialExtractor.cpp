@@ -15,7 +15,7 @@ const QString &CommercialExtractor::localCurrencyCodes()
         QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|"
                        "MAD|PKR|BDT|LKR|EGP|UAH|OMR|BHD|KWD|JOD|CRC|NPR|GEL|TZS|ETB|"
                        "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK|BWP|JMD|BOB|MUR|BND|PGK|MKD|KGS|KHR|FJD|"
-                       "NAD|TTD|HNL|MWK|LAK|MMK|MDL|BAM|TJS|MVR|RWF|SCR");
+                       "NAD|TTD|HNL|MWK|LAK|MMK|MDL|BAM|TJS|MVR|RWF|SCR|AOA|XOF|XAF|UYU|GYD|MZN");
     return codes;
 }
 
@@ -343,8 +343,8 @@ namespace {
 // them (currencyCode's reading stands: the US dollar, the yuan, the Indian rupee, the Saudi riyal, the Swedish krona).
 // "$" is a Canadian, Australian, Singapore, Hong Kong or New Zealand dollar or a Latin American peso, "¥" the yen,
 // "Rs." a Pakistani, Sri Lankan, Nepalese or Mauritian rupee, "K" the kina or the kyat, "SR" the Seychelles rupee,
-// "lei" the Moldovan leu, "riyals" the Qatari or Omani ones, "dirhams" the Moroccan, "kr" a Norwegian, Danish or
-// Icelandic krone.
+// "lei" the Moldovan leu, "FCFA" the Central African franc, "riyals" the Qatari or Omani ones, "dirhams" the Moroccan,
+// "kr" a Norwegian, Danish or Icelandic krone.
 QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stated)
 {
     enum class Place { Before, After, Either }; ///< where the sign stands beside the amount
@@ -359,13 +359,14 @@ QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stat
          QRegularExpression(QStringLiteral(R"(^\$$)")),
          {QStringLiteral("NZD"), QStringLiteral("AUD"), QStringLiteral("CAD"), QStringLiteral("SGD"),
           QStringLiteral("HKD"), QStringLiteral("MXN"), QStringLiteral("CLP"), QStringLiteral("COP"),
-          QStringLiteral("ARS")}},
+          QStringLiteral("ARS"), QStringLiteral("UYU")}},
         {Place::Before, QRegularExpression(QStringLiteral(R"(^¥$)")), {QStringLiteral("JPY")}},
         {Place::Before,
          QRegularExpression(QStringLiteral(R"(^Rs)")),
          {QStringLiteral("PKR"), QStringLiteral("LKR"), QStringLiteral("NPR"), QStringLiteral("MUR")}},
         {Place::Before, QRegularExpression(QStringLiteral(R"(^K$)")), {QStringLiteral("PGK"), QStringLiteral("MMK")}},
         {Place::Before, QRegularExpression(QStringLiteral(R"(^SR$)")), {QStringLiteral("SCR")}},
+        {Place::After, QRegularExpression(QStringLiteral(R"(^(?:F\s?CFA|CFA)$)")), {QStringLiteral("XAF")}},
         {Place::After,
          QRegularExpression(QStringLiteral(R"(^le[iu]$)"), QRegularExpression::CaseInsensitiveOption),
          {QStringLiteral("MDL")}},
@@ -578,6 +579,11 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         {{QStringLiteral("RF")}, {QStringLiteral("RUFIYAA")}, "MVR"},
         {{QStringLiteral("FRW")}, {}, "RWF"},
         {{QStringLiteral("SR")}, {}, "SAR"},
+        {{QStringLiteral("KZ")}, {QStringLiteral("KWANZA")}, "AOA"},
+        {{QStringLiteral("FCFA"), QStringLiteral("F CFA")}, {QStringLiteral("CFA FRANC")}, "XOF"},
+        {{QStringLiteral("$U")}, {}, "UYU"},
+        {{QStringLiteral("G$")}, {}, "GYD"},
+        {{QStringLiteral("MT")}, {QStringLiteral("METICA")}, "MZN"},
     };
     for (const LocalCurrency &currency : local) {
         if (currency.exact.contains(s) || std::any_of(currency.nameStarts.cbegin(), currency.nameStarts.cend(),
@@ -609,12 +615,13 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
     if (!m.hasMatch()) {
         // A Latin American document writes its peso "$": the one it names ("CLP 68.000", "Colombian pesos").
         static const QRegularExpression peso(QStringLiteral(
-            R"(\b(?:(CLP|Chilean pesos?)|(COP|Colombian pesos?)|(MXN|Mexican pesos?)|(ARS|Argentine pesos?))\b)"));
+            R"(\b(?:(CLP|Chilean pesos?)|(COP|Colombian pesos?)|(MXN|Mexican pesos?)|(ARS|Argentine pesos?)|(UYU|Uruguayan pesos?))\b)"));
         if (const auto p = peso.match(fullText); p.hasMatch())
             return p.hasCaptured(1)   ? QStringLiteral("CLP")
                    : p.hasCaptured(2) ? QStringLiteral("COP")
                    : p.hasCaptured(3) ? QStringLiteral("MXN")
-                                      : QStringLiteral("ARS");
+                   : p.hasCaptured(4) ? QStringLiteral("ARS")
+                                      : QStringLiteral("UYU");
         // ... a Pakistani, Sri Lankan, Nepalese or Mauritian one its rupee ...
         static const QRegularExpression rupee(QStringLiteral(
             R"(\b(?:(PKR|Pakistani rupees?)|(LKR|Sri Lankan rupees?)|(NPR|Nepal(?:ese|i) rupees?)|(MUR|Mauritian rupees?))\b)"));
@@ -631,6 +638,10 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
         static const QRegularExpression kyat(QStringLiteral(R"(\b(?:MMK|kyats?)\b)"));
         if (kyat.match(fullText).hasMatch())
             return QStringLiteral("MMK");
+        // ... a Central African one its "FCFA" ...
+        static const QRegularExpression centralAfrican(QStringLiteral(R"(\b(?:XAF|Central African CFA)\b)"));
+        if (centralAfrican.match(fullText).hasMatch())
+            return QStringLiteral("XAF");
         // ... a Seychellois one its rupee "SR", a Moldovan one its "lei" ...
         static const QRegularExpression seychelles(QStringLiteral(R"(\b(?:SCR|Seychelles rupees?)\b)"));
         if (seychelles.match(fullText).hasMatch())
@@ -669,10 +680,11 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
-    static const QRegularExpression money = pattern(QStringLiteral(R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|֏|៛|RD\$|J\$|B\$|FJ\$|N\$|TT\$|₭|(?<![A-Za-z])(?-i:MK)(?=\s?\d)|(?<![A-Za-z])(?-i:L)(?=\s?\d{3,}\.\d{2}\b)|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])(?-i:ALL|AMD)(?=\s?\d{4,}(?:\.\d{2})?\b(?![-\s]?(?:series|processors?|cpus?|chips?)\b))|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\s?\d{4,}\s*\(kyats?\))|(?<![A-Za-z])(?-i:KM|Rf|FRw|Frw)(?=\s?\d)|(?<![A-Za-z])(?-i:SR)(?=\s?\d+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
-                                                    localCurrencyCodes() +
-                                                    QStringLiteral(
-                                                        R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa)(?![a-z])(?!\s+\d))(?!\s*%))"));
+    static const QRegularExpression money = pattern(
+        QStringLiteral(R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$U(?=\s?\d)|G\$|\$|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|֏|៛|RD\$|J\$|B\$|FJ\$|N\$|TT\$|₭|(?<![A-Za-z])(?-i:MK)(?=\s?\d)|(?<![A-Za-z])(?-i:L)(?=\s?\d{3,}\.\d{2}\b)|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])(?-i:ALL|AMD)(?=\s?\d{4,}(?:\.\d{2})?\b(?![-\s]?(?:series|processors?|cpus?|chips?)\b))|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\s?\d{4,}\s*\(kyats?\))|(?<![A-Za-z])(?-i:KM|Rf|FRw|Frw|Kz)(?=\s?\d)|(?<![A-Za-z])(?-i:SR)(?=\s?\d+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
+        localCurrencyCodes() +
+        QStringLiteral(
+            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -681,7 +693,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     static const QRegularExpression notPrice = pattern(QStringLiteral(
         R"(数量|qty|quantity|台数|servers?$|units?$|%|折扣|discount|liabilit|赔偿|扣减|credit|注册资本|capital|差额|差价|price difference)"));
     static const QRegularExpression penaltyContext = pattern(QStringLiteral(
-        R"(liabilit|赔偿|违约金|罚|扣减|核减|抵减|service credit|penalt|\bper day of downtime\b|注册资本|registered capital|营业额|revenue|turnover)"));
+        R"(liabilit|赔偿|违约金|罚|扣减|核减|抵减|service credit|\bcredits? of\b|penalt|\bper day of downtime\b|注册资本|registered capital|营业额|revenue|turnover)"));
     const QString t = text.unitText(unit);
     const QStringView folded = text.foldedUnitText(unit);
     const bool cell = unit.cell >= 0;
@@ -717,6 +729,13 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
     while (it.hasNext()) {
         const auto m = it.next();
         const bool prefix = !m.captured(2).isEmpty();
+        // (An exchange rate is no price: "an exchange rate of G$ 209 to US$ 1", "汇率按 1 美元兑 7.1 元".)
+        static const QRegularExpression exchangeRate = pattern(QStringLiteral(
+            R"((?:exchange rate|rate of exchange|汇率)(?: of| at|为|按)?\s*(?:about |approximately |约)?(?:[^\d.;。；]{0,8}\d+(?:\.\d+)?\s*(?:to|=|per|兑)\s*)?$)"));
+        if (exchangeRate
+                .match(QStringView(t).mid(qMax(0, int(m.capturedStart()) - 40), qMin(40, int(m.capturedStart()))))
+                .hasMatch())
+            continue;
         // ("SR" without cents is a rupee only where the document states the Seychelles one: "SR 12345" is a request.)
         if (prefix && m.captured(1) == QLatin1String("SR") && !m.captured(2).contains(QLatin1Char('.')) &&
             m_defaultCurrency != QLatin1String("SCR"))
@@ -951,11 +970,7 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
 QRegularExpression CommercialExtractor::trigger() const
 {
     static const QRegularExpression re = pattern(
-        QStringLiteral(
-            R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") +
-        localCurrencyCodes() +
-        QStringLiteral(
-            R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip)\b|\bmk\s?\d|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+        QStringLiteral(R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|\bmk\s?\d|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

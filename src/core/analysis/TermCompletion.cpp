@@ -249,10 +249,16 @@ void fillBasisFromNotes(const AnalysisText &text, QList<SlaTerm> &terms, const Q
                             noteTiers << tier;
                 }
             }
+            // "关键业务资源池按下表分级响应，各项时限均按自然小时连续计算": a note about every time is about every
+            // kind, whatever verb it uses on the way.
+            static const QRegularExpression everyTime = TermExtractor::pattern(QStringLiteral(
+                R"((?:各项|所有|全部|一切|上表|以上|上述)(?:服务)?(?:时限|时间要求|服务时间)|\ball (?:the )?(?:times|targets|service levels)\b)"));
             notes << Note{text.segments().at(unit.segment).section,
                           basis,
                           PriorityParser::prioritiesOf(t),
-                          TimeTermExtractor::keyOf(TimeTermExtractor::kindOf(aboutKind)),
+                          everyTime.match(t).hasMatch()
+                              ? QString()
+                              : TimeTermExtractor::keyOf(TimeTermExtractor::kindOf(aboutKind)),
                           noteTiers,
                           everything.match(t).hasMatch() && timesWord.match(t).hasMatch()};
         }

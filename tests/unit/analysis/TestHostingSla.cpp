@@ -51,6 +51,29 @@ private slots:
                      qPrintable(term.tier));
     }
 
+    void resourcePoolsOfAGovernmentCloud()
+    {
+        // "关键业务资源池" / "一般业务资源池" are graded classes; a note that "各项时限" run on natural hours speaks
+        // for every time in the table, though it says "分级响应" on the way.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("关键业务资源池：7×24 小时，含法定节假日。"),
+            QStringLiteral("一般业务资源池：5×8 小时（工作日 9:00–17:00）。"),
+            QStringLiteral("关键业务资源池按下表分级响应，各项时限均按自然小时连续计算，不因夜间、周末或节假日中断。"),
+            QStringLiteral("表 3-1 关键业务资源池故障分级及服务时限"),
+            QStringLiteral("故障级别\t响应时间\t到场时间\t修复时间"),
+            QStringLiteral("一级故障\t15 分钟内响应\t2 小时内到场\t6 小时内修复"),
+            QStringLiteral("二级故障\t30 分钟内响应\t4 小时内到场\t12 小时内修复"),
+            QStringLiteral("一般业务资源池的故障，我司在服务时间内 2 小时内响应，原则上下一个工作日到场。"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("关键业务资源池"), QStringLiteral("一般业务资源池")}));
+        QCOMPARE(
+            minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("关键业务资源池 P2")),
+            240);
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("resolution_time")))
+            QCOMPARE(term.values.value(QStringLiteral("basis")).toString(), QStringLiteral("calendar"));
+        QCOMPARE(termsOf(result, QStringLiteral("resolution_time")).size(), 2);
+    }
+
     void serviceCreditsBesideTheAvailabilityMissed()
     {
         // 服务积分 are service credits; the availability level missed is not the credit, "每累计满 1 小时" is per hour.

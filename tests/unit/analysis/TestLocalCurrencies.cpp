@@ -101,6 +101,37 @@ private slots:
         QCOMPARE(termsOf(request, QStringLiteral("price")).size(), 0);
     }
 
+    void currenciesOfAngolaWestAfricaUruguayGuyanaAndMozambique()
+    {
+        // The kwanza "Kz", the CFA franc ("FCFA": the West African one unless XAF is stated), the Uruguayan peso
+        // "$U", the Guyanese dollar "G$" and the metical "MT".
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Platinum: Kz 1.850.000,00 per server per year; AOA 38,500 per engineer hour."),
+             {{1850000, QStringLiteral("AOA")}, {38500, QStringLiteral("AOA")}}},
+            {QStringLiteral("Lot 1: XOF 1 250 000 per server per year; travel 150 000 FCFA per trip."),
+             {{1250000, QStringLiteral("XOF")}, {150000, QStringLiteral("XOF")}}},
+            {QStringLiteral("Prices in XAF. Douala: 950 000 FCFA per server per year."),
+             {{950000, QStringLiteral("XAF")}}},
+            {QStringLiteral("Tier A: $U 28.400,00 per server per year; UYU 2.474.400 for the term."),
+             {{28400, QStringLiteral("UYU")}, {2474400, QStringLiteral("UYU")}}},
+            {QStringLiteral("Platinum: G$ 480,000 per server per year; GYD 18,500 per engineer-hour."),
+             {{480000, QStringLiteral("GYD")}, {18500, QStringLiteral("GYD")}}},
+            {QStringLiteral("Maputo: MZN 125,000.00 per server per year; extra work 4.500,00 MT per engineer hour."),
+             {{125000, QStringLiteral("MZN")}, {4500, QStringLiteral("MZN")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+        // A credit "of G$ 25,000" is a penalty, not a price; an exchange rate is neither.
+        const auto credit = analyze(textDocument({{QStringLiteral(
+            "If we miss the Severity 1 on-site time, the Customer is entitled to a credit of G$ 25,000 per incident, "
+            "up to a maximum of 15% of the quarterly fee.")}}));
+        QCOMPARE(termsOf(credit, QStringLiteral("penalty")).size(), 1);
+        QCOMPARE(termsOf(credit, QStringLiteral("price")).size(), 0);
+        const auto rate = analyze(textDocument(
+            {{QStringLiteral("Annual fee: G$ 7,440,000. Prices are based on an exchange rate of G$ 209 to US$ 1.")}}));
+        QCOMPARE(tw::test::currencyByAmount(rate), (QMap<double, QString>{{7440000, QStringLiteral("GYD")}}));
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.
