@@ -568,10 +568,10 @@ void joinListMarkers(QList<VisualRow> &rows, std::list<TextLine> *storage)
             continue;
         row.items = {joinedLine(row.items.at(0), row.items.at(1), storage)};
     }
-    // A table's caption set apart from its label ("表 6-1      维保服务分项报价", "Table 3    Unit prices") is one
-    // line above the table, not its header row.
-    static const QRegularExpression captionLabel(
-        QStringLiteral(R"(^\s*(?:表|Table)\s*[\d一二三四五六七八九十]{1,3}(?:\s*[-.．]\s*\d{1,2})?\s*[:：.]?\s*$)"));
+    // A table's caption set apart from its label ("表 6-1      维保服务分项报价", "Table 3    Unit prices", "附表一
+    // 金牌服务故障处理时限表") is one line above the table, not its header row.
+    static const QRegularExpression captionLabel(QStringLiteral(
+        R"(^\s*(?:表|附表|Table|Schedule)\s*[\d一二三四五六七八九十]{1,3}(?:\s*[-.．]\s*\d{1,2})?\s*[:：.]?\s*$)"));
     for (VisualRow &row : rows) {
         if (row.items.size() != 2 || !captionLabel.match(row.items.first()->text).hasMatch() ||
             row.items.at(1)->text.trimmed().size() > 60)

@@ -1293,6 +1293,38 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 tiers->addCandidate(zone, QString());
         }
     }
+    // Sites down the first column of a table of service levels ("Site | Severity 1 | Severity 2" over "Antananarivo |
+    // 4 hours | 8 hours") are the tiers of a document that names none else; in an equipment list ("Site | Model |
+    // Qty") they are only where the servers stand.
+    if (tiers->names().isEmpty()) {
+        static const QRegularExpression siteColumn(QStringLiteral(R"(^\s*(?:sites?|locations?|站点|地点)\s*$)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression measureOrPriority(
+            QStringLiteral(
+                R"(respon|on[\s-]?site|resolution|restor|repair|attendance|coverage|severity|priority|\bP[1-4]\b|响应|到场|修复|故障)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression notASite(QStringLiteral(R"(\d|total|合计|all sites|所有)"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        int siteTable = -1;
+        for (const PreparedSegment &segment : segments) {
+            if (siteTable >= 0 && segment.source.table != siteTable)
+                break;
+            if (segment.source.kind != TextSegment::Kind::TableRow || segment.cells.size() < 3)
+                continue;
+            if (segment.source.row == 0) {
+                bool measures = siteColumn.match(cellText(segment, 0)).hasMatch();
+                for (int i = 1; i < segment.cells.size() && measures; ++i)
+                    measures = measureOrPriority.match(cellText(segment, i)).hasMatch();
+                if (measures)
+                    siteTable = segment.source.table;
+                continue;
+            }
+            const QString site = cellText(segment, 0).trimmed();
+            if (segment.source.table == siteTable && !site.isEmpty() && site.size() <= 40 &&
+                !notASite.match(site).hasMatch())
+                tiers->addCandidate(writtenCell(segment, 0).trimmed(), QString());
+        }
+    }
     tiers->addAcronyms(fullText);
 }
 

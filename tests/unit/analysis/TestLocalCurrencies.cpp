@@ -132,6 +132,30 @@ private slots:
         QCOMPARE(tw::test::currencyByAmount(rate), (QMap<double, QString>{{7440000, QStringLiteral("GYD")}}));
     }
 
+    void currenciesOfGuatemalaNicaraguaBhutanMadagascarBelarusAndHaiti()
+    {
+        // The quetzal "Q 650.00" and the gourde "G 125,000.00" (single letters: only with cents), the córdoba "C$"
+        // where córdobas are stated (the Canadian dollar otherwise), the ngultrum "Nu." (no sentence ends there),
+        // the ariary "Ar" and the Belarusian rouble "Br" where BYN is stated (the birr otherwise).
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Work outside the scope is billed at Q 650.00 per engineer hour."),
+             {{650, QStringLiteral("GTQ")}}},
+            {QStringLiteral("Prices in córdobas (NIO). Plan Platino: C$ 12,500.00 per server per year."),
+             {{12500, QStringLiteral("NIO")}}},
+            {QStringLiteral("Plan A: C$ 12,500.00 per server per year."), {{12500, QStringLiteral("CAD")}}},
+            {QStringLiteral("Extra work will be charged at Nu. 3,200.00 per engineer hour."),
+             {{3200, QStringLiteral("BTN")}}},
+            {QStringLiteral("Antananarivo: an annual fee of Ar 4,200,000 per server; MGA 303 900 000 for the term."),
+             {{4200000, QStringLiteral("MGA")}, {303900000, QStringLiteral("MGA")}}},
+            {QStringLiteral("All fees in BYN. Critical: 2 350,00 Br per server per year."),
+             {{2350, QStringLiteral("BYN")}}},
+            {QStringLiteral("LumiCare Premier: a fee of G 125,000.00 per server per year; HTG 78,500 per year."),
+             {{125000, QStringLiteral("HTG")}, {78500, QStringLiteral("HTG")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.

@@ -70,6 +70,30 @@ private slots:
         QCOMPARE(holidays.count(QStringLiteral("true")), 2);
     }
 
+    void sitesDownTheFirstColumnOfTheTimes()
+    {
+        // "Site | Severity 1 | Severity 2": the sites are the tiers of a document naming no plans; in an equipment
+        // list ("Site | Model | Qty") they are not.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("4.2 Attendance times"),
+            QStringLiteral("Site\tSeverity 1\tSeverity 2\tSeverity 3"),
+            QStringLiteral("Antananarivo\t4 hours\t8 hours\tNext Business Day"),
+            QStringLiteral("Toamasina\tNext Business Day\t2 Business Days\t3 Business Days"),
+            QStringLiteral("Antananarivo: 24 hours a day, 7 days a week, including Public Holidays."),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Antananarivo"), QStringLiteral("Toamasina")}));
+        QCOMPARE(
+            minutesByTierAndPriority(result, QStringLiteral("onsite_time")).value(QStringLiteral("Antananarivo P2")),
+            480);
+        const auto inventory = analyze(textDocument({{
+            QStringLiteral("Site\tModel\tQty"),
+            QStringLiteral("Antananarivo\tDell PowerEdge R750\t18"),
+            QStringLiteral("Toamasina\tHPE DL380 Gen10\t5"),
+            QStringLiteral("Engineers attend within 4 hours."),
+        }}));
+        QVERIFY(inventory.tiers.isEmpty());
+    }
+
     void aStoreIsWhereItIsKept()
     {
         const auto result = analyze(textDocument({{

@@ -283,6 +283,32 @@ private slots:
         QVERIFY(text.segments().at(1).norm.text.startsWith(QStringLiteral("系统类别")));
     }
 
+    void scheduleCaptionUnderASignatureBlock()
+    {
+        // "附表一      金牌服务故障处理时限表" between the signature block and the schedule's table: a caption, so the
+        // signature block's "日期： 年 月 日" is not the table's header.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("日期："), 64, 20, 30) << boxLine(QStringLiteral("年"), 150, 20, 10)
+              << boxLine(QStringLiteral("月"), 200, 20, 10) << boxLine(QStringLiteral("日"), 250, 20, 10);
+        lines << boxLine(QStringLiteral("附表一"), 64, 60, 30)
+              << boxLine(QStringLiteral("金牌服务故障处理时限表"), 200, 60, 120);
+        lines << boxLine(QStringLiteral("故障等级"), 64, 80, 50) << boxLine(QStringLiteral("响应"), 150, 80, 25)
+              << boxLine(QStringLiteral("到场"), 200, 80, 25) << boxLine(QStringLiteral("修复"), 250, 80, 25);
+        lines << boxLine(QStringLiteral("一级故障"), 64, 100, 50) << boxLine(QStringLiteral("15 分钟内"), 150, 100, 40)
+              << boxLine(QStringLiteral("2 小时内"), 200, 100, 40) << boxLine(QStringLiteral("6 小时内"), 250, 100, 40);
+        const AnalysisText text(pdfPage(QStringLiteral("contract.pdf"), lines));
+        bool caption = false;
+        for (const PreparedSegment &segment : text.segments()) {
+            if (segment.norm.text.startsWith(QStringLiteral("附表一"))) {
+                caption = true;
+                QCOMPARE(segment.source.kind, TextSegment::Kind::Paragraph);
+            }
+            if (segment.norm.text.startsWith(QStringLiteral("故障等级")))
+                QCOMPARE(segment.source.row, 0);
+        }
+        QVERIFY(caption);
+    }
+
     void gutterBarelyWiderThanAWordGap()
     {
         QList<TextLine> lines;
