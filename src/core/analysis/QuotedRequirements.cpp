@@ -34,6 +34,20 @@ void markQuotedRequirements(QList<PreparedSegment> *segments)
     static const QRegularExpression planQuote(
         QStringLiteral(R"(^\s*(?:方案原文|原文|投标文件原文|承诺原文)\s*[:：(（])"));
     static const QRegularExpression reviewTitle(QStringLiteral(R"((?:审核|审查|评审|监理)(?:结论|总体意见|综合意见))"));
+    // Minutes of a negotiation ("乙方原方案：…" / "甲方意见：…" / "经协商双方同意：…"): the vendor's first offer and
+    // the buyer's position are superseded by what both agreed, from the label to the agreement, the next labelled
+    // paragraph ("乙方说明：…", "问题 5：…") or the next heading.
+    static const QRegularExpression supersededLabel(
+        QStringLiteral(
+            R"(^\s*(?:(?:乙方|供应商|卖方|投标人)?原方案|原报价方案|(?:甲方|采购人|买方|用户)(?:意见|要求|立场)|(?:vendor['’]s |supplier['’]s )?original (?:proposal|offer)|(?:customer|buyer)['’]s (?:position|comments?|request))\s*[:：])"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression agreedLabel(
+        QStringLiteral(
+            R"(^\s*(?:经协商|协商结果|议定|双方(?:同意|确认|商定|约定)|(?:agreed|outcome|resolution|both parties agree)\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anyLabel(
+        QStringLiteral(R"(^\s*(?:[\x{4e00}-\x{9fff}]{2,8}\s*\d{0,2}|[A-Z][\w'’ ]{1,30})\s*[:：])"));
+    bool superseded = false;
     constexpr int kQuestionParagraphs = 4;
     int questionLeft = 0;
     bool quoted = false;
@@ -48,6 +62,15 @@ void markQuotedRequirements(QList<PreparedSegment> *segments)
             review = text.size() <= 40 && reviewTitle.match(text).hasMatch();
             if (pending || review)
                 continue;
+        }
+        if (paragraph && supersededLabel.match(text).hasMatch())
+            superseded = true;
+        else if (superseded && (!paragraph || segment.heading || anyLabel.match(text).hasMatch() ||
+                                agreedLabel.match(text).hasMatch()))
+            superseded = false;
+        if (superseded) {
+            segment.source.othersWords = true;
+            continue;
         }
         if (paragraph && !review && reviewLabel.match(text).hasMatch())
             review = true;

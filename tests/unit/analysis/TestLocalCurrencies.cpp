@@ -156,6 +156,31 @@ private slots:
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
     }
 
+    void currenciesOfBelizeVanuatuEswatiniSierraLeoneBurundiAndCapeVerde()
+    {
+        // "BZ$", the vatu "VT", the lilangeni "E 9,800.00" (a single letter: only with cents), the leone "Le", the
+        // Burundian franc "FBu" and the escudo, whose sign stands where the decimal point goes ("148.500$00").
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Premier: BZ$ 4,850.00 per server per year; BZD 123,300 in total."),
+             {{4850, QStringLiteral("BZD")}, {123300, QStringLiteral("BZD")}}},
+            {QStringLiteral("Platinum Care: VT 1,250,000 per server per year."), {{1250000, QStringLiteral("VUV")}}},
+            {QStringLiteral("Mbabane HQ: a fee of E 9,800.00 per server per year; SZL 219,850.00 per year."),
+             {{9800, QStringLiteral("SZL")}, {219850, QStringLiteral("SZL")}}},
+            {QStringLiteral("Freetown: Le 24,500.00 per server per year; SLE 433,000 per year."),
+             {{24500, QStringLiteral("SLE")}, {433000, QStringLiteral("SLE")}}},
+            {QStringLiteral("Category A: FBu 2,950,000 per server per year; BIF 53,800,000 per year."),
+             {{2950000, QStringLiteral("BIF")}, {53800000, QStringLiteral("BIF")}}},
+            {QStringLiteral("Tier A: 148.500$00 per server per year; CVE 8,064,000 for the term."),
+             {{148500, QStringLiteral("CVE")}, {8064000, QStringLiteral("CVE")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+        // A quantity before a dollar amount is no escudo: "Enhanced | 65 | $1,120.00".
+        const auto quantity = analyze(textDocument({{QStringLiteral("Plan\tServers\tPrice per server per year"),
+                                                     QStringLiteral("Enhanced\t65   $1,120.00")}}));
+        QCOMPARE(tw::test::currencyByAmount(quantity), (QMap<double, QString>{{1120, QStringLiteral("USD")}}));
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.

@@ -557,6 +557,24 @@ private slots:
                                                                  {95000, QStringLiteral("CRC")},
                                                                  {92070000, QStringLiteral("CRC")}}));
     }
+
+    void optionsNumberedBesideTheirDescriptions()
+    {
+        // "序号 | 方案 | 服务级别 | …": the options are "方案一" / "方案二", the names the e-mail goes on using, not
+        // the descriptions in the level column.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t方案\t服务级别\t台数\t单价（元/台/年）"),
+            QStringLiteral("1\t方案一\t原厂续保 7×24×4小时\t16\t6,850"),
+            QStringLiteral("2\t方案二\t原厂续保 5×9 下一工作日\t16\t3,980"),
+            QStringLiteral("一、方案一：原厂续保 7×24×4小时"),
+            QStringLiteral("1. 原厂400热线全天受理报修，工程师30分钟内电话响应；"),
+            QStringLiteral("二、方案二：原厂续保 5×9 下一工作日"),
+            QStringLiteral("1. 工作时间内2小时电话响应；"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("方案一"), QStringLiteral("方案二")}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")).value(QStringLiteral("方案二 ")),
+                 120);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)

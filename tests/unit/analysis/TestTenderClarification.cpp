@@ -47,6 +47,25 @@ private slots:
         QCOMPARE(fieldsOf(result, QStringLiteral("parts_quality"), QStringLiteral("value")),
                  QStringList{QStringLiteral("oem_new")});
     }
+
+    void negotiationMinutesKeepWhatWasAgreed()
+    {
+        // "乙方原方案：…" and "甲方意见：…" are superseded by "经协商双方同意：…"; the vendor's own "乙方说明：…" still
+        // speaks for it.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("议题二：服务时间与服务时限"),
+            QStringLiteral(
+                "乙方原方案：金牌服务提供7×24电话支持，关键设备原则上4小时内到场；备件类型根据库存情况确定。"),
+            QStringLiteral("甲方意见：要求按故障级别明确到场时限，删除“原则上”等表述。"),
+            QStringLiteral("乙方说明：芜湖地区的现场服务由乙方在当地的合作服务商执行。"),
+            QStringLiteral("经协商双方同意：关键业务级服务时间为7×24小时，含法定节假日，2小时内到场。"),
+        }}));
+        const QStringList onsite = fieldsOf(result, QStringLiteral("onsite_time"), QStringLiteral("minutes"));
+        QCOMPARE(onsite, QStringList{QStringLiteral("120")});
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 0);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenderClarification)
