@@ -185,7 +185,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     auto namesPlan = [](const QString &cell) {
         static const QRegularExpression measureColumn(
             QStringLiteral(
-                R"(响应|到场|修复|单价|价格|备件|数量|respon|on[\s-]?site|resolution|restor|repair|\bfix|price|qty|quantity|units)"),
+                R"(响应|到场|修复|单价|价格|备件|数量|respon|on[\s-]?site|resolution|restor|repair|\bfix|attendance|arrival|price|qty|quantity|units)"),
             QRegularExpression::CaseInsensitiveOption);
         QString rest = cell;
         rest.remove(measureColumn);

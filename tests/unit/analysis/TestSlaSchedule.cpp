@@ -1035,6 +1035,20 @@ private slots:
         QCOMPARE(adjustment.size(), 1);
         QCOMPARE(adjustment.first().values.value(QStringLiteral("value")).toString(), QStringLiteral("unbounded"));
     }
+
+    void onSiteAttendanceColumnIsAMeasure()
+    {
+        // "On-site attendance" heads on-site times; it names no plan.
+        const auto result = analyze(
+            textDocument({{
+                             QStringLiteral("Tier / Severity\tResponse\tOn-site attendance\tRestore"),
+                             QStringLiteral("Critical (Tier A) – Severity 1\t30 minutes\t4 hours (Lae)\t8 hours"),
+                             QStringLiteral("Critical (Tier A) – Severity 2\t1 hour\t8 hours\t24 hours"),
+                         }},
+                         DocumentFormat::Text));
+        QVERIFY(!result.tiers.contains(QStringLiteral("On-site attendance")));
+        QCOMPARE(termsOf(result, QStringLiteral("onsite_time")).size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlaSchedule)
