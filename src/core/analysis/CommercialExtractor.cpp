@@ -647,32 +647,28 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
                    : r.hasCaptured(2) ? QStringLiteral("LKR")
                    : r.hasCaptured(3) ? QStringLiteral("NPR")
                                       : QStringLiteral("MUR");
-        // ... a Papua New Guinean one its kina "K" (the kwacha's otherwise) ...
-        static const QRegularExpression kina(QStringLiteral(R"(\b(?:PGK|kina)\b)"));
-        if (kina.match(fullText).hasMatch())
-            return QStringLiteral("PGK");
-        // ... a Myanmar one its kyat "K" ...
-        static const QRegularExpression kyat(QStringLiteral(R"(\b(?:MMK|kyats?)\b)"));
-        if (kyat.match(fullText).hasMatch())
-            return QStringLiteral("MMK");
-        // ... a Nicaraguan one its córdoba "C$", a Belarusian one its rouble "Br" ...
-        static const QRegularExpression cordoba(QStringLiteral(R"(\b(?:NIO|c[óo]rdobas?)\b)"));
-        if (cordoba.match(fullText).hasMatch())
-            return QStringLiteral("NIO");
-        static const QRegularExpression rouble(QStringLiteral(R"(\b(?:BYN|Belarusian (?:roubles?|rubles?))\b)"));
-        if (rouble.match(fullText).hasMatch())
-            return QStringLiteral("BYN");
-        // ... a Central African one its "FCFA" ...
-        static const QRegularExpression centralAfrican(QStringLiteral(R"(\b(?:XAF|Central African CFA)\b)"));
-        if (centralAfrican.match(fullText).hasMatch())
-            return QStringLiteral("XAF");
-        // ... a Seychellois one its rupee "SR", a Moldovan one its "lei" ...
-        static const QRegularExpression seychelles(QStringLiteral(R"(\b(?:SCR|Seychelles rupees?)\b)"));
-        if (seychelles.match(fullText).hasMatch())
-            return QStringLiteral("SCR");
-        static const QRegularExpression moldovan(QStringLiteral(R"(\b(?:MDL|Moldovan le[iu])\b)"));
-        if (moldovan.match(fullText).hasMatch())
-            return QStringLiteral("MDL");
+        // ... a currency named by its code or name whose sign others share: a Papua New Guinean one its kina "K"
+        // (the kwacha's otherwise), a Myanmar one its kyat "K", a Nicaraguan one its córdoba "C$", a Belarusian one
+        // its rouble "Br", a Central African one its "FCFA", a Seychellois one its rupee "SR", a Moldovan one its
+        // "lei" ...
+        struct NamedCurrency
+        {
+            QRegularExpression named;
+            const char *code;
+        };
+        static const QList<NamedCurrency> namedCurrencies = {
+            {QRegularExpression(QStringLiteral(R"(\b(?:PGK|kina)\b)")), "PGK"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:MMK|kyats?)\b)")), "MMK"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:NIO|c[óo]rdobas?)\b)")), "NIO"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:BYN|Belarusian (?:roubles?|rubles?))\b)")), "BYN"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:XAF|Central African CFA)\b)")), "XAF"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:SCR|Seychelles rupees?)\b)")), "SCR"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:MDL|Moldovan le[iu])\b)")), "MDL"},
+        };
+        for (const NamedCurrency &currency : namedCurrencies) {
+            if (currency.named.match(fullText).hasMatch())
+                return QString::fromLatin1(currency.code);
+        }
         // ... a Qatari or Omani one its riyal ...
         static const QRegularExpression gulf(
             QStringLiteral(R"(\b(?:(QAR|Qatari riyals?)|(OMR|RO(?=\s?\d)|Omani rials?))\b)"));
