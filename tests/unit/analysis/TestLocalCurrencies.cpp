@@ -166,7 +166,7 @@ private slots:
             {QStringLiteral("Platinum Care: VT 1,250,000 per server per year."), {{1250000, QStringLiteral("VUV")}}},
             {QStringLiteral("Mbabane HQ: a fee of E 9,800.00 per server per year; SZL 219,850.00 per year."),
              {{9800, QStringLiteral("SZL")}, {219850, QStringLiteral("SZL")}}},
-            {QStringLiteral("Freetown: Le 24,500.00 per server per year; SLE 433,000 per year."),
+            {QStringLiteral("Freetown: a fee of Le 24,500.00 per server per year; SLE 433,000 per year."),
              {{24500, QStringLiteral("SLE")}, {433000, QStringLiteral("SLE")}}},
             {QStringLiteral("Category A: FBu 2,950,000 per server per year; BIF 53,800,000 per year."),
              {{2950000, QStringLiteral("BIF")}, {53800000, QStringLiteral("BIF")}}},
