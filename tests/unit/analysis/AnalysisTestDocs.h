@@ -24,18 +24,24 @@ inline Document textDocument(const QList<QStringList> &pages, DocumentFormat for
     return document;
 }
 
+/** An A4 page of positioned lines. */
+inline Page a4Page(int number, const QList<TextLine> &lines)
+{
+    Page page;
+    page.number = number;
+    page.width = 595;
+    page.height = 842;
+    page.lines = lines;
+    return page;
+}
+
 /** A one-page PDF-like document (A4) of positioned lines. */
 inline Document pdfPage(const QString &fileName, const QList<TextLine> &lines)
 {
     Document document;
     document.fileName = fileName;
     document.format = DocumentFormat::Pdf;
-    Page page;
-    page.number = 1;
-    page.width = 595;
-    page.height = 842;
-    page.lines = lines;
-    document.pages << page;
+    document.pages << a4Page(1, lines);
     return document;
 }
 

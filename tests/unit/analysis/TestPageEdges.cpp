@@ -34,21 +34,16 @@ private slots:
                                                   boxLine(QStringLiteral("8 hours"), 350, 710, 45),
                                                   boxLine(QStringLiteral("- 1 -"), 290, 800, 20),
                                               });
-        Page next;
-        next.number = 2;
-        next.width = 595;
-        next.height = 842;
-        next.lines = {
-            boxLine(QStringLiteral("3"), 60, 62, 6),
-            boxLine(QStringLiteral("2 hours"), 200, 62, 45),
-            boxLine(QStringLiteral("Next Business Day"), 350, 62, 100),
-            boxLine(QStringLiteral("4"), 60, 82, 6),
-            boxLine(QStringLiteral("4 hours"), 200, 82, 45),
-            boxLine(QStringLiteral("Second Business Day"), 350, 82, 110),
-            boxLine(QStringLiteral("6. Spare Parts"), 60, 120, 90),
-            boxLine(QStringLiteral("- 2 -"), 290, 800, 20),
-        };
-        document.pages << next;
+        document.pages << tw::test::a4Page(2, {
+                                                  boxLine(QStringLiteral("3"), 60, 62, 6),
+                                                  boxLine(QStringLiteral("2 hours"), 200, 62, 45),
+                                                  boxLine(QStringLiteral("Next Business Day"), 350, 62, 100),
+                                                  boxLine(QStringLiteral("4"), 60, 82, 6),
+                                                  boxLine(QStringLiteral("4 hours"), 200, 82, 45),
+                                                  boxLine(QStringLiteral("Second Business Day"), 350, 82, 110),
+                                                  boxLine(QStringLiteral("6. Spare Parts"), 60, 120, 90),
+                                                  boxLine(QStringLiteral("- 2 -"), 290, 800, 20),
+                                              });
         const auto response = minutesByTierAndPriority(analyze(document), QStringLiteral("response_time"));
         QCOMPARE(response.value(QStringLiteral(" P3")), 120);
         QCOMPARE(response.value(QStringLiteral(" P4")), 240);
@@ -59,17 +54,13 @@ private slots:
         Document document;
         document.format = DocumentFormat::Pdf;
         for (int number = 1; number <= 3; ++number) {
-            Page page;
-            page.number = number;
-            page.width = 595;
-            page.height = 842;
-            page.lines = {
-                boxLine(QStringLiteral("Harbourline Support Proposal"), 60, 40, 160),
-                boxLine(QString::number(40 + number), 520, 40, 12),
-                boxLine(QStringLiteral("Engineers attend within 4 hours of the call."), 60, 300, 240),
-                boxLine(QString::number(70 + number), 290, 800, 12),
-            };
-            document.pages << page;
+            document.pages << tw::test::a4Page(
+                number, {
+                            boxLine(QStringLiteral("Harbourline Support Proposal"), 60, 40, 160),
+                            boxLine(QString::number(40 + number), 520, 40, 12),
+                            boxLine(QStringLiteral("Engineers attend within 4 hours of the call."), 60, 300, 240),
+                            boxLine(QString::number(70 + number), 290, 800, 12),
+                        });
         }
         const AnalysisText text(document);
         QStringList all;
