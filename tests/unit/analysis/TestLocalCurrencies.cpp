@@ -181,6 +181,30 @@ private slots:
         QCOMPARE(tw::test::currencyByAmount(quantity), (QMap<double, QString>{{1120, QStringLiteral("USD")}}));
     }
 
+    void currenciesOfTongaGambiaAlgeriaLiberiaAndAfghanistan()
+    {
+        // The pa'anga "T$" (and "TOP" before four digits or more: "top 10" is no price), the dalasi "D 98,500.00"
+        // (a single letter: only with cents), the Algerian dinar "520 000,00 DA", the Liberian dollar "L$" and the
+        // afghani "؋".
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Plan A: T$ 2,850.00 per server per year; annual fees TOP 110,250."),
+             {{2850, QStringLiteral("TOP")}, {110250, QStringLiteral("TOP")}}},
+            {QStringLiteral("Category A: a fee of D 98,500.00 per server per year; GMD 1,938,000 in total."),
+             {{98500, QStringLiteral("GMD")}, {1938000, QStringLiteral("GMD")}}},
+            {QStringLiteral("Algiers DC: 520 000,00 DA per server per year; DZD 41,160,000 for the term."),
+             {{520000, QStringLiteral("DZD")}, {41160000, QStringLiteral("DZD")}}},
+            {QStringLiteral("Tier A: L$ 125,000.00 per server per year; LRD 68,500 per visit."),
+             {{125000, QStringLiteral("LRD")}, {68500, QStringLiteral("LRD")}}},
+            {QStringLiteral("Kabul: AFN 38,500 per server per year; travel ؋24,000 per trip."),
+             {{38500, QStringLiteral("AFN")}, {24000, QStringLiteral("AFN")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+        const auto top = analyze(textDocument({{QStringLiteral("Our prices put us in the top 10 of 2024; a fee of "
+                                                               "USD 1,200 per server per year.")}}));
+        QCOMPARE(tw::test::currencyByAmount(top), (QMap<double, QString>{{1200, QStringLiteral("USD")}}));
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.
