@@ -668,9 +668,9 @@ NormalizedText Normalizer::normalize(const QString &in)
         if (c.isDigit() && (out.text.isEmpty() ||
                             (!b.last().isDigit() && b.last() != QLatin1Char('.') && b.last() != QLatin1Char(',')))) {
             static const QRegularExpression european(QStringLiteral(
-                R"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?!\d|,\d)|\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:,\d{2})?(?!\d|,\d)|\d+,\d{2}(?!\d))"));
+                R"(\d{1,3}(?:[ \x{00A0}\x{202F}.]\d{3})*,\d{3}(?=[ \x{00A0}]?(?:DT|TND)\b)|\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?!\d|,\d)|\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:,\d{2})?(?!\d|,\d)|\d+,\d{2}(?!\d))"));
             static const QRegularExpression currencyAfter(QStringLiteral(
-                R"(^(?:[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|ISK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge|MAD|dirhams?|GHS|cedis|PEN|soles|UAH|₴|CRC|₡|colones|PYG|₲|AZN|₼|manat|BOB|bolivianos|MKD|denars?|ден|ALL\b|lek[eë]?\b|AMD\b|dram\b|KGS|som\b|MDL|lei\b|BAM|KM\b|TJS|somoni|MVR|RWF|FRw|SCR|AOA|kwanzas?|XOF|XAF|F\s?CFA|UYU|GYD|MZN|MT\b|meticais|GTQ|NIO|BTN|MGA|ariary|BYN|Br\b|HTG|BZD|VUV|vatu|SZL|SLE|BIF|CVE|GMD|DZD|DA\b|LRD|AFN)|\$\d\d(?![\d.,])))"));
+                R"(^(?:[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|ISK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge|MAD|dirhams?|GHS|cedis|PEN|soles|UAH|₴|CRC|₡|colones|PYG|₲|AZN|₼|manat|BOB|bolivianos|MKD|denars?|ден|ALL\b|lek[eë]?\b|AMD\b|dram\b|KGS|som\b|MDL|lei\b|BAM|KM\b|TJS|somoni|MVR|RWF|FRw|SCR|AOA|kwanzas?|XOF|XAF|F\s?CFA|UYU|GYD|MZN|MT\b|meticais|GTQ|NIO|BTN|MGA|ariary|BYN|Br\b|HTG|BZD|VUV|vatu|SZL|SLE|BIF|CVE|GMD|DZD|DA\b|LRD|AFN|DT\b|TND)|\$\d\d(?![\d.,])))"));
             static const QRegularExpression currencyBefore(QStringLiteral(
                 R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK|ISK|kr\.?|KZT|₸|CLP|COP|ARS|MAD|GHS|GH₵|UAH|₴|CRC|₡|PYG|₲|AZN|₼|BOB|\bBs\.?|MKD|\bALL|\bAMD|֏|KGS|MDL|BAM|\bKM|TJS|MVR|\bRf|RWF|FRw|SCR|\bSR|AOA|\bKz|XOF|XAF|UYU|\$U|GYD|MZN|GTQ|NIO|BTN|\bNu\.?|MGA|\bAr|BYN|HTG|BZ\$|BZD|VUV|\bVT|SZL|SLE|\bLe|BIF|FBu|CVE|GMD|DZD|LRD|L\$|AFN|؋|(?<![A-Z])\$)[ \x{00A0}]?$)"));
             // (A cheap look first: digits with dots or single spaces between them, then the end or a comma.)
@@ -684,9 +684,13 @@ NormalizedText Normalizer::normalize(const QString &in)
             }
             const bool decimalComma = k + 2 < n && in.at(k) == QLatin1Char(',') && in.at(k + 1).isDigit() &&
                                       in.at(k + 2).isDigit() && (k + 3 >= n || !in.at(k + 3).isDigit());
-            const auto m = grouped || decimalComma ? european.match(in, i, QRegularExpression::NormalMatch,
-                                                                    QRegularExpression::AnchorAtOffsetMatchOption)
-                                                   : QRegularExpressionMatch();
+            // (The Tunisian dinar has three decimals: "4 850,000 DT".)
+            const bool dinarDecimals = k + 5 < n && in.at(k) == QLatin1Char(',') &&
+                                       QStringView(in).mid(k + 4, 4).startsWith(QLatin1String(" DT"));
+            const auto m = grouped || decimalComma || dinarDecimals
+                               ? european.match(in, i, QRegularExpression::NormalMatch,
+                                                QRegularExpression::AnchorAtOffsetMatchOption)
+                               : QRegularExpressionMatch();
             // (A dollar amount is grouped so only where three digits follow the dot and no "million" does: a peso's
             // "$ 4.500.000", not "$2.125 billion".)
             static const QRegularExpression scaleWord(QStringLiteral(R"(^\s*(?:million|billion|thousand|mn|bn|m|k)\b)"),

@@ -181,11 +181,11 @@ private slots:
         QCOMPARE(tw::test::currencyByAmount(quantity), (QMap<double, QString>{{1120, QStringLiteral("USD")}}));
     }
 
-    void currenciesOfTongaGambiaAlgeriaLiberiaAndAfghanistan()
+    void currenciesOfTongaGambiaAlgeriaLiberiaTunisiaAndAfghanistan()
     {
         // The pa'anga "T$" (and "TOP" before four digits or more: "top 10" is no price), the dalasi "D 98,500.00"
-        // (a single letter: only with cents), the Algerian dinar "520 000,00 DA", the Liberian dollar "L$" and the
-        // afghani "؋".
+        // (a single letter: only with cents), the Algerian dinar "520 000,00 DA", the Liberian dollar "L$", the
+        // Tunisian dinar "DT" and the afghani "؋".
         const QList<QPair<QString, QMap<double, QString>>> cases = {
             {QStringLiteral("Plan A: T$ 2,850.00 per server per year; annual fees TOP 110,250."),
              {{2850, QStringLiteral("TOP")}, {110250, QStringLiteral("TOP")}}},
@@ -197,6 +197,9 @@ private slots:
              {{125000, QStringLiteral("LRD")}, {68500, QStringLiteral("LRD")}}},
             {QStringLiteral("Kabul: AFN 38,500 per server per year; travel ؋24,000 per trip."),
              {{38500, QStringLiteral("AFN")}, {24000, QStringLiteral("AFN")}}},
+            // (The Tunisian dinar has three decimals: "4 850,000 DT" is 4,850 dinars.)
+            {QStringLiteral("Platinum: 4 850,000 DT per server per year; travel 180,000 DT per trip."),
+             {{4850, QStringLiteral("TND")}, {180, QStringLiteral("TND")}}},
         };
         for (const auto &[line, expected] : cases)
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
