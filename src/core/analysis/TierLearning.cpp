@@ -34,6 +34,33 @@ bool headsASection(const QList<PreparedSegment> &segments, const QString &name)
     return false;
 }
 
+// True when the section opened by the heading at segments[from] (up to the next numbered heading) holds a
+// plan's sheet of fields: a table with three rows or more labelled by service fields ("服务时间", "响应", "到场",
+// "备件", "价格（A档）"; "Coverage", "Response", "Parts").
+bool headsPlanSheet(const QList<PreparedSegment> &segments, int from)
+{
+    static const QRegularExpression fieldLabel(
+        QStringLiteral(
+            R"(^\W*(?:服务时间|服务时段|响应|到场|上门|修复|恢复|备件|价格|报价|巡检|coverage|hours|response|on[\s-]?site|resolution|restor|repair|parts|price|fee)\w{0,6}\W*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QHash<int, int> fieldRows; // table -> body rows labelled by a field
+    for (int s = from + 1; s < segments.size() && s <= from + 60; ++s) {
+        const PreparedSegment &segment = segments.at(s);
+        if (segment.source.kind == TextSegment::Kind::Paragraph) {
+            if (segment.norm.text.size() <= 80 && numberedHeading().match(segment.norm.text).hasMatch())
+                break;
+            continue;
+        }
+        if (segment.source.row == 0 || segment.cells.size() != 2 || segment.source.columns.value(0, 0) != 0)
+            continue;
+        const QString label = segment.norm.text.mid(segment.cells.first().first,
+                                                    segment.cells.first().second - segment.cells.first().first);
+        if (fieldLabel.match(label).hasMatch() && ++fieldRows[segment.source.table] >= 3)
+            return true;
+    }
+    return false;
+}
+
 // The names mentioned at least twice, in the order first mentioned; none unless two or more recur.
 QStringList recurringMentions(const QStringList &mentions)
 {
@@ -1127,9 +1154,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         QString name;    ///< cleaned, normalised
         QString text;    ///< normalised
         QString written; ///< as the document writes it
+        int segment;     ///< index in segments
     };
     QList<Heading> headings; // numbered headings in order
-    for (const PreparedSegment &segment : segments) {
+    for (int s = 0; s < segments.size(); ++s) {
+        const PreparedSegment &segment = segments.at(s);
         if (segment.source.kind != TextSegment::Kind::Paragraph || segment.norm.text.size() > 80)
             continue;
         const auto m = numberedHeading().match(segment.norm.text);
@@ -1140,8 +1169,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         const int level = headingLevel(m);
         const QString trimmed = segment.norm.text.trimmed();
         const bool arabic = !trimmed.isEmpty() && trimmed.front().isDigit();
-        headings << Heading{level, arabic, TierContext::cleanName(segment.norm.text), segment.norm.text,
-                            segment.source.text};
+        headings << Heading{
+            level, arabic, TierContext::cleanName(segment.norm.text), segment.norm.text, segment.source.text, s};
     }
     // Sibling headings that share an ending name are parallel tiers: "2.1 一类系统" / "2.2 二类系统",
     // "3.2 Gold Plan" / "3.3 Silver Plan".
@@ -1212,6 +1241,14 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         };
         if (measuresOfKnownTier(a, headings.at(i).text) && measuresOfKnownTier(b, headings.at(next).text))
             continue;
+        // "1. 基础保修服务（延保）" / "2. 增强服务" on a maker's page of service products, each over its sheet of
+        // fields
+        // ("服务时间 | 5×9", "响应 | …", "价格（A档） | …"): the products are the plans, whatever their names end in.
+        if (headsPlanSheet(segments, headings.at(i).segment) && headsPlanSheet(segments, headings.at(next).segment)) {
+            tiers->addCandidate(headings.at(i).text, headings.at(i).written);
+            tiers->addCandidate(headings.at(next).text, headings.at(next).written);
+            continue;
+        }
         int common = 0;
         while (common < a.size() && common < b.size() && a.at(a.size() - 1 - common) == b.at(b.size() - 1 - common))
             ++common;

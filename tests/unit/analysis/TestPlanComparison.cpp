@@ -945,6 +945,38 @@ private slots:
         const QMap<QString, int> onsite = minutesByTierAndPriority(result, QStringLiteral("onsite_time"));
         QCOMPARE(onsite, (QMap<QString, int>{{QStringLiteral("基础代维 "), 120}, {QStringLiteral("标准代维 "), 60}}));
     }
+
+    void productSectionsOverSheetsOfFields()
+    {
+        // A maker's page of service products, each a numbered section over its own sheet of fields: the products
+        // are the plans, though "基础保修服务" and "增强服务" end in the generic "服务". "快速响应包" is a product's
+        // name.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("二、服务产品"),
+            QStringLiteral("1. 基础保修服务（延保）"),
+            QStringLiteral("项目\t服务内容"),
+            QStringLiteral("服务时间\t5×9，工作日 8:30–17:30，法定节假日除外"),
+            QStringLiteral("响应\t4小时内电话响应"),
+            QStringLiteral("到场\t下一个工作日到场"),
+            QStringLiteral("价格（A档）\t1,350 元/台/年"),
+            QStringLiteral("2. 增强服务"),
+            QStringLiteral("项目\t服务内容"),
+            QStringLiteral("服务时间\t7×24小时（含法定节假日）"),
+            QStringLiteral("响应\t30分钟内电话响应"),
+            QStringLiteral("到场\t4小时内到场"),
+            QStringLiteral("价格（A档）\t3,280 元/台/年"),
+            QStringLiteral("3. 关键业务服务（快速响应包）"),
+            QStringLiteral("项目\t服务内容"),
+            QStringLiteral("服务时间\t7×24×365，全年无休"),
+            QStringLiteral("响应\t15分钟内电话响应"),
+            QStringLiteral("到场\t2小时到场"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response, (QMap<QString, int>{{QStringLiteral("基础保修服务 "), 240},
+                                               {QStringLiteral("增强服务 "), 30},
+                                               {QStringLiteral("关键业务服务 "), 15}}));
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
