@@ -103,6 +103,25 @@ private slots:
         QCOMPARE(tw::test::fieldsOf(result, QStringLiteral("parts_stock"), QStringLiteral("location")),
                  QStringList{QStringLiteral("Khujand")});
     }
+
+    void branchGroupsNameTheTiers()
+    {
+        // A bank's servers in two branch groups, each with its own times and price: "Branch group" heads the tiers.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Branch group\tSites\tQuantity"),
+            QStringLiteral("Tripoli Group\tMain Data Centre (Head Office), Tripoli branches\t14"),
+            QStringLiteral("Benghazi Group\tDisaster Recovery Site, Benghazi branches\t5"),
+            QStringLiteral("For the Tripoli Group the service is provided 24 hours a day, seven days a week."),
+            QStringLiteral("Branch group\tNumber of servers\tPrice per server per year"),
+            QStringLiteral("Tripoli Group\t14\tUSD 4,500.00"),
+            QStringLiteral("Benghazi Group\t5\tUSD 3,650.00"),
+        }}));
+        QMap<QString, double> prices;
+        for (const SlaTerm &price : termsOf(result, QStringLiteral("price")))
+            prices.insert(price.tier, price.values.value(QStringLiteral("amount")).toDouble());
+        QCOMPARE(prices, (QMap<QString, double>{{QStringLiteral("Tripoli Group"), 4500},
+                                                {QStringLiteral("Benghazi Group"), 3650}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceZones)
