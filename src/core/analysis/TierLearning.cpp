@@ -258,10 +258,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 continue;
             // A brand column ("设备品牌", "Server brand") names tiers only in a table of service levels
             // (its other columns are measures), not in an equipment list. So does a product family's ("产品系列" in a
-            // maker's warranty policy, each family with its own cover and on-site time).
+            // maker's warranty policy, each family with its own cover and on-site time), and a region's ("地区 |
+            // 服务时间 | 响应时间", a group's subsidiaries by region).
             static const QRegularExpression brandHeader(
                 QStringLiteral(
-                    R"(^\s*(?:设备品牌|服务器品牌|品牌|(?:server |equipment )?brand|section|部分|产品系列|产品线|机型系列|product (?:family|families|line|series)|model (?:family|series))\s*$)"),
+                    R"(^\s*(?:设备品牌|服务器品牌|品牌|(?:server |equipment )?brand|section|部分|产品系列|产品线|机型系列|product (?:family|families|line|series)|model (?:family|series)|地区|地域|所在地区|regions?)\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression measureHeader(
                 QStringLiteral(

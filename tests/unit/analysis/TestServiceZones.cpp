@@ -122,6 +122,25 @@ private slots:
         QCOMPARE(prices, (QMap<QString, double>{{QStringLiteral("Tripoli Group"), 4500},
                                                 {QStringLiteral("Benghazi Group"), 3650}}));
     }
+
+    void regionsOfAGroupNameTheTiers()
+    {
+        // A group's framework agreement: each subsidiary's region has its own levels ("地区 | 服务时间 | 响应时间"); a
+        // list of service points by region ("地区 | 城市 | 地址") names no tiers.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("地区\t城市\t服务网点地址"),
+            QStringLiteral("华东\t上海\t浦东新区张江路 88 号"),
+            QStringLiteral("华南\t广州\t天河区体育西路 10 号"),
+            QStringLiteral("附表1 各地区服务等级对照表"),
+            QStringLiteral("地区\t服务时间\t响应时间\t1级故障到场"),
+            QStringLiteral("华东子公司\t7×24（含法定节假日）\t15分钟\t4小时"),
+            QStringLiteral("西部子公司\t5×8（工作日9:00-17:00）\t30分钟\t8小时"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("华东子公司"), QStringLiteral("西部子公司")}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response,
+                 (QMap<QString, int>{{QStringLiteral("华东子公司 "), 15}, {QStringLiteral("西部子公司 "), 30}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceZones)
