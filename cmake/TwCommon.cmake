@@ -27,6 +27,7 @@ endif()
 function(tw_program_allocator target)
     if(TW_MIMALLOC AND NOT TW_SANITIZE AND TARGET mimalloc)
         target_link_libraries(${target} PRIVATE mimalloc)
+        target_compile_definitions(${target} PRIVATE TW_MIMALLOC_LINKED)
     endif()
 endfunction()
 
