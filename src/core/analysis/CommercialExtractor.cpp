@@ -16,7 +16,8 @@ const QString &CommercialExtractor::localCurrencyCodes()
                        "MAD|PKR|BDT|LKR|EGP|UAH|OMR|BHD|KWD|JOD|CRC|NPR|GEL|TZS|ETB|"
                        "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK|BWP|JMD|BOB|MUR|BND|PGK|MKD|KGS|KHR|FJD|"
                        "NAD|TTD|HNL|MWK|LAK|MMK|MDL|BAM|TJS|MVR|RWF|SCR|AOA|XOF|XAF|UYU|GYD|MZN|"
-                       "GTQ|NIO|BTN|MGA|BYN|HTG|BZD|VUV|SZL|SLE|SLL|BIF|CVE|GMD|DZD|LRD|AFN|TND");
+                       "GTQ|NIO|BTN|MGA|BYN|HTG|BZD|VUV|SZL|SLE|SLL|BIF|CVE|GMD|DZD|LRD|AFN|TND|SRD|BBD|WST|LSL|"
+                       "MRU|CDF|BSD|SBD|GNF|DJF|IQD|LYD");
     return codes;
 }
 
@@ -369,6 +370,11 @@ QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stat
         {Place::Before, QRegularExpression(QStringLiteral(R"(^SR$)")), {QStringLiteral("SCR")}},
         {Place::After, QRegularExpression(QStringLiteral(R"(^(?:F\s?CFA|CFA)$)")), {QStringLiteral("XAF")}},
         {Place::Before, QRegularExpression(QStringLiteral(R"(^C\$$)")), {QStringLiteral("NIO")}},
+        {Place::Before, QRegularExpression(QStringLiteral(R"(^B\$$)")), {QStringLiteral("BSD")}},
+        {Place::After,
+         QRegularExpression(QStringLiteral(R"(^dinars?$)"), QRegularExpression::CaseInsensitiveOption),
+         {QStringLiteral("IQD"), QStringLiteral("LYD"), QStringLiteral("TND"), QStringLiteral("DZD"),
+          QStringLiteral("JOD"), QStringLiteral("KWD"), QStringLiteral("BHD")}},
         {Place::Either, QRegularExpression(QStringLiteral(R"(^Br\.?$)")), {QStringLiteral("BYN")}},
         {Place::After,
          QRegularExpression(QStringLiteral(R"(^le[iu]$)"), QRegularExpression::CaseInsensitiveOption),
@@ -408,7 +414,9 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         static const QList<QPair<QLatin1String, QLatin1String>> countries = {
             {QLatin1String("NEW ZEALAND"), QLatin1String("NZD")}, {QLatin1String("NZ "), QLatin1String("NZD")},
             {QLatin1String("AUSTRALIA"), QLatin1String("AUD")},   {QLatin1String("CANADIAN"), QLatin1String("CAD")},
-            {QLatin1String("SINGAPORE"), QLatin1String("SGD")},   {QLatin1String("HONG KONG"), QLatin1String("HKD")}};
+            {QLatin1String("SINGAPORE"), QLatin1String("SGD")},   {QLatin1String("HONG KONG"), QLatin1String("HKD")},
+            {QLatin1String("BAHAMIAN"), QLatin1String("BSD")},    {QLatin1String("BARBADOS"), QLatin1String("BBD")},
+            {QLatin1String("SOLOMON"), QLatin1String("SBD")},     {QLatin1String("SURINAM"), QLatin1String("SRD")}};
         for (const auto &[country, code] : countries) {
             if (s.contains(country))
                 return QString(code);
@@ -606,6 +614,17 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         {{QStringLiteral("DT")}, {}, "TND"},
         {{QStringLiteral("L$")}, {}, "LRD"},
         {{QStringLiteral("؋")}, {QStringLiteral("AFGHANI")}, "AFN"},
+        {{QStringLiteral("SR$")}, {}, "SRD"},
+        {{QStringLiteral("BDS$")}, {}, "BBD"},
+        {{QStringLiteral("WS$"), QStringLiteral("SAT"), QStringLiteral("TALA")}, {}, "WST"},
+        {{QStringLiteral("M"), QStringLiteral("MALOTI"), QStringLiteral("LOTI")}, {}, "LSL"},
+        {{QStringLiteral("UM")}, {QStringLiteral("OUGUIYA")}, "MRU"},
+        {{QStringLiteral("FC")}, {QStringLiteral("CONGOLESE FRANC")}, "CDF"},
+        {{QStringLiteral("SI$")}, {}, "SBD"},
+        {{QStringLiteral("FG")}, {QStringLiteral("GUINEAN FRANC")}, "GNF"},
+        {{QStringLiteral("FDJ")}, {QStringLiteral("DJIBOUTI FRANC")}, "DJF"},
+        {{QStringLiteral("LD")}, {QStringLiteral("LIBYAN DINAR")}, "LYD"},
+        {{}, {QStringLiteral("IRAQI DINAR")}, "IQD"},
     };
     for (const LocalCurrency &currency : local) {
         if (currency.exact.contains(s) || std::any_of(currency.nameStarts.cbegin(), currency.nameStarts.cend(),
@@ -672,6 +691,9 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
             {QRegularExpression(QStringLiteral(R"(\b(?:XAF|Central African CFA)\b)")), "XAF"},
             {QRegularExpression(QStringLiteral(R"(\b(?:SCR|Seychelles rupees?)\b)")), "SCR"},
             {QRegularExpression(QStringLiteral(R"(\b(?:MDL|Moldovan le[iu])\b)")), "MDL"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:BSD|Bahamian dollars?)\b)")), "BSD"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:IQD|Iraqi dinars?)\b)")), "IQD"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:LYD|Libyan dinars?)\b)")), "LYD"},
         };
         for (const NamedCurrency &currency : namedCurrencies) {
             if (currency.named.match(fullText).hasMatch())
@@ -708,12 +730,10 @@ QString CommercialExtractor::statedCurrency(const QString &fullText)
 
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
-    static const QRegularExpression
-        money =
-            pattern(QStringLiteral(R"((?:(¥|US\$|HK\$|S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|R\$|MX\$|\$U(?=\s?\d)|G\$|BZ\$|T\$|L\$|\$|؋|(?<![A-Za-z])(?-i:TOP)(?=\s?\d{4,})|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|֏|៛|RD\$|J\$|B\$|FJ\$|N\$|TT\$|₭|(?<![A-Za-z])(?-i:MK)(?=\s?\d)|(?<![A-Za-z])(?-i:L)(?=\s?\d{3,}\.\d{2}\b)|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])(?-i:ALL|AMD)(?=\s?\d{4,}(?:\.\d{2})?\b(?![-\s]?(?:series|processors?|cpus?|chips?)\b))|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\s?\d{4,}\s*\(kyats?\))|(?<![A-Za-z])(?-i:KM|Rf|FRw|Frw|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d)|(?<![A-Za-z])(?-i:Q|G|E|D)(?=\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:SR)(?=\s?\d+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
-                    localCurrencyCodes() +
-                    QStringLiteral(
-                        R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?)(?![a-z])(?!\s+\d))(?!\s*%))"));
+    static const QRegularExpression money =
+        pattern(QStringLiteral(R"((?:(¥|US\$|HK\$|Sr\$|Bds\$|WS\$|SI\$|(?<![A-Za-z])S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|(?<![A-Za-z])R\$|MX\$|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT)(?=\s?\d{3,}\b|\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$U(?=\s?\d)|G\$|BZ\$|T\$|L\$|\$|؋|(?<![A-Za-z])(?-i:TOP)(?=\s?\d{4,})|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|֏|៛|RD\$|J\$|B\$|FJ\$|N\$|TT\$|₭|(?<![A-Za-z])(?-i:MK)(?=\s?\d)|(?<![A-Za-z])(?-i:L)(?=\s?\d{3,}\.\d{2}\b)|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])(?-i:ALL|AMD)(?=\s?\d{4,}(?:\.\d{2})?\b(?![-\s]?(?:series|processors?|cpus?|chips?)\b))|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\s?\d{4,}\s*\(kyats?\))|(?<![A-Za-z])(?-i:KM|Rf|FRw|Frw|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d)|(?<![A-Za-z])(?-i:Q|G|E|D|M)(?=\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:SR)(?=\s?\d+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)\s*(\d+(?:\.\d+)?)(\s*万)?|(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s*(万)?\s*(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") + localCurrencyCodes() +
+                QStringLiteral(
+                    R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?|maloti|ouguiyas?|(?:Djibouti|Guinean|Congolese) francs|dinars?|tala)(?![a-z])(?!\s+\d))(?!\s*%))"));
     // (A rate cell may say what it is per: "185.00 per hour".)
     static const QRegularExpression bareAmount = pattern(QStringLiteral(
         R"(^\s*(\d{2,9}(?:\.\d{1,2})?)\s*(?:(?:per|/)\s*(?:hour|hr|month|mo|year|yr|annum|server|unit)\b[^\d]{0,20})?$)"));
@@ -1001,9 +1021,8 @@ QRegularExpression CommercialExtractor::trigger() const
     // (No sign that is a single letter or a common word or start of one: "l", "ar", "le", "nu", "all", "top". The
     // literal scan hands every place such a start occurs to PCRE; amounts after such signs are found by a word of money
     // in their sentence, row or column.)
-    static const QRegularExpression
-        re =
-            pattern(QStringLiteral(R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|\bmk\s?\d|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|\bbilled\b|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
+    static const QRegularExpression re = pattern(
+        QStringLiteral(R"(\d[- ](?:year|month)|escalat|uplift|\d\s*/\s*台|\d\s*(?:万|w)\s*/|(?:合计|共计|总计|共)\s*\d|¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|dinar|ouguiya|maloti|fdj|(?:djibouti|guinean|congolese) franc|\btala\b|\bmk\s?\d|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元|期|\bterm\b|\bperiod\b|\bruns?\b|\bfor \d|pric|\bfees?\b|\brates?\b|charge|\bbilled\b|价|费|金额|调整|调价|fixed|不变|increase|renewal|续约|review|届时|行情|再定|adjust|revis|exceed|不超过)"));
     return re;
 }
 

@@ -339,7 +339,7 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     // per missed on-site commitment".)
     static const QRegularExpression money = pattern(
         QStringLiteral(
-            R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|J\$|B\$|N\$|TT\$|FJ\$|RD\$|G\$|\$U|BZ\$|T\$|L\$|\$|(?<![A-Za-z])(?:[KPQGED]|MK|KM|Rf|FRw|SR|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d[\d,]*\.\d{2}\b)|(?<![A-Za-z])L(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b)|€|£|₹|₾|₼|₮|₲|₭|֏|៛|₦|₴|₡|₩|₺|₸|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|AED|SAR|QAR|KES|NGN|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币|\b(?:)") +
+            R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|J\$|B\$|N\$|TT\$|FJ\$|RD\$|G\$|\$U|BZ\$|T\$|L\$|Sr\$|Bds\$|WS\$|SI\$|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT|UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$|(?<![A-Za-z])(?:[KPQGED]|MK|KM|Rf|FRw|SR|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d[\d,]*\.\d{2}\b)|(?<![A-Za-z])L(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b)|€|£|₹|₾|₼|₮|₲|₭|֏|៛|₦|₴|₡|₩|₺|₸|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|AED|SAR|QAR|KES|NGN|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币|\b(?:)") +
         CommercialExtractor::localCurrencyCodes() +
         QStringLiteral(
             R"()\b)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:新加坡元|新元|澳门元|令吉|港元|新台币|元|美元|欧元|英镑))"));

@@ -208,6 +208,53 @@ private slots:
         QCOMPARE(tw::test::currencyByAmount(top), (QMap<double, QString>{{1200, QStringLiteral("USD")}}));
     }
 
+    void currenciesOfTheCaribbeanPacificAndAfricanFrancZones()
+    {
+        // Dollars whose sign ends in "S$" or "R$" ("Sr$", "Bds$", "WS$", "SI$") are not the Singapore dollar or the
+        // real; "B$" is the Bahamian dollar where the document names it (the Brunei dollar otherwise); the loti "M"
+        // only with cents; "UM", "FC", "FG" and "LD" only before three digits or more; dinars are the stated one's.
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Core: SRD 48,500.00 per server per year. Branch: Sr$ 12.750,00 per server per year."),
+             {{48500, QStringLiteral("SRD")}, {12750, QStringLiteral("SRD")}}},
+            {QStringLiteral("Premier: Bds$ 1,380.00 per server per year; call-outs BBD 185 per hour."),
+             {{1380, QStringLiteral("BBD")}, {185, QStringLiteral("BBD")}}},
+            {QStringLiteral("Upolu: an annual fee of WS$ 18,400.00; each additional trip is charged at SAT 2,300."),
+             {{18400, QStringLiteral("WST")}, {2300, QStringLiteral("WST")}}},
+            {QStringLiteral(
+                 "Platinum: a fee of M 12,500.00 per server per year; Standard: LSL 3,400 per server per year."),
+             {{12500, QStringLiteral("LSL")}, {3400, QStringLiteral("LSL")}}},
+            {QStringLiteral("Lot 1: a unit price of UM 185 000 per server per year; MRU 42,500.00 for Lot 3."),
+             {{185000, QStringLiteral("MRU")}, {42500, QStringLiteral("MRU")}}},
+            {QStringLiteral("Kinshasa: a fee of FC 1 150 000 per server per year; CDF 18,500,000 for Lubumbashi."),
+             {{1150000, QStringLiteral("CDF")}, {18500000, QStringLiteral("CDF")}}},
+            {QStringLiteral("Honiara: SI$ 14,500.00 per server per year; branches SBD 2,300 per server per year."),
+             {{14500, QStringLiteral("SBD")}, {2300, QStringLiteral("SBD")}}},
+            {QStringLiteral("Conakry: a unit price of FG 45 000 000 per year; GNF 12,500,000 for Boké."),
+             {{45000000, QStringLiteral("GNF")}, {12500000, QStringLiteral("GNF")}}},
+            {QStringLiteral("Bureaux: an annual fee of Fdj 2 450 000; DJF 380,000 per server per year."),
+             {{2450000, QStringLiteral("DJF")}, {380000, QStringLiteral("DJF")}}},
+            {QStringLiteral("Tripoli: a price of LD 4,500.000 per server per year; LYD 18,250.500 per year."),
+             {{4500, QStringLiteral("LYD")}, {18250.5, QStringLiteral("LYD")}}},
+            {QStringLiteral("Fees are in Bahamian dollars. Main Hospital: an annual fee of B$ 36,000.00."),
+             {{36000, QStringLiteral("BSD")}}},
+            {QStringLiteral("Prices in Iraqi dinars. Head Office: IQD 1,750,000 per server per year; total "
+                            "74,000,000 dinars."),
+             {{1750000, QStringLiteral("IQD")}, {74000000, QStringLiteral("IQD")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+        // A credit in tala is a penalty.
+        const auto credit = analyze(textDocument({{QStringLiteral(
+            "If we miss the Priority 1 on-site time at an Upolu site, we will credit SAT 250 per incident against the "
+            "next invoice, capped at 10% of the monthly fee.")}}));
+        QCOMPARE(termsOf(credit, QStringLiteral("penalty")).size(), 1);
+        // Saturday's hours and a Fibre Channel card are no prices.
+        const auto result =
+            analyze(textDocument({{QStringLiteral("Service hours MON-SAT 08:00 to 18:00; FC 16 Gb adapters included; a "
+                                                  "fee of USD 1,200 per server per year.")}}));
+        QCOMPARE(tw::test::currencyByAmount(result), (QMap<double, QString>{{1200, QStringLiteral("USD")}}));
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.
