@@ -37,12 +37,18 @@ bool headsASection(const QList<PreparedSegment> &segments, const QString &name)
 // True when the section opened by the heading at segments[from] (up to the next numbered heading) holds a
 // plan's sheet of fields: a table with three rows or more labelled by service fields ("服务时间", "响应", "到场",
 // "备件", "价格（A档）"; "Coverage", "Response", "Parts").
-bool headsPlanSheet(const QList<PreparedSegment> &segments, int from)
+// A row label naming a service field: "服务时间", "远程响应", "价格（A档）", "Coverage", "Parts".
+bool isServiceFieldLabel(const QString &label)
 {
     static const QRegularExpression fieldLabel(
         QStringLiteral(
             R"(^\W*(?:服务时间|服务时段|响应|到场|上门|修复|恢复|备件|价格|报价|巡检|coverage|hours|response|on[\s-]?site|resolution|restor|repair|parts|price|fee)\w{0,6}\W*$)"),
         QRegularExpression::CaseInsensitiveOption);
+    return fieldLabel.match(label).hasMatch();
+}
+
+bool headsPlanSheet(const QList<PreparedSegment> &segments, int from)
+{
     QHash<int, int> fieldRows; // table -> body rows labelled by a field
     for (int s = from + 1; s < segments.size() && s <= from + 60; ++s) {
         const PreparedSegment &segment = segments.at(s);
@@ -55,10 +61,61 @@ bool headsPlanSheet(const QList<PreparedSegment> &segments, int from)
             continue;
         const QString label = segment.norm.text.mid(segment.cells.first().first,
                                                     segment.cells.first().second - segment.cells.first().first);
-        if (fieldLabel.match(label).hasMatch() && ++fieldRows[segment.source.table] >= 3)
+        if (isServiceFieldLabel(label) && ++fieldRows[segment.source.table] >= 3)
             return true;
     }
     return false;
+}
+
+// Plans each set out in a two-column sheet of their own under the same corner label ("服务项目 | 省心版", "服务项目 |
+// 安心版" over "服务时间", "远程响应", "价格" rows): the second header cells, when two sheets or more name different
+// plans.
+QList<QPair<QString, QString>> siblingPlanSheets(const QList<PreparedSegment> &segments)
+{
+    auto cellText = [](const PreparedSegment &segment, int i) {
+        return segment.norm.text.mid(segment.cells.at(i).first, segment.cells.at(i).second - segment.cells.at(i).first)
+            .trimmed();
+    };
+    struct Sheet
+    {
+        QString corner;
+        QString plan;
+        QString written;
+        int fields = 0;
+    };
+    QMap<int, Sheet> sheets; // by table
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind != TextSegment::Kind::TableRow || segment.cells.size() != 2)
+            continue;
+        if (segment.source.row == 0) {
+            const QString corner = cellText(segment, 0);
+            const QString plan = cellText(segment, 1);
+            if (TierContext::isGenericColumnLabel(corner) && !TierContext::isGenericColumnLabel(plan) &&
+                !plan.isEmpty() && plan.size() <= 24 && !isServiceFieldLabel(plan)) {
+                const auto range = segment.norm.originalRange(segment.cells.at(1).first, segment.cells.at(1).second);
+                sheets.insert(segment.source.table,
+                              Sheet{corner, plan, segment.source.text.mid(range.first, range.second - range.first)});
+            }
+        } else if (sheets.contains(segment.source.table) && isServiceFieldLabel(cellText(segment, 0))) {
+            ++sheets[segment.source.table].fields;
+        }
+    }
+    QHash<QString, QList<Sheet>> byCorner;
+    for (const Sheet &sheet : std::as_const(sheets)) {
+        if (sheet.fields >= 3)
+            byCorner[sheet.corner] << sheet;
+    }
+    QList<QPair<QString, QString>> plans;
+    for (const QList<Sheet> &group : std::as_const(byCorner)) {
+        QSet<QString> names;
+        for (const Sheet &sheet : group)
+            names.insert(sheet.plan);
+        if (names.size() < 2)
+            continue;
+        for (const Sheet &sheet : group)
+            plans << qMakePair(sheet.plan, sheet.written);
+    }
+    return plans;
 }
 
 // The names mentioned at least twice, in the order first mentioned; none unless two or more recur.
@@ -1147,6 +1204,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
     }
     for (const QString &name : itemBlockNames(segments))
         tiers->addCandidate(name, QString());
+    for (const auto &[plan, asWritten] : siblingPlanSheets(segments))
+        tiers->addCandidate(plan, asWritten);
 
     struct Heading
     {

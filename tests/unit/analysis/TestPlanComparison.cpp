@@ -977,6 +977,40 @@ private slots:
                                                {QStringLiteral("关键业务服务 "), 15}}));
         QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 0);
     }
+
+    void plansEachInASheetOfTheirOwn()
+    {
+        // A service provider's article: each package under its own heading, in a two-column sheet headed by its name
+        // ("服务项目 | 省心版"). Two sheets headed alike ("项目 | 要求") name no plans.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("## 🟢 省心版｜测试机、边缘业务的“经济之选”"),
+            QStringLiteral("服务项目\t省心版"),
+            QStringLiteral("服务时间\t5×8（周一至周五 9:00–17:00）"),
+            QStringLiteral("远程响应\t4小时内"),
+            QStringLiteral("上门服务\t下一个工作日到场"),
+            QStringLiteral("价格\t1,980 元/台/年"),
+            QStringLiteral("## 🔵 安心版｜生产业务的“主力套餐”"),
+            QStringLiteral("服务项目\t安心版"),
+            QStringLiteral("服务时间\t7×24小时"),
+            QStringLiteral("电话响应\t30分钟内"),
+            QStringLiteral("上门服务\t8小时内到场"),
+            QStringLiteral("价格\t3,680 元/台/年"),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")),
+                 (QMap<QString, int>{{QStringLiteral("省心版 "), 240}, {QStringLiteral("安心版 "), 30}}));
+        const auto requirements = analyze(textDocument({{
+            QStringLiteral("项目\t要求"),
+            QStringLiteral("服务时间\t7×24小时"),
+            QStringLiteral("响应\t30分钟内"),
+            QStringLiteral("到场\t4小时内"),
+            QStringLiteral("二、备件"),
+            QStringLiteral("项目\t要求"),
+            QStringLiteral("备件\t原厂新件"),
+            QStringLiteral("备件库\t杭州本地备件库"),
+            QStringLiteral("价格\t3,680 元/台/年"),
+        }}));
+        QCOMPARE(requirements.tiers, QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
