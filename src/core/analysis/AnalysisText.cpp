@@ -827,10 +827,11 @@ QString AnalysisText::tierIntroducingTable(int rowSegment) const
     // "生产系统按下表执行", "Production Systems follow the table below": the introduction names the
     // tier the whole table is for. A bilingual document says it twice: the first saying wins, as the
     // document's first language names the tiers.
-    // So does the table's caption ("表 1 核心业务服务器服务响应指标", "Table 2 – Production servers").
+    // So does the table's caption ("表 1 核心业务服务器服务响应指标", "Table 2 – Production servers", "Table A –
+    // Formule Critique").
     static const QRegularExpression pointsToTable(
         QStringLiteral(
-            R"(下表|如下表|见下表|如下|以下|表格|below|\bfollowing\b|as follows|[:：]\s*$|^\s*(?:表|附表|table|tab\.)\s*[\d一二三四五六七八九十]+(?:[-.]\d+)?(?!\d))"),
+            R"(下表|如下表|见下表|如下|以下|表格|below|\bfollowing\b|as follows|[:：]\s*$|^\s*(?:表|附表|table|tab\.)\s*(?:[\d一二三四五六七八九十]+(?:[-.]\d+)?(?!\d)|[A-Z](?!\w)))"),
         QRegularExpression::CaseInsensitiveOption);
     // (The sentences up to the one that points to the table name it, not those after: in "… is charged at the rates
     // below. Gold P1 and P2 incidents are never charged after-hours rates." the rates are no plan's.)

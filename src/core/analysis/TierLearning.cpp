@@ -804,6 +804,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         static const QRegularExpression enOpener(QStringLiteral(
             R"(^\s*(?:\d+(?:\.\d+)*\.?\s+|[•·*]\s*)?((?:[A-Z][\w+-]*\s+){1,3}(Support|Plan|Cover|Coverage|Service|Care|Package|Tier|Level|Programme|Program))\s*)"
             R"((?:\b(?:is|are|covers|gives|includes|provides|offers|delivers|adds|comes|for)\b|\.\s+[A-Z]|:))"));
+        // (French order, in proposals from French-speaking countries: "Formule Critique. Service is provided …".)
+        static const QRegularExpression frOpener(
+            QStringLiteral(R"(^\s*(?:\d+(?:\.\d+)*\.?\s+|[•·*]\s*)?((Formule|Forfait|Offre|Niveau)\s+[A-Z][\w+-]*)\s*)"
+                           R"((?:\b(?:is|are|covers|gives|includes|provides|offers|for)\b|\.\s+[A-Z]|:))"));
         static const QRegularExpression zhOpener(
             QStringLiteral(R"(^\s*[★☆*•·\-]?\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{1,6}()") + chinesePlanEndings() +
             QStringLiteral(R"())\s*(?:\([^)]{0,40}\))?\s*[:：])"));
@@ -817,7 +821,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         QStringList planWords;                                  // in the order they first appear
         auto addOpener = [&](const PreparedSegment &segment, int from, int to) {
             const QString part = segment.norm.text.mid(from, to - from);
-            for (const QRegularExpression *re : {&enOpener, &zhOpener, &zhNumberedOpener}) {
+            for (const QRegularExpression *re : {&enOpener, &frOpener, &zhOpener, &zhNumberedOpener}) {
                 const auto m = re->match(part);
                 if (!m.hasMatch())
                     continue;

@@ -357,6 +357,30 @@ private slots:
         QCOMPARE(response.value(QStringLiteral("白銀計劃 P1")), 120);
         QCOMPARE(response.value(QStringLiteral("白銀計劃 P2")), 240);
     }
+
+    void frenchPlanNamesAndTablesByLetter()
+    {
+        // An offer from Djibouti: plans named in French order ("Formule Critique. Service is …") and a table for each,
+        // captioned by a letter ("Table A – Formule Critique (…)").
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Formule Critique. Service is provided 24 hours a day, 7 days a week, for the port data "
+                           "centre."),
+            QStringLiteral("Formule Bureaux. Service is provided during Business Hours."),
+            QStringLiteral("Table A – Formule Critique (port data centre, 24x7)"),
+            QStringLiteral("Priority\tResponse Time\tOn-site Time"),
+            QStringLiteral("Priority 1 – Critique\t15 minutes\t2 hours"),
+            QStringLiteral("Priority 2 – Majeur\t30 minutes\t4 hours"),
+            QStringLiteral("Table B – Formule Bureaux (head office, Business Hours)"),
+            QStringLiteral("Priority\tResponse Time\tOn-site Time"),
+            QStringLiteral("Priority 1 – Critique\t1 Business Hour\t4 Business Hours"),
+            QStringLiteral("Priority 2 – Majeur\t2 Business Hours\tNext Business Day"),
+        }}));
+        const QMap<QString, int> response = minutesByTierAndPriority(result, QStringLiteral("response_time"));
+        QCOMPARE(response, (QMap<QString, int>{{QStringLiteral("Formule Critique P1"), 15},
+                                               {QStringLiteral("Formule Critique P2"), 30},
+                                               {QStringLiteral("Formule Bureaux P1"), 60},
+                                               {QStringLiteral("Formule Bureaux P2"), 120}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslatedProposals)
