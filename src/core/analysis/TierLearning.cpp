@@ -37,6 +37,28 @@ bool headsASection(const QList<PreparedSegment> &segments, const QString &name)
 // True when the section opened by the heading at segments[from] (up to the next numbered heading) holds a
 // plan's sheet of fields: a table with three rows or more labelled by service fields ("服务时间", "响应", "到场",
 // "备件", "价格（A档）"; "Coverage", "Response", "Parts").
+// True when two names are whole cells of the same column of one table ("机房 | 地点" over "主机房", "备援机房").
+bool sameTableColumn(const QList<PreparedSegment> &segments, const QString &a, const QString &b)
+{
+    if (a.size() < 2 || b.size() < 2)
+        return false;
+    QHash<QPair<int, int>, int> seen; // (table, column) -> bit 1 for a, bit 2 for b
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind != TextSegment::Kind::TableRow)
+            continue;
+        for (int i = 0; i < segment.cells.size(); ++i) {
+            const QString cell =
+                segment.norm.text.mid(segment.cells.at(i).first, segment.cells.at(i).second - segment.cells.at(i).first)
+                    .trimmed();
+            int &bits = seen[qMakePair(segment.source.table, segment.source.columns.value(i, i))];
+            bits |= cell == a ? 1 : cell == b ? 2 : 0;
+            if (bits == 3)
+                return true;
+        }
+    }
+    return false;
+}
+
 // A row label naming a service field: "服务时间", "远程响应", "价格（A档）", "Coverage", "Parts".
 bool isServiceFieldLabel(const QString &label)
 {
@@ -1366,8 +1388,24 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                                 gradeWord.match(b.left(b.size() - common)).hasMatch();
         if ((cjk && suffix.size() >= 2 && (graded || gradeNamed || !genericZh.match(suffix).hasMatch())) ||
             (!cjk && word && tierWord.match(suffix).hasMatch())) {
-            tiers->addCandidate(headings.at(i).text, headings.at(i).written);
-            tiers->addCandidate(headings.at(next).text, headings.at(next).written);
+            // "3.2 主機房服務等級" / "3.3 備援機房服務等級": the levels of 主機房 and 備援機房, when a table lists the
+            // two alone in one column (the rooms and their servers); the rest of the text then names them alone.
+            static const QRegularExpression levelsOf(
+                QStringLiteral(R"(\s*(?:服务|服務)(?:等级|等級|级别|級別|水平|指标|指標|标准|標準)\s*$)"));
+            const auto levelA = levelsOf.match(a);
+            const auto levelB = levelsOf.match(b);
+            const bool listed =
+                levelA.hasMatch() && levelB.hasMatch() &&
+                sameTableColumn(segments, a.left(levelA.capturedStart()), b.left(levelB.capturedStart()));
+            for (int k : {i, next}) {
+                QString name = headings.at(k).text;
+                QString asWritten = headings.at(k).written;
+                if (listed) {
+                    name.remove(levelsOf);
+                    asWritten.remove(levelsOf);
+                }
+                tiers->addCandidate(name, asWritten);
+            }
         }
     }
     // Levels named by codes the document declares as its levels ("提供 S1、S2、S3 3个服务等级", "Service levels: S1 /

@@ -141,6 +141,32 @@ private slots:
         QCOMPARE(response,
                  (QMap<QString, int>{{QStringLiteral("华东子公司 "), 15}, {QStringLiteral("西部子公司 "), 30}}));
     }
+
+    void levelsOfRoomsListedInATable()
+    {
+        // "3.2 主機房服務等級" / "3.3 備援機房服務等級" over the rooms' own tables: the tiers are the rooms the
+        // equipment table lists, which the text names alone ("主機房：每星期7天…"). Without such a table the headings'
+        // names stand.
+        const auto rooms = analyze(textDocument({{
+            QStringLiteral("機房\t地點\t數量"),
+            QStringLiteral("主機房\t路氹城數據中心 B2 層\t36 台"),
+            QStringLiteral("備援機房\t澳門半島南灣商業大廈 9 樓\t14 台"),
+            QStringLiteral("主機房：每星期7天、每天24小時（7×24），全年無休。"),
+            QStringLiteral("3.2 主機房服務等級"),
+            QStringLiteral("一級故障：十五分鐘內響應。"),
+            QStringLiteral("3.3 備援機房服務等級"),
+            QStringLiteral("一級故障：一小時內響應。"),
+        }}));
+        QCOMPARE(rooms.tiers, (QStringList{QStringLiteral("主機房"), QStringLiteral("備援機房")}));
+        QCOMPARE(tw::test::tiersOf(rooms, QStringLiteral("coverage")), QStringList{QStringLiteral("主機房")});
+        const auto services = analyze(textDocument({{
+            QStringLiteral("3.1 机柜服务等级"),
+            QStringLiteral("可用性：每架机柜的电力可用性不低于 99.99%。"),
+            QStringLiteral("3.2 服务器代维服务等级"),
+            QStringLiteral("一级故障：十五分钟内响应。"),
+        }}));
+        QCOMPARE(services.tiers, (QStringList{QStringLiteral("机柜服务等级"), QStringLiteral("服务器代维服务等级")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceZones)
