@@ -59,6 +59,40 @@ bool sameTableColumn(const QList<PreparedSegment> &segments, const QString &a, c
     return false;
 }
 
+// Markdown sections of one level led by plan names ("## 省心版｜…", "## 安心版｜…", "## 放心版｜…", an emoji may come
+// first): once two of the names are known tiers, the others with the same ending are plans too (a plan described in
+// prose, not in a sheet).
+void addMarkdownSectionSiblings(const QList<PreparedSegment> &segments, TierContext *tiers)
+{
+    static const QRegularExpression section(
+        QStringLiteral(R"(^\s*(#{2,4})\s+[^\w\x{4e00}-\x{9fff}]*([\x{4e00}-\x{9fff}A-Za-z0-9]{2,8})\s*[｜|:：—–-])"));
+    QMap<int, QStringList> leadsByLevel; // heading level -> lead names in order
+    for (const PreparedSegment &segment : segments) {
+        if (segment.source.kind != TextSegment::Kind::Paragraph)
+            continue;
+        const auto m = section.match(segment.source.text);
+        if (m.hasMatch())
+            leadsByLevel[int(m.capturedLength(1))] << m.captured(2);
+    }
+    const QStringList known = tiers->names();
+    for (const QStringList &leads : std::as_const(leadsByLevel)) {
+        QStringList tiersAmong;
+        for (const QString &lead : leads) {
+            if (known.contains(lead))
+                tiersAmong << lead;
+        }
+        if (tiersAmong.size() < 2)
+            continue;
+        const QChar ending = tiersAmong.first().back();
+        if (std::any_of(tiersAmong.cbegin(), tiersAmong.cend(), [&](const QString &t) { return t.back() != ending; }))
+            continue;
+        for (const QString &lead : leads) {
+            if (!known.contains(lead) && lead.back() == ending)
+                tiers->addCandidate(lead, lead);
+        }
+    }
+}
+
 // A row label naming a service field: "服务时间", "远程响应", "价格（A档）", "Coverage", "Parts".
 bool isServiceFieldLabel(const QString &label)
 {
@@ -1422,6 +1456,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         }
     }
     addColumnSiblingTiers(segments, tiers);
+    addMarkdownSectionSiblings(segments, tiers);
     // Service zones used throughout ("Zone 1 (Skopje)" / "Zone 2 (Bitola, Ohrid)", "Region A" / "Region B") are the
     // tiers of a document that names no plans; beside plans they are only where a plan's engineer travels to.
     static const QRegularExpression zoneLabel(QStringLiteral(R"(\b((Zone|Region|ZONE|REGION)\s+(?:[A-Z]|[1-4]))\b)"));

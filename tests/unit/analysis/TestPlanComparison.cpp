@@ -995,9 +995,14 @@ private slots:
             QStringLiteral("电话响应\t30分钟内"),
             QStringLiteral("上门服务\t8小时内到场"),
             QStringLiteral("价格\t3,680 元/台/年"),
+            // (The third package in prose: a section of the same level whose name ends alike.)
+            QStringLiteral("## 🔴 放心版｜核心数据库、交易系统的“贴身保镖”"),
+            QStringLiteral("放心版提供 7×24×365 全天候服务，节假日无休，紧急故障十五分钟内响应。"),
         }}));
         QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")),
-                 (QMap<QString, int>{{QStringLiteral("省心版 "), 240}, {QStringLiteral("安心版 "), 30}}));
+                 (QMap<QString, int>{{QStringLiteral("省心版 "), 240},
+                                     {QStringLiteral("安心版 "), 30},
+                                     {QStringLiteral("放心版 P1"), 15}}));
         const auto requirements = analyze(textDocument({{
             QStringLiteral("项目\t要求"),
             QStringLiteral("服务时间\t7×24小时"),
