@@ -617,14 +617,13 @@ QString CommercialExtractor::currencyCode(const QString &symbol)
         {{QStringLiteral("SR$")}, {}, "SRD"},
         {{QStringLiteral("BDS$")}, {}, "BBD"},
         {{QStringLiteral("WS$"), QStringLiteral("SAT"), QStringLiteral("TALA")}, {}, "WST"},
-        {{QStringLiteral("M"), QStringLiteral("MALOTI"), QStringLiteral("LOTI")}, {}, "LSL"},
+        {{QStringLiteral("M"), QStringLiteral("MALOTI")}, {}, "LSL"},
         {{QStringLiteral("UM")}, {QStringLiteral("OUGUIYA")}, "MRU"},
         {{QStringLiteral("FC")}, {QStringLiteral("CONGOLESE FRANC")}, "CDF"},
         {{QStringLiteral("SI$")}, {}, "SBD"},
         {{QStringLiteral("FG")}, {QStringLiteral("GUINEAN FRANC")}, "GNF"},
         {{QStringLiteral("FDJ")}, {QStringLiteral("DJIBOUTI FRANC")}, "DJF"},
-        {{QStringLiteral("LD")}, {QStringLiteral("LIBYAN DINAR")}, "LYD"},
-        {{}, {QStringLiteral("IRAQI DINAR")}, "IQD"},
+        {{QStringLiteral("LD")}, {}, "LYD"},
     };
     for (const LocalCurrency &currency : local) {
         if (currency.exact.contains(s) || std::any_of(currency.nameStarts.cbegin(), currency.nameStarts.cend(),

@@ -23,6 +23,13 @@ bool isServiceFieldLabel(const QString &label)
     return fieldLabel.match(label).hasMatch();
 }
 
+// The text of a table row's cell i, trimmed.
+QString cellText(const PreparedSegment &segment, int i)
+{
+    const auto &[from, to] = segment.cells.at(i);
+    return segment.norm.text.mid(from, to - from).trimmed();
+}
+
 } // namespace
 
 bool headsPlanSheet(const QList<PreparedSegment> &segments, int from)
@@ -37,9 +44,7 @@ bool headsPlanSheet(const QList<PreparedSegment> &segments, int from)
         }
         if (segment.source.row == 0 || segment.cells.size() != 2 || segment.source.columns.value(0, 0) != 0)
             continue;
-        const QString label = segment.norm.text.mid(segment.cells.first().first,
-                                                    segment.cells.first().second - segment.cells.first().first);
-        if (isServiceFieldLabel(label) && ++fieldRows[segment.source.table] >= 3)
+        if (isServiceFieldLabel(cellText(segment, 0)) && ++fieldRows[segment.source.table] >= 3)
             return true;
     }
     return false;
@@ -55,9 +60,7 @@ bool sameTableColumn(const QList<PreparedSegment> &segments, const QString &a, c
         if (segment.source.kind != TextSegment::Kind::TableRow)
             continue;
         for (int i = 0; i < segment.cells.size(); ++i) {
-            const QString cell =
-                segment.norm.text.mid(segment.cells.at(i).first, segment.cells.at(i).second - segment.cells.at(i).first)
-                    .trimmed();
+            const QString cell = cellText(segment, i);
             int &bits = seen[qMakePair(segment.source.table, segment.source.columns.value(i, i))];
             bits |= cell == a ? 1 : cell == b ? 2 : 0;
             if (bits == 3)
@@ -106,10 +109,6 @@ void addMarkdownSectionSiblings(const QList<PreparedSegment> &segments, TierCont
 // plans.
 QList<QPair<QString, QString>> siblingPlanSheets(const QList<PreparedSegment> &segments)
 {
-    auto cellText = [](const PreparedSegment &segment, int i) {
-        return segment.norm.text.mid(segment.cells.at(i).first, segment.cells.at(i).second - segment.cells.at(i).first)
-            .trimmed();
-    };
     struct Sheet
     {
         QString corner;

@@ -1224,7 +1224,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             continue;
         // "1. 基础保修服务（延保）" / "2. 增强服务" on a maker's page of service products, each over its sheet of
         // fields
-        // ("服务时间 | 5×9", "响应 | …", "价格（A档） | …"): the products are the plans, whatever their names end in.
+        // ("服务时间 | 5×9", "响应 | …"): the products are the plans, whatever their names end in.
         if (headsPlanSheet(segments, headings.at(i).segment) && headsPlanSheet(segments, headings.at(next).segment)) {
             tiers->addCandidate(headings.at(i).text, headings.at(i).written);
             tiers->addCandidate(headings.at(next).text, headings.at(next).written);
