@@ -17,15 +17,6 @@ public:
     QRegularExpression trigger() const override;
     QRegularExpression headerTrigger() const override;
     void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const override;
-    /** The currency a document states for its prices ("币种：人民币", "All prices are in US dollars"). */
-    static QString statedCurrency(const QString &fullText);
-    /** ISO 4217 code for a symbol or name (￥ -> CNY, $ -> USD), or empty. */
-    static QString currencyCode(const QString &symbol);
-    /**
-     * The codes of the currencies written mostly by their code or a sign of their own (Latin America, Central and
-     * Eastern Europe, Africa, Asia), as regular-expression alternatives ("BRL|PLN|…").
-     */
-    static const QString &localCurrencyCodes();
 
 private:
     void extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const;

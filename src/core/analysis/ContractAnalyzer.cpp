@@ -3,6 +3,7 @@
 #include "AnalysisText.h"
 #include "CommercialExtractor.h"
 #include "CoverageExtractor.h"
+#include "Currencies.h"
 #include "FindingRules.h"
 #include "ParallelTasks.h"
 #include "PartsExtractor.h"
@@ -86,7 +87,7 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
     QString currency;
     ParallelTasks::run(int(extractors.size()) + 1, [&](int task) {
         if (task == int(extractors.size())) {
-            currency = CommercialExtractor::statedCurrency(text.fullText());
+            currency = statedCurrency(text.fullText());
             return;
         }
         const QRegularExpression trigger = extractors[size_t(task)]->trigger();

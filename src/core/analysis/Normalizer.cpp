@@ -3,6 +3,7 @@
 
 #include "core/text/TraditionalChinese.h"
 
+#include "Currencies.h"
 #include "NumberParser.h"
 #include "RegionalVocabulary.h"
 
@@ -587,10 +588,8 @@ NormalizedText Normalizer::normalize(const QString &in)
             static const QRegularExpression scaled(
                 QStringLiteral(R"((\d{1,4}(?:[.,]\d{1,3})?)\s*(million|mn|mln|billion|bn|miliar|milyar|juta)\b)"),
                 QRegularExpression::CaseInsensitiveOption);
-            static const QRegularExpression currencyAfter(
-                QStringLiteral(R"(^\s*(?:[A-Z]{3}\b|so['’]m\b|lari\b|birr\b|naira\b|shillings?\b))"));
-            static const QRegularExpression currencyBefore(QStringLiteral(
-                R"((?:\b[A-Z]{3}|[$€£¥₹₩₫₸₺₵₾₮₼₲]|\bRs\.?|\bRp\.?|\bTSh|\bUSh|\bBr|S/\.?)\s?$)"));
+            const QRegularExpression &currencyAfter = currencyAfterScaledAmount();
+            const QRegularExpression &currencyBefore = currencyBeforeScaledAmount();
             const bool currencyFirst =
                 i + 3 < n && currencyBefore.match(QStringView(in).mid(qMax(0, i - 5), qMin(i, 5))).hasMatch();
             const auto m =
@@ -669,10 +668,8 @@ NormalizedText Normalizer::normalize(const QString &in)
                             (!b.last().isDigit() && b.last() != QLatin1Char('.') && b.last() != QLatin1Char(',')))) {
             static const QRegularExpression european(QStringLiteral(
                 R"(\d{1,3}(?:[ \x{00A0}\x{202F}.]\d{3})*,\d{3}(?=[ \x{00A0}]?(?:DT|TND)\b)|\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?!\d|,\d)|\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:,\d{2})?(?!\d|,\d)|\d+,\d{2}(?!\d))"));
-            static const QRegularExpression currencyAfter(QStringLiteral(
-                R"(^(?:[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|ISK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge|MAD|dirhams?|GHS|cedis|PEN|soles|UAH|₴|CRC|₡|colones|PYG|₲|AZN|₼|manat|BOB|bolivianos|MKD|denars?|ден|ALL\b|lek[eë]?\b|AMD\b|dram\b|KGS|som\b|MDL|lei\b|BAM|KM\b|TJS|somoni|MVR|RWF|FRw|SCR|AOA|kwanzas?|XOF|XAF|F\s?CFA|UYU|GYD|MZN|MT\b|meticais|GTQ|NIO|BTN|MGA|ariary|BYN|Br\b|HTG|BZD|VUV|vatu|SZL|SLE|BIF|CVE|GMD|DZD|DA\b|LRD|AFN|DT\b|TND|SRD|BBD|WST|LSL|MRU|UM\b|CDF|BSD|SBD|GNF|DJF|Fdj\b|IQD|LYD)|\$\d\d(?![\d.,])))"));
-            static const QRegularExpression currencyBefore(QStringLiteral(
-                R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK|ISK|kr\.?|KZT|₸|CLP|COP|ARS|MAD|GHS|GH₵|UAH|₴|CRC|₡|PYG|₲|AZN|₼|BOB|\bBs\.?|MKD|\bALL|\bAMD|֏|KGS|MDL|BAM|\bKM|TJS|MVR|\bRf|RWF|FRw|SCR|\bSR|AOA|\bKz|XOF|XAF|UYU|\$U|GYD|MZN|GTQ|NIO|BTN|\bNu\.?|MGA|\bAr|BYN|HTG|BZ\$|BZD|VUV|\bVT|SZL|SLE|\bLe|BIF|FBu|CVE|GMD|DZD|LRD|L\$|AFN|؋|SRD|BBD|WST|\bSAT|LSL|MRU|\bUM|CDF|\bFC|BSD|SBD|GNF|\bFG|DJF|Fdj|IQD|LYD|\bLD|(?<![A-Z])\$)[ \x{00A0}]?$)"));
+            const QRegularExpression &currencyAfter = currencyAfterDecimalCommaAmount();
+            const QRegularExpression &currencyBefore = currencyBeforeDecimalCommaAmount();
             // (A cheap look first: digits with dots or single spaces between them, then the end or a comma.)
             int k = i;
             bool grouped = false;

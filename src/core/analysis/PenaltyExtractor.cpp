@@ -1,6 +1,6 @@
 #include "PenaltyExtractor.h"
 
-#include "CommercialExtractor.h"
+#include "Currencies.h"
 
 #include "GatedMatch.h"
 #include "PriorityParser.h"
@@ -337,12 +337,9 @@ void PenaltyExtractor::extract(const AnalysisText &text, const TextUnit &unit, Q
     // per failed call").
     // (In any currency the commercial terms read: "GEL 150 per late incident", "₼250.00 per incident", "L 5,000.00
     // per missed on-site commitment".)
-    static const QRegularExpression money = pattern(
-        QStringLiteral(
-            R"((?:¥|US\$|HK\$|S\$|NT\$|MOP\$?|J\$|B\$|N\$|TT\$|FJ\$|RD\$|G\$|\$U|BZ\$|T\$|L\$|Sr\$|Bds\$|WS\$|SI\$|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT|UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$|(?<![A-Za-z])(?:[KPQGED]|MK|KM|Rf|FRw|SR|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d[\d,]*\.\d{2}\b)|(?<![A-Za-z])L(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b)|€|£|₹|₾|₼|₮|₲|₭|֏|៛|₦|₴|₡|₩|₺|₸|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|AED|SAR|QAR|KES|NGN|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币|\b(?:)") +
-        CommercialExtractor::localCurrencyCodes() +
-        QStringLiteral(
-            R"()\b)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:新加坡元|新元|澳门元|令吉|港元|新台币|元|美元|欧元|英镑))"));
+    static const QRegularExpression money = pattern(QStringLiteral(R"((?:)") + creditSignsBefore() +
+                                                    QStringLiteral(R"()\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:)") +
+                                                    creditSignsAfter() + QStringLiteral(R"())"));
     const auto mm = gatedMatch(money, t, folded);
     // A cell under a "Credit" column says it is a credit by its header.
     // (So does one whose row is about damages: "Liquidated damages shall apply … | Y | SGD 300 per breach".)
