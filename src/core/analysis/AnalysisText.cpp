@@ -541,7 +541,11 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
                 lettered.match(QStringView(text).mid(std::max(from, w - 12), w - std::max(from, w - 12))).hasMatch();
             // (Nor after a slash: the Peruvian sol's "S/. 185".)
             const bool slash = i > from && text.at(i - 1) == QLatin1Char('/');
-            if (!abbreviations.contains(word) && !number && !slash && (word.size() != 1 || letterEnds))
+            // (Nor after the Somali shilling's "Sh.So. 450,000".)
+            const bool shilling =
+                word == QLatin1String("so") && w >= from + 3 &&
+                QStringView(text).mid(w - 3, 3).compare(QLatin1String("sh."), Qt::CaseInsensitive) == 0;
+            if (!abbreviations.contains(word) && !number && !slash && !shilling && (word.size() != 1 || letterEnds))
                 push(i + 1);
         }
     }

@@ -255,6 +255,31 @@ private slots:
         QCOMPARE(tw::test::currencyByAmount(result), (QMap<double, QString>{{1200, QStringLiteral("USD")}}));
     }
 
+    void currenciesOfTheGulfHornOfAfricaAndTheEasternCaribbean()
+    {
+        // "EC$" and "CI$" are the Eastern Caribbean and Cayman dollars, not the Canadian or US one; the dobra is
+        // written with a decimal comma ("Db 12.500,00"); "Sh.So." ends no sentence; manats and rials after an amount
+        // are the stated Turkmen manat and Yemeni rial.
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Gold: EC$ 3,500.00 per server per year; Silver: XCD 1,850 per server per year."),
+             {{3500, QStringLiteral("XCD")}, {1850, QStringLiteral("XCD")}}},
+            {QStringLiteral("Reef: KYD 1,650 per server per year. Deep Water: CI$ 275.00 per server per month."),
+             {{1650, QStringLiteral("KYD")}, {275, QStringLiteral("KYD")}}},
+            {QStringLiteral("Plano Ouro: STN 145.000,00 per server per year; call-outs at Db 12.500,00 per visit."),
+             {{145000, QStringLiteral("STN")}, {12500, QStringLiteral("STN")}}},
+            {QStringLiteral("Monitoring: SOS 2,850,000 per month. Call-out: Sh.So. 450,000 per visit, plus labour."),
+             {{2850000, QStringLiteral("SOS")}, {450000, QStringLiteral("SOS")}}},
+            {QStringLiteral("Category I: TMT 12,500.00 per server per year. Prices are in Turkmen manat; the "
+                            "annual total is 285,000 manat."),
+             {{12500, QStringLiteral("TMT")}, {285000, QStringLiteral("TMT")}}},
+            {QStringLiteral("Tier B: YER 1,800,000 per server per year, payable in Yemeni rials; call-outs at 45,000 "
+                            "rials per hour."),
+             {{1800000, QStringLiteral("YER")}, {45000, QStringLiteral("YER")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.
