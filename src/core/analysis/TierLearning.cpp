@@ -280,10 +280,11 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                     break;
             }
             // An equipment list ("设备类型 | 品牌 | 型号 | 数量 | 所在位置") names kinds of devices, not tiers: a
-            // device-type column names tiers only beside service levels or prices.
+            // device-type column names tiers only beside service levels or prices. So does a column of price bands
+            // ("档位 | 适用机型 | 典型配置": the bands a maker's products are priced by).
             static const QRegularExpression deviceType(
                 QStringLiteral(
-                    R"((?:设备|服务器|主机|device|equipment|server|hardware)\s*(?:类型|类别|type|category))"),
+                    R"((?:设备|服务器|主机|device|equipment|server|hardware)\s*(?:类型|类别|type|category)|档位|档次)"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression priceColumn(
                 QStringLiteral(R"(价|费|金额|元|price|fee|rate|cost|charge|amount)"),

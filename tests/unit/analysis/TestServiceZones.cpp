@@ -167,6 +167,36 @@ private slots:
         }}));
         QCOMPARE(services.tiers, (QStringList{QStringLiteral("机柜服务等级"), QStringLiteral("服务器代维服务等级")}));
     }
+
+    void ageBandsAndSiteTypesNameTheTiers()
+    {
+        // A third-party maintainer's bands by the servers' age ("档位 | 故障级别 | 响应时间") and a grid company's
+        // substations by type ("站点类型 | 服务器数量 | 单价") name the tiers; the bands a maker prices its models by
+        // ("档位 | 适用机型 | 典型配置") name none.
+        const auto bands = analyze(textDocument({{
+            QStringLiteral("档位\t故障级别\t响应时间\t到场时间"),
+            QStringLiteral("A档（5年以内）\t一级故障\t30分钟\t4小时"),
+            QStringLiteral("B档（5至8年）\t一级故障\t1小时\t6小时"),
+        }}));
+        QCOMPARE(bands.tiers, (QStringList{QStringLiteral("A档"), QStringLiteral("B档")}));
+        QCOMPARE(minutesByTierAndPriority(bands, QStringLiteral("onsite_time")),
+                 (QMap<QString, int>{{QStringLiteral("A档 P1"), 240}, {QStringLiteral("B档 P1"), 360}}));
+        const auto sites = analyze(textDocument({{
+            QStringLiteral("站点类型\t服务器数量\t单价（元/台·年）"),
+            QStringLiteral("枢纽变电站\t24 台\t8,600"),
+            QStringLiteral("普通变电站\t86 台\t4,200"),
+        }}));
+        QCOMPARE(sites.tiers, (QStringList{QStringLiteral("枢纽变电站"), QStringLiteral("普通变电站")}));
+        QCOMPARE(tw::test::tiersOf(sites, QStringLiteral("price")),
+                 (QStringList{QStringLiteral("普通变电站"), QStringLiteral("枢纽变电站")}));
+        const auto models = analyze(textDocument({{
+            QStringLiteral("档位\t适用机型\t典型配置"),
+            QStringLiteral("A档\tLJ-R2 系列\t单路/双路"),
+            QStringLiteral("B档\tLJ-R4 系列\t四路"),
+            QStringLiteral("基础保修服务：5×8，下一工作日到场。"),
+        }}));
+        QVERIFY(models.tiers.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceZones)
