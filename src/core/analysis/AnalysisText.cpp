@@ -30,6 +30,15 @@ namespace tw::analysis {
 
 namespace {
 
+// How a table's caption opens: "表 3-2", "附表一", "Table 2", "Table A".
+const QRegularExpression &captionOpening()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(?:表|附表|table|tab\.)\s*(?:[\d一二三四五六七八九十]+(?:[-.]\d+)?(?!\d)|[A-Z](?!\w)))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 // A footnote number glued to the end of a cell ("Business Hours1", "4 hours3", "Included6", as a
 // superscript reads in extracted text) is blanked, so the cell reads as its words; a name with a
 // number ("Tier2", "Level1", "RAID5") keeps it. Same length: the evidence mapping stays right.
@@ -786,7 +795,11 @@ QString AnalysisText::tierOfSectionRow(const PreparedSegment &row) const
     const bool nameThenDescription = m_tiers.mentionedWithin(only, named, 2) && described.match(only).hasMatch() &&
                                      only.size() <= 120 && DurationParser::find(only).isEmpty() &&
                                      !only.contains(QLatin1Char('$')) && !only.contains(QChar(0x5143));
-    return nameThenDescription ? named : QString();
+    // So does the caption of the next table caught as a row of this one, as a PDF's layout may join two tables a
+    // caption parts ("表 3-2 普通变电站服务时限" between "表 3-1 枢纽变电站服务时限"'s rows and its own).
+    const bool nextTablesCaption = captionOpening().match(only).hasMatch() && only.size() <= 60 &&
+                                   m_tiers.tiersIn(only).size() == 1 && DurationParser::find(only).isEmpty();
+    return nameThenDescription || nextTablesCaption ? named : QString();
 }
 
 QStringList AnalysisText::priorityOfSectionRow(const PreparedSegment &row) const
@@ -834,8 +847,8 @@ QString AnalysisText::tierIntroducingTable(int rowSegment) const
     // So does the table's caption ("表 1 核心业务服务器服务响应指标", "Table 2 – Production servers", "Table A –
     // Formule Critique").
     static const QRegularExpression pointsToTable(
-        QStringLiteral(
-            R"(下表|如下表|见下表|如下|以下|表格|below|\bfollowing\b|as follows|[:：]\s*$|^\s*(?:表|附表|table|tab\.)\s*(?:[\d一二三四五六七八九十]+(?:[-.]\d+)?(?!\d)|[A-Z](?!\w)))"),
+        QStringLiteral(R"(下表|如下表|见下表|如下|以下|表格|below|\bfollowing\b|as follows|[:：]\s*$|)") +
+            captionOpening().pattern(),
         QRegularExpression::CaseInsensitiveOption);
     // (The sentences up to the one that points to the table name it, not those after: in "… is charged at the rates
     // below. Gold P1 and P2 incidents are never charged after-hours rates." the rates are no plan's.)

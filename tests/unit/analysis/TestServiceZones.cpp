@@ -197,6 +197,28 @@ private slots:
         }}));
         QVERIFY(models.tiers.isEmpty());
     }
+    void captionOfTheNextTableCaughtAsARow()
+    {
+        // Two tables a caption parts, read as one (as a PDF's layout may join them): the caption row opens the
+        // second tier's rows.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("站点类型\t站点数量\t服务器数量"),
+            QStringLiteral("枢纽变电站\t12 座\t24 台"),
+            QStringLiteral("普通变电站\t86 座\t86 台"),
+            QStringLiteral("表 3-1 枢纽变电站服务时限"),
+            QStringLiteral("故障等级\t响应时限\t到场时限"),
+            QStringLiteral("一级故障\t十五分钟\t2 小时"),
+            QStringLiteral("二级故障\t30 分钟\t4 小时"),
+            QStringLiteral("表 3-2 普通变电站服务时限\t\t"),
+            QStringLiteral("一级故障\t30 分钟\t4 小时"),
+            QStringLiteral("二级故障\t1 小时\t8 小时"),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")),
+                 (QMap<QString, int>{{QStringLiteral("普通变电站 P1"), 30},
+                                     {QStringLiteral("普通变电站 P2"), 60},
+                                     {QStringLiteral("枢纽变电站 P1"), 15},
+                                     {QStringLiteral("枢纽变电站 P2"), 30}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceZones)
