@@ -166,6 +166,37 @@ QStringList leadsBeforeMeasures(const QStringList &cells)
     return leads.size() >= 2 && leads.size() < cells.size() ? leads : QStringList();
 }
 
+// Column headers that name a measure and then a plan, the same plans after two measures or more: "On-site time
+// Mogadishu | On-site time Hargeisa | Restoration target Mogadishu | Restoration target Hargeisa" are the plans
+// Mogadishu and Hargeisa. (A column for all of them, "Response (all Sites)", names none.)
+QStringList tailsAfterMeasures(const QStringList &cells)
+{
+    static const QRegularExpression measureThenName(
+        QStringLiteral(
+            R"(^\s*(?:initial\s+)?(?:respon\w*|on-?site|resolution|restor\w*|repair|fix|attendance|arrival)(?:\s+(?:times?|targets?|commitments?|windows?))?\s+([^\s(].{0,29}?)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QMap<QString, QStringList> namesByMeasure; // the measure's words -> the names after them, as written
+    for (const QString &cell : cells) {
+        const auto m = measureThenName.match(cell);
+        if (m.hasMatch())
+            namesByMeasure[cell.left(m.capturedStart(1)).trimmed().toLower()] << m.captured(1);
+    }
+    if (namesByMeasure.size() < 2 || namesByMeasure.first().size() < 2)
+        return {};
+    auto folded = [](QStringList names) {
+        for (QString &name : names)
+            name = name.toLower();
+        names.sort();
+        return names;
+    };
+    const QStringList first = folded(namesByMeasure.first());
+    for (const QStringList &names : std::as_const(namesByMeasure)) {
+        if (folded(names) != first)
+            return {};
+    }
+    return namesByMeasure.first();
+}
+
 } // namespace
 
 void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText, TierContext *tiers)
@@ -471,6 +502,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             QStringList leads = leadsBeforeSharedTail(timeColumns);
             if (leads.isEmpty())
                 leads = leadsBeforeMeasures(timeColumns);
+            if (leads.isEmpty())
+                leads = tailsAfterMeasures(timeColumns);
             const bool named = std::all_of(leads.cbegin(), leads.cend(), [&](const QString &lead) {
                 return namesPlan(lead) && !TierContext::cleanName(lead).isEmpty();
             });

@@ -197,6 +197,32 @@ private slots:
         }}));
         QVERIFY(models.tiers.isEmpty());
     }
+
+    void sitesNamedAfterEachMeasureInTheHeader()
+    {
+        // "On-site time Mogadishu | On-site time Hargeisa | Restoration target Mogadishu | …": the same names after
+        // two measures are the sites' levels. After one measure alone they may be anything ("Response Remote |
+        // Response On-site").
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Severity\tResponse (all Sites)\tOn-site time Mogadishu\tOn-site time Hargeisa\t"
+                           "Restoration target Mogadishu\tRestoration target Hargeisa"),
+            QStringLiteral("Severity 1\t15 minutes\t2 hours\t4 hours\t6 hours\t12 hours"),
+            QStringLiteral("Severity 2\t30 minutes\t4 hours\t8 hours\t12 hours\t24 hours"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Mogadishu"), QStringLiteral("Hargeisa")}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")),
+                 (QMap<QString, int>{{QStringLiteral("Hargeisa P1"), 240},
+                                     {QStringLiteral("Hargeisa P2"), 480},
+                                     {QStringLiteral("Mogadishu P1"), 120},
+                                     {QStringLiteral("Mogadishu P2"), 240}}));
+        const auto oneMeasure = analyze(textDocument({{
+            QStringLiteral("Severity\tResponse Remote\tResponse On-site"),
+            QStringLiteral("Severity 1\t15 minutes\t2 hours"),
+            QStringLiteral("Severity 2\t30 minutes\t4 hours"),
+        }}));
+        QVERIFY(oneMeasure.tiers.isEmpty());
+    }
+
     void captionOfTheNextTableCaughtAsARow()
     {
         // Two tables a caption parts, read as one (as a PDF's layout may join them): the caption row opens the
