@@ -723,10 +723,17 @@ QString AnalysisText::tierOfSpanningCell(int rowSegment) const
     // Rows listing the priorities of each tier in turn ("Priority 1", "Priority 2", "Priority 3", then the next
     // tier's "Priority 1"): the tier is the one whose run of rising priorities the row is in, wherever its cell
     // is printed (at the top of its rows or centred beside them).
+    // (Or numbered under a "Priority" column: "1 (Critical)", beside the tier's cell in the group's first row.)
     const auto levelOf = [&](int s) {
-        const QStringList named =
-            PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(m_segments.at(s).norm.text));
-        return named.size() == 1 ? named.first().mid(1).toInt() : 0;
+        const PreparedSegment &other = m_segments.at(s);
+        const QStringList named = PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(other.norm.text));
+        if (named.size() == 1)
+            return named.first().mid(1).toInt();
+        const int key = other.source.columns.value(0, 0) == 0 && !tierCell(s).isEmpty() ? 1 : 0;
+        if (key >= other.cells.size() || other.source.columns.value(key, key) > 1)
+            return 0;
+        return PriorityParser::levelNumber(
+            other.norm.text.mid(other.cells.at(key).first, other.cells.at(key).second - other.cells.at(key).first));
     };
     if (const int level = levelOf(rowSegment); level > 0) {
         for (int step : {-1, 1}) {
@@ -1139,11 +1146,13 @@ void AnalysisText::buildUnits()
             rowLabel = spanned->label;
             rowPriorities = spanned->priorities;
         }
-        // The priority may have its own column ("Critical Systems | Severity 1 | 15 minutes").
+        // The priority may have its own column ("Critical Systems | Severity 1 | 15 minutes"), the first cell of a
+        // row under a tier's merged cell.
         static const QRegularExpression priorityHeader(
             QStringLiteral(R"(severity|priority|urgency|级别|等级|級別|等級|优先级|優先級|故障级|故障級)"),
             QRegularExpression::CaseInsensitiveOption);
-        for (int i = 1; i < segment.cells.size() && rowPriorities.isEmpty() && header; ++i) {
+        for (int i = segment.source.columns.value(0, 0) > 0 ? 0 : 1;
+             i < segment.cells.size() && rowPriorities.isEmpty() && header; ++i) {
             const int at = int(header->source.columns.indexOf(segment.source.columns.value(i, i)));
             // (A level's name or code beside the tier's code, "代码 | 等级名称 | …" over "WB-B | 重要级 | …",
             // names the tier, not a priority.)
@@ -1153,10 +1162,10 @@ void AnalysisText::buildUnits()
                 levelName.match(cellText(*header, at)).hasMatch())
                 continue;
             QStringList named = PriorityParser::prioritiesOf(cellText(segment, i));
-            // (A bare number there is the priority's: "Premier | 1 | 30 minutes".)
-            static const QRegularExpression bareLevel(QStringLiteral(R"(^\s*([1-4])\s*$)"));
-            if (const auto bare = bareLevel.match(cellText(segment, i)); named.isEmpty() && bare.hasMatch())
-                named = {QStringLiteral("P") + bare.captured(1)};
+            // (A bare number there is the priority's: "Premier | 1 | 30 minutes", "Category I | 1 (Critical) | …".)
+            if (const int level = PriorityParser::levelNumber(cellText(segment, i));
+                named.isEmpty() && level >= 1 && level <= 4)
+                named = {QStringLiteral("P") + QString::number(level)};
             if (named.size() == 1)
                 rowPriorities = named;
         }

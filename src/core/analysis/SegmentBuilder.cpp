@@ -415,18 +415,21 @@ QList<QList<const TextLine *>> rowsUnderMergedCells(const QList<const TextLine *
     }
     if (merged.isEmpty() || merged.size() * 2 >= seen.size())
         return {};
+    // The other columns' lines go to the row they start; the merged ones wait for their group.
     QList<QList<const TextLine *>> rows(starts.size());
     QList<QHash<int, const TextLine *>> firstInRow(starts.size()); // by column
     for (qsizetype i = 0; i < n; ++i) {
         const int c = column[size_t(i)];
-        const int row = merged.contains(c) ? 0 : startOf(lines.at(i));
+        if (merged.contains(c))
+            continue;
+        const int row = startOf(lines.at(i));
         rows[row] << lines.at(i);
         if (!firstInRow.at(row).contains(c))
             firstInRow[row].insert(c, lines.at(i));
     }
     // The rows' keys: the leftmost column with a line in every row, right of every merged column; each row opens
     // with its priority there ("一级", "Severity 2"), not with the lines of a tall cell beside a label ("响应：15分钟"
-    // / "到场：2小时").
+    // / "到场：2小时"). The table's header may be the first row ("Category | Priority | Response time").
     QList<int> columns = seen.values();
     std::sort(columns.begin(), columns.end());
     const auto key = std::find_if(columns.cbegin(), columns.cend(), [&](int c) {
@@ -436,10 +439,56 @@ QList<QList<const TextLine *>> rowsUnderMergedCells(const QList<const TextLine *
     });
     if (key == columns.cend() || std::any_of(merged.cbegin(), merged.cend(), [&](int c) { return c > *key; }))
         return {};
-    for (const QHash<int, const TextLine *> &row : std::as_const(firstInRow)) {
-        const QString &label = row.value(*key)->text;
-        if (PriorityParser::find(label).isEmpty() && PriorityParser::levelNumber(label) <= 0)
+    auto keyed = [&](int row) {
+        const QString &label = firstInRow.at(row).value(*key)->text;
+        return !PriorityParser::find(label).isEmpty() || PriorityParser::levelNumber(label) > 0;
+    };
+    const int header = keyed(0) ? 0 : 1;
+    for (int row = header; row < rows.size(); ++row) {
+        if (!keyed(row))
             return {};
+    }
+    if (header >= rows.size() - 1)
+        return {};
+    // Each merged cell (its column's lines that touch) spans the group of rows it is centred on: every keyed row
+    // goes with the cell nearest it, and the cell's lines with the group's first row. ("Category I (Ashgabat)"
+    // beside 1 / 2 / 3, then "Category II (Gazly-Depe)" beside 1 / 2 / 3 again.)
+    auto centre = [](const QList<const TextLine *> &part) {
+        double top = 1e12;
+        double bottom = -1e12;
+        for (const TextLine *line : part) {
+            top = std::min(top, line->box.y);
+            bottom = std::max(bottom, line->box.bottom());
+        }
+        return (top + bottom) / 2;
+    };
+    for (int c : std::as_const(merged)) {
+        QList<QList<const TextLine *>> cells;
+        for (qsizetype i = 0; i < n; ++i) {
+            const TextLine *line = lines.at(i);
+            if (column[size_t(i)] != c)
+                continue;
+            if (header == 1 && line->box.bottom() <= starts.at(1) + kSameTop) {
+                rows[0] << line; // the header's own cell
+                continue;
+            }
+            if (cells.isEmpty() || line->box.y > cells.last().last()->box.bottom() + 0.5 * line->box.height)
+                cells.append(QList<const TextLine *>());
+            cells.last() << line;
+        }
+        QList<int> firstRowOf(cells.size(), -1);
+        for (int row = header; row < rows.size(); ++row) {
+            const double rowCentre = centre(rows.at(row));
+            int nearest = 0;
+            for (int k = 1; k < cells.size(); ++k) {
+                if (std::abs(centre(cells.at(k)) - rowCentre) < std::abs(centre(cells.at(nearest)) - rowCentre))
+                    nearest = k;
+            }
+            if (firstRowOf.at(nearest) < 0)
+                firstRowOf[nearest] = row;
+        }
+        for (int k = 0; k < cells.size(); ++k)
+            rows[firstRowOf.at(k) >= 0 ? firstRowOf.at(k) : header] << cells.at(k);
     }
     return rows;
 }

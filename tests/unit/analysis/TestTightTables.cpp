@@ -1,6 +1,7 @@
 // Tables set so tightly in a PDF that Poppler chains their cells into one line per row: the gutters are
 // only a little wider than a word gap, and a two-level header stacks plans over their measures.
 #include "AnalysisTestDocs.h"
+#include "AnalysisTestResults.h"
 #include "core/analysis/AnalysisText.h"
 #include "core/analysis/ContractAnalyzer.h"
 #include "core/analysis/PdfTableLayout.h"
@@ -576,6 +577,54 @@ private slots:
         QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P3"), 2880));
         QVERIFY(hasTime(result, QStringLiteral("onsite_time"), QStringLiteral("P2"), 480));
         QVERIFY(hasTime(result, QStringLiteral("resolution_time"), QStringLiteral("P2"), 2160));
+    }
+
+    void groupsOfRowsEachUnderItsOwnMergedCell()
+    {
+        // "Category I (Ashgabat)" merged down over priorities 1, 2 and 3, then "Category II (Gazly-Depe)" over 1, 2
+        // and 3 again, each centred beside its rows, under the table's header: each category's cell goes with its
+        // own first row, and the rows below it are numbered under "Priority".
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("Category"), 63.9, 230.1, 40)
+              << boxLine(QStringLiteral("Priority"), 122.7, 230.1, 38)
+              << boxLine(QStringLiteral("Response time"), 169, 230.1, 62)
+              << boxLine(QStringLiteral("Arrival of engineer on site"), 256, 230.1, 110)
+              << boxLine(QStringLiteral("Restoration of operability"), 376.8, 230.1, 110);
+        const QList<QStringList> rows = {
+            {QStringLiteral("1 (Critical)"), QStringLiteral("30 minutes"), QStringLiteral("2 hours"),
+             QStringLiteral("8 hours")},
+            {QStringLiteral("2 (High)"), QStringLiteral("1 hour"), QStringLiteral("4 hours"),
+             QStringLiteral("24 hours")},
+            {QStringLiteral("3 (Normal)"), QStringLiteral("4 hours"), QStringLiteral("8 hours"),
+             QStringLiteral("48 hours")},
+            {QStringLiteral("1 (Critical)"), QStringLiteral("1 hour"), QStringLiteral("12 hours"),
+             QStringLiteral("36 hours")},
+            {QStringLiteral("2 (High)"), QStringLiteral("2 hours"), QStringLiteral("24 hours"),
+             QStringLiteral("72 hours")},
+            {QStringLiteral("3 (Normal)"), QStringLiteral("8 hours"), QStringLiteral("48 hours"),
+             QStringLiteral("96 hours")},
+        };
+        const std::array<double, 4> columns = {122.7, 169, 244.7, 375};
+        for (int r = 0; r < rows.size(); ++r) {
+            const double y = 246.1 + 16 * r;
+            for (int c = 0; c < 4; ++c)
+                lines << boxLine(rows.at(r).at(c), columns.at(size_t(c)), y, 5.0 * rows.at(r).at(c).size());
+        }
+        lines << boxLine(QStringLiteral("Category I"), 63.9, 255.5, 48)
+              << boxLine(QStringLiteral("(Ashgabat)"), 63.9, 268.7, 50)
+              << boxLine(QStringLiteral("Category II"), 63.9, 303.5, 52)
+              << boxLine(QStringLiteral("(Gazly-Depe)"), 63.9, 316.7, 56);
+        for (TextLine &line : lines)
+            line.box.height = 11.05;
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("sla.pdf"), lines));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("Category I"), QStringLiteral("Category II")}));
+        QCOMPARE(tw::test::minutesByTierAndPriority(result, QStringLiteral("resolution_time")),
+                 (QMap<QString, int>{{QStringLiteral("Category I P1"), 480},
+                                     {QStringLiteral("Category I P2"), 1440},
+                                     {QStringLiteral("Category I P3"), 2880},
+                                     {QStringLiteral("Category II P1"), 2160},
+                                     {QStringLiteral("Category II P2"), 4320},
+                                     {QStringLiteral("Category II P3"), 5760}}));
     }
 
     void groupHeaderOverItsMeasures()
