@@ -1172,20 +1172,32 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         int segment;     ///< index in segments
     };
     QList<Heading> headings; // numbered headings in order
+    // (A numbered item that runs on after its name, "4.1 华为鲲鹏平台：使用华为原厂全新备件，…", is headed by the words
+    // before its colon, however long the item.)
+    static const QRegularExpression nameThenColon(QStringLiteral(R"(^[^:：。；;【】\[\]]{1,24}[:：])"));
     for (int s = 0; s < segments.size(); ++s) {
         const PreparedSegment &segment = segments.at(s);
-        if (segment.source.kind != TextSegment::Kind::Paragraph || segment.norm.text.size() > 80)
+        if (segment.source.kind != TextSegment::Kind::Paragraph)
             continue;
-        const auto m = numberedHeading().match(segment.norm.text);
+        QString text = segment.norm.text;
+        QString writtenText = segment.source.text;
+        if (text.size() > 80) {
+            const auto lead = nameThenColon.match(text);
+            if (!lead.hasMatch())
+                continue;
+            const auto range = segment.norm.originalRange(0, int(lead.capturedEnd()) - 1);
+            text = text.left(lead.capturedEnd() - 1);
+            writtenText = segment.source.text.mid(range.first, range.second - range.first);
+        }
+        const auto m = numberedHeading().match(text);
         if (!m.hasMatch())
             continue;
-        if (TierContext::isTierHeading(segment.norm.text))
-            tiers->addCandidate(segment.norm.text, segment.source.text);
+        if (text.size() == segment.norm.text.size() && TierContext::isTierHeading(text))
+            tiers->addCandidate(text, writtenText);
         const int level = headingLevel(m);
-        const QString trimmed = segment.norm.text.trimmed();
+        const QString trimmed = text.trimmed();
         const bool arabic = !trimmed.isEmpty() && trimmed.front().isDigit();
-        headings << Heading{
-            level, arabic, TierContext::cleanName(segment.norm.text), segment.norm.text, segment.source.text, s};
+        headings << Heading{level, arabic, TierContext::cleanName(text), text, writtenText, s};
     }
     // Sibling headings that share an ending name are parallel tiers: "2.1 一类系统" / "2.2 二类系统",
     // "3.2 Gold Plan" / "3.3 Silver Plan".

@@ -245,6 +245,23 @@ private slots:
                                      {QStringLiteral("枢纽变电站 P1"), 15},
                                      {QStringLiteral("枢纽变电站 P2"), 30}}));
     }
+
+    void numberedItemsRunningOnAfterThePlatformsName()
+    {
+        // "4.1 华为鲲鹏平台：…" runs on for several sentences; its siblings are short. The words before the colon name
+        // the platform however long the item.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("四、备件保障"),
+            QStringLiteral(
+                "4.1 华为鲲鹏平台：使用华为原厂全新备件，不使用翻新件、拆机件或兼容件。备件由华为南京区域备件中心供"
+                "货；一级故障实行备件先行，即在故障诊断的同时调拨备件，不待诊断结论。设备停止服务后继续提供备件。"),
+            QStringLiteral("4.2 曙光海光平台：使用曙光原厂全新备件，一般情况下次日送达。"),
+            QStringLiteral("4.3 浪潮飞腾平台：备件为新件或经检测合格的翻新件，由我司自行选择。"),
+        }}));
+        QCOMPARE(tw::test::tiersOf(result, QStringLiteral("parts_quality")),
+                 (QStringList{QStringLiteral("华为鲲鹏平台"), QStringLiteral("曙光海光平台"),
+                              QStringLiteral("浪潮飞腾平台")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceZones)
