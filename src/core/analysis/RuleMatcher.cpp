@@ -329,7 +329,7 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
                         QRegularExpression::CaseInsensitiveOption);
                     // "**Q4：会用翻新件吗？**" in a FAQ asks the same way.
                     static const QRegularExpression chineseQuestion(QStringLiteral(
-                        R"((?:吗|呢|什么|哪|怎么|是否|有没有|能不能|会不会|多久|几)[^\x{4e00}-\x{9fff}]*$)"));
+                        R"((?:吗|呢|什么|哪|怎么|如何|为什么|是否|能否|可否|有没有|能不能|会不会|多久|多快|多长|几)[^\x{4e00}-\x{9fff}]*$)"));
                     skip = AnalysisText::endsWithQuestionMark(t) &&
                            (question.match(t).hasMatch() || chineseQuestion.match(t).hasMatch());
                 }
