@@ -16,7 +16,9 @@ const QRegularExpression &penaltyCue()
         // "the Service Fee … shall be reduced by five percent (5%) per occurrence": a reduction of the fee.
         R"(\b(?:shall|will) be reduced by\b|)"
         // "5 % of the monthly fee for each commenced hour of delay": a percentage of a fee per unit of delay.
-        R"(\b(?:for|per) (?:each |every )?(?:commenced |started |begun |full |part(?:ial)? )?(?:hour|day|business day|week) of (?:delay|lateness|overrun|downtime|unavailability)\b)"));
+        R"(\b(?:for|per) (?:each |every )?(?:commenced |started |begun |full |part(?:ial)? )?(?:hour|day|business day|week) of (?:delay|lateness|overrun|downtime|unavailability)\b|)"
+        // "YER 150,000 for each missed P1 on-site time": a sum for each service level missed.
+        R"(\b(?:for|per) (?:each |every )?(?:missed|late|breached) (?:P\d |priority \d |severity \d )?(?:on-?site|response|restoration|resolution|repair|attendance|arrival|fix)\b)"));
     return re;
 }
 

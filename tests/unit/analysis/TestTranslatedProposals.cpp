@@ -381,6 +381,33 @@ private slots:
                                                {QStringLiteral("Formule Bureaux P1"), 60},
                                                {QStringLiteral("Formule Bureaux P2"), 120}}));
     }
+
+    void proposalTranslatedFromRussian()
+    {
+        // Translated turns of phrase: "as a rule, not later than 12 hours", "in the shortest possible time", times
+        // "extended by the period of delivery", "other circumstances not depending on the Contractor", the right "to
+        // involve co-executors"; and a sum "for each missed P1 on-site time", a credit though the word is missing.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Our highly qualified specialists hold HPE ATP and Dell Technologies certificates."),
+            QStringLiteral("4.2. For Category II the arrival of the engineer is, as a rule, not later than 12 hours."),
+            QStringLiteral("4.3. Priority 3 faults are restored in the shortest possible time."),
+            QStringLiteral(
+                "5.4. Where a part is absent in the warehouse, restoration times are extended by the period of "
+                "delivery and customs clearance."),
+            QStringLiteral(
+                "7.2. The service does not cover failures caused by other circumstances not depending on the "
+                "Contractor."),
+            QStringLiteral("8.4. For works at the field the Contractor has the right to involve co-executors."),
+            QStringLiteral("8.5. Agreed for Category I: USD 400 for each missed P1 on-site time, capped at 10% of the "
+                           "monthly charge."),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("vague_wording")), 3);
+        QCOMPARE(findingCount(result, QStringLiteral("scope_exclusion")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(termsOf(result, QStringLiteral("penalty")).size(), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("no_penalty")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslatedProposals)
