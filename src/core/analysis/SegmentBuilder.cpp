@@ -361,8 +361,8 @@ QList<QList<const TextLine *>> singleLineRows(const QList<const TextLine *> &lin
 // A group of rows under cells merged down the left ("白金级（核心交易…）" and "7×24 小时" spanning the 一级 / 二级 /
 // 三级 rows of a 三线表, which has no rules between them): the merged cells' lines straddle the gaps between the rows,
 // so no band parts them. The rows start where three columns or more start a line side by side; the columns whose first
-// line starts no row are the merged ones, and all their lines go with the group's first row. Takes the lines sorted by
-// top; gives the rows, or nothing.
+// line starts no row are the merged ones, and each of their cells goes with the first row of the group it is centred
+// on. Takes the lines sorted by top; gives the rows, or nothing.
 template <typename ColumnOf>
 QList<QList<const TextLine *>> rowsUnderMergedCells(const QList<const TextLine *> &lines, const ColumnOf &columnOf)
 {
@@ -476,6 +476,8 @@ QList<QList<const TextLine *>> rowsUnderMergedCells(const QList<const TextLine *
                 cells.append(QList<const TextLine *>());
             cells.last() << line;
         }
+        if (cells.isEmpty())
+            continue; // the column's only cell is the header's
         QList<int> firstRowOf(cells.size(), -1);
         for (int row = header; row < rows.size(); ++row) {
             const double rowCentre = centre(rows.at(row));
