@@ -527,7 +527,8 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
                 QStringLiteral("rs"),  QStringLiteral("pvt"), QStringLiteral("st"),   QStringLiteral("sr"),
                 QStringLiteral("nos"), QStringLiteral("qty"), QStringLiteral("excl"), QStringLiteral("incl"),
                 QStringLiteral("exc"), QStringLiteral("max"), QStringLiteral("min"),  QStringLiteral("kr"),
-                QStringLiteral("nu"),  QStringLiteral("bs"),  QStringLiteral("tk"),   QStringLiteral("rp")};
+                QStringLiteral("nu"),  QStringLiteral("bs"),  QStringLiteral("tk"),   QStringLiteral("rp"),
+                QStringLiteral("afl")};
             // "SR-10. Next sentence": a number that ends a code still ends the sentence.
             bool number =
                 !word.isEmpty() && !(w > from && (text.at(w - 1) == QLatin1Char('-') || text.at(w - 1).isLetter()));

@@ -280,6 +280,32 @@ private slots:
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
     }
 
+    void currenciesOfArubaBermudaTheLevantAndTheComoros()
+    {
+        // The florin "Afl." with a decimal comma (and no sentence ending after it), the Bermuda dollar "BD$" (not the
+        // Bahraini "BD"), the Lebanese pound "L.L.", the nakfa "Nfa", the Egyptian pound "LE" / "E£" where the document
+        // names it (the leone's "Le" otherwise), and the Comorian franc "FC" where named (the Congolese one otherwise).
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Plus at Afl. 2.250,00 per server per year, Basic at AWG 1.150,00 per server per year."),
+             {{2250, QStringLiteral("AWG")}, {1150, QStringLiteral("AWG")}}},
+            {QStringLiteral("Critical: BD$ 2,400.00 per server per year; Business: BMD 1,150 per server per year."),
+             {{2400, QStringLiteral("BMD")}, {1150, QStringLiteral("BMD")}}},
+            {QStringLiteral("Head Office: LBP 45,000,000 per year; branch visits at L.L. 9,000,000 per visit."),
+             {{45000000, QStringLiteral("LBP")}, {9000000, QStringLiteral("LBP")}}},
+            {QStringLiteral(
+                 "CoreCare 24: Nfa 45,000.00 per server per year; Standard: ERN 12,500 per server per year."),
+             {{45000, QStringLiteral("ERN")}, {12500, QStringLiteral("ERN")}}},
+            {QStringLiteral(
+                 "Fees are in Egyptian pounds. Cairo: LE 185,000 per year; engineer days at E£ 12,500 each."),
+             {{185000, QStringLiteral("EGP")}, {12500, QStringLiteral("EGP")}}},
+            {QStringLiteral("Prices are in Comorian francs. Essentiel: FC 185 000 per server per year; Intégral: KMF "
+                            "2 500 000 per year."),
+             {{185000, QStringLiteral("KMF")}, {2500000, QStringLiteral("KMF")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.
