@@ -315,7 +315,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             // ("档位 | 适用机型 | 典型配置": the bands a maker's products are priced by).
             static const QRegularExpression deviceType(
                 QStringLiteral(
-                    R"((?:设备|服务器|主机|device|equipment|server|hardware)\s*(?:类型|类别|type|category)|档位|档次)"),
+                    R"((?:设备|服务器|主机|device|equipment|server|hardware)\s*(?:类型|类别|用途|type|category|role|purpose)|档位|档次)"),
                 QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression priceColumn(
                 QStringLiteral(R"(价|费|金额|元|price|fee|rate|cost|charge|amount)"),

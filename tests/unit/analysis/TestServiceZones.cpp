@@ -262,6 +262,25 @@ private slots:
                  (QStringList{QStringLiteral("华为鲲鹏平台"), QStringLiteral("曙光海光平台"),
                               QStringLiteral("浪潮飞腾平台")}));
     }
+
+    void serverPurposesNameTheTiers()
+    {
+        // "服务器用途 | 服务时间 | 响应时间": the levels of the database, application and backup servers; the equipment
+        // list by purpose above it ("服务器用途 | 品牌型号 | 数量") names them only because the levels do.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务器用途\t服务时间\t响应时间\t工程师到场时间"),
+            QStringLiteral("数据库服务器\t7×24小时（含法定节假日）\t十五分钟内\t2小时内"),
+            QStringLiteral("备份服务器\t5×8小时（9:00—17:00）\t2个工作小时内\t下一个工作日"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("数据库服务器"), QStringLiteral("备份服务器")}));
+        const auto list = analyze(textDocument({{
+            QStringLiteral("服务器用途\t品牌型号\t数量"),
+            QStringLiteral("数据库服务器\tDell PowerEdge R750\t4台"),
+            QStringLiteral("备份服务器\tDell PowerEdge R650\t2台"),
+            QStringLiteral("全部服务器：7×24小时服务，十五分钟内响应。"),
+        }}));
+        QVERIFY(list.tiers.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceZones)
