@@ -30,6 +30,12 @@ namespace tw::analysis {
 
 namespace {
 
+// The normalised text of a row's i-th cell.
+QString cellTextOf(const PreparedSegment &row, int i)
+{
+    return row.norm.text.mid(row.cells.at(i).first, row.cells.at(i).second - row.cells.at(i).first);
+}
+
 // How a table's caption opens: "表 3-2", "附表一", "Table 2", "Table A".
 const QRegularExpression &captionOpening()
 {
@@ -761,6 +767,48 @@ QString AnalysisText::tierOfSpanningCell(int rowSegment) const
     return QString();
 }
 
+QStringList AnalysisText::priorityOfSpanningCell(int rowSegment, const PreparedSegment *header) const
+{
+    const PreparedSegment &row = m_segments.at(rowSegment);
+    static const QRegularExpression priorityHeader(QStringLiteral(R"(故障等级|故障级别|severity|priority)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    if (!header || header->cells.isEmpty() || row.source.columns.value(0, 0) == 0 ||
+        !priorityHeader.match(cellTextOf(*header, 0)).hasMatch())
+        return {};
+    const auto inTable = [&](int s) {
+        return s >= 0 && s < m_segments.size() && m_segments.at(s).source.kind == TextSegment::Kind::TableRow &&
+               m_segments.at(s).source.table == row.source.table && m_segments.at(s).source.row > 0;
+    };
+    const auto levelCell = [&](int s) {
+        const PreparedSegment &other = m_segments.at(s);
+        if (other.cells.isEmpty() || other.source.columns.value(0, 0) != 0)
+            return QStringList();
+        const QString label = cellTextOf(other, 0);
+        QStringList named = PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(label));
+        if (const int level = PriorityParser::levelNumber(label); named.isEmpty() && level >= 1 && level <= 4)
+            named = {QStringLiteral("P") + QString::number(level)};
+        return named.size() == 1 ? named : QStringList();
+    };
+    // A cell printed at the top of its rows leaves the rows under it bare; one centred beside them leaves bare the rows
+    // above it too, the first body row among them: then each bare row goes with the nearest cell (the one above on a
+    // tie), else with the cell above it.
+    int first = rowSegment;
+    while (inTable(first - 1))
+        --first;
+    const bool centred = levelCell(first).isEmpty();
+    for (int distance = 1; distance <= 3; ++distance) {
+        for (int s : {rowSegment - distance, rowSegment + distance}) {
+            if (!inTable(s) || (!centred && s > rowSegment))
+                continue;
+            if (const QStringList named = levelCell(s); !named.isEmpty())
+                return named;
+            if (m_segments.at(s).source.columns.value(0, 0) == 0)
+                break; // a first-column cell that names no level: not a table of levels down the left
+        }
+    }
+    return {};
+}
+
 QString AnalysisText::tierOfLetteredRow(const QString &columnHeader, const QString &label) const
 {
     static const QRegularExpression letter(QStringLiteral(R"(^\s*([A-Z]|\d{1,2})\s*$)"));
@@ -1190,6 +1238,8 @@ void AnalysisText::buildUnits()
         }
         if (rowPriorities.isEmpty() && prioritySectionTable == segment.source.table)
             rowPriorities = sectionPriority;
+        if (rowPriorities.isEmpty())
+            rowPriorities = priorityOfSpanningCell(s, header);
         // A price row may name its tier in a description cell ("1 | 核心业务系统服务器维保 | 24 | 6,500").
         QString namedInRow;
         for (int i = 0; i < segment.cells.size(); ++i) {

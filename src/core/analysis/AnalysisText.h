@@ -165,6 +165,9 @@ private:
     QStringList priorityOfSectionRow(const PreparedSegment &row) const;
     /** A priority line between two rows of one table (a PDF row spanning it), for the rows after it. */
     QStringList priorityOfSpanningParagraph(int rowSegment) const;
+    /** The priority of a fault-level cell merged down the left ("一级故障" centred beside "电话响应 / 工程师到场 /
+     * 故障修复") for a row without a first-column cell; empty when the table has no such column. */
+    QStringList priorityOfSpanningCell(int rowSegment, const PreparedSegment *header) const;
     /** The tier a bare letter names under an abbreviated plan column: "A" under "Opt" is "Option A". */
     QString tierOfLetteredRow(const QString &columnHeader, const QString &label) const;
 

@@ -627,6 +627,45 @@ private slots:
                                      {QStringLiteral("Category II P3"), 5760}}));
     }
 
+    void faultLevelsCentredBesideTheirMeasures()
+    {
+        // "一级故障" merged down over 电话响应 / 工程师到场 / 故障修复 and printed beside the middle one: the rows
+        // above and below it are its own, not the next level's.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral(
+                             "1. 7×24×4 级别：适用于 PACS 核心数据库服务器，服务时间为每周 7 天、每天 24 小时。"),
+                         60, 40, 400)
+              << boxLine(QStringLiteral("2. 5×9×NBD 级别：适用于前置机及近线归档设备，服务时间为工作日 8:30–17:30。"),
+                         60, 60, 400);
+        lines << boxLine(QStringLiteral("故障等级"), 60, 100, 40) << boxLine(QStringLiteral("服务指标"), 130, 100, 40)
+              << boxLine(QStringLiteral("7×24×4"), 220, 100, 36) << boxLine(QStringLiteral("5×9×NBD"), 300, 100, 40);
+        const QList<QStringList> rows = {
+            {QStringLiteral("电话响应"), QStringLiteral("十五分钟"), QStringLiteral("30 分钟")},
+            {QStringLiteral("工程师到场"), QStringLiteral("4 小时"), QStringLiteral("8 小时")},
+            {QStringLiteral("故障修复"), QStringLiteral("8 小时"), QStringLiteral("12 小时")},
+            {QStringLiteral("电话响应"), QStringLiteral("30 分钟"), QStringLiteral("2 小时")},
+            {QStringLiteral("工程师到场"), QStringLiteral("8 小时"), QStringLiteral("16 小时")},
+            {QStringLiteral("故障修复"), QStringLiteral("24 小时"), QStringLiteral("48 小时")},
+        };
+        const std::array<double, 3> columns = {130, 220, 300};
+        for (int r = 0; r < rows.size(); ++r) {
+            for (int c = 0; c < 3; ++c)
+                lines << boxLine(rows.at(r).at(c), columns.at(size_t(c)), 120 + 20 * r, 10.0 * rows.at(r).at(c).size());
+        }
+        lines << boxLine(QStringLiteral("一级故障"), 60, 140, 40) << boxLine(QStringLiteral("二级故障"), 60, 200, 40);
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("pacs.pdf"), lines));
+        QCOMPARE(tw::test::minutesByTierAndPriority(result, QStringLiteral("response_time")),
+                 (QMap<QString, int>{{QStringLiteral("5×9×NBD P1"), 30},
+                                     {QStringLiteral("5×9×NBD P2"), 120},
+                                     {QStringLiteral("7×24×4 P1"), 15},
+                                     {QStringLiteral("7×24×4 P2"), 30}}));
+        QCOMPARE(tw::test::minutesByTierAndPriority(result, QStringLiteral("resolution_time")),
+                 (QMap<QString, int>{{QStringLiteral("5×9×NBD P1"), 720},
+                                     {QStringLiteral("5×9×NBD P2"), 2880},
+                                     {QStringLiteral("7×24×4 P1"), 480},
+                                     {QStringLiteral("7×24×4 P2"), 1440}}));
+    }
+
     void groupHeaderOverItsMeasures()
     {
         // "Critical Equipment" centred over Response / On-site Attendance / Restoration Target, "Standard Equipment"
