@@ -612,7 +612,17 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                                           : declaredHeader.match(headerText).hasMatch()
                                               ? TierContext::NameKind::Declared
                                               : TierContext::NameKind::Plain;
-                        tiers->addCandidate(cell, writtenCell(segment, at), kind);
+                        // ("Intégral, up to six (6) servers at one site", "Intégral, each additional server": the
+                        // plan's name before a comma, the rest a lower-case qualifier.)
+                        static const QRegularExpression nameThenQualifier(
+                            QStringLiteral(R"(^\s*(\S+(?: \S+)?)\s*,\s+(?=\p{Ll}))"));
+                        const QString asWritten = writtenCell(segment, at);
+                        const auto qualified = nameThenQualifier.match(cell);
+                        const qsizetype comma = asWritten.indexOf(QLatin1Char(','));
+                        if (qualified.hasMatch() && comma > 0)
+                            tiers->addCandidate(qualified.captured(1), asWritten.left(comma).trimmed(), kind);
+                        else
+                            tiers->addCandidate(cell, asWritten, kind);
                     }
                 }
             }

@@ -408,6 +408,22 @@ private slots:
         QCOMPARE(termsOf(result, QStringLiteral("penalty")).size(), 1);
         QCOMPARE(findingCount(result, QStringLiteral("no_penalty")), 0);
     }
+
+    void planNamedBeforeAQualifier()
+    {
+        // "Intégral, up to six (6) servers at one site": the plan is named before the comma; "Out-of-plan work, Mohéli
+        // call-outs" goes on with a name, not a qualifier.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Plan\tPrice\tInvoicing"),
+            QStringLiteral("Essentiel\tKMF 185 000 per server per year\tyearly in advance"),
+            QStringLiteral("Intégral, up to six (6) servers at one site\tKMF 2 500 000 per year\tquarterly in advance"),
+            QStringLiteral("Intégral, each additional server\tKMF 390 000 per server per year\tquarterly in advance"),
+            QStringLiteral("Out-of-plan work, Mohéli call-outs\tEUR 55 per hour\tmonthly"),
+        }}));
+        QVERIFY(result.tiers.contains(QStringLiteral("Intégral")));
+        QVERIFY(!result.tiers.contains(QStringLiteral("Out-of-plan work")));
+        QCOMPARE(tw::test::tiersOf(result, QStringLiteral("price")).count(QStringLiteral("Intégral")), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslatedProposals)
