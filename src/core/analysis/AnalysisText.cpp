@@ -903,7 +903,8 @@ QString AnalysisText::tierIntroducingTable(int rowSegment) const
     // So does the table's caption ("表 1 核心业务服务器服务响应指标", "Table 2 – Production servers", "Table A –
     // Formule Critique").
     static const QRegularExpression pointsToTable(
-        QStringLiteral(R"(下表|如下表|见下表|如下|以下|表格|below|\bfollowing\b|as follows|[:：]\s*$|)") +
+        QStringLiteral(
+            R"(下表|如下表|见下表|如下|以下|表格|[\[［【]图片[:：]|below|\bfollowing\b|as follows|[:：]\s*$|)") +
             captionOpening().pattern(),
         QRegularExpression::CaseInsensitiveOption);
     // (The sentences up to the one that points to the table name it, not those after: in "… is charged at the rates

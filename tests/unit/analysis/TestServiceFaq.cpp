@@ -57,6 +57,23 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 0);
         QCOMPARE(findingCount(result, QStringLiteral("price_adjustment")), 1);
     }
+
+    void pictureTranscribedInAChat()
+    {
+        // "[图片：安心套餐故障分级，已转文字]" over the table a salesman typed out from a screenshot: the table is
+        // 安心套餐's.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("套餐\t服务时间\t单价"),
+            QStringLiteral("省心套餐\t5×8\t2800元/台/年"),
+            QStringLiteral("安心套餐\t7×24\t5600元/台/年"),
+            QStringLiteral("[图片：安心套餐故障分级，已转文字]"),
+            QStringLiteral("级别\t情况\t响应\t到场"),
+            QStringLiteral("P1 紧急\t业务中断\t30分钟内\t4小时内"),
+            QStringLiteral("P2 严重\t冗余失效\t1小时内\t8小时内"),
+        }}));
+        QCOMPARE(tw::test::minutesByTierAndPriority(result, QStringLiteral("onsite_time")),
+                 (QMap<QString, int>{{QStringLiteral("安心套餐 P1"), 240}, {QStringLiteral("安心套餐 P2"), 480}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceFaq)
