@@ -739,8 +739,7 @@ QString AnalysisText::tierOfSpanningCell(int rowSegment) const
         const int key = other.source.columns.value(0, 0) == 0 && !tierCell(s).isEmpty() ? 1 : 0;
         if (key >= other.cells.size() || other.source.columns.value(key, key) > 1)
             return 0;
-        return PriorityParser::levelNumber(
-            other.norm.text.mid(other.cells.at(key).first, other.cells.at(key).second - other.cells.at(key).first));
+        return PriorityParser::levelNumber(cellTextOf(other, key));
     };
     if (const int level = levelOf(rowSegment); level > 0) {
         for (int step : {-1, 1}) {
