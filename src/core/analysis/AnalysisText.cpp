@@ -30,6 +30,13 @@ namespace tw::analysis {
 
 namespace {
 
+// The priority a cell numbers on its own ("2", "1 (Critical)", "第1级"), as "P2", or nothing.
+QStringList numberedPriority(const QString &label)
+{
+    const int level = PriorityParser::levelNumber(label);
+    return level >= 1 && level <= 4 ? QStringList{QStringLiteral("P") + QString::number(level)} : QStringList();
+}
+
 // The normalised text of a row's i-th cell.
 QString cellTextOf(const PreparedSegment &row, int i)
 {
@@ -711,15 +718,18 @@ void AnalysisText::findListLeadIns()
     }
 }
 
+bool AnalysisText::isBodyRowOf(int s, int table) const
+{
+    return s >= 0 && s < m_segments.size() && m_segments.at(s).source.kind == TextSegment::Kind::TableRow &&
+           m_segments.at(s).source.table == table && m_segments.at(s).source.row > 0;
+}
+
 QString AnalysisText::tierOfSpanningCell(int rowSegment) const
 {
     // A tier cell merged down several rows is printed once, beside them: a row without a first-column cell
     // belongs to a row of its table that has one.
     const TextSegment &row = m_segments.at(rowSegment).source;
-    const auto inTable = [&](int s) {
-        return s >= 0 && s < m_segments.size() && m_segments.at(s).source.kind == TextSegment::Kind::TableRow &&
-               m_segments.at(s).source.table == row.table && m_segments.at(s).source.row > 0;
-    };
+    const auto inTable = [&](int s) { return isBodyRowOf(s, row.table); };
     const auto tierCell = [&](int s) {
         const PreparedSegment &other = m_segments.at(s);
         if (other.cells.isEmpty() || other.source.columns.value(0, 0) != 0)
@@ -774,18 +784,15 @@ QStringList AnalysisText::priorityOfSpanningCell(int rowSegment, const PreparedS
     if (!header || header->cells.isEmpty() || row.source.columns.value(0, 0) == 0 ||
         !priorityHeader.match(cellTextOf(*header, 0)).hasMatch())
         return {};
-    const auto inTable = [&](int s) {
-        return s >= 0 && s < m_segments.size() && m_segments.at(s).source.kind == TextSegment::Kind::TableRow &&
-               m_segments.at(s).source.table == row.source.table && m_segments.at(s).source.row > 0;
-    };
+    const auto inTable = [&](int s) { return isBodyRowOf(s, row.source.table); };
     const auto levelCell = [&](int s) {
         const PreparedSegment &other = m_segments.at(s);
         if (other.cells.isEmpty() || other.source.columns.value(0, 0) != 0)
             return QStringList();
         const QString label = cellTextOf(other, 0);
         QStringList named = PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(label));
-        if (const int level = PriorityParser::levelNumber(label); named.isEmpty() && level >= 1 && level <= 4)
-            named = {QStringLiteral("P") + QString::number(level)};
+        if (named.isEmpty())
+            named = numberedPriority(label);
         return named.size() == 1 ? named : QStringList();
     };
     // A cell printed at the top of its rows leaves the rows under it bare; one centred beside them leaves bare the rows
@@ -1212,20 +1219,16 @@ void AnalysisText::buildUnits()
                 continue;
             QStringList named = PriorityParser::prioritiesOf(cellText(segment, i));
             // (A bare number there is the priority's: "Premier | 1 | 30 minutes", "Category I | 1 (Critical) | …".)
-            if (const int level = PriorityParser::levelNumber(cellText(segment, i));
-                named.isEmpty() && level >= 1 && level <= 4)
-                named = {QStringLiteral("P") + QString::number(level)};
+            if (named.isEmpty())
+                named = numberedPriority(cellText(segment, i));
             if (named.size() == 1)
                 rowPriorities = named;
         }
         // A bare number under a "Severity Level" / "Priority" heading ("1 | Service down | 4 hours").
         // (So is "Level 1 (System stop)" under "Urgency".)
         if (rowPriorities.isEmpty() && header && !header->cells.isEmpty() && segment.source.columns.value(0, 0) == 0 &&
-            priorityHeader.match(cellText(*header, 0)).hasMatch()) {
-            const int level = PriorityParser::levelNumber(rowLabel);
-            if (level >= 1 && level <= 4)
-                rowPriorities = {QStringLiteral("P") + QString::number(level)};
-        }
+            priorityHeader.match(cellText(*header, 0)).hasMatch())
+            rowPriorities = numberedPriority(rowLabel);
         // A level named with its severity ("Level 1 (Critical)", "Level 3 (Minor)") is a priority, not a service level.
         static const QRegularExpression levelWithSeverity(
             QStringLiteral(

@@ -156,6 +156,8 @@ private:
     void buildUnits();
     /** Where a tier's label ("B类：") opens a part of the text in [from, to), after its start. */
     QList<int> tierLabelStarts(const QString &text, int from, int to) const;
+    /** True when segment s is a row of table's body (not its header). */
+    bool isBodyRowOf(int s, int table) const;
     /** The tier of a cell merged down beside rowSegment, which has no first-column cell of its own. */
     QString tierOfSpanningCell(int rowSegment) const;
     /** The tier a paragraph right before the table of rowSegment assigns it ("生产系统按下表执行"). */
