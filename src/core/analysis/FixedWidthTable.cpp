@@ -93,6 +93,50 @@ QStringList continuationCells(const QString &line, const QList<int> &starts)
     return splitAtColumns(line, starts);
 }
 
+// A line over a table's header that names groups of its columns, each word starting where a column
+// starts ("Priority           BASIC                          PLUS" over "Response  On-site  Response ..."):
+// the name of the group each column falls in, by column, or nothing when the line is not such a line
+// (a word off the column starts, or no word naming two columns or more).
+QStringList columnGroups(const QString &line, const QList<int> &starts)
+{
+    if (!line.trimmed().contains(QLatin1String("  ")))
+        return {};
+    QStringList groups(starts.size(), QString());
+    int named = 0;
+    for (int i = 0; i < line.size();) {
+        if (line.at(i) == QLatin1Char(' ')) {
+            ++i;
+            continue;
+        }
+        const int end = line.indexOf(QLatin1String("  "), i);
+        const int column = int(starts.indexOf(i));
+        if (column < 0)
+            return {};
+        groups[column] = line.mid(i, (end < 0 ? line.size() : end) - i).trimmed();
+        named += column > 0;
+        i = end < 0 ? int(line.size()) : end;
+    }
+    if (named == 0 || named + 1 >= starts.size())
+        return {};
+    for (int k = 2; k < groups.size(); ++k) {
+        if (groups.at(k).isEmpty())
+            groups[k] = groups.at(k - 1);
+    }
+    return groups;
+}
+
+// The header's cells with the name of each one's group before it ("BASIC Response"); the label
+// column's heading may stand on the group line alone ("Priority").
+QStringList withColumnGroups(QStringList header, const QStringList &groups)
+{
+    for (int k = 0; k < header.size() && k < groups.size(); ++k) {
+        if (groups.at(k).isEmpty())
+            continue;
+        header[k] = header.at(k).isEmpty() ? groups.at(k) : groups.at(k) + QLatin1Char(' ') + header.at(k);
+    }
+    return header;
+}
+
 } // namespace
 
 FixedWidthTables fixedWidthTables(const QStringList &lines)
@@ -105,8 +149,12 @@ FixedWidthTables fixedWidthTables(const QStringList &lines)
         tables.rules.insert(i);
         if (i > 0 && !tables.rows.contains(i - 1)) {
             const QStringList header = cellsOf(lines.at(i - 1), starts);
+            const QStringList groups =
+                header.isEmpty() || i < 2 ? QStringList() : columnGroups(lines.at(i - 2), starts);
+            if (!groups.isEmpty())
+                tables.rules.insert(i - 2);
             if (!header.isEmpty())
-                tables.rows.insert(i - 1, header);
+                tables.rows.insert(i - 1, withColumnGroups(header, groups));
         }
         int row = i + 1;
         for (; row < lines.size(); ++row) {

@@ -870,6 +870,44 @@ private slots:
         QVERIFY(hasTerm(result, QStringLiteral("resolution_time"), QStringLiteral("Mission Critical"), QString(),
                         QStringLiteral("minutes"), 720));
     }
+
+    void plansNamedOverTheirColumnsAboveTheHeader()
+    {
+        // A quotation e-mail: each plan's name stands over the first of its columns, a line above the
+        // measures' header.
+        const QStringList lines = {
+            QStringLiteral("Priority        BASIC                     PLUS"),
+            QStringLiteral("                Response      On-site     Response     On-site     Restore"),
+            QStringLiteral("--------------  ------------  ----------  -----------  ----------  --------"),
+            QStringLiteral("P1 Critical     2 bus. hours  Next day    30 minutes   4 hours     8 hours"),
+            QStringLiteral("P2 High         4 bus. hours  Next day    1 hour       8 hours     24 hours"),
+        };
+        const FixedWidthTables tables = fixedWidthTables(lines);
+        QCOMPARE(tables.rows.value(1), (QStringList{QStringLiteral("Priority"), QStringLiteral("BASIC Response"),
+                                                    QStringLiteral("BASIC On-site"), QStringLiteral("PLUS Response"),
+                                                    QStringLiteral("PLUS On-site"), QStringLiteral("PLUS Restore")}));
+        QVERIFY(tables.rules.contains(0)); // went into the header
+        const AnalysisResult result = analyze(plainText(lines, QStringLiteral("quotation.txt")));
+        QVERIFY(hasTerm(result, QStringLiteral("response_time"), QStringLiteral("BASIC"), QStringLiteral("P1"),
+                        QStringLiteral("minutes"), 120));
+        QVERIFY(hasTerm(result, QStringLiteral("onsite_time"), QStringLiteral("PLUS"), QStringLiteral("P2"),
+                        QStringLiteral("minutes"), 480));
+        QVERIFY(hasTerm(result, QStringLiteral("resolution_time"), QStringLiteral("PLUS"), QStringLiteral("P1"),
+                        QStringLiteral("minutes"), 480));
+    }
+
+    void wordsOffTheColumnsAboveAHeaderNameNoGroups()
+    {
+        const FixedWidthTables tables = fixedWidthTables({
+            QStringLiteral("Prices below  are per year."),
+            QStringLiteral("Server            Plan      Fee"),
+            QStringLiteral("----------------  --------  ------"),
+            QStringLiteral("Dell R650         Plus      2,250"),
+        });
+        QCOMPARE(tables.rows.value(1),
+                 (QStringList{QStringLiteral("Server"), QStringLiteral("Plan"), QStringLiteral("Fee")}));
+        QVERIFY(!tables.rules.contains(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlainTextLayout)
