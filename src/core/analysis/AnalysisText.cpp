@@ -16,6 +16,7 @@
 #include "QuotedRequirements.h"
 #include "SegmentBuilder.h"
 #include "SupersededWording.h"
+#include "TableCaption.h"
 #include "TermExtractor.h"
 #include "TierLearning.h"
 
@@ -41,15 +42,6 @@ QStringList numberedPriority(const QString &label)
 QString cellTextOf(const PreparedSegment &row, int i)
 {
     return row.norm.text.mid(row.cells.at(i).first, row.cells.at(i).second - row.cells.at(i).first);
-}
-
-// How a table's caption opens: "表 3-2", "附表一", "Table 2", "Table A".
-const QRegularExpression &captionOpening()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(^\s*(?:表|附表|table|tab\.)\s*(?:[\d一二三四五六七八九十]+(?:[-.]\d+)?(?!\d)|[A-Z](?!\w)))"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
 }
 
 // A footnote number glued to the end of a cell ("Business Hours1", "4 hours3", "Included6", as a

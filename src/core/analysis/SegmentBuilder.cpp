@@ -16,6 +16,7 @@
 #include "PlainTextWrap.h"
 #include "PriorityParser.h"
 #include "SheetPrint.h"
+#include "TableCaption.h"
 #include "TextColumns.h"
 
 #include "core/text/CjkText.h"
@@ -1362,7 +1363,28 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                     writer.paragraph(
                         {Writer::Piece{line->text, page.number, line->box, quotedLines.value(line).othersWords}});
             };
+            // The caption of another table in one cell between rows ("Table 3 - Service levels per site" where a
+            // PDF's layout joined two tables): a paragraph, and the rows below it a new table headed by the first.
+            auto isNextTablesCaption = [&](int r) {
+                if (r == first || r + 1 >= rowCells.size() || rowCells.at(r + 1).size() < 3)
+                    return false;
+                int filled = 0;
+                QString text;
+                for (const Writer::Cell &cell : rowCells.at(r)) {
+                    filled += cell.isEmpty() ? 0 : 1;
+                    for (const Writer::Piece &piece : cell)
+                        text += piece.text;
+                }
+                return filled == 1 && text.size() <= 80 && captionOpening().match(text).hasMatch();
+            };
             for (int r = first; r < rowCells.size(); ++r) {
+                if (isNextTablesCaption(r)) {
+                    writer.paragraph(rowCells.at(r).first());
+                    open.id = tableCount++;
+                    open.rows = 0;
+                    open.header = int(segments.size());
+                    continue;
+                }
                 writeGroups(groups.before.value(r));
                 writer.tableRow(rowCells.at(r), rowColumns.at(r), open.id, open.rows++, open.header);
                 writeGroups(groups.after.value(r));

@@ -473,7 +473,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             // (A column naming the measure of each row, "服务项目 | 电话回应 / 工程师到场", holds no times.)
             static const QRegularExpression measureLabel(
                 QStringLiteral(
-                    R"(^\s*(?:服务项目|项目|(?:服务|考核)?指标|服务内容|measures?|metrics?|service items?)\s*$)"),
+                    R"(^\s*(?:服务项目|项目|(?:服务|考核)?指标|服务内容|measures?|metrics?|service (?:items?|levels?))\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             bool grid = priorityRows >= 2;
             int planColumns = 0;
@@ -481,8 +481,10 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 const int times = timesByColumn.value(header.source.columns.value(i, i));
                 if (times == 0 && measureLabel.match(cellText(header, i)).hasMatch())
                     continue;
+                // (A row or two may hold words instead of a time: "By appointment" for P3 on-site.)
+                const bool timesAllDown = times == priorityRows || (priorityRows >= 6 && 4 * times >= 3 * priorityRows);
                 grid = namesPlan(cellText(header, i)) && !measureHeader.match(cellText(header, i)).hasMatch() &&
-                       times == priorityRows;
+                       timesAllDown;
                 ++planColumns;
             }
             grid = grid && planColumns >= 1;

@@ -666,6 +666,57 @@ private slots:
                                      {QStringLiteral("7×24×4 P2"), 1440}}));
     }
 
+    void captionOfTheNextTableBetweenItsRows()
+    {
+        // The priorities' definitions, then "Table 3 - Service levels per site" and the table of times, as close as
+        // rows (boxes as a proposal's PDF gives them): the caption ends the first table, and the row under it heads
+        // the second.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("Priority"), 84.6, 310.95, 31.47, 11.7)
+              << boxLine(QStringLiteral("Definition"), 314.9, 310.95, 41.45, 11.7)
+              << boxLine(QStringLiteral("Priority 1 (Critical) Server down or data unavailable; production stopped"),
+                         63.9, 327.25, 435.9, 11.7)
+              << boxLine(QStringLiteral("Priority 2 (High)"), 63.9, 350.15, 62.47, 11.7)
+              << boxLine(QStringLiteral("Failure of a redundant component (disk, power supply, fan); system still"),
+                         139.6, 343.45, 388.22, 11.7)
+              << boxLine(QStringLiteral("running"), 139.6, 356.95, 30.01, 11.7)
+              << boxLine(QStringLiteral("Priority 3"), 63.9, 373.15, 35.48, 11.7)
+              << boxLine(QStringLiteral("(Normal)"), 63.9, 386.65, 34.99, 11.7)
+              << boxLine(QStringLiteral("Minor faults, alarms without service impact"), 139.6, 379.85, 256.1, 11.7)
+              << boxLine(QStringLiteral("Table 3 - Service levels per site"), 62.5, 407.48, 140.32, 12.35);
+        const QList<QStringList> rows = {
+            {QStringLiteral("Priority"), QStringLiteral("Service level"), QStringLiteral("Tehran Head Office"),
+             QStringLiteral("Bandar Imam Khomeini Site")},
+            {QStringLiteral("Priority 1"), QStringLiteral("Response"), QStringLiteral("Thirty (30) minutes"),
+             QStringLiteral("Thirty (30) minutes")},
+            {QStringLiteral("Priority 1"), QStringLiteral("On-site"), QStringLiteral("Four (4) hours"),
+             QStringLiteral("Six (6) hours")},
+            {QStringLiteral("Priority 2"), QStringLiteral("Response"), QStringLiteral("Two (2) hours"),
+             QStringLiteral("Two (2) hours")},
+            {QStringLiteral("Priority 2"), QStringLiteral("On-site"), QStringLiteral("Next Working Day"),
+             QStringLiteral("Next Working Day")},
+            {QStringLiteral("Priority 3"), QStringLiteral("Response"), QStringLiteral("Four (4) hours"),
+             QStringLiteral("Four (4) hours")},
+            {QStringLiteral("Priority 3"), QStringLiteral("On-site"), QStringLiteral("By appointment"),
+             QStringLiteral("At the next preventive maintenance visit")},
+        };
+        const std::array<double, 4> columns = {63.9, 110, 166.7, 284.5};
+        for (int r = 0; r < rows.size(); ++r) {
+            for (int c = 0; c < 4; ++c)
+                lines << boxLine(rows.at(r).at(c), columns.at(size_t(c)), 424.35 + 16.25 * r,
+                                 std::min(4.6 * rows.at(r).at(c).size(), 118.0), 11.7);
+        }
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("proposal.pdf"), lines));
+        QCOMPARE(tw::test::minutesByTierAndPriority(result, QStringLiteral("onsite_time")),
+                 (QMap<QString, int>{{QStringLiteral("Bandar Imam Khomeini Site P1"), 360},
+                                     {QStringLiteral("Bandar Imam Khomeini Site P2"), 0}, // next working day
+                                     {QStringLiteral("Tehran Head Office P1"), 240},
+                                     {QStringLiteral("Tehran Head Office P2"), 0}}));
+        QCOMPARE(tw::test::minutesByTierAndPriority(result, QStringLiteral("response_time"))
+                     .value(QStringLiteral("Tehran Head Office P3")),
+                 240);
+    }
+
     void groupHeaderOverItsMeasures()
     {
         // "Critical Equipment" centred over Response / On-site Attendance / Restoration Target, "Standard Equipment"
