@@ -185,13 +185,16 @@ int englishNumber(const QString &in, int i, double *value)
             break;
         // Number words and "and" have 3 to 9 letters and start with one of these: most words are
         // ruled out here without building them (this runs at every English word).
-        static constexpr QLatin1String initials("zotfsenhamZOTFSENHAM");
+        static constexpr QLatin1String initials("zotfsenhambZOTFSENHAMB");
         if (k - j < 3 || k - j > 9 || !initials.contains(in.at(j)))
             break;
         const QString word = in.mid(j, k - j).toLower();
         const int v = NumberParser::englishWordValue(word);
-        // An amount in words: "two hundred seventy-one thousand six hundred".
-        const double scale = word == QLatin1String("thousand") ? 1e3 : word == QLatin1String("million") ? 1e6 : 0;
+        // An amount in words: "two hundred seventy-one thousand six hundred", "fourteen billion seven hundred million".
+        const double scale = word == QLatin1String("thousand")  ? 1e3
+                             : word == QLatin1String("million") ? 1e6
+                             : word == QLatin1String("billion") ? 1e9
+                                                                : 0;
         if (scale > 0 && words > 0 && current > 0) {
             total += current * scale;
             current = 0;

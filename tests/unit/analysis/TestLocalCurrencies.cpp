@@ -306,6 +306,19 @@ private slots:
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
     }
 
+    void iranianRialsByCodeAndSign()
+    {
+        // "Rls" before an amount, and rials where the document prices in IRR (a Gulf riyal otherwise).
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Head Office: IRR 4,500,000,000 per year; Site: Rls 850,000,000 per server per year."),
+             {{4500000000, QStringLiteral("IRR")}, {850000000, QStringLiteral("IRR")}}},
+            {QStringLiteral("All fees are in IRR. Extra visits: 45,000,000 rials per engineer-hour."),
+             {{45000000, QStringLiteral("IRR")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.

@@ -57,6 +57,8 @@ private slots:
         QTest::newRow("an amount in words with and")
             << QStringLiteral("(one million two hundred thousand and fifty dollars)")
             << QStringLiteral("(1200050 dollars)");
+        QTest::newRow("an amount in billions") << QStringLiteral("(fourteen billion seven hundred million rials)")
+                                               << QStringLiteral("(14700000000 rials)");
         QTest::newRow("english compound") << QStringLiteral("twenty-four hours") << QStringLiteral("24 hours");
         QTest::newRow("one needs a unit")
             << QStringLiteral("one contract, one hour") << QStringLiteral("one contract, 1 hour");
