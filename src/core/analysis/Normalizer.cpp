@@ -430,6 +430,31 @@ NormalizedText Normalizer::normalize(const QString &in)
                 }
             }
         }
+        // A form's field with its unit in the label ("响应时间（分钟）：15", "单价（元/台/年）：8,600.00",
+        // "到场时间（小时）： 原则上不超过4") reads as a value with its unit: "响应时间：15分钟".
+        if ((raw == QChar(0xFF08) || raw == QLatin1Char('(')) && i > 0 && in.at(i - 1).unicode() >= 0x4E00 &&
+            i + 1 < n && QStringLiteral("分小自工天日个月年元万").contains(in.at(i + 1))) {
+            static const QRegularExpression labelledUnit(QStringLiteral(
+                R"([（(](分钟|自然小时|工作小时|小时|工作日|天|日|个月|月|年|(?:万元|元)(?:/[^）)\s]{1,4}){0,2})[）)]\s*[:：]\s*)"
+                R"(((?:原则上)?(?:不超过|不大于|不多于|不高于|≤)?)\s*(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*)"
+                R"((?=$|[，,。；;（(]))"));
+            const auto m = labelledUnit.match(in, i, QRegularExpression::NormalMatch,
+                                              QRegularExpression::AnchorAtOffsetMatchOption);
+            const bool digits = m.hasMatch() && m.captured(3).at(0).isDigit();
+            const double chinese = m.hasMatch() && !digits ? NumberParser::parseChinese(m.captured(3)) : -1;
+            if (m.hasMatch() && (digits || chinese >= 0)) {
+                const int colon = int(m.capturedEnd(1)) + 1;
+                b.append(QLatin1Char(':'), colon, colon + 1);
+                if (m.capturedLength(2) > 0)
+                    b.append(m.captured(2), int(m.capturedStart(2)), int(m.capturedEnd(2)));
+                b.append(digits ? m.captured(3).remove(QLatin1Char(',')) : numberString(chinese),
+                         int(m.capturedStart(3)), int(m.capturedEnd(3)));
+                const QString unit = m.captured(1) == QStringLiteral("月") ? QStringLiteral("个月") : m.captured(1);
+                b.append(unit, int(m.capturedStart(1)), int(m.capturedEnd(1)));
+                i = int(m.capturedEnd(3));
+                continue;
+            }
+        }
         // Taiwan and Hong Kong words read as the mainland ones the rules use (備品 -> 备件).
         if (raw.unicode() >= 0x4E00 && RegionalVocabulary::mayStartWord(simplifiedChinese(raw))) {
             int length = 0;

@@ -991,6 +991,14 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (const QString &name : std::as_const(names))
                 out << Candidate{name, QString()};
         }
+        // Packages numbered in words, each named twice or more: "服务包一" / "服务包二" (a tender form's sections),
+        // "套餐一" / "套餐二".
+        static const QRegularExpression numberedPackage(
+            QStringLiteral(R"(((服务包|套餐)[一二三四五六])(?![一二三四五六七八九十]))"));
+        for (QStringList names : recurringNames(fullText, numberedPackage, 1, 2)) {
+            for (const QString &name : std::as_const(names))
+                out << Candidate{name, QString()};
+        }
         // "核心那18台算A类，其余38台算B类" and then "A类15分钟，B类30分钟": lettered classes on their own (not
         // "A类设备", whose tier is the whole name and is learnt from its table).
         static const QRegularExpression letteredClass(

@@ -71,6 +71,36 @@ private slots:
             QVERIFY2(term.tier.isEmpty(), qPrintable(term.tier));
     }
 
+    void tenderFormWithUnitsInItsLabels()
+    {
+        // A tender platform's quote form, one "字段（单位）：值" per line and a section per package: the unit in the
+        // label goes with the value, and "服务包一" / "服务包二" are the tiers.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务期限（月）：36"),
+            QStringLiteral("三、服务包一"),
+            QStringLiteral("服务时间：7×24小时（含法定节假日）"),
+            QStringLiteral("响应时间（分钟）：15"),
+            QStringLiteral("到场时间（小时）：原则上不超过4"),
+            QStringLiteral("二级故障修复时间（自然小时）：二十四"),
+            QStringLiteral("单价（元/台/年）：8,600.00"),
+            QStringLiteral("四、服务包二"),
+            QStringLiteral("响应时间（分钟）：60"),
+            QStringLiteral("单价（元/台/年）：2,900.00"),
+            QStringLiteral("补充说明：服务包一由我司自有工程师完成；服务包二的边缘节点由当地合作伙伴提供。"),
+        }}));
+        QCOMPARE(tw::test::minutesByTierAndPriority(result, QStringLiteral("response_time")),
+                 (QMap<QString, int>{{QStringLiteral("服务包一 "), 15}, {QStringLiteral("服务包二 "), 60}}));
+        QCOMPARE(tw::test::minutesByTierAndPriority(result, QStringLiteral("onsite_time")),
+                 (QMap<QString, int>{{QStringLiteral("服务包一 "), 240}}));
+        QCOMPARE(tw::test::minutesByTierAndPriority(result, QStringLiteral("resolution_time")),
+                 (QMap<QString, int>{{QStringLiteral("服务包一 P2"), 1440}}));
+        QCOMPARE(tw::test::currencyByAmount(result),
+                 (QMap<double, QString>{{8600, QStringLiteral("CNY")}, {2900, QStringLiteral("CNY")}}));
+        const auto months = termsOf(result, QStringLiteral("term_months"));
+        QCOMPARE(months.size(), 1);
+        QCOMPARE(months.first().values.value(QStringLiteral("value")).toInt(), 36);
+    }
+
     void spreadsheetWithALetterheadBox()
     {
         QList<TextLine> lines;

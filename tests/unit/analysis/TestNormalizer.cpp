@@ -57,6 +57,11 @@ private slots:
         QTest::newRow("an amount in words with and")
             << QStringLiteral("(one million two hundred thousand and fifty dollars)")
             << QStringLiteral("(1200050 dollars)");
+        QTest::newRow("a form's unit in its label")
+            << QStringLiteral("响应时间（分钟）：15；到场时间（小时）：原则上不超过4")
+            << QStringLiteral("响应时间:15分钟;到场时间:原则上不超过4小时");
+        QTest::newRow("a form's price unit in its label")
+            << QStringLiteral("单价（元/台/年）：8,600.00") << QStringLiteral("单价:8600.00元/台/年");
         QTest::newRow("an amount in billions") << QStringLiteral("(fourteen billion seven hundred million rials)")
                                                << QStringLiteral("(14700000000 rials)");
         QTest::newRow("english compound") << QStringLiteral("twenty-four hours") << QStringLiteral("24 hours");
