@@ -334,6 +334,20 @@ NormalizedText Normalizer::normalize(const QString &in)
                 ++i;
             continue;
         }
+        // A level of service in stars ("★★★★ 四星服务", a table's column "★★★★") reads as its name, "四星". (Not a
+        // rating with empty stars, "★★★☆☆", nor a tender's one-star mark of a mandatory clause.)
+        if (raw == QChar(0x2605)) {
+            int j = i;
+            while (j < n && in.at(j) == QChar(0x2605))
+                ++j;
+            const bool rating = (j < n && in.at(j) == QChar(0x2606)) || (i > 0 && in.at(i - 1) == QChar(0x2606));
+            if (j - i >= 2 && j - i <= 5 && !rating) {
+                static const QString numerals = QStringLiteral("二三四五");
+                b.append(QString(numerals.at(j - i - 2)) + QChar(0x661F), i, j);
+                i = j;
+                continue;
+            }
+        }
         // Markdown emphasis ("**Premier**", "*entitled*") and heading marks ("## Service levels") are
         // markup, not words. (A star between digits, "5*9", is a grid.)
         if (raw == QLatin1Char('*') && i + 1 < n && in.at(i + 1) == QLatin1Char('*')) {

@@ -177,7 +177,9 @@ void TierContext::addCandidate(const QString &text, const QString &original, Nam
     const QString key = keyOf(name);
     if (key.size() < 2)
         return;
-    const QString display = written.isEmpty() ? name : written;
+    // (A name written in signs only, "★★★★", is reported as read: "四星".)
+    const bool signsOnly = std::none_of(written.cbegin(), written.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    const QString display = signsOnly ? name : written;
     for (const Entry &entry : m_entries) {
         if (entry.key == key || entry.name == display || entry.aliases.contains(key))
             return;

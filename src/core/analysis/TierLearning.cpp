@@ -445,7 +445,8 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 R"(^\s*(?:(?:incident )?(?:priority|severity|urgency)(?: levels?)?|故障级别|故障等级|级别|等级|优先级)\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression timeValue(
-            QStringLiteral(R"(\d|\bNBD\b|next business|next working|best (?:efforts?|endeavou?rs?)|工作日|尽力)"),
+            QStringLiteral(
+                R"(\d|\bNBD\b|next business|next working|best (?:efforts?|endeavou?rs?)|工作日|尽力|半个?小时)"),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression measureHeader(
             QStringLiteral(

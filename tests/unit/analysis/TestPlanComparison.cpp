@@ -1016,6 +1016,27 @@ private slots:
         }}));
         QCOMPARE(requirements.tiers, QStringList());
     }
+
+    void levelsOfServiceInStars()
+    {
+        // "★★★★★ 五星服务" in the list of levels, and the stars alone across the table of times: both name the level
+        // "五星" (a rating with empty stars, "★★★☆☆", names none).
+        const auto result = analyze(tw::test::textDocument({{
+            QStringLiteral("服务级别\t适用系统\t设备数量"),
+            QStringLiteral("★★★★★ 五星服务\tERP 核心数据库\t8台"),
+            QStringLiteral("★★★ 三星服务\t测试及备份服务器\t12台"),
+            QStringLiteral("二、服务时限"),
+            QStringLiteral("故障等级\t★★★\t★★★★★"),
+            QStringLiteral("一级故障\t2小时内响应\t十五分钟内响应"),
+            QStringLiteral("二级故障\t4小时内响应\t半小时内响应"),
+            QStringLiteral("备件质量评价：★★★☆☆"),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")),
+                 (QMap<QString, int>{{QStringLiteral("三星 P1"), 120},
+                                     {QStringLiteral("三星 P2"), 240},
+                                     {QStringLiteral("五星 P1"), 15},
+                                     {QStringLiteral("五星 P2"), 30}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
