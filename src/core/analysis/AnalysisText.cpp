@@ -840,12 +840,13 @@ QString AnalysisText::tierOfSectionRow(const PreparedSegment &row) const
     }
     const QString named = m_tiers.tierIn(only);
     // The name alone, perhaps with a word ("Gold Support plan", "金牌服务"), not a sentence about it; or the name
-    // and what it covers after a dash ("GROUP A — Core Banking (8 × Dell PowerEdge R750)"), no time or price in it.
+    // and what it covers after a dash or in brackets ("GROUP A — Core Banking (8 × Dell PowerEdge R750)",
+    // "生产数据库服务器（ERP 数据库集群，4 台）"), no time or price in it.
     if (named.isEmpty())
         return QString();
     if (only.size() <= named.size() + 8)
         return named;
-    static const QRegularExpression described(QStringLiteral(R"(^\s*\S.{0,24}?(?:\s[-—–]\s|\s*[:：]\s*)\S)"));
+    static const QRegularExpression described(QStringLiteral(R"(^\s*\S.{0,24}?(?:\s[-—–]\s|\s*[:：]\s*|\s*[（(])\S)"));
     const bool nameThenDescription = m_tiers.mentionedWithin(only, named, 2) && described.match(only).hasMatch() &&
                                      only.size() <= 120 && DurationParser::find(only).isEmpty() &&
                                      !only.contains(QLatin1Char('$')) && !only.contains(QChar(0x5143));
@@ -1143,6 +1144,16 @@ void AnalysisText::buildUnits()
             sectionTable = segment.source.table;
             sectionTier = openedTier;
         }
+        // Another group's row naming no tier ("增值服务（适用于生产服务器，共 14 台）" after "研发测试服务器（…）")
+        // ends the tier's part.
+        static const QRegularExpression groupRow(
+            QStringLiteral(R"(^\s*[\x{4e00}-\x{9fff}A-Za-z0-9 ]{2,16}[（(][^）)]+[）)]\s*$)"));
+        bool onlyFirstCell = segment.cells.size() >= 2;
+        for (int i = 1; i < segment.cells.size() && onlyFirstCell; ++i)
+            onlyFirstCell = cellText(segment, i).trimmed().isEmpty();
+        if (openedTier.isEmpty() && sectionTable == segment.source.table && onlyFirstCell &&
+            groupRow.match(cellText(segment, 0)).hasMatch())
+            sectionTier.clear();
         // (A row for every tier is no tier's: "（3）通用约定 | 服务热线可用率 ≥99.9%", "General | …".)
         static const QRegularExpression everyTierRow(
             QStringLiteral(

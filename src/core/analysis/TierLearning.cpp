@@ -438,6 +438,34 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             for (int i : std::as_const(plans))
                 tiers->addCandidate(cellText(segment, i), writtenCell(segment, i), kind);
         }
+        // Rows of one cell grouping a quote's lines by the servers they cover, "生产数据库服务器（ERP 数据库集群，4
+        // 台）" over its service products, "研发测试服务器（…）" over others: the servers name the tiers, two groups or
+        // more.
+        {
+            static const QRegularExpression groupOfServers(QStringLiteral(
+                R"(^\s*([\x{4e00}-\x{9fff}A-Za-z0-9]{2,12}?(?:服务器|设备|系统|主机))\s*[（(][^）)]{2,}[）)]\s*$)"));
+            QMap<int, QStringList> groupsByTable; // (in the tables' order)
+            QMap<int, QStringList> writtenByTable;
+            for (const PreparedSegment &segment : segments) {
+                if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row == 0 ||
+                    segment.cells.size() < 2)
+                    continue;
+                bool othersEmpty = true;
+                for (int i = 1; i < segment.cells.size() && othersEmpty; ++i)
+                    othersEmpty = cellText(segment, i).trimmed().isEmpty();
+                const auto m = othersEmpty ? groupOfServers.match(cellText(segment, 0)) : QRegularExpressionMatch();
+                if (!m.hasMatch() || groupsByTable.value(segment.source.table).contains(m.captured(1)))
+                    continue;
+                groupsByTable[segment.source.table] << m.captured(1);
+                writtenByTable[segment.source.table]
+                    << written(segment, segment.cells.first().first + int(m.capturedStart(1)),
+                               segment.cells.first().first + int(m.capturedEnd(1)));
+            }
+            for (auto it = groupsByTable.cbegin(); it != groupsByTable.cend(); ++it) {
+                for (int k = 0; it.value().size() >= 2 && k < it.value().size(); ++k)
+                    tiers->addCandidate(it.value().at(k), writtenByTable.value(it.key()).at(k));
+            }
+        }
         // A priority-by-tier grid: "Priority | Gold | Silver | Bronze" over "P1 | 15 minutes | 30 minutes |
         // 1 hour". The rows are priorities and every column below holds times, so the header names plans.
         static const QRegularExpression priorityHeader(

@@ -575,6 +575,30 @@ private slots:
         QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")).value(QStringLiteral("方案二 ")),
                  120);
     }
+
+    void quoteLinesGroupedUnderTheirServers()
+    {
+        // A maker's extended-warranty quote: rows of one cell group the product lines by the servers they cover, and
+        // name the tiers; a group naming none ("增值服务（…）") ends the last one. The yearly unit price is per server.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("序号\t服务产品编码\t产品名称\t数量（台）\t年单价（元/台）\t服务年限\t小计（元）"),
+            QStringLiteral("生产数据库服务器（ERP 数据库集群，HR5280 G5，4 台）\t\t\t\t\t\t"),
+            QStringLiteral("1\tH7K52E\t衡宇 3年 7×24 4小时响应 硬件延保服务\t4\t9,800.00\t3\t117,600.00"),
+            QStringLiteral("研发测试服务器（研发测试环境，HR2180 G3，6 台）\t\t\t\t\t\t"),
+            QStringLiteral("2\tU3P26E\t衡宇 1年 5×9 下一工作日响应 超保续保服务\t6\t3,900.00\t1\t23,400.00"),
+            QStringLiteral("增值服务（适用于生产数据库服务器，共 4 台）\t\t\t\t\t\t"),
+            QStringLiteral("3\tH8N10E\t衡宇 3年 预防性巡检服务（每年两次）\t4\t600.00\t3\t7,200.00"),
+        }}));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("生产数据库服务器"), QStringLiteral("研发测试服务器")}));
+        QMap<double, QString> unitPrices;
+        for (const auto &term : termsOf(result, QStringLiteral("price"))) {
+            if (term.values.value(QStringLiteral("per")).toString() == QStringLiteral("server_year"))
+                unitPrices.insert(term.values.value(QStringLiteral("amount")).toDouble(), term.tier);
+        }
+        QCOMPARE(unitPrices, (QMap<double, QString>{{600, QString()},
+                                                    {3900, QStringLiteral("研发测试服务器")},
+                                                    {9800, QStringLiteral("生产数据库服务器")}}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestResellerQuotation)
