@@ -14,7 +14,7 @@ const QString &localCurrencyCodes()
                        "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK|BWP|JMD|BOB|MUR|BND|PGK|MKD|KGS|KHR|FJD|"
                        "NAD|TTD|HNL|MWK|LAK|MMK|MDL|BAM|TJS|MVR|RWF|SCR|AOA|XOF|XAF|UYU|GYD|MZN|"
                        "GTQ|NIO|BTN|MGA|BYN|HTG|BZD|VUV|SZL|SLE|SLL|BIF|CVE|GMD|DZD|LRD|AFN|TND|SRD|BBD|WST|LSL|"
-                       "MRU|CDF|BSD|SBD|GNF|DJF|IQD|LYD|TMT|YER|XCD|KYD|STN|SOS|AWG|KMF|BMD|LBP|ERN|IRR");
+                       "MRU|CDF|BSD|SBD|GNF|DJF|IQD|LYD|TMT|YER|XCD|KYD|STN|SOS|AWG|KMF|BMD|LBP|ERN|IRR|RSD");
     return codes;
 }
 
@@ -326,6 +326,7 @@ QString currencyCode(const QString &symbol)
          "SOS"},
         {{}, {QStringLiteral("YEMENI RIAL")}, "YER"},
         {{QStringLiteral("RLS"), QStringLiteral("RLS.")}, {QStringLiteral("IRANIAN RIAL")}, "IRR"},
+        {{QStringLiteral("DIN."), QStringLiteral("DIN")}, {QStringLiteral("SERBIAN DINAR")}, "RSD"},
         {{QStringLiteral("AFL."), QStringLiteral("AFL"), QStringLiteral("Ƒ")},
          {QStringLiteral("ARUBAN FLORIN")},
          "AWG"},
@@ -460,7 +461,7 @@ const QString &priceSignsAfter()
             R"(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
         localCurrencyCodes() +
         QStringLiteral(
-            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?|maloti|ouguiyas?|dobras?|(?:Djibouti|Guinean|Congolese) francs|dinars?|tala)");
+            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?|maloti|ouguiyas?|dobras?|(?:Djibouti|Guinean|Congolese) francs|dinars?|din\.|tala)");
     return signs;
 }
 
@@ -478,7 +479,7 @@ const QString &headerCurrencySigns()
 const QString &priceTriggerCurrencyWords()
 {
     static const QString signs =
-        QStringLiteral(R"(¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|dinar|ouguiya|maloti|fdj|dobra|\bdb\s?\d|sh\.\s?so\.|\bafl\.?\s?\d|ƒ|bd\$|l\.l\.\s?\d|\bnf[ak]\s?\d|\brls\.?\s?\d|e£|\ble\s?\d|nakfa|florin|comorian franc|lebanese pound|egyptian pound|\b(?:fc|fg|um|ld)\s?\d{3}|(?:djibouti|guinean|congolese) franc|\btala\b|\bmk\s?\d|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元)");
+        QStringLiteral(R"(¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|dinar|ouguiya|maloti|fdj|dobra|\bdb\s?\d|sh\.\s?so\.|\bafl\.?\s?\d|ƒ|bd\$|l\.l\.\s?\d|\bnf[ak]\s?\d|\brls\.?\s?\d|\d\s?din\.|e£|\ble\s?\d|nakfa|florin|comorian franc|lebanese pound|egyptian pound|\b(?:fc|fg|um|ld)\s?\d{3}|(?:djibouti|guinean|congolese) franc|\btala\b|\bmk\s?\d|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元)");
     return signs;
 }
 
@@ -514,14 +515,14 @@ const QRegularExpression &currencyBeforeScaledAmount()
 const QRegularExpression &currencyAfterDecimalCommaAmount()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(?:[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|ISK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge|MAD|dirhams?|GHS|cedis|PEN|soles|UAH|₴|CRC|₡|colones|PYG|₲|AZN|₼|manat|BOB|bolivianos|MKD|denars?|ден|ALL\b|lek[eë]?\b|AMD\b|dram\b|KGS|som\b|MDL|lei\b|BAM|KM\b|TJS|somoni|MVR|RWF|FRw|SCR|AOA|kwanzas?|XOF|XAF|F\s?CFA|UYU|GYD|MZN|MT\b|meticais|GTQ|NIO|BTN|MGA|ariary|BYN|Br\b|HTG|BZD|VUV|vatu|SZL|SLE|BIF|CVE|GMD|DZD|DA\b|LRD|AFN|DT\b|TND|SRD|BBD|WST|LSL|MRU|UM\b|CDF|BSD|SBD|GNF|DJF|Fdj\b|IQD|LYD|STN|dobras?|AWG|KMF)|\$\d\d(?![\d.,])))"));
+        R"(^(?:[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|ISK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge|MAD|dirhams?|GHS|cedis|PEN|soles|UAH|₴|CRC|₡|colones|PYG|₲|AZN|₼|manat|BOB|bolivianos|MKD|denars?|ден|ALL\b|lek[eë]?\b|AMD\b|dram\b|KGS|som\b|MDL|lei\b|BAM|KM\b|TJS|somoni|MVR|RWF|FRw|SCR|AOA|kwanzas?|XOF|XAF|F\s?CFA|UYU|GYD|MZN|MT\b|meticais|GTQ|NIO|BTN|MGA|ariary|BYN|Br\b|HTG|BZD|VUV|vatu|SZL|SLE|BIF|CVE|GMD|DZD|DA\b|LRD|AFN|DT\b|TND|SRD|BBD|WST|LSL|MRU|UM\b|CDF|BSD|SBD|GNF|DJF|Fdj\b|IQD|LYD|STN|dobras?|AWG|KMF|RSD|din\.)|\$\d\d(?![\d.,])))"));
     return re;
 }
 
 const QRegularExpression &currencyBeforeDecimalCommaAmount()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK|ISK|kr\.?|KZT|₸|CLP|COP|ARS|MAD|GHS|GH₵|UAH|₴|CRC|₡|PYG|₲|AZN|₼|BOB|\bBs\.?|MKD|\bALL|\bAMD|֏|KGS|MDL|BAM|\bKM|TJS|MVR|\bRf|RWF|FRw|SCR|\bSR|AOA|\bKz|XOF|XAF|UYU|\$U|GYD|MZN|GTQ|NIO|BTN|\bNu\.?|MGA|\bAr|BYN|HTG|BZ\$|BZD|VUV|\bVT|SZL|SLE|\bLe|BIF|FBu|CVE|GMD|DZD|LRD|L\$|AFN|؋|SRD|BBD|WST|\bSAT|LSL|MRU|\bUM|CDF|\bFC|BSD|SBD|GNF|\bFG|DJF|Fdj|IQD|LYD|\bLD|STN|\bDb|AWG|KMF|\bAfl\.?|ƒ|(?<![A-Z])\$)[ \x{00A0}]?$)"));
+        R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK|ISK|kr\.?|KZT|₸|CLP|COP|ARS|MAD|GHS|GH₵|UAH|₴|CRC|₡|PYG|₲|AZN|₼|BOB|\bBs\.?|MKD|\bALL|\bAMD|֏|KGS|MDL|BAM|\bKM|TJS|MVR|\bRf|RWF|FRw|SCR|\bSR|AOA|\bKz|XOF|XAF|UYU|\$U|GYD|MZN|GTQ|NIO|BTN|\bNu\.?|MGA|\bAr|BYN|HTG|BZ\$|BZD|VUV|\bVT|SZL|SLE|\bLe|BIF|FBu|CVE|GMD|DZD|LRD|L\$|AFN|؋|SRD|BBD|WST|\bSAT|LSL|MRU|\bUM|CDF|\bFC|BSD|SBD|GNF|\bFG|DJF|Fdj|IQD|LYD|\bLD|STN|\bDb|AWG|KMF|RSD|\bAfl\.?|ƒ|(?<![A-Z])\$)[ \x{00A0}]?$)"));
     return re;
 }
 

@@ -306,7 +306,7 @@ private slots:
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
     }
 
-    void iranianRialsByCodeAndSign()
+    void currenciesOfIranAndSerbia()
     {
         // "Rls" before an amount, and rials where the document prices in IRR (a Gulf riyal otherwise).
         const QList<QPair<QString, QMap<double, QString>>> cases = {
@@ -314,6 +314,9 @@ private slots:
              {{4500000000, QStringLiteral("IRR")}, {850000000, QStringLiteral("IRR")}}},
             {QStringLiteral("All fees are in IRR. Extra visits: 45,000,000 rials per engineer-hour."),
              {{45000000, QStringLiteral("IRR")}}},
+            // The Serbian dinar: "RSD" and "din." after the amount, with a decimal comma.
+            {QStringLiteral("PREMIUM: 125.000 din. per server per year, in total RSD 1.250.000,00 per year."),
+             {{125000, QStringLiteral("RSD")}, {1250000, QStringLiteral("RSD")}}},
         };
         for (const auto &[line, expected] : cases)
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
