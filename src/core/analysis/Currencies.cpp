@@ -14,7 +14,7 @@ const QString &localCurrencyCodes()
                        "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK|BWP|JMD|BOB|MUR|BND|PGK|MKD|KGS|KHR|FJD|"
                        "NAD|TTD|HNL|MWK|LAK|MMK|MDL|BAM|TJS|MVR|RWF|SCR|AOA|XOF|XAF|UYU|GYD|MZN|"
                        "GTQ|NIO|BTN|MGA|BYN|HTG|BZD|VUV|SZL|SLE|SLL|BIF|CVE|GMD|DZD|LRD|AFN|TND|SRD|BBD|WST|LSL|"
-                       "MRU|CDF|BSD|SBD|GNF|DJF|IQD|LYD|TMT|YER|XCD|KYD|STN|SOS|AWG|KMF|BMD|LBP|ERN|IRR|RSD");
+                       "MRU|CDF|BSD|SBD|GNF|DJF|IQD|LYD|TMT|YER|XCD|KYD|STN|SOS|AWG|KMF|BMD|LBP|ERN|IRR|RSD|FKP|GIP");
     return codes;
 }
 
@@ -41,6 +41,7 @@ QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stat
           QStringLiteral("HKD"), QStringLiteral("MXN"), QStringLiteral("CLP"), QStringLiteral("COP"),
           QStringLiteral("ARS"), QStringLiteral("UYU")}},
         {Place::Before, QRegularExpression(QStringLiteral(R"(^¥$)")), {QStringLiteral("JPY")}},
+        {Place::Before, QRegularExpression(QStringLiteral(R"(^£$)")), {QStringLiteral("FKP"), QStringLiteral("GIP")}},
         {Place::Before,
          QRegularExpression(QStringLiteral(R"(^Rs)")),
          {QStringLiteral("PKR"), QStringLiteral("LKR"), QStringLiteral("NPR"), QStringLiteral("MUR")}},
@@ -118,11 +119,15 @@ QString currencyCode(const QString &symbol)
         return QStringLiteral("EUR");
     if (s == QStringLiteral("£") || s == QLatin1String("GBP") || s.contains(QStringLiteral("英镑")) ||
         s.contains(QLatin1String("POUND"))) {
-        // ("Egyptian pounds", "Lebanese pounds": the country decides, as for dollars.)
+        // ("Egyptian pounds", "Lebanese pounds", "Falkland Islands pounds": the country decides, as for dollars.)
         if (s.contains(QLatin1String("EGYPT")))
             return QStringLiteral("EGP");
         if (s.contains(QLatin1String("LEBAN")))
             return QStringLiteral("LBP");
+        if (s.contains(QLatin1String("FALKLAND")))
+            return QStringLiteral("FKP");
+        if (s.contains(QLatin1String("GIBRALTAR")))
+            return QStringLiteral("GIP");
         return QStringLiteral("GBP");
     }
     if (s == QLatin1String("HKD") || s == QLatin1String("HK$") || s.contains(QStringLiteral("港币")))
@@ -406,6 +411,8 @@ QString statedCurrency(const QString &fullText)
             {QRegularExpression(QStringLiteral(R"(\b(?:TMT|Turkmen(?:istan)? manats?)\b)")), "TMT"},
             {QRegularExpression(QStringLiteral(R"(\b(?:YER|Yemeni rials?)\b)")), "YER"},
             {QRegularExpression(QStringLiteral(R"(\b(?:IRR|Iranian rials?)\b)")), "IRR"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:FKP|Falkland(?: Islands?)? pounds?)\b)")), "FKP"},
+            {QRegularExpression(QStringLiteral(R"(\b(?:GIP|Gibraltar pounds?)\b)")), "GIP"},
             {QRegularExpression(QStringLiteral(R"(\b(?:EGP|Egyptian pounds?)\b)")), "EGP"},
             {QRegularExpression(QStringLiteral(R"(\b(?:KMF|Comorian francs?)\b)")), "KMF"},
             {QRegularExpression(QStringLiteral(R"(\b(?:LYD|Libyan dinars?)\b)")), "LYD"},

@@ -322,6 +322,21 @@ private slots:
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
     }
 
+    void poundsOfTheFalklandsAndGibraltar()
+    {
+        // "£" is the local pound, at par with sterling, where the document prices in it.
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("All prices are in Falkland Islands pounds. Camp Standard: £1,200 per server per year; "
+                            "Stanley Gold: FKP 8,500.00 per year."),
+             {{1200, QStringLiteral("FKP")}, {8500, QStringLiteral("FKP")}}},
+            {QStringLiteral("Tier 1: GIP 24,500.00 per year; Tier 2: £1,850 per server per year."),
+             {{24500, QStringLiteral("GIP")}, {1850, QStringLiteral("GIP")}}},
+            {QStringLiteral("Gold: £1,850 per server per year."), {{1850, QStringLiteral("GBP")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.
