@@ -8,13 +8,13 @@ namespace tw::analysis {
 
 const QString &localCurrencyCodes()
 {
-    static const QString codes =
-        QStringLiteral("BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|"
-                       "MAD|PKR|BDT|LKR|EGP|UAH|OMR|BHD|KWD|JOD|CRC|NPR|GEL|TZS|ETB|"
-                       "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK|BWP|JMD|BOB|MUR|BND|PGK|MKD|KGS|KHR|FJD|"
-                       "NAD|TTD|HNL|MWK|LAK|MMK|MDL|BAM|TJS|MVR|RWF|SCR|AOA|XOF|XAF|UYU|GYD|MZN|"
-                       "GTQ|NIO|BTN|MGA|BYN|HTG|BZD|VUV|SZL|SLE|SLL|BIF|CVE|GMD|DZD|LRD|AFN|TND|SRD|BBD|WST|LSL|"
-                       "MRU|CDF|BSD|SBD|GNF|DJF|IQD|LYD|TMT|YER|XCD|KYD|STN|SOS|AWG|KMF|BMD|LBP|ERN|IRR|RSD|FKP|GIP");
+    static const QString codes = QStringLiteral(
+        "BRL|PLN|VND|MXN|CZK|HUF|TRY|IDR|THB|KRW|RON|ARS|CLP|COP|KZT|GHS|PEN|"
+        "MAD|PKR|BDT|LKR|EGP|UAH|OMR|BHD|KWD|JOD|CRC|NPR|GEL|TZS|ETB|"
+        "MNT|UZS|ZMW|UGX|AZN|PYG|DOP|ISK|BWP|JMD|BOB|MUR|BND|PGK|MKD|KGS|KHR|FJD|"
+        "NAD|TTD|HNL|MWK|LAK|MMK|MDL|BAM|TJS|MVR|RWF|SCR|AOA|XOF|XAF|UYU|GYD|MZN|"
+        "GTQ|NIO|BTN|MGA|BYN|HTG|BZD|VUV|SZL|SLE|SLL|BIF|CVE|GMD|DZD|LRD|AFN|TND|SRD|BBD|WST|LSL|"
+        "MRU|CDF|BSD|SBD|GNF|DJF|IQD|LYD|TMT|YER|XCD|KYD|STN|SOS|AWG|KMF|BMD|LBP|ERN|IRR|RSD|FKP|GIP|ILS");
     return codes;
 }
 
@@ -332,6 +332,7 @@ QString currencyCode(const QString &symbol)
         {{}, {QStringLiteral("YEMENI RIAL")}, "YER"},
         {{QStringLiteral("RLS"), QStringLiteral("RLS.")}, {QStringLiteral("IRANIAN RIAL")}, "IRR"},
         {{QStringLiteral("DIN."), QStringLiteral("DIN")}, {QStringLiteral("SERBIAN DINAR")}, "RSD"},
+        {{QStringLiteral("₪"), QStringLiteral("NIS")}, {QStringLiteral("SHEKEL")}, "ILS"},
         {{QStringLiteral("AFL."), QStringLiteral("AFL"), QStringLiteral("Ƒ")},
          {QStringLiteral("ARUBAN FLORIN")},
          "AWG"},
@@ -454,7 +455,7 @@ const QString &priceSignsBefore()
 {
     static const QString signs =
         QStringLiteral(
-            R"(¥|US\$|HK\$|Sr\$|Bds\$|WS\$|SI\$|EC\$|CI\$|BD\$|E£|(?<![A-Za-z])(?-i:Db|Nfa|Nfk|Rls\.?)(?=\s?\d)|(?<![A-Za-z])Sh\.\s?So\.|(?<![A-Za-z])Afl\.?(?=\s?\d)|ƒ(?=\s?\d)|(?<![A-Za-z])L\.L\.(?=\s?\d)|(?<![A-Za-z])(?-i:LE)(?=\s?\d{3,}|\s?\d{1,3}(?:,\d{3})+)|(?<![A-Za-z])S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|(?<![A-Za-z])R\$|MX\$|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT)(?=\s?\d{3,}\b|\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$U(?=\s?\d)|G\$|BZ\$|T\$|L\$|\$|؋|(?<![A-Za-z])(?-i:TOP)(?=\s?\d{4,})|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|֏|៛|RD\$|J\$|B\$|FJ\$|N\$|TT\$|₭|(?<![A-Za-z])(?-i:MK)(?=\s?\d)|(?<![A-Za-z])(?-i:L)(?=\s?\d{3,}\.\d{2}\b)|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])(?-i:ALL|AMD)(?=\s?\d{4,}(?:\.\d{2})?\b(?![-\s]?(?:series|processors?|cpus?|chips?)\b))|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\s?\d{4,}\s*\(kyats?\))|(?<![A-Za-z])(?-i:KM|Rf|FRw|Frw|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d)|(?<![A-Za-z])(?-i:Q|G|E|D|M)(?=\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:SR)(?=\s?\d+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
+            R"(¥|US\$|HK\$|Sr\$|Bds\$|WS\$|SI\$|EC\$|CI\$|BD\$|E£|(?<![A-Za-z])(?-i:Db|Nfa|Nfk|Rls\.?|NIS)(?=\s?\d)|₪|(?<![A-Za-z])Sh\.\s?So\.|(?<![A-Za-z])Afl\.?(?=\s?\d)|ƒ(?=\s?\d)|(?<![A-Za-z])L\.L\.(?=\s?\d)|(?<![A-Za-z])(?-i:LE)(?=\s?\d{3,}|\s?\d{1,3}(?:,\d{3})+)|(?<![A-Za-z])S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|(?<![A-Za-z])R\$|MX\$|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT)(?=\s?\d{3,}\b|\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$U(?=\s?\d)|G\$|BZ\$|T\$|L\$|\$|؋|(?<![A-Za-z])(?-i:TOP)(?=\s?\d{4,})|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|֏|៛|RD\$|J\$|B\$|FJ\$|N\$|TT\$|₭|(?<![A-Za-z])(?-i:MK)(?=\s?\d)|(?<![A-Za-z])(?-i:L)(?=\s?\d{3,}\.\d{2}\b)|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])(?-i:ALL|AMD)(?=\s?\d{4,}(?:\.\d{2})?\b(?![-\s]?(?:series|processors?|cpus?|chips?)\b))|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\s?\d{4,}\s*\(kyats?\))|(?<![A-Za-z])(?-i:KM|Rf|FRw|Frw|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d)|(?<![A-Za-z])(?-i:Q|G|E|D|M)(?=\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:SR)(?=\s?\d+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
         localCurrencyCodes() +
         QStringLiteral(
             R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)");
@@ -468,7 +469,7 @@ const QString &priceSignsAfter()
             R"(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
         localCurrencyCodes() +
         QStringLiteral(
-            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?|maloti|ouguiyas?|dobras?|(?:Djibouti|Guinean|Congolese) francs|dinars?|din\.|tala)");
+            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?|maloti|ouguiyas?|dobras?|(?:Djibouti|Guinean|Congolese) francs|dinars?|din\.|shekels?|tala)");
     return signs;
 }
 
@@ -486,7 +487,7 @@ const QString &headerCurrencySigns()
 const QString &priceTriggerCurrencyWords()
 {
     static const QString signs =
-        QStringLiteral(R"(¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|dinar|ouguiya|maloti|fdj|dobra|\bdb\s?\d|sh\.\s?so\.|\bafl\.?\s?\d|ƒ|bd\$|l\.l\.\s?\d|\bnf[ak]\s?\d|\brls\.?\s?\d|\d\s?din\.|e£|\ble\s?\d|nakfa|florin|comorian franc|lebanese pound|egyptian pound|\b(?:fc|fg|um|ld)\s?\d{3}|(?:djibouti|guinean|congolese) franc|\btala\b|\bmk\s?\d|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元)");
+        QStringLiteral(R"(¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|dinar|ouguiya|maloti|fdj|dobra|\bdb\s?\d|sh\.\s?so\.|\bafl\.?\s?\d|ƒ|bd\$|l\.l\.\s?\d|\bnf[ak]\s?\d|\brls\.?\s?\d|\d\s?din\.|₪|\bnis\s?\d|shekel|e£|\ble\s?\d|nakfa|florin|comorian franc|lebanese pound|egyptian pound|\b(?:fc|fg|um|ld)\s?\d{3}|(?:djibouti|guinean|congolese) franc|\btala\b|\bmk\s?\d|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元)");
     return signs;
 }
 
@@ -494,7 +495,7 @@ const QString &creditSignsBefore()
 {
     static const QString signs =
         QStringLiteral(
-            R"(¥|US\$|HK\$|S\$|NT\$|MOP\$?|J\$|B\$|N\$|TT\$|FJ\$|RD\$|G\$|\$U|BZ\$|T\$|L\$|Sr\$|Bds\$|WS\$|SI\$|EC\$|CI\$|BD\$|E£|(?<![A-Za-z])(?-i:Db|Nfa|Nfk|Rls\.?)(?=\s?\d)|(?<![A-Za-z])Afl\.?(?=\s?\d)|(?<![A-Za-z])L\.L\.(?=\s?\d)|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT|UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$|(?<![A-Za-z])(?:[KPQGED]|MK|KM|Rf|FRw|SR|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d[\d,]*\.\d{2}\b)|(?<![A-Za-z])L(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b)|€|£|₹|₾|₼|₮|₲|₭|֏|៛|₦|₴|₡|₩|₺|₸|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|AED|SAR|QAR|KES|NGN|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币|\b(?:)") +
+            R"(¥|US\$|HK\$|S\$|NT\$|MOP\$?|J\$|B\$|N\$|TT\$|FJ\$|RD\$|G\$|\$U|BZ\$|T\$|L\$|Sr\$|Bds\$|WS\$|SI\$|EC\$|CI\$|BD\$|E£|(?<![A-Za-z])(?-i:Db|Nfa|Nfk|Rls\.?|NIS)(?=\s?\d)|₪|(?<![A-Za-z])Afl\.?(?=\s?\d)|(?<![A-Za-z])L\.L\.(?=\s?\d)|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT|UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$|(?<![A-Za-z])(?:[KPQGED]|MK|KM|Rf|FRw|SR|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d[\d,]*\.\d{2}\b)|(?<![A-Za-z])L(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b)|€|£|₹|₾|₼|₮|₲|₭|֏|៛|₦|₴|₡|₩|₺|₸|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|AED|SAR|QAR|KES|NGN|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币|\b(?:)") +
         localCurrencyCodes() + QStringLiteral(R"()\b)");
     return signs;
 }

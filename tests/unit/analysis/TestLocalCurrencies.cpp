@@ -322,7 +322,7 @@ private slots:
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
     }
 
-    void poundsOfTheFalklandsAndGibraltar()
+    void poundsOfTheFalklandsAndGibraltarAndTheShekel()
     {
         // "£" is the local pound, at par with sterling, where the document prices in it.
         const QList<QPair<QString, QMap<double, QString>>> cases = {
@@ -332,6 +332,9 @@ private slots:
             {QStringLiteral("Tier 1: GIP 24,500.00 per year; Tier 2: £1,850 per server per year."),
              {{24500, QStringLiteral("GIP")}, {1850, QStringLiteral("GIP")}}},
             {QStringLiteral("Gold: £1,850 per server per year."), {{1850, QStringLiteral("GBP")}}},
+            // The shekel: "₪" and "NIS" before the amount.
+            {QStringLiteral("Standard: NIS 4,500 per server per year; Premium: ₪ 12,500 per server per year."),
+             {{4500, QStringLiteral("ILS")}, {12500, QStringLiteral("ILS")}}},
         };
         for (const auto &[line, expected] : cases)
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
