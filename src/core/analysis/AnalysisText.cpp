@@ -1570,10 +1570,11 @@ void AnalysisText::buildUnits()
                 for (int k = 1; k < i; ++k)
                     unit.buyerText = unit.buyerText || beforeColumn.match(headerOfCell(k)).hasMatch();
             }
-            // So is what a report measured: "达成率" / "实际" / "Actual" beside the level promised.
+            // So is what a report measured: "达成率" / "实际" / "Actual" beside the level promised, also under its
+            // measure's name ("响应时间 实际平均", a two-line header).
             static const QRegularExpression measuredColumn(
                 QStringLiteral(
-                    R"(^\s*(?:(?:实际|实测|本月|本期|当月)(?:值|结果|达成|完成|情况)?|达成率|达标率|达成情况|完成率|(?:actual|achieved|measured|attained)(?:\s+(?:value|result|performance|level|%))?|attainment|achievement)\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
+                    R"(^\s*(?:(?:响应|到场|修复|恢复|解决)(?:时间|时长|时限)?\s*)?(?:(?:实际|实测|本月|本期|当月)(?:值|结果|达成|完成|情况|平均(?:值)?)?|达成率|达标率|达成情况|完成率|(?:actual|achieved|measured|attained)(?:\s+(?:value|result|performance|level|%))?|attainment|achievement)\s*(?:[(（][^)）]{0,20}[)）])?\s*$)"),
                 QRegularExpression::CaseInsensitiveOption);
             if (i > 0 && measuredColumn.match(columnHeader).hasMatch())
                 unit.buyerText = true;

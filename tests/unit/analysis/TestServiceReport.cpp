@@ -57,6 +57,24 @@ private slots:
             percents << term.values.value(QStringLiteral("percent")).toString();
         QCOMPARE(percents, (QStringList{QStringLiteral("99.9"), QStringLiteral("99.5")}));
     }
+
+    void averagesMeasuredUnderEachMeasure()
+    {
+        // A renewal letter's report of last year: "响应时间 实际平均" under a two-line header measured the levels, so
+        // its times in 工作小时 promise nothing and raise no finding.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("服务等级\t故障级别\t到场时间 承诺\t到场时间 实际平均\t修复时间 实际平均"),
+            QStringLiteral("标准级\t一级\t4 工作小时\t4.2 工作小时\t0.8 工作日"),
+            QStringLiteral("标准级\t二级\t下一工作日\t0.9 工作日\t2.1 工作日"),
+        }}));
+        QStringList quotes;
+        for (const Finding &finding : result.findings)
+            quotes << finding.evidence.quote;
+        for (const QString &measured :
+             {QStringLiteral("4.2 工作小时"), QStringLiteral("0.8 工作日"), QStringLiteral("2.1 工作日")})
+            QVERIFY2(!quotes.contains(measured), qPrintable(quotes.join(QLatin1String(" | "))));
+        QVERIFY(quotes.contains(QStringLiteral("4 工作小时"))); // the level promised
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceReport)
