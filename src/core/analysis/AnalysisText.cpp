@@ -1148,12 +1148,14 @@ void AnalysisText::buildUnits()
         // ends the tier's part.
         static const QRegularExpression groupRow(
             QStringLiteral(R"(^\s*[\x{4e00}-\x{9fff}A-Za-z0-9 ]{2,16}[（(][^）)]+[）)]\s*$)"));
-        bool onlyFirstCell = segment.cells.size() >= 2;
-        for (int i = 1; i < segment.cells.size() && onlyFirstCell; ++i)
-            onlyFirstCell = cellText(segment, i).trimmed().isEmpty();
-        if (openedTier.isEmpty() && sectionTable == segment.source.table && onlyFirstCell &&
-            groupRow.match(cellText(segment, 0)).hasMatch())
-            sectionTier.clear();
+        if (openedTier.isEmpty() && !sectionTier.isEmpty() && sectionTable == segment.source.table &&
+            segment.cells.size() >= 2) {
+            bool onlyFirstCell = true;
+            for (int i = 1; i < segment.cells.size() && onlyFirstCell; ++i)
+                onlyFirstCell = cellText(segment, i).trimmed().isEmpty();
+            if (onlyFirstCell && groupRow.match(cellText(segment, 0)).hasMatch())
+                sectionTier.clear();
+        }
         // (A row for every tier is no tier's: "（3）通用约定 | 服务热线可用率 ≥99.9%", "General | …".)
         static const QRegularExpression everyTierRow(
             QStringLiteral(
