@@ -1619,10 +1619,11 @@ void AnalysisText::buildUnits()
                 QRegularExpression::CaseInsensitiveOption);
             unit.priorities =
                 i == 0 || everyPriority.match(cellText(segment, i)).hasMatch() ? QStringList() : rowPriorities;
-            // (Not a column headed by a plan whose code reads like a severity: "S1" where S1 is a service level.)
-            static const QRegularExpression severityCode(QStringLiteral(R"(^\s*S[1-4]\s*$)"));
-            if (unit.priorities.isEmpty() &&
-                !(severityCode.match(columnHeader).hasMatch() && m_tiers.names().contains(columnHeader.trimmed())))
+            // (Not a column headed by a plan whose code reads like a severity: "S1", "S1级" where S1 is a service
+            // level.)
+            static const QRegularExpression severityCode(QStringLiteral(R"(^\s*(S[1-4])\s*级?\s*$)"));
+            const auto code = severityCode.match(columnHeader);
+            if (unit.priorities.isEmpty() && !(code.hasMatch() && m_tiers.names().contains(code.captured(1))))
                 unit.priorities = PriorityParser::prioritiesOf(columnHeader);
             const bool requirementsPriority =
                 unit.priorities.isEmpty() && !unit.buyerText && requirementPriorities.size() == 1 && i > 0;

@@ -337,6 +337,31 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
                 tierColumnByTable.insert(segment.source.table, segment.source.columns.value(chosen, chosen));
                 tierColumnHeaders.insert(segment.source.table, &segment);
             }
+            // A column of the level each row's servers get ("组别 | … | 适用服务等级" over "S1", "S2（按第四条调整）")
+            // beside the column naming the groups: its codes ("S1", not a priority's "P1") name tiers too.
+            static const QRegularExpression levelColumn(
+                QStringLiteral(
+                    R"(^\s*(?:适用|对应)(?:服务)?(?:等级|级别)\s*$|^\s*applicable (?:service level|sla)\s*$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression levelCode(QStringLiteral(R"(^\s*([A-OQ-Z]{1,2}\d)\s*(?:[（(].*)?$)"));
+            for (int i = 0; i < segment.cells.size(); ++i) {
+                if (i == chosen || !levelColumn.match(cellText(segment, i)).hasMatch())
+                    continue;
+                const int column = segment.source.columns.value(i, i);
+                QStringList codes;
+                for (const PreparedSegment &row : segments) {
+                    if (row.source.kind != TextSegment::Kind::TableRow || row.source.table != segment.source.table ||
+                        row.source.row == 0)
+                        continue;
+                    const int at = int(row.source.columns.indexOf(column));
+                    const auto m = at >= 0 && at < row.cells.size() ? levelCode.match(cellText(row, at))
+                                                                    : QRegularExpressionMatch();
+                    if (m.hasMatch() && !codes.contains(m.captured(1)))
+                        codes << m.captured(1);
+                }
+                for (int k = 0; codes.size() >= 2 && k < codes.size(); ++k)
+                    tiers->addCandidate(codes.at(k), codes.at(k), TierContext::NameKind::Code);
+            }
         }
         // A features-by-tier matrix: a generic (or no) first header cell, the tiers across the header,
         // and service-level rows ("响应时间", "Coverage") down the first column.

@@ -1037,6 +1037,26 @@ private slots:
                                      {QStringLiteral("五星 P1"), 15},
                                      {QStringLiteral("五星 P2"), 30}}));
     }
+
+    void levelCodesBesideTheGroupsTheyServe()
+    {
+        // A service order: the device groups and, in the last column, the framework's level each one gets ("S1",
+        // not severity 1); the levels' times follow in a table headed "S1级 | S2级".
+        const auto result = analyze(tw::test::textDocument({{
+            QStringLiteral("序号\t组别\t数量（台）\t适用服务等级"),
+            QStringLiteral("1\tA组（核心数据库）\t6\tS1"),
+            QStringLiteral("2\tB组（WMS应用）\t8\tS2"),
+            QStringLiteral("3\tC组（WMS数据库）\t2\tS2（按本订单第四条调整）"),
+            QStringLiteral("三、服务等级"),
+            QStringLiteral("指标\tS1级\tS2级"),
+            QStringLiteral("电话响应（一级故障）\t15分钟\t30分钟"),
+            QStringLiteral("工程师到场\t4小时\t8小时"),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")),
+                 (QMap<QString, int>{{QStringLiteral("S1 P1"), 15}, {QStringLiteral("S2 P1"), 30}}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")),
+                 (QMap<QString, int>{{QStringLiteral("S1 "), 240}, {QStringLiteral("S2 "), 480}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanComparison)
