@@ -117,6 +117,17 @@ QString catalogueTitle(const QString &text)
 
 } // namespace
 
+bool holdsFirstCellOnly(const PreparedSegment &row)
+{
+    if (row.cells.size() < 2)
+        return false;
+    for (int i = 1; i < row.cells.size(); ++i) {
+        if (!cellTextOf(row, i).trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
 AnalysisText::AnalysisText(const Document &document)
 {
     const QList<TextSegment> segments = SegmentBuilder::build(document);
@@ -862,15 +873,9 @@ QStringList AnalysisText::priorityOfSectionRow(const PreparedSegment &row) const
     if (row.source.kind != TextSegment::Kind::TableRow || row.source.row == 0 || row.cells.size() < 2 ||
         row.source.columns.value(0, 0) != 0)
         return {};
-    for (int i = 1; i < row.cells.size(); ++i) {
-        if (row.cells.at(i).second > row.cells.at(i).first &&
-            !row.norm.text.mid(row.cells.at(i).first, row.cells.at(i).second - row.cells.at(i).first)
-                 .trimmed()
-                 .isEmpty())
-            return {};
-    }
-    const QString label =
-        row.norm.text.mid(row.cells.first().first, row.cells.first().second - row.cells.first().first);
+    if (!holdsFirstCellOnly(row))
+        return {};
+    const QString label = cellTextOf(row, 0);
     if (label.trimmed().size() > 30 || !DurationParser::find(label).isEmpty())
         return {};
     const QStringList named = PriorityParser::prioritiesOf(m_tiers.maskPriorityLikeNames(label));
@@ -1149,13 +1154,8 @@ void AnalysisText::buildUnits()
         static const QRegularExpression groupRow(
             QStringLiteral(R"(^\s*[\x{4e00}-\x{9fff}A-Za-z0-9 ]{2,16}[（(][^）)]+[）)]\s*$)"));
         if (openedTier.isEmpty() && !sectionTier.isEmpty() && sectionTable == segment.source.table &&
-            segment.cells.size() >= 2) {
-            bool onlyFirstCell = true;
-            for (int i = 1; i < segment.cells.size() && onlyFirstCell; ++i)
-                onlyFirstCell = cellText(segment, i).trimmed().isEmpty();
-            if (onlyFirstCell && groupRow.match(cellText(segment, 0)).hasMatch())
-                sectionTier.clear();
-        }
+            holdsFirstCellOnly(segment) && groupRow.match(cellText(segment, 0)).hasMatch())
+            sectionTier.clear();
         // (A row for every tier is no tier's: "（3）通用约定 | 服务热线可用率 ≥99.9%", "General | …".)
         static const QRegularExpression everyTierRow(
             QStringLiteral(

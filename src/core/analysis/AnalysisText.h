@@ -33,6 +33,10 @@ struct PreparedSegment
     int answerStart = -1;
 };
 
+/** True when a table row holds text in its first cell only ("生产数据库服务器（…） |  |  |", "Severity 1 |  |  |"): a
+ * row heading the rows below it. */
+bool holdsFirstCellOnly(const PreparedSegment &row);
+
 /** A sentence of a paragraph or one cell of a table row: the unit that extractors and rules read. */
 struct TextUnit
 {

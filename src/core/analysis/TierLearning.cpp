@@ -473,12 +473,9 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
             QMap<int, QStringList> writtenByTable;
             for (const PreparedSegment &segment : segments) {
                 if (segment.source.kind != TextSegment::Kind::TableRow || segment.source.row == 0 ||
-                    segment.cells.size() < 2)
+                    !holdsFirstCellOnly(segment))
                     continue;
-                bool othersEmpty = true;
-                for (int i = 1; i < segment.cells.size() && othersEmpty; ++i)
-                    othersEmpty = cellText(segment, i).trimmed().isEmpty();
-                const auto m = othersEmpty ? groupOfServers.match(cellText(segment, 0)) : QRegularExpressionMatch();
+                const auto m = groupOfServers.match(cellText(segment, 0));
                 if (!m.hasMatch() || groupsByTable.value(segment.source.table).contains(m.captured(1)))
                     continue;
                 groupsByTable[segment.source.table] << m.captured(1);
