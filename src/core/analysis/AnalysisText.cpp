@@ -544,7 +544,7 @@ QList<QPair<int, int>> AnalysisText::sentences(const QString &text, int from, in
                 QStringLiteral("nos"), QStringLiteral("qty"), QStringLiteral("excl"), QStringLiteral("incl"),
                 QStringLiteral("exc"), QStringLiteral("max"), QStringLiteral("min"),  QStringLiteral("kr"),
                 QStringLiteral("nu"),  QStringLiteral("bs"),  QStringLiteral("tk"),   QStringLiteral("rp"),
-                QStringLiteral("afl")};
+                QStringLiteral("afl"), QStringLiteral("naf")};
             // "SR-10. Next sentence": a number that ends a code still ends the sentence.
             bool number =
                 !word.isEmpty() && !(w > from && (text.at(w - 1) == QLatin1Char('-') || text.at(w - 1).isLetter()));

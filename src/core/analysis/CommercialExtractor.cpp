@@ -326,7 +326,9 @@ bool isBareYuan(const QString &symbol)
 }
 } // namespace
 
-CommercialExtractor::CommercialExtractor(QString defaultCurrency) : m_defaultCurrency(std::move(defaultCurrency)) {}
+CommercialExtractor::CommercialExtractor(QString defaultCurrency, QStringList namedCurrencies)
+    : m_defaultCurrency(std::move(defaultCurrency)), m_namedCurrencies(std::move(namedCurrencies))
+{}
 
 void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const
 {
@@ -400,7 +402,8 @@ void CommercialExtractor::extractPrices(const AnalysisText &text, const TextUnit
         if (code.hasMatch())
             currency = currencyCode(code.captured(1));
         // A sign several currencies share is the one the document states.
-        if (const QString own = sharedSignCurrency(prefix ? m.captured(1) : m.captured(6), prefix, m_defaultCurrency);
+        if (const QString own = sharedSignCurrency(prefix ? m.captured(1) : m.captured(6), prefix, m_defaultCurrency,
+                                                   m_namedCurrencies);
             !code.hasMatch() && !own.isEmpty())
             currency = own;
         // A bare "元" is the yuan of whichever currency the document states ("币别：新台币（元）").

@@ -12,8 +12,9 @@ namespace tw::analysis {
 class CommercialExtractor : public TermExtractor
 {
 public:
-    /** defaultCurrency: the currency the document states for its prices ("CNY"), or empty. */
-    explicit CommercialExtractor(QString defaultCurrency = QString());
+    /** defaultCurrency: the currency the document states for its prices ("CNY"), or empty; namedCurrencies: the
+     *  codes it writes of currencies that share a sign (namedSharedSignCurrencies). */
+    explicit CommercialExtractor(QString defaultCurrency = QString(), QStringList namedCurrencies = QStringList());
     QRegularExpression trigger() const override;
     QRegularExpression headerTrigger() const override;
     void extract(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const override;
@@ -21,6 +22,7 @@ public:
 private:
     void extractPrices(const AnalysisText &text, const TextUnit &unit, QList<SlaTerm> *terms) const;
     QString m_defaultCurrency;
+    QStringList m_namedCurrencies;
 };
 
 } // namespace tw::analysis

@@ -85,9 +85,11 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
         headerTriggers.push_back(extractor->headerTrigger());
     }
     QString currency;
+    QStringList namedCurrencies;
     ParallelTasks::run(int(extractors.size()) + 1, [&](int task) {
         if (task == int(extractors.size())) {
             currency = statedCurrency(text.fullText());
+            namedCurrencies = namedSharedSignCurrencies(text.fullText());
             return;
         }
         const QRegularExpression trigger = extractors[size_t(task)]->trigger();
@@ -96,7 +98,7 @@ AnalysisResult ContractAnalyzer::analyze(const Document &document) const
         for (int u : text.unitsMatching(trigger))
             hits[size_t(u)] = true;
     });
-    extractors[commercial] = std::make_unique<CommercialExtractor>(currency);
+    extractors[commercial] = std::make_unique<CommercialExtractor>(currency, namedCurrencies);
     // A table's caption ("单位：人民币元/台/年", "Amounts in USD per server per year") speaks for its bare
     // cells as the header does: the unit of the paragraph right above the table's header row.
     std::vector<int> captionUnit(size_t(unitCount), -1);

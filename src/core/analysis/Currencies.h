@@ -27,9 +27,16 @@ QString currencyCode(const QString &symbol);
 /** The currency a document states for its prices ("币种：人民币", "All prices are in US dollars"), or empty. */
 QString statedCurrency(const QString &fullText);
 
-/** A sign several currencies share ("$", "K", "B$", "dinars"), read as the one the document states (`stated`);
- *  empty when the document states none of them. `prefix`: the sign stands before the amount. */
-QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stated);
+/** The codes a document writes of currencies that share a sign with others ("VES 4.500,00" beside "Bs. 12.500,00",
+ *  "GIP" beside "£"), in the order they first occur. The dollar's and the yen's sign are left out: a passing "MXN"
+ *  or "JPY" does not make every "$" or "¥" a peso or a yen. */
+QStringList namedSharedSignCurrencies(const QString &fullText);
+
+/** A sign several currencies share ("$", "K", "B$", "dinars"), read as the one the document states (`stated`), else
+ *  as the first of the ones it names by code (`named`, see namedSharedSignCurrencies); empty when it does neither.
+ *  `prefix`: the sign stands before the amount. */
+QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stated,
+                           const QStringList &named = QStringList());
 
 /** Regular-expression alternatives for a price's currency before its amount ("US$", "€", "RMB", "UM" before digits),
  *  and after it ("元", "EUR", "dinars"). */

@@ -340,6 +340,32 @@ private slots:
             QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
     }
 
+    void forintsCfpFrancsGuildersAndFourMore()
+    {
+        // Seven currencies by their own signs; "Bs." is the bolívar where the document writes "VES" (the boliviano
+        // elsewhere), and "NAf." ends no sentence.
+        const QList<QPair<QString, QMap<double, QString>>> cases = {
+            {QStringLiteral("Standard: 450 000 Ft / server / year; Platinum: HUF 1 250 000 / server / year."),
+             {{450000, QStringLiteral("HUF")}, {1250000, QStringLiteral("HUF")}}},
+            {QStringLiteral("Essentielle: XPF 85 000 per server per year. Extra work: 11 000 F CFP per hour."),
+             {{85000, QStringLiteral("XPF")}, {11000, QStringLiteral("XPF")}}},
+            {QStringLiteral(
+                 "The contract value is NAf. 55.500,00 at first-year rates; extra hours ANG 145,00 per hour."),
+             {{55500, QStringLiteral("ANG")}, {145, QStringLiteral("ANG")}}},
+            {QStringLiteral("Shipping: VES 4.500,00 per shipment. Travel: Bs. 12.500,00 per visit."),
+             {{4500, QStringLiteral("VES")}, {12500, QStringLiteral("VES")}}},
+            {QStringLiteral("Travel: Bs. 12.500,00 per visit."), {{12500, QStringLiteral("BOB")}}},
+            {QStringLiteral("Malakal visit: SSP 1,250,000 per visit; Juba call-out: SS£ 450,000 per visit."),
+             {{1250000, QStringLiteral("SSP")}, {450000, QStringLiteral("SSP")}}},
+            {QStringLiteral("Premium: SYP 27,000,000 per server per year; extra work LS 450,000 per engineer-hour."),
+             {{27000000, QStringLiteral("SYP")}, {450000, QStringLiteral("SYP")}}},
+            {QStringLiteral("Preventive maintenance: ZiG 12,500.00 per year; levy: ZWG 3,400 per visit."),
+             {{12500, QStringLiteral("ZWG")}, {3400, QStringLiteral("ZWG")}}},
+        };
+        for (const auto &[line, expected] : cases)
+            QCOMPARE(tw::test::currencyByAmount(analyze(textDocument({{line}}))), expected);
+    }
+
     void wordsAndMakersThatSpellACode()
     {
         // "ALL 2 servers" and "AMD 7003 series processors" are no prices.
