@@ -1196,6 +1196,25 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         }
         if (sections.size() >= 2)
             out << sections;
+        // Names heading a list of priorities each: "Tier III data centre (measured in clock hours, 24 x 7):" over "P1:
+        // 15 min / 2 h / 4 h", "P2: …", then "Edge sites (measured in Business Hours only):" over its own. Two such
+        // lists or more, each of two priorities or more.
+        static const QRegularExpression namedLeadIn(
+            QStringLiteral(R"(^\s*([A-Za-z][\w+-]*(?:\s+[\w+-]+){0,4}?)\s*(?:\([^()]{0,60}\))?\s*:\s*$)"));
+        static const QRegularExpression priorityLine(
+            QStringLiteral(R"(^\s*(?:P\d|(?:Priority|Severity|Sev)\s*\d)\s*[:：])"),
+            QRegularExpression::CaseInsensitiveOption);
+        QList<Candidate> headed;
+        for (int s = 0; s + 2 < segments.size(); ++s) {
+            const auto m = namedLeadIn.match(segments.at(s).norm.text);
+            if (!m.hasMatch() || !priorityLine.match(segments.at(s + 1).norm.text).hasMatch() ||
+                !priorityLine.match(segments.at(s + 2).norm.text).hasMatch() ||
+                !PriorityParser::prioritiesOf(m.captured(1)).isEmpty())
+                continue;
+            headed << Candidate{m.captured(1), written(segments.at(s), int(m.capturedStart(1)), int(m.capturedEnd(1)))};
+        }
+        if (headed.size() >= 2)
+            out << headed;
     };
     // The tables teach tiers in place; the other learners read only the text, so they run on the
     // cores meanwhile and their names are added afterwards, in this order.

@@ -114,27 +114,49 @@ bool opensLabel(QStringView after)
     return false;
 }
 
-// The two kinds a table's slash-separated cells hold, from its header, row label, section title or the
+// The kinds a table's slash-separated cells hold, in order, from its header, row label, section title or the
 // paragraph introducing it ("shown as response / resolution", "Each cell shows the response time / the Restore
-// time", "响应/修复时间").
-QPair<TimeTermExtractor::Kind, TimeTermExtractor::Kind> pairedKinds(const AnalysisText &text, const TextUnit &unit)
+// time", "响应/修复时间"); for a list of priorities ("P1: 15 min / 2 h / 4 h"), from a paragraph a few lines above
+// it ("Each line reads Response / On-site / Restore"). Two kinds to four, all different; none without such a legend.
+QList<TimeTermExtractor::Kind> slashedKinds(const AnalysisText &text, const TextUnit &unit)
 {
     using Kind = TimeTermExtractor::Kind;
-    static const QRegularExpression pair = TermExtractor::pattern(QStringLiteral(
-        R"((respon\w*|on[\s-]?site|resol\w*|restor\w*|repair|fix|响应|到场|修复|恢复)(?:\s*(?:times?|时间))?\s*/\s*(?:the\s+)?(respon\w*|on[\s-]?site|resol\w*|restor\w*|repair|fix|响应|到场|修复|恢复))"));
-    QStringList places{unit.columnHeader, unit.rowLabel, text.segments().at(unit.segment).sectionTitle};
-    for (int paragraph : text.introductionOf(unit.segment))
-        places << text.segments().at(paragraph).norm.text;
+    static const QString measure =
+        QStringLiteral(R"((respon\w*|on[\s-]?site|resol\w*|restor\w*|repair|fix|响应|到场|修复|恢复))");
+    static const QString next = QStringLiteral(R"((?:\s*(?:times?|时间))?\s*/\s*(?:the\s+)?)");
+    static const QRegularExpression legend =
+        TermExtractor::pattern(measure + next + measure + QStringLiteral("(?:") + next + measure +
+                               QStringLiteral(")?(?:") + next + measure + QStringLiteral(")?"));
+    QStringList places;
+    if (unit.cell >= 0) {
+        places << unit.columnHeader << unit.rowLabel << text.segments().at(unit.segment).sectionTitle;
+        for (int paragraph : text.introductionOf(unit.segment))
+            places << text.segments().at(paragraph).norm.text;
+    } else if (!text.listLeadIn(unit.segment).isEmpty()) {
+        const int section = text.segments().at(unit.segment).section;
+        for (int back = unit.segment - 1; back >= 0 && back >= unit.segment - 12; --back) {
+            const PreparedSegment &before = text.segments().at(back);
+            if (before.source.kind != TextSegment::Kind::Paragraph || before.heading || before.section != section)
+                break;
+            places << before.norm.text;
+        }
+    }
     for (const QString &place : std::as_const(places)) {
-        const auto m = pair.match(place);
+        const auto m = legend.match(place);
         if (!m.hasMatch())
             continue;
-        const Kind first = TimeTermExtractor::kindOf(m.captured(1));
-        const Kind second = TimeTermExtractor::kindOf(m.captured(2));
-        if (first != Kind::None && second != Kind::None && first != second)
-            return qMakePair(first, second);
+        QList<Kind> kinds;
+        for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
+            const Kind kind = m.captured(g).isEmpty() ? Kind::None : TimeTermExtractor::kindOf(m.captured(g));
+            if (kind != Kind::None && !kinds.contains(kind))
+                kinds << kind;
+            else if (kind != Kind::None || g <= 2)
+                return {};
+        }
+        if (kinds.size() >= 2)
+            return kinds;
     }
-    return qMakePair(Kind::None, Kind::None);
+    return {};
 }
 
 // A row whose availability cell says "during working hours" ("high | during working hours | 4 hours"):
@@ -338,9 +360,17 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
     Kind listedKind = Kind::None; // the kind of the time before, for "8 hours on Premier, 24 hours on Advanced"
     int listedEnd = -1;
     // "Targets are shown as response / resolution:" over cells "15 min / 4 hrs": the time before the
-    // slash is of the first kind, the one after it of the second.
-    const qsizetype slash = cell ? t.indexOf(QLatin1Char('/')) : -1;
-    const QPair<Kind, Kind> paired = slash >= 0 ? pairedKinds(text, unit) : qMakePair(Kind::None, Kind::None);
+    // slash is of the first kind, the one after it of the second. A list item "P1: 15 min / 2 h / 4 h" under "Each
+    // line reads Response / On-site / Restore" has as many times as the legend has kinds, one per slash.
+    const qsizetype slash = t.indexOf(QLatin1Char('/'));
+    QList<Kind> slashed =
+        slash >= 0 && (cell || !text.listLeadIn(unit.segment).isEmpty()) ? slashedKinds(text, unit) : QList<Kind>();
+    if (!cell && t.count(QLatin1Char('/')) != slashed.size() - 1)
+        slashed.clear();
+    auto slashedKind = [&](int at) {
+        const qsizetype before = QStringView(t).left(at).count(QLatin1Char('/'));
+        return slashed.at(int(qMin(before, qsizetype(slashed.size() - 1))));
+    };
     // Two rows merged into one ("B 类设备 | 一级故障二级故障 | 30 分钟 1 小时 | …"): the labels name the priorities in
     // the order the cell stacks its times, the k-th time the k-th priority's.
     QStringList stacked;
@@ -354,8 +384,8 @@ void TimeTermExtractor::extract(const AnalysisText &text, const TextUnit &unit, 
             continue;
         bool listed = false; // the kind carried over from the time before ("A类15分钟，B类30分钟")
         Kind kind = headerKind != Kind::None ? headerKind : rowKind;
-        if (paired.first != Kind::None && headerKind == Kind::None && rowKind == Kind::None)
-            kind = d.start < slash ? paired.first : paired.second;
+        if (!slashed.isEmpty() && headerKind == Kind::None && rowKind == Kind::None)
+            kind = slashedKind(d.start);
         if (kind == Kind::None) {
             // The nearest cue; one behind a comma counts as further away.
             int best = 1 << 20;

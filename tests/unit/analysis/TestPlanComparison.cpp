@@ -1038,6 +1038,38 @@ private slots:
                                      {QStringLiteral("五星 P2"), 30}}));
     }
 
+    void prioritiesListedUnderEachSiteAfterALegend()
+    {
+        // "Each line reads Response / On-site / Restore", then a list of priorities under each site: the sites are
+        // the tiers, and each line's times are the legend's kinds in its order.
+        const auto result = analyze(tw::test::textDocument({{
+            QStringLiteral("4.3 Targets"),
+            QStringLiteral("Each line reads Response / On-site / Restore, where Restore means the server is returned "
+                           "to service."),
+            QStringLiteral("Tier III data centre (measured in clock hours, 24 x 7):"),
+            QStringLiteral("P1: 15 min / 2 h / 4 h"),
+            QStringLiteral("P2: 30 min / 4 h / 8 h"),
+            QStringLiteral("Edge sites (measured in Business Hours only):"),
+            QStringLiteral("P1: 30 min / 4 h / 8 h"),
+            QStringLiteral("P2: 1 h / next business day / 2 business days"),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")),
+                 (QMap<QString, int>{{QStringLiteral("Edge sites P1"), 30},
+                                     {QStringLiteral("Edge sites P2"), 60},
+                                     {QStringLiteral("Tier III data centre P1"), 15},
+                                     {QStringLiteral("Tier III data centre P2"), 30}}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("onsite_time")),
+                 (QMap<QString, int>{{QStringLiteral("Edge sites P1"), 240},
+                                     {QStringLiteral("Edge sites P2"), 0},
+                                     {QStringLiteral("Tier III data centre P1"), 120},
+                                     {QStringLiteral("Tier III data centre P2"), 240}}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("resolution_time")),
+                 (QMap<QString, int>{{QStringLiteral("Edge sites P1"), 480},
+                                     {QStringLiteral("Edge sites P2"), 0},
+                                     {QStringLiteral("Tier III data centre P1"), 240},
+                                     {QStringLiteral("Tier III data centre P2"), 480}}));
+    }
+
     void levelCodesBesideTheGroupsTheyServe()
     {
         // A service order: the device groups and, in the last column, the framework's level each one gets ("S1",
