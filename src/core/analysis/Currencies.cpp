@@ -15,7 +15,7 @@ const QString &localCurrencyCodes()
         "NAD|TTD|HNL|MWK|LAK|MMK|MDL|BAM|TJS|MVR|RWF|SCR|AOA|XOF|XAF|UYU|GYD|MZN|"
         "GTQ|NIO|BTN|MGA|BYN|HTG|BZD|VUV|SZL|SLE|SLL|BIF|CVE|GMD|DZD|LRD|AFN|TND|SRD|BBD|WST|LSL|"
         "MRU|CDF|BSD|SBD|GNF|DJF|IQD|LYD|TMT|YER|XCD|KYD|STN|SOS|AWG|KMF|BMD|LBP|ERN|IRR|RSD|FKP|GIP|ILS|"
-        "XPF|ANG|XCG|VES|SSP|SYP|ZWG");
+        "XPF|ANG|XCG|VES|SSP|SYP|ZWG|RUB");
     return codes;
 }
 
@@ -374,6 +374,10 @@ QString currencyCode(const QString &symbol)
         {{QStringLiteral("SS£")}, {}, "SSP"},
         {{QStringLiteral("LS")}, {}, "SYP"},
         {{QStringLiteral("ZIG")}, {QStringLiteral("ZIMBABWE GOLD")}, "ZWG"},
+        {{QStringLiteral("₽"), QStringLiteral("РУБ."), QStringLiteral("РУБ")},
+         {QStringLiteral("ROUBLE"), QStringLiteral("RUBLE"), QStringLiteral("RUSSIAN ROUBLE"),
+          QStringLiteral("RUSSIAN RUBLE")},
+         "RUB"},
     };
     for (const LocalCurrency &currency : local) {
         if (currency.exact.contains(s) || std::any_of(currency.nameStarts.cbegin(), currency.nameStarts.cend(),
@@ -489,7 +493,7 @@ const QString &priceSignsBefore()
 {
     static const QString signs =
         QStringLiteral(
-            R"(¥|US\$|HK\$|Sr\$|Bds\$|WS\$|SI\$|EC\$|CI\$|BD\$|E£|SS£|(?<![A-Za-z])(?-i:Db|Nfa|Nfk|Rls\.?|NIS|NAf\.?|ZiG)(?=\s?\d)|(?<![A-Za-z])(?-i:LS)(?=\s?\d{1,3}(?:,\d{3})+|\s?\d{4,})|₪|(?<![A-Za-z])Sh\.\s?So\.|(?<![A-Za-z])Afl\.?(?=\s?\d)|ƒ(?=\s?\d)|(?<![A-Za-z])L\.L\.(?=\s?\d)|(?<![A-Za-z])(?-i:LE)(?=\s?\d{3,}|\s?\d{1,3}(?:,\d{3})+)|(?<![A-Za-z])S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|(?<![A-Za-z])R\$|MX\$|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT)(?=\s?\d{3,}\b|\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$U(?=\s?\d)|G\$|BZ\$|T\$|L\$|\$|؋|(?<![A-Za-z])(?-i:TOP)(?=\s?\d{4,})|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|֏|៛|RD\$|J\$|B\$|FJ\$|N\$|TT\$|₭|(?<![A-Za-z])(?-i:MK)(?=\s?\d)|(?<![A-Za-z])(?-i:L)(?=\s?\d{3,}\.\d{2}\b)|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])(?-i:ALL|AMD)(?=\s?\d{4,}(?:\.\d{2})?\b(?![-\s]?(?:series|processors?|cpus?|chips?)\b))|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\s?\d{4,}\s*\(kyats?\))|(?<![A-Za-z])(?-i:KM|Rf|FRw|Frw|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d)|(?<![A-Za-z])(?-i:Q|G|E|D|M)(?=\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:SR)(?=\s?\d+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
+            R"(¥|US\$|HK\$|Sr\$|Bds\$|WS\$|SI\$|EC\$|CI\$|BD\$|E£|SS£|₽|(?<![A-Za-z])(?-i:Db|Nfa|Nfk|Rls\.?|NIS|NAf\.?|ZiG)(?=\s?\d)|(?<![A-Za-z])(?-i:LS)(?=\s?\d{1,3}(?:,\d{3})+|\s?\d{4,})|₪|(?<![A-Za-z])Sh\.\s?So\.|(?<![A-Za-z])Afl\.?(?=\s?\d)|ƒ(?=\s?\d)|(?<![A-Za-z])L\.L\.(?=\s?\d)|(?<![A-Za-z])(?-i:LE)(?=\s?\d{3,}|\s?\d{1,3}(?:,\d{3})+)|(?<![A-Za-z])S\$|A\$|C\$|NZ\$|NT\$|MOP\$?|(?<![A-Za-z])R\$|MX\$|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT)(?=\s?\d{3,}\b|\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$U(?=\s?\d)|G\$|BZ\$|T\$|L\$|\$|؋|(?<![A-Za-z])(?-i:TOP)(?=\s?\d{4,})|€|£|₹|zł|₫|₩|₺|₸|GH₵|₵|৳|(?<![A-Za-z])Tk\.?(?=\s?\d)|(?<![A-Za-z])Rp\.?(?=\s?\d)|(?<![A-Za-z])S/\.?(?=\s?\d)|(?<![A-Za-z])RO(?=\s?\d)|(?<![A-Za-z])(?:BD|JD|KD)(?=\s?\d+\.\d{3}\b|\s?\d{4,}\b)|₴|₡|₾|₮|₼|₲|֏|៛|RD\$|J\$|B\$|FJ\$|N\$|TT\$|₭|(?<![A-Za-z])(?-i:MK)(?=\s?\d)|(?<![A-Za-z])(?-i:L)(?=\s?\d{3,}\.\d{2}\b)|(?<![A-Za-z])Bs\.?(?=\s?\d)|(?<![A-Za-z])(?-i:ALL|AMD)(?=\s?\d{4,}(?:\.\d{2})?\b(?![-\s]?(?:series|processors?|cpus?|chips?)\b))|(?<![A-Za-z])P(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\d{1,2}\.\d{2}\b)|(?<![A-Za-z])TSh(?=\s?\d)|(?<![A-Za-z])USh(?=\s?\d)|(?<![A-Za-z])(?-i:Br)\.?(?=\s?\d)|(?<![A-Za-z])K(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b|\s?\d{4,}\s*\(kyats?\))|(?<![A-Za-z])(?-i:KM|Rf|FRw|Frw|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d)|(?<![A-Za-z])(?-i:Q|G|E|D|M)(?=\s?\d+\.\d{2}\b)|(?<![A-Za-z])(?-i:SR)(?=\s?\d+(?:\.\d{2})?\b)|(?<![A-Za-z])kr\.?(?=\s?\d)|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|JPY|INR|NZD|CHF|SEK|NOK|DKK|MYR|TWD|AED|SAR|QAR|ZAR|\b(?:)") +
         localCurrencyCodes() +
         QStringLiteral(
             R"()\b|\bPHP\b|₱|\bKES\b|\bKSh\b|\bNGN\b|₦|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])Rs(?:\.|\s)|人民币|新台币|台币|港币|港元)");
@@ -503,7 +507,7 @@ const QString &priceSignsAfter()
             R"(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
         localCurrencyCodes() +
         QStringLiteral(
-            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?|maloti|ouguiyas?|dobras?|(?:Djibouti|Guinean|Congolese) francs|dinars?|din\.|shekels?|tala|(?-i:Ft)|forints?|F\s?CFP|CFP francs?|bol[ií]vares|guilders?)");
+            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?|maloti|ouguiyas?|dobras?|(?:Djibouti|Guinean|Congolese) francs|dinars?|din\.|shekels?|tala|(?-i:Ft)|forints?|F\s?CFP|CFP francs?|bol[ií]vares|guilders?|₽|руб\.?|r(?:o)?ubles?)");
     return signs;
 }
 
@@ -521,7 +525,7 @@ const QString &headerCurrencySigns()
 const QString &priceTriggerCurrencyWords()
 {
     static const QString signs =
-        QStringLiteral(R"(¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|dinar|ouguiya|maloti|fdj|dobra|\bdb\s?\d|sh\.\s?so\.|\bafl\.?\s?\d|ƒ|bd\$|l\.l\.\s?\d|\bnf[ak]\s?\d|\brls\.?\s?\d|\d\s?din\.|₪|\bnis\s?\d|shekel|e£|\ble\s?\d|nakfa|florin|comorian franc|lebanese pound|egyptian pound|\b(?:fc|fg|um|ld)\s?\d{3}|(?:djibouti|guinean|congolese) franc|\btala\b|\bmk\s?\d|\d\s?ft\b|forint|f\s?cfp\b|\bnaf\.?\s?\d|\bzig\s?\d|ss£|\bls\s?\d|bol[ií]var|guilder|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元)");
+        QStringLiteral(R"(¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|dinar|ouguiya|maloti|fdj|dobra|\bdb\s?\d|sh\.\s?so\.|\bafl\.?\s?\d|ƒ|bd\$|l\.l\.\s?\d|\bnf[ak]\s?\d|\brls\.?\s?\d|\d\s?din\.|₪|\bnis\s?\d|shekel|e£|\ble\s?\d|nakfa|florin|comorian franc|lebanese pound|egyptian pound|\b(?:fc|fg|um|ld)\s?\d{3}|(?:djibouti|guinean|congolese) franc|\btala\b|\bmk\s?\d|\d\s?ft\b|forint|₽|руб|rouble|\bruble|f\s?cfp\b|\bnaf\.?\s?\d|\bzig\s?\d|ss£|\bls\s?\d|bol[ií]var|guilder|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元)");
     return signs;
 }
 
@@ -529,7 +533,7 @@ const QString &creditSignsBefore()
 {
     static const QString signs =
         QStringLiteral(
-            R"(¥|US\$|HK\$|S\$|NT\$|MOP\$?|J\$|B\$|N\$|TT\$|FJ\$|RD\$|G\$|\$U|BZ\$|T\$|L\$|Sr\$|Bds\$|WS\$|SI\$|EC\$|CI\$|BD\$|E£|SS£|(?<![A-Za-z])(?-i:Db|Nfa|Nfk|Rls\.?|NIS|NAf\.?|ZiG)(?=\s?\d)|(?<![A-Za-z])(?-i:LS)(?=\s?\d{1,3}(?:,\d{3})+|\s?\d{4,})|₪|(?<![A-Za-z])Afl\.?(?=\s?\d)|(?<![A-Za-z])L\.L\.(?=\s?\d)|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT|UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$|(?<![A-Za-z])(?:[KPQGED]|MK|KM|Rf|FRw|SR|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d[\d,]*\.\d{2}\b)|(?<![A-Za-z])L(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b)|€|£|₹|₾|₼|₮|₲|₭|֏|៛|₦|₴|₡|₩|₺|₸|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|AED|SAR|QAR|KES|NGN|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币|\b(?:)") +
+            R"(¥|US\$|HK\$|S\$|NT\$|MOP\$?|J\$|B\$|N\$|TT\$|FJ\$|RD\$|G\$|\$U|BZ\$|T\$|L\$|Sr\$|Bds\$|WS\$|SI\$|EC\$|CI\$|BD\$|E£|SS£|₽|(?<![A-Za-z])(?-i:Db|Nfa|Nfk|Rls\.?|NIS|NAf\.?|ZiG)(?=\s?\d)|(?<![A-Za-z])(?-i:LS)(?=\s?\d{1,3}(?:,\d{3})+|\s?\d{4,})|₪|(?<![A-Za-z])Afl\.?(?=\s?\d)|(?<![A-Za-z])L\.L\.(?=\s?\d)|Fdj(?=\s?\d)|(?<![A-Za-z])(?-i:SAT|UM|FC|FG|LD)(?=\s?\d{3,}|\s?\d{1,3}(?: \d{3})+)|\$|(?<![A-Za-z])(?:[KPQGED]|MK|KM|Rf|FRw|SR|Kz|Ar|Nu\.?|VT|Le|FBu)(?=\s?\d[\d,]*\.\d{2}\b)|(?<![A-Za-z])L(?=\s?\d{3,}\.\d{2}\b|\s?\d{1,3}(?:,\d{3})+\.\d{2}\b)|€|£|₹|₾|₼|₮|₲|₭|֏|៛|₦|₴|₡|₩|₺|₸|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|MYR|TWD|CHF|SEK|NOK|DKK|AED|SAR|QAR|KES|NGN|\bPHP\b|₱|(?<![A-Za-z])RM(?=\s*\d)|(?<![A-Za-z])R(?=\s?\d)|(?<![A-Za-z])Rs\.?(?=\s?\d)|ZAR|人民币|\b(?:)") +
         localCurrencyCodes() + QStringLiteral(R"()\b)");
     return signs;
 }
@@ -557,14 +561,14 @@ const QRegularExpression &currencyBeforeScaledAmount()
 const QRegularExpression &currencyAfterDecimalCommaAmount()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(?:[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|ISK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge|MAD|dirhams?|GHS|cedis|PEN|soles|UAH|₴|CRC|₡|colones|PYG|₲|AZN|₼|manat|BOB|bolivianos|MKD|denars?|ден|ALL\b|lek[eë]?\b|AMD\b|dram\b|KGS|som\b|MDL|lei\b|BAM|KM\b|TJS|somoni|MVR|RWF|FRw|SCR|AOA|kwanzas?|XOF|XAF|F\s?CFA|UYU|GYD|MZN|MT\b|meticais|GTQ|NIO|BTN|MGA|ariary|BYN|Br\b|HTG|BZD|VUV|vatu|SZL|SLE|BIF|CVE|GMD|DZD|DA\b|LRD|AFN|DT\b|TND|SRD|BBD|WST|LSL|MRU|UM\b|CDF|BSD|SBD|GNF|DJF|Fdj\b|IQD|LYD|STN|dobras?|AWG|KMF|RSD|din\.|ANG|XCG|VES|Ft\b|F\s?CFP)|\$\d\d(?![\d.,])))"));
+        R"(^(?:[ \x{00A0}]?(?:EUR|€|Euro|CHF|PLN|zł|VND|₫|BRL|SEK|NOK|DKK|ISK|kr\b|CZK|Kč|HUF|RON|TRY|₺|TL\b|IDR|ARS|CLP|COP|KZT|₸|tenge|MAD|dirhams?|GHS|cedis|PEN|soles|UAH|₴|CRC|₡|colones|PYG|₲|AZN|₼|manat|BOB|bolivianos|MKD|denars?|ден|ALL\b|lek[eë]?\b|AMD\b|dram\b|KGS|som\b|MDL|lei\b|BAM|KM\b|TJS|somoni|MVR|RWF|FRw|SCR|AOA|kwanzas?|XOF|XAF|F\s?CFA|UYU|GYD|MZN|MT\b|meticais|GTQ|NIO|BTN|MGA|ariary|BYN|Br\b|HTG|BZD|VUV|vatu|SZL|SLE|BIF|CVE|GMD|DZD|DA\b|LRD|AFN|DT\b|TND|SRD|BBD|WST|LSL|MRU|UM\b|CDF|BSD|SBD|GNF|DJF|Fdj\b|IQD|LYD|STN|dobras?|AWG|KMF|RSD|din\.|ANG|XCG|VES|Ft\b|F\s?CFP|RUB|₽|руб)|\$\d\d(?![\d.,])))"));
     return re;
 }
 
 const QRegularExpression &currencyBeforeDecimalCommaAmount()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK|ISK|kr\.?|KZT|₸|CLP|COP|ARS|MAD|GHS|GH₵|UAH|₴|CRC|₡|PYG|₲|AZN|₼|BOB|\bBs\.?|MKD|\bALL|\bAMD|֏|KGS|MDL|BAM|\bKM|TJS|MVR|\bRf|RWF|FRw|SCR|\bSR|AOA|\bKz|XOF|XAF|UYU|\$U|GYD|MZN|GTQ|NIO|BTN|\bNu\.?|MGA|\bAr|BYN|HTG|BZ\$|BZD|VUV|\bVT|SZL|SLE|\bLe|BIF|FBu|CVE|GMD|DZD|LRD|L\$|AFN|؋|SRD|BBD|WST|\bSAT|LSL|MRU|\bUM|CDF|\bFC|BSD|SBD|GNF|\bFG|DJF|Fdj|IQD|LYD|\bLD|STN|\bDb|AWG|KMF|RSD|\bAfl\.?|ƒ|\bNAf\.?|ANG|XCG|VES|XPF|(?<![A-Z])\$)[ \x{00A0}]?$)"));
+        R"((?:EUR|€|CHF|R\$|BRL|PLN|zł|VND|CZK|HUF|TRY|₺|TL|IDR|Rp\.?|SEK|NOK|DKK|ISK|kr\.?|KZT|₸|CLP|COP|ARS|MAD|GHS|GH₵|UAH|₴|CRC|₡|PYG|₲|AZN|₼|BOB|\bBs\.?|MKD|\bALL|\bAMD|֏|KGS|MDL|BAM|\bKM|TJS|MVR|\bRf|RWF|FRw|SCR|\bSR|AOA|\bKz|XOF|XAF|UYU|\$U|GYD|MZN|GTQ|NIO|BTN|\bNu\.?|MGA|\bAr|BYN|HTG|BZ\$|BZD|VUV|\bVT|SZL|SLE|\bLe|BIF|FBu|CVE|GMD|DZD|LRD|L\$|AFN|؋|SRD|BBD|WST|\bSAT|LSL|MRU|\bUM|CDF|\bFC|BSD|SBD|GNF|\bFG|DJF|Fdj|IQD|LYD|\bLD|STN|\bDb|AWG|KMF|RSD|\bAfl\.?|ƒ|\bNAf\.?|ANG|XCG|VES|XPF|RUB|₽|(?<![A-Z])\$)[ \x{00A0}]?$)"));
     return re;
 }
 

@@ -409,6 +409,31 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("no_penalty")), 0);
     }
 
+    void russianTariffsPricedInRoubles()
+    {
+        // A Russian offer's plans are "tariffs", named in the site list's "Tariff" column; its prices are in roubles,
+        // "₽45 000", "RUB 12 500" and "1 250 000 руб.".
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Site\tEquipment\tQty\tTariff"),
+            QStringLiteral("Data centre Moscow\tHPE ProLiant DL380 Gen10\t14\tMaximum"),
+            QStringLiteral("Distribution centre Novosibirsk\tDell PowerEdge R640\t12\tOptimum"),
+            QStringLiteral("Tariff \"Maximum\": 24/7/365, including weekends and public holidays."),
+            QStringLiteral("Tariff \"Optimum\": on working days (Monday to Friday) from 9:00 to 18:00 Moscow time."),
+            QStringLiteral(
+                "Tariff \"Maximum\": ₽45 000 per server per year. Tariff \"Optimum\": RUB 12 500 per server "
+                "per year."),
+            QStringLiteral("The total cost is 1 250 000 руб. for the year, VAT included."),
+        }}));
+        QStringList covered;
+        for (const SlaTerm &coverage : termsOf(result, QStringLiteral("coverage")))
+            covered << coverage.tier;
+        covered.sort();
+        QCOMPARE(covered, (QStringList{QStringLiteral("Maximum"), QStringLiteral("Optimum")}));
+        QCOMPARE(tw::test::currencyByAmount(result), (QMap<double, QString>{{12500, QStringLiteral("RUB")},
+                                                                            {45000, QStringLiteral("RUB")},
+                                                                            {1250000, QStringLiteral("RUB")}}));
+    }
+
     void planNamedBeforeAQualifier()
     {
         // "Intégral, up to six (6) servers at one site": the plan is named before the comma; "Out-of-plan work, Mohéli
