@@ -26,7 +26,7 @@ const QList<CuePattern> &cuePatterns()
              R"(on[\s-]?site(?:\s+(?:(?:technician|engineer|hardware|field)\s+)?(?:response|attendance|arrival|support|service|time|visits?))?|\b(?:engineer|technician|site|field) visits?\b|\bvisits? (?:the )?(?:customer(?:'s)? )?(?:site|premises)\b|\b(?:technician|engineer)s?\b[^.;,]{0,40}\bat your (?:cabinet|rack|cage|site|premises|door)\b|\barriv\w*(?:\s+(?:on[\s-]?site|at (?:the )?(?:customer )?site))?|\battend(?:s|ed|ance)?\b|engineer (?:at|on) (?:the )?site|field (?:engineer )?(?:visit|dispatch)|(?:technicians?|engineers?) (?:will be |are |is )?dispatched|dispatch(?:es|ed)? (?:a |an )?(?:technician|engineer)|到场|到达(?:客户|贵司|机柜|设备)?现场|到[^，。；,\d]{0,4}机房|抵达(?:客户)?现场|上门|现场(?:服务|支持|响应|处理)|到现场|到达机房|工程师到达)"))},
         {Kind::Resolution,
          TermExtractor::pattern(QStringLiteral(
-             R"(\bresolv\w*|\bresolution\b|\brectif\w*|\brestor\w*|\brepair\w*|\b(?:hardware|component|disk|drive) replacement(?: time)?\b|\breplacement windows?\b|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|\b(?:make|get|bring|have)s? (?:the )?(?:[\w()]+ ){0,3}(?:up and )?running\b|)"
+             R"(\bresolv\w*|\bresolution\b|\bMTTR\b|\brectif\w*|\brestor\w*|\brepair\w*|\b(?:hardware|component|disk|drive) replacement(?: time)?\b|\breplacement windows?\b|call[\s-]to[\s-]repair|\bfix(?:ed|es)?\b|\brecover\w*|\bworkaround|\b(?:make|get|bring|have)s? (?:the )?(?:[\w()]+ ){0,3}(?:up and )?running\b|)"
              // "return Tier 1 servers to service within eight (8) clock hours".
              R"(\breturn(?:s|ed)?\b[^.;,]{0,60}?\bto service\b|\breturn[- ]to[- ]service\b|修复|解决|恢复|排除故障|故障排除|维修完成|完成维修|修好|处理完毕|完成(?:故障)?(?:部件|硬件|备件|配件)?更换|(?:硬件|备件|部件|配件)更换(?:时限|时间))"))},
         {Kind::Response, TermExtractor::pattern(QStringLiteral(
@@ -78,7 +78,20 @@ bool isClockStartReference(const QString &text, const TimeTermExtractor::Cue &cu
 bool bindsToCueBefore(QStringView between)
 {
     QStringView rest = between.trimmed();
+    // (A metric written as a bound: "Response Time ≤ 15min", "Response time < 30 min".)
+    for (const QLatin1String &time : {QLatin1String("times"), QLatin1String("time")}) {
+        if (rest.startsWith(time, Qt::CaseInsensitive) &&
+            (rest.size() == time.size() || !rest.at(time.size()).isLetter())) {
+            rest = rest.mid(time.size()).trimmed();
+            break;
+        }
+    }
     if (rest.startsWith(QLatin1Char(':')) || rest.startsWith(QChar(0xFF1A)))
+        rest = rest.mid(1).trimmed();
+    if (rest.startsWith(QLatin1String("<=")))
+        rest = rest.mid(2).trimmed();
+    else if (rest.startsWith(QChar(0x2264)) || rest.startsWith(QChar(0x2266)) || rest.startsWith(QLatin1Char('<')) ||
+             rest.startsWith(QChar(0xFF1C)))
         rest = rest.mid(1).trimmed();
     static const QLatin1String words[] = {QLatin1String("no later than"), QLatin1String("not later than"),
                                           QLatin1String("within"), QLatin1String("inside"), QLatin1String("in")};

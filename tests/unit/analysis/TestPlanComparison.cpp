@@ -1070,6 +1070,32 @@ private slots:
                                      {QStringLiteral("Tier III data centre P2"), 480}}));
     }
 
+    void metricsWrittenAsBoundsInOneCell()
+    {
+        // A Chinese SLA matrix with English metrics stacked in each cell: "Response Time ≤ 15min Onsite 4h MTTR 8h"
+        // (the bound binds the time to the metric before it; MTTR is the time to restore).
+        const auto result = analyze(tw::test::textDocument({{
+            QStringLiteral("机房\t设备型号\t数量\t服务等级"),
+            QStringLiteral("主数据中心\tDell PowerEdge R750\t24\tPremier"),
+            QStringLiteral("DR 机房\tLenovo ThinkSystem SR630\t6\tStandard"),
+            QStringLiteral("3.2 SLA 矩阵"),
+            QStringLiteral("Priority\t故障定义\tPremier\tStandard"),
+            QStringLiteral(
+                "P1（Critical）\t生产系统中断\tResponse Time ≤ 15min Onsite 4h MTTR 8h\tResponse Time ≤ 30min "
+                "Onsite 8h MTTR N/A"),
+            QStringLiteral(
+                "P2（High）\t冗余部件失效\tResponse Time ≤ 30min Onsite 8h MTTR 24h\tResponse Time ≤ 1h Onsite "
+                "24h MTTR N/A"),
+        }}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("response_time")),
+                 (QMap<QString, int>{{QStringLiteral("Premier P1"), 15},
+                                     {QStringLiteral("Premier P2"), 30},
+                                     {QStringLiteral("Standard P1"), 30},
+                                     {QStringLiteral("Standard P2"), 60}}));
+        QCOMPARE(minutesByTierAndPriority(result, QStringLiteral("resolution_time")),
+                 (QMap<QString, int>{{QStringLiteral("Premier P1"), 480}, {QStringLiteral("Premier P2"), 1440}}));
+    }
+
     void levelCodesBesideTheGroupsTheyServe()
     {
         // A service order: the device groups and, in the last column, the framework's level each one gets ("S1",
