@@ -1377,17 +1377,33 @@ QList<TextSegment> SegmentBuilder::build(const Document &document)
                 }
                 return filled == 1 && text.size() <= 80 && captionOpening().match(text).hasMatch();
             };
+            // ... or hung under the last line of a row's first cell ("二级故障工程师到场" over "表2 二级保障服务时限"):
+            // the row ends above it.
+            auto hangsNextTablesCaption = [&](int r) {
+                if (r + 1 >= rowCells.size() || rowCells.at(r + 1).size() < 3 || rowCells.at(r).isEmpty() ||
+                    rowCells.at(r).first().size() < 2)
+                    return false;
+                const QString &last = rowCells.at(r).first().last().text;
+                return last.size() <= 80 && captionOpening().match(last).hasMatch();
+            };
+            auto startNextTable = [&](const QList<Writer::Piece> &captionPieces) {
+                writer.paragraph(captionPieces);
+                open.id = tableCount++;
+                open.rows = 0;
+                open.header = int(segments.size());
+            };
             for (int r = first; r < rowCells.size(); ++r) {
                 if (isNextTablesCaption(r)) {
-                    writer.paragraph(rowCells.at(r).first());
-                    open.id = tableCount++;
-                    open.rows = 0;
-                    open.header = int(segments.size());
+                    startNextTable(rowCells.at(r).first());
                     continue;
                 }
+                const bool hangsCaption = hangsNextTablesCaption(r);
+                const Writer::Piece hung = hangsCaption ? rowCells[r].first().takeLast() : Writer::Piece();
                 writeGroups(groups.before.value(r));
                 writer.tableRow(rowCells.at(r), rowColumns.at(r), open.id, open.rows++, open.header);
                 writeGroups(groups.after.value(r));
+                if (hangsCaption)
+                    startNextTable({hung});
             }
             open.buffered.clear();
             state.lastWasParagraph = false;

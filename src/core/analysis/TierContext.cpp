@@ -87,6 +87,8 @@ QString TierContext::cleanName(const QString &text, NameKind kind)
             R"(^(?:我司|本公司|我方)[^，。]{0,10}(?:方案|服务)$|^our (?:proposed )?(?:offer|proposal|solution)$|)"
             // ... nor what is measured ("3.1 电力可用性：…不低于 99.99%", "Network availability").
             R"(^.{0,6}(?:可用性|可用率)$|^(?:[A-Za-z]+ ){0,2}(?:availability|uptime)$|)"
+            // Nor are the hours a time holds in ("工作日白天 | 工作日夜间 | 节假日").
+            R"(^(?:工作日|非工作日|周末|节假日)?(?:白天|夜间|日间|晚间|工作时间外|非工作时间)$|)"
             // Nor is an ordinal level ("第一級：系統停頓"): a fault level or an escalation step.
             R"(^第[一二三四五六七八九十\d]+[级級]$|)"
             // Nor are the lines of a signature block or an annex list under a table ("甲方（盖章）：…",

@@ -666,6 +666,66 @@ private slots:
                                      {QStringLiteral("7×24×4 P2"), 1440}}));
     }
 
+    void captionOfTheNextTableUnderARowsFirstCell()
+    {
+        // Two tables of times by the hours a fault is reported in, each under its caption ("表2 二级保障服务时限"), the
+        // second caption as close under the first table's last row as a line of its first cell (boxes as a proposal's
+        // PDF gives them): the caption ends the first table and names the second's level; the hours are no levels.
+        QList<TextLine> lines;
+        lines << boxLine(QStringLiteral("一级保障：一级保障设备所用备件均为原厂全新件。"), 62.5, 60, 280, 13)
+              << boxLine(QStringLiteral("二级保障：二级保障设备使用原厂新件或经认证的翻新件。"), 62.5, 80, 280, 13)
+              << boxLine(QStringLiteral("表1"), 62.5, 108.7, 17.5, 13)
+              << boxLine(QStringLiteral("一级保障服务时限"), 90, 108.7, 80, 13)
+              << boxLine(QStringLiteral("服务指标"), 140.7, 132.98, 38, 12.35)
+              << boxLine(QStringLiteral("工作日白天"), 284.8, 132.98, 47.5, 12.35)
+              << boxLine(QStringLiteral("工作日夜间"), 387.9, 132.98, 47.5, 12.35)
+              << boxLine(QStringLiteral("节假日"), 483.9, 132.98, 28.5, 12.35)
+              << boxLine(QStringLiteral("电话响应（各级故障）"), 65.5, 150.18, 95, 12.35)
+              << boxLine(QStringLiteral("15 分钟"), 260, 150.18, 31.3, 12.35)
+              << boxLine(QStringLiteral("30 分钟"), 363.1, 150.18, 31.3, 12.35)
+              << boxLine(QStringLiteral("45 分钟"), 466.2, 150.18, 31.3, 12.35)
+              << boxLine(QStringLiteral("一级故障工程师到场"), 65.5, 167.38, 85.5, 12.35)
+              << boxLine(QStringLiteral("2 小时"), 260, 167.38, 26.1, 12.35)
+              << boxLine(QStringLiteral("4 小时"), 363.1, 167.38, 26.1, 12.35)
+              << boxLine(QStringLiteral("6 小时"), 466.2, 167.38, 26.1, 12.35)
+              << boxLine(QStringLiteral("一级故障修复时间"), 65.5, 184.58, 76, 12.35)
+              << boxLine(QStringLiteral("6 小时"), 260, 184.58, 26.1, 12.35)
+              << boxLine(QStringLiteral("8 小时"), 363.1, 184.58, 26.1, 12.35)
+              << boxLine(QStringLiteral("12 小时"), 466.2, 184.58, 31.3, 12.35)
+              << boxLine(QStringLiteral("二级故障工程师到场"), 65.5, 201.78, 85.5, 12.35)
+              << boxLine(QStringLiteral("4 小时"), 260, 201.78, 26.1, 12.35)
+              << boxLine(QStringLiteral("8 小时"), 363.1, 201.78, 26.1, 12.35)
+              << boxLine(QStringLiteral("24 小时"), 466.2, 201.78, 31.3, 12.35)
+              << boxLine(QStringLiteral("表2"), 62.5, 216.6, 17.5, 13)
+              << boxLine(QStringLiteral("二级保障服务时限"), 90, 216.6, 80, 13)
+              << boxLine(QStringLiteral("服务指标"), 128, 240.88, 38, 12.35)
+              << boxLine(QStringLiteral("工作日白天"), 252.6, 240.88, 47.5, 12.35)
+              << boxLine(QStringLiteral("工作日夜间"), 342.3, 240.88, 47.5, 12.35)
+              << boxLine(QStringLiteral("节假日"), 457.7, 240.88, 28.5, 12.35)
+              << boxLine(QStringLiteral("电话响应（各级故障）"), 65.5, 258.08, 95, 12.35)
+              << boxLine(QStringLiteral("半小时"), 234.6, 258.08, 28.5, 12.35)
+              << boxLine(QStringLiteral("一小时"), 324.2, 258.08, 28.5, 12.35)
+              << boxLine(QStringLiteral("两小时"), 413.8, 258.08, 28.5, 12.35)
+              << boxLine(QStringLiteral("一级故障工程师到场"), 65.5, 275.28, 85.5, 12.35)
+              << boxLine(QStringLiteral("4 小时"), 234.6, 275.28, 26.1, 12.35)
+              << boxLine(QStringLiteral("8 小时"), 324.2, 275.28, 26.1, 12.35)
+              << boxLine(QStringLiteral("下一个工作日"), 413.8, 275.28, 57, 12.35)
+              << boxLine(QStringLiteral("一级故障修复时间"), 65.5, 292.48, 76, 12.35)
+              << boxLine(QStringLiteral("12 小时"), 234.6, 292.48, 31.3, 12.35)
+              << boxLine(QStringLiteral("24 小时"), 324.2, 292.48, 31.3, 12.35)
+              << boxLine(QStringLiteral("48 小时"), 413.8, 292.48, 31.4, 12.35)
+              << boxLine(QStringLiteral("二级故障工程师到场"), 65.5, 309.68, 85.5, 12.35)
+              << boxLine(QStringLiteral("8 小时"), 234.6, 309.68, 26.1, 12.35)
+              << boxLine(QStringLiteral("12 小时"), 324.2, 309.68, 31.3, 12.35)
+              << boxLine(QStringLiteral("节后首个工作日"), 413.8, 309.68, 66.5, 12.35);
+        const AnalysisResult result = ContractAnalyzer().analyze(pdfPage(QStringLiteral("proposal.pdf"), lines));
+        QMap<QString, QList<int>> resolution;
+        for (const SlaTerm &term : tw::test::termsOf(result, QStringLiteral("resolution_time")))
+            resolution[term.tier] << term.values.value(QStringLiteral("minutes")).toInt();
+        QCOMPARE(resolution, (QMap<QString, QList<int>>{{QStringLiteral("一级保障"), {360, 480, 720}},
+                                                        {QStringLiteral("二级保障"), {720, 1440, 2880}}}));
+    }
+
     void captionOfTheNextTableBetweenItsRows()
     {
         // The priorities' definitions, then "Table 3 - Service levels per site" and the table of times, as close as
