@@ -47,6 +47,21 @@ private slots:
                     .contains(QStringLiteral("unbounded")));
     }
 
+    void hedgesOfTravelAndUtmostEfforts()
+    {
+        // "do our utmost to arrive within two (2) hours" hedges the time as "best efforts" does; "以实际路程为准" and
+        // "视交通情况另行约定" leave a region's on-site time open.
+        const auto english = analyze(textDocument({{
+            QStringLiteral("Tokyo DC: for Priority 1 incidents we will do our utmost to arrive within two (2) hours."),
+        }}));
+        QCOMPARE(findingCount(english, QStringLiteral("vague_wording")), 1);
+        const auto chinese = analyze(textDocument({{
+            QStringLiteral("杭州市区 4 小时到场；其他区县的到场时间以实际路程为准。"),
+            QStringLiteral("西部偏远地区：到场时间视交通情况另行约定。"),
+        }}));
+        QCOMPARE(findingCount(chinese, QStringLiteral("vague_wording")), 2);
+    }
+
     void caribbeanOffer()
     {
         // An island reached by "air and sea bridge" hedges its time; calls "attended by our Tobago service associate"
