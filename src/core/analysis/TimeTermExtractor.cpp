@@ -158,15 +158,17 @@ QList<TimeTermExtractor::Kind> slashedKinds(const AnalysisText &text, const Text
         const auto m = legend.match(place);
         if (!m.hasMatch())
             continue;
+        // (A legend naming a kind twice, or a word of no kind, says nothing: the next place is read.)
         QList<Kind> kinds;
-        for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
-            const Kind kind = m.captured(g).isEmpty() ? Kind::None : TimeTermExtractor::kindOf(m.captured(g));
-            if (kind != Kind::None && !kinds.contains(kind))
-                kinds << kind;
-            else if (kind != Kind::None || g <= 2)
-                return {};
+        bool distinct = true;
+        for (int g = 1; g <= m.lastCapturedIndex() && distinct; ++g) {
+            if (m.captured(g).isEmpty())
+                continue;
+            const Kind kind = TimeTermExtractor::kindOf(m.captured(g));
+            distinct = kind != Kind::None && !kinds.contains(kind);
+            kinds << kind;
         }
-        if (kinds.size() >= 2)
+        if (distinct && kinds.size() >= 2)
             return kinds;
     }
     return {};
