@@ -19,29 +19,33 @@ const QString &localCurrencyCodes()
     return codes;
 }
 
-// A sign several currencies share, read as the one the document states; empty when the document states none of
-// them (currencyCode's reading stands: the US dollar, the yuan, the Indian rupee, the Saudi riyal, the Swedish
-// krona).
-// "$" is a Canadian, Australian, Singapore, Hong Kong or New Zealand dollar or a Latin American peso, "¥" the yen,
-// "Rs." a Pakistani, Sri Lankan, Nepalese or Mauritian rupee, "K" the kina or the kyat, "SR" the Seychelles rupee,
-// "lei" the Moldovan leu, "FCFA" the Central African franc, "C$" the córdoba, "Br" the Belarusian rouble, "riyals"
-// the Qatari or Omani ones, "dirhams" the Moroccan, "kr" a Norwegian, Danish or Icelandic krone.
-QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stated, const QStringList &named)
+namespace {
+
+enum class Place { Before, After, Either }; ///< where a sign stands beside the amount
+
+struct SharedSign
 {
-    enum class Place { Before, After, Either }; ///< where the sign stands beside the amount
-    struct SharedSign
-    {
-        Place place;
-        QRegularExpression sign;
-        QStringList currencies;
-    };
+    Place place;
+    QRegularExpression sign;
+    QStringList currencies;
+    bool namedByCode = true; ///< a document writing one of the codes reads the sign as it (not so "$" and "¥")
+};
+
+// The signs several currencies share: "$" is a Canadian, Australian, Singapore, Hong Kong or New Zealand dollar or a
+// Latin American peso, "¥" the yen, "Rs." a Pakistani, Sri Lankan, Nepalese or Mauritian rupee, "K" the kina or the
+// kyat, "SR" the Seychelles rupee, "lei" the Moldovan leu, "FCFA" the Central African franc, "C$" the córdoba, "Br"
+// the Belarusian rouble, "riyals" the Qatari or Omani ones, "dirhams" the Moroccan, "kr" a Norwegian, Danish or
+// Icelandic krone, "Bs." the bolívar.
+const QList<SharedSign> &sharedSigns()
+{
     static const QList<SharedSign> shared = {
         {Place::Before,
          QRegularExpression(QStringLiteral(R"(^\$$)")),
          {QStringLiteral("NZD"), QStringLiteral("AUD"), QStringLiteral("CAD"), QStringLiteral("SGD"),
           QStringLiteral("HKD"), QStringLiteral("MXN"), QStringLiteral("CLP"), QStringLiteral("COP"),
-          QStringLiteral("ARS"), QStringLiteral("UYU")}},
-        {Place::Before, QRegularExpression(QStringLiteral(R"(^¥$)")), {QStringLiteral("JPY")}},
+          QStringLiteral("ARS"), QStringLiteral("UYU")},
+         false},
+        {Place::Before, QRegularExpression(QStringLiteral(R"(^¥$)")), {QStringLiteral("JPY")}, false},
         {Place::Before, QRegularExpression(QStringLiteral(R"(^£$)")), {QStringLiteral("FKP"), QStringLiteral("GIP")}},
         {Place::Before,
          QRegularExpression(QStringLiteral(R"(^Rs)")),
@@ -75,14 +79,24 @@ QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stat
          QRegularExpression(QStringLiteral(R"(^kr)"), QRegularExpression::CaseInsensitiveOption),
          {QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("ISK")}},
     };
+    return shared;
+}
+
+} // namespace
+
+// A sign several currencies share, read as the one the document states, else as the first it names by code; empty
+// when it does neither (currencyCode's reading stands: the US dollar, the yuan, the Indian rupee, the Saudi riyal,
+// the Swedish krona, the boliviano).
+QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stated, const QStringList &named)
+{
     const Place place = prefix ? Place::Before : Place::After;
-    for (const SharedSign &entry : shared) {
+    for (const SharedSign &entry : sharedSigns()) {
         if ((entry.place != place && entry.place != Place::Either) || !entry.sign.match(sign).hasMatch())
             continue;
         if (entry.currencies.contains(stated))
             return stated;
         for (const QString &code : named) {
-            if (entry.currencies.contains(code))
+            if (entry.namedByCode && entry.currencies.contains(code))
                 return code;
         }
     }
@@ -91,9 +105,15 @@ QString sharedSignCurrency(const QString &sign, bool prefix, const QString &stat
 
 QStringList namedSharedSignCurrencies(const QString &fullText)
 {
-    static const QRegularExpression code(QStringLiteral(
-        R"(\b(FKP|GIP|PKR|LKR|NPR|MUR|PGK|MMK|SCR|XAF|NIO|BSD|IQD|LYD|TND|DZD|JOD|KWD|BHD|BYN|MDL|QAR|OMR|YER|IRR|TMT|)"
-        R"(EGP|KMF|MAD|NOK|DKK|ISK|VES)\b)"));
+    static const QRegularExpression code([] {
+        QStringList codes;
+        for (const SharedSign &entry : sharedSigns()) {
+            if (entry.namedByCode)
+                codes << entry.currencies;
+        }
+        codes.removeDuplicates();
+        return QRegularExpression(QStringLiteral(R"(\b(%1)\b)").arg(codes.join(QLatin1Char('|'))));
+    }());
     QStringList named;
     for (auto it = code.globalMatch(fullText); it.hasNext();) {
         const QString found = it.next().captured(1);
