@@ -388,15 +388,13 @@ QString currencyCode(const QString &symbol)
         {{}, {QStringLiteral("COMORIAN FRANC")}, "KMF"},
         {{QStringLiteral("FT"), QStringLiteral("FT.")}, {QStringLiteral("FORINT")}, "HUF"},
         {{QStringLiteral("F CFP"), QStringLiteral("FCFP")}, {QStringLiteral("CFP FRANC")}, "XPF"},
-        {{QStringLiteral("NAF."), QStringLiteral("NAF")}, {QStringLiteral("NETHERLANDS ANTILLEAN GUILDER")}, "ANG"},
-        {{QStringLiteral("CG")}, {QStringLiteral("CARIBBEAN GUILDER")}, "XCG"},
+        {{QStringLiteral("NAF."), QStringLiteral("NAF")}, {}, "ANG"},
         {{}, {QStringLiteral("BOLÍVAR"), QStringLiteral("BOLIVAR")}, "VES"},
         {{QStringLiteral("SS£")}, {}, "SSP"},
         {{QStringLiteral("LS")}, {}, "SYP"},
-        {{QStringLiteral("ZIG")}, {QStringLiteral("ZIMBABWE GOLD")}, "ZWG"},
+        {{QStringLiteral("ZIG")}, {}, "ZWG"},
         {{QStringLiteral("₽"), QStringLiteral("РУБ."), QStringLiteral("РУБ")},
-         {QStringLiteral("ROUBLE"), QStringLiteral("RUBLE"), QStringLiteral("RUSSIAN ROUBLE"),
-          QStringLiteral("RUSSIAN RUBLE")},
+         {QStringLiteral("ROUBLE"), QStringLiteral("RUBLE")},
          "RUB"},
     };
     for (const LocalCurrency &currency : local) {
@@ -527,7 +525,7 @@ const QString &priceSignsAfter()
             R"(€|£|新加坡元|新元|新币|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|台幣|港元|港幣|令吉|马币|日元|澳元|加元|元|圆|美元|欧元|港币|英镑|zł|₫|RMB|CNY|USD|EUR|GBP|HKD|SGD|AUD|CAD|INR|NZD|CHF|SEK|NOK|DKK|MYR|MOP|TWD|AED|SAR|QAR|ZAR|PHP|KES|NGN|\b(?:)") +
         localCurrencyCodes() +
         QStringLiteral(
-            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?|maloti|ouguiyas?|dobras?|(?:Djibouti|Guinean|Congolese) francs|dinars?|din\.|shekels?|tala|(?-i:Ft)|forints?|F\s?CFP|CFP francs?|bol[ií]vares|guilders?|₽|руб\.?|r(?:o)?ubles?)");
+            R"()\b|dirhams?|yuan|yen|dollars|euros?|rupees|ringgit|pesos|reais|zlot(?:y|ys|ych)|dong|kr|kronor|kroner|TL|tenge|₸|cedis|soles|riyals?|rials?|colones|hryvnias?|₴|₡|lari|birr|tugriks?|so['’]m|kwacha|manats?|guaran[ií]es|pula|bolivianos|kina|denars?|ден|lek[eë]?|dram|som|riels?|lempiras?|kyats?|kip|lei|somoni|rufiyaa|kwanzas?|F\s?CFA|CFA francs?|(?-i:MT)|meticais|metical|quetzal(?:es)?|c[óo]rdobas?|ngultrum|ariary|(?-i:Br)|gourdes?|vatu|emalangeni|lilangeni|leones?|escudos|(?<=\d)\$\d\d(?![\d.,])|pa['’]anga|dalasis?|(?-i:DA|DT)|afghanis?|maloti|ouguiyas?|dobras?|(?:Djibouti|Guinean|Congolese) francs|dinars?|din\.|shekels?|tala|(?-i:Ft)|forints?|F\s?CFP|CFP francs?|bol[ií]vares|₽|руб\.?|r(?:o)?ubles?)");
     return signs;
 }
 
@@ -545,7 +543,7 @@ const QString &headerCurrencySigns()
 const QString &priceTriggerCurrencyWords()
 {
     static const QString signs =
-        QStringLiteral(R"(¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|dinar|ouguiya|maloti|fdj|dobra|\bdb\s?\d|sh\.\s?so\.|\bafl\.?\s?\d|ƒ|bd\$|l\.l\.\s?\d|\bnf[ak]\s?\d|\brls\.?\s?\d|\d\s?din\.|₪|\bnis\s?\d|shekel|e£|\ble\s?\d|nakfa|florin|comorian franc|lebanese pound|egyptian pound|\b(?:fc|fg|um|ld)\s?\d{3}|(?:djibouti|guinean|congolese) franc|\btala\b|\bmk\s?\d|\d\s?ft\b|forint|₽|руб|rouble|\bruble|f\s?cfp\b|\bnaf\.?\s?\d|\bzig\s?\d|ss£|\bls\s?\d|bol[ií]var|guilder|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元)");
+        QStringLiteral(R"(¥|\$|€|£|₹|元|圆|rmb|cny|usd|eur|gbp|hkd|sgd|aud|cad|inr|nzd|chf|sek|myr|mop|twd|aed|\bsar\b|qar|\bzar\b|\bphp\b|₱|\bkes\b|\bksh\b|\bngn\b|₦|\b(?:)") + localCurrencyCodes() + QStringLiteral(R"(|tk)\b|৳|gh₵|₵|(?<![a-z])s/\.?\s?\d|(?<![a-z])rp\.?\s?\d|cedis?|soles|zł|₫|₩|₺|₸|tenge|\d\s?(?:kr|TL)\b|shilling|naira|dirham|riyal|rial|colones|hryvnia|₴|₡|₾|₮|\btsh\s?\d|\bush\s?\d|\bbr\.?\s?\d|\blari\b|birr|tugrik|so['’]m\b|₼|₲|rd\$|j\$|b\$|\bbs\.?\s?\d|\bp\s?\d[\d,]*\.\d\d\b|pula|boliviano|\bkina\b|kwacha|manat|guaran|֏|៛|fj\$|n\$|tt\$|₭|lempira|kyat|\blei\b|somoni|rufiyaa|\bkm\s?\d|\brf\s?\d|\bfrw\s?\d|\bsr\s?\d|denar|\bден|\blek[eë]\b|\bdram\b|\briels?\b|\d\s?(?:som|lek[eë]?|kip|mt)\b|\bkz\s?\d|kwanza|fcfa|cfa franc|metica|quetzal|c[óo]rdoba|\bnu\.\s?\d|ngultrum|ariary|\d\s?br\b|gourde|bz\$|\bvt\s?\d|vatu|emalangeni|lilangeni|leones?\b|fbu|escudo|t\$|pa['’]anga|dalasi|\d\s?da\b|\d\s?dt\b|l\$|؋|afghani|dinar|ouguiya|maloti|fdj|dobra|\bdb\s?\d|sh\.\s?so\.|\bafl\.?\s?\d|ƒ|bd\$|l\.l\.\s?\d|\bnf[ak]\s?\d|\brls\.?\s?\d|\d\s?din\.|₪|\bnis\s?\d|shekel|e£|\ble\s?\d|nakfa|florin|comorian franc|lebanese pound|egyptian pound|\b(?:fc|fg|um|ld)\s?\d{3}|(?:djibouti|guinean|congolese) franc|\btala\b|\bmk\s?\d|\d\s?ft\b|forint|₽|руб|rouble|\bruble|f\s?cfp\b|\bnaf\.?\s?\d|\bzig\s?\d|ss£|\bls\s?\d|bol[ií]var|\bamounts?\b|\bk\s?\d{3,}\.\d{2}\b|\bk\s?\d{1,3},\d{3}|\bkr\.?\s?\d|\bro\s?\d|\b[bjk]d\s?\d|\brm\s?\d|ringgit|pataca|rupee|\brs\b|yuan|dollar|euro|jpy|\byen\b|人民币|美元)");
     return signs;
 }
 
