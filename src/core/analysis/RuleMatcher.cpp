@@ -392,9 +392,10 @@ void matchUnit(const QList<Rule> &rules, const QString &language, const Analysis
             const bool adjacent = hit.rule == m.rule && ((hit.start >= m.end && hit.start - m.end <= 2) ||
                                                          rules.at(hit.rule).quote == QLatin1String("sentence"));
             const bool overlapping = hit.start < m.end && hit.end > m.start;
-            // "原厂新件或翻新件，由我司酌情选用": the grade and who picks it are one parts clause.
-            static const QRegularExpression comma(
-                QStringLiteral(R"(^\s*[，,]\s*(?:具体[^，,。；;]{0,4}|均|并|且)?\s*$)"));
+            // "原厂新件或翻新件，由我司酌情选用": the grade and who picks it are one parts clause, also past the
+            // grade's gloss ("认证翻新件（Certified Refurbished），具体由我司酌情决定").
+            static const QRegularExpression comma(QStringLiteral(
+                R"(^\s*(?:[（(][^（()）]{1,40}[）)])?\s*[，,]\s*(?:具体[^，,。；;]{0,4}|均|并|且)?\s*$)"));
             const bool partsAcrossComma = rules.at(hit.rule).category == QLatin1String("parts_quality") &&
                                           hit.start >= m.end && comma.match(t.mid(m.end, hit.start - m.end)).hasMatch();
             // "由我司自行决定采用原厂新件或经检测合格的翻新件": one clause, one statement of the parts; "make

@@ -62,6 +62,27 @@ private slots:
         QCOMPARE(findingCount(chinese, QStringLiteral("vague_wording")), 2);
     }
 
+    void clausesGlossedInEnglishInAChinesePlan()
+    {
+        // A foreign firm's Chinese plan glosses its terms in English: "全球领先的…服务商" boasts; the clock that starts
+        // when its engineer confirms "（Dispatch Confirmed）"; refurbished parts "（Certified Refurbished）" of its own
+        // choosing are one parts clause; "附件 C" is a schedule not enclosed; "保留…更新的权利" changes at will.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("Kestrel 是全球领先的多品牌数据中心第三方维保（TPM）服务商。"),
+            QStringLiteral(
+                "Onsite 及 MTTR 时限自 TAC 工程师完成远程诊断并确认需要现场服务（Dispatch Confirmed）时起算。"),
+            QStringLiteral(
+                "Standard：Parts: FRU 原厂新件或原厂认证翻新件（Certified Refurbished），具体由我司酌情决定。"),
+            QStringLiteral("软件支持的服务范围与响应时间详见附件 C《Software Support Service Description》。"),
+            QStringLiteral("我司保留根据 Kestrel 全球服务政策对本方案所述服务内容进行更新的权利。"),
+        }}));
+        QCOMPARE(findingCount(result, QStringLiteral("marketing_claim")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("parts_quality")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("missing_sla")), 1);
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
+    }
+
     void caribbeanOffer()
     {
         // An island reached by "air and sea bridge" hedges its time; calls "attended by our Tobago service associate"
