@@ -170,9 +170,10 @@ AnalysisText::AnalysisText(const Document &document)
     for (TextUnit &unit : m_units) {
         unit.text = m_segments.at(unit.segment).norm.text.mid(unit.start, unit.end - unit.start);
         if (dumpUnits)
-            std::fprintf(stderr, "unit s%d c%d [%s] {%s} label=[%s] header=[%s]: %s\n", unit.segment, unit.cell,
-                         qPrintable(unit.tier), qPrintable(unit.priorities.join(QLatin1Char(','))),
-                         qPrintable(unit.rowLabel), qPrintable(unit.columnHeader), qPrintable(unit.text));
+            std::fprintf(stderr, "unit%s s%d c%d [%s] {%s} label=[%s] header=[%s]: %s\n", unit.buyerText ? "(B)" : "",
+                         unit.segment, unit.cell, qPrintable(unit.tier),
+                         qPrintable(unit.priorities.join(QLatin1Char(','))), qPrintable(unit.rowLabel),
+                         qPrintable(unit.columnHeader), qPrintable(unit.text));
         m_unitOffsets << int(m_joined.size());
         m_joined += unit.text;
         m_joined += QLatin1Char('\n');

@@ -43,6 +43,10 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
         QRegularExpression::CaseInsensitiveOption);
     QString quotedAuthor;
     int attributionDepth = 0;
+    // The other fields of a message's header ("主题：回复：…" above "发件人："): no body text yet.
+    static const QRegularExpression headerField(
+        QStringLiteral(R"(^\s*(?:Subject|Sent|Date|To|Cc|主题|主旨|日期|发送时间|时间|收件人|抄送)\s*[:：])"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const QString &line : lines) {
         EmailLine out;
         const auto marks = quoteMarks.match(line);
@@ -63,7 +67,7 @@ QList<EmailLine> readEmailThread(const QStringList &lines, bool markdown)
             } else if (!author.isEmpty() && attribution.match(out.text).hasMatch()) {
                 quotedAuthor = senderOf(out.text);
                 attributionDepth = out.depth;
-            } else if (!out.text.trimmed().isEmpty() && author.isEmpty()) {
+            } else if (!out.text.trimmed().isEmpty() && author.isEmpty() && !headerField.match(out.text).hasMatch()) {
                 bodySeen = true;
             }
             // (A line quoted with no attribution above it, a reply answering the buyer's questions inline under

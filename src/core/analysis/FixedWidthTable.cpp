@@ -137,9 +137,20 @@ QStringList withColumnGroups(QStringList header, const QStringList &groups)
     return header;
 }
 
-} // namespace
+// A Chinese character or a full-width sign, which a monospaced font shows two columns wide.
+bool showsWide(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0x303E) || (u >= 0x3041 && u <= 0x33FF) ||
+           (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xA000 && u <= 0xA4CF) ||
+           (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) ||
+           (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+}
 
-FixedWidthTables fixedWidthTables(const QStringList &lines)
+// Stands in the second column a wide character takes on screen (a private-use code point, never in the text).
+constexpr char16_t wideFiller = 0xE000;
+
+FixedWidthTables tablesOfLinesAsShown(const QStringList &lines)
 {
     FixedWidthTables tables;
     for (int i = 0; i < lines.size(); ++i) {
@@ -274,6 +285,41 @@ FixedWidthTables fixedWidthTables(const QStringList &lines)
                 tables.rules.insert(skip);
         }
         i = row - 1;
+    }
+    return tables;
+}
+
+} // namespace
+
+FixedWidthTables fixedWidthTables(const QStringList &lines)
+{
+    // Columns line up as the writer saw them, a wide character taking two ("级别   故障说明      响应时间" over
+    // "一级   整机宕机、核心业务中断   15分钟"): each wide character is followed by a filler while the columns are
+    // found, and the cells lose the fillers again.
+    QStringList shown;
+    shown.reserve(lines.size());
+    bool wide = false;
+    for (const QString &line : lines) {
+        if (std::none_of(line.cbegin(), line.cend(), showsWide)) {
+            shown << line;
+            continue;
+        }
+        wide = true;
+        QString widened;
+        widened.reserve(line.size() * 2);
+        for (const QChar c : line) {
+            widened += c;
+            if (showsWide(c))
+                widened += QChar(wideFiller);
+        }
+        shown << widened;
+    }
+    FixedWidthTables tables = tablesOfLinesAsShown(shown);
+    if (wide) {
+        for (QStringList &cells : tables.rows) {
+            for (QString &cell : cells)
+                cell.remove(QChar(wideFiller));
+        }
     }
     return tables;
 }

@@ -91,6 +91,24 @@ private slots:
         QVERIFY(lines.at(4).othersWords);
     }
 
+    void vendorsOfferQuotedTwiceUnderItsCorrection()
+    {
+        // A reply saved with its subject line above "发件人：" corrects the offer it quotes two levels down, under the
+        // buyer's questions: the subject is no body text, so the sender is still the vendor and the offer the vendor's.
+        const QList<EmailLine> lines = readEmailThread(
+            {QStringLiteral("主题：回复：回复：服务器维保报价（含更正）"),
+             QStringLiteral("发件人：陈思远 <chensiyuan@vendor.example.cn>"),
+             QStringLiteral("更正：标准服务单价为 2,800 元/台/年。"),
+             QStringLiteral("在 2024年5月22日 10:31，\"王立群\"<wanglq@buyer.example.cn> 写道："),
+             QStringLiteral("> 超时有没有赔偿？"),
+             QStringLiteral("> 在 2024年5月20日 17:05，\"陈思远\"<chensiyuan@vendor.example.cn> 写道："),
+             QStringLiteral(">> 金牌服务：7×24小时，含法定节假日。")},
+            false);
+        QVERIFY(!lines.at(2).othersWords);
+        QVERIFY(lines.at(4).othersWords);
+        QVERIFY(!lines.at(6).othersWords);
+    }
+
     void quotesWithoutHeadersAreTheOtherPartys()
     {
         const QList<EmailLine> lines =
@@ -835,6 +853,26 @@ private slots:
             onsite << term.tier;
         onsite.sort();
         QCOMPARE(onsite, (QStringList{QStringLiteral("A类"), QStringLiteral("C类")}));
+    }
+
+    void chineseColumnsLineUpAsShown()
+    {
+        // A table typed in a mail client lines up as shown, each Chinese character two columns wide: "15分钟" sits
+        // under "响应时间" though the row's label has more characters than the header's.
+        const QStringList lines = {
+            QStringLiteral("级别   故障说明                    响应时间   到场时间   恢复时间"),
+            QStringLiteral("一级   整机宕机、核心业务中断      15分钟     2小时      8小时"),
+            QStringLiteral("二级   冗余部件故障，业务未中断    30分钟     4小时      24小时"),
+        };
+        const FixedWidthTables tables = fixedWidthTables(lines);
+        QCOMPARE(tables.rows.value(1),
+                 (QStringList{QStringLiteral("一级"), QStringLiteral("整机宕机、核心业务中断"),
+                              QStringLiteral("15分钟"), QStringLiteral("2小时"), QStringLiteral("8小时")}));
+        const AnalysisResult result = analyze(plainText(lines, QStringLiteral("reply.txt")));
+        const QMap<QString, int> resolution =
+            tw::test::minutesByTierAndPriority(result, QStringLiteral("resolution_time"));
+        QCOMPARE(resolution.value(QStringLiteral(" P1")), 480);
+        QCOMPARE(resolution.value(QStringLiteral(" P2")), 1440);
     }
 
     void severityGroupsInASpacedGridUnderATwoLineHeader()
