@@ -8,12 +8,12 @@ namespace tw::analysis {
 namespace {
 
 // The party a speaker speaks for: the organisation in brackets ("李工（恒拓信息）") or after a dash
-// ("赵磊-博远数据"), else the name. Two departments of one company ("博远数据", "博远技术") are one party:
-// a Chinese organisation is known by its first two characters.
+// ("赵磊-博远数据") or an at sign ("陈立新@华岳信息部"), else the name. Two departments of one company ("博远数据",
+// "博远技术") are one party: a Chinese organisation is known by its first two characters.
 QString partyOf(const QString &speaker)
 {
     static const QRegularExpression organisation(
-        QStringLiteral(R"([（(]([^）)]{2,30})[）)]|[-－—]\s*([^-－—]{2,30})\s*$)"));
+        QStringLiteral(R"([（(]([^）)]{2,30})[）)]|[-－—@]\s*([^-－—@]{2,30})\s*$)"));
     const auto m = organisation.match(speaker);
     const QString party = (m.hasMatch() ? m.captured(1) + m.captured(2) : speaker).trimmed();
     const bool chinese = party.size() >= 2 && party.at(0).unicode() >= 0x4E00 && party.at(1).unicode() >= 0x4E00;
@@ -30,6 +30,9 @@ QList<EmailLine> readChatLog(const QStringList &lines)
     // the message on the lines below it, up to a blank line.
     static const QRegularExpression header(QStringLiteral(
         R"(^\s*\[?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*\]?\s+([^：:\s][^：:]{0,40}?)\s*$)"));
+    // WeChat's PC export names the speaker first ("陈立新@华岳信息部  2024-05-13 09:41:12").
+    static const QRegularExpression speakerFirst(QStringLiteral(
+        R"(^\s*([^：:\s\[\]][^：:\[\]]{0,40}?)\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$)"));
     bool bodyBelow = false; // the current message's text runs on the lines below its header
     QList<EmailLine> out;
     QList<QString> parties; // per line: the party of the message it belongs to, or empty
@@ -40,7 +43,9 @@ QList<EmailLine> readChatLog(const QStringList &lines)
     for (const QString &line : lines) {
         EmailLine read;
         const auto m = message.match(line);
-        const auto h = m.hasMatch() ? QRegularExpressionMatch() : header.match(line);
+        auto h = m.hasMatch() ? QRegularExpressionMatch() : header.match(line);
+        if (!m.hasMatch() && !h.hasMatch())
+            h = speakerFirst.match(line);
         if (m.hasMatch()) {
             current = partyOf(m.captured(1));
             read.text = m.captured(2);

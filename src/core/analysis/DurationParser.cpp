@@ -11,10 +11,10 @@ namespace {
 const QRegularExpression &durationPattern()
 {
     // number [range] unit ("4 hours", "2-4 hours", "4-hour"). Units are ordered longest first so
-    // "business days" wins over "days".
+    // "business days" wins over "days". A weekday's number starts none ("周一周经理说的": Monday, then a name).
     static const QRegularExpression re(
         QStringLiteral(
-            R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
+            R"((?<![\d.])(?<!\d:)(?<!\d/)(?<![A-Za-z])(?<!周|星期|礼拜)(\d+(?:\.\d+)?)(?:\s*(?:-|~|to|至|到)\s*(\d+(?:\.\d+)?))?(?:\s*-(?=\s*[a-z]))?\s*(?:个)?\s*)"
             R"((个?自然日|个?日历日|个?工作日|工作小时|自然小时|个?小时|小時|个?钟头|分钟|分鐘|天|日(?!期|起|前|内支付)|周|星期|)"
             R"(business[\s-]*days?|working[\s-]*days?|calendar[\s-]*days?|business[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*(?:hours?|hrs?)|bus\.?[\s-]*days?|working[\s-]*(?:hours?|hrs?)|office[\s-]*(?:hours?|hrs?)|service[\s-]*hours?|(?:extended|core|support|coverage|cover|prime)[\s-]+hours?|)"
             R"(clock[\s-]*hours?|elapsed[\s-]*hours?|calendar[\s-]*hours?|clock[\s-]*minutes?|elapsed[\s-]*minutes?|hours?|hrs?|h(?![a-z])|minutes?|mins?|days?|weeks?|bd)(?![a-z]))"),

@@ -32,7 +32,7 @@ const QRegularExpression &capCue()
 QString perOf(const QString &text)
 {
     static const QRegularExpression hour = TermExtractor::pattern(QStringLiteral(
-        R"(每超时\s*\d*\s*小时|每(?:超出|超过)[^，。；,\d]{0,8}\d*\s*(?:个)?小时|每(?:延迟|延误|超过|逾|累计满|累计|满)?\s*\d*\s*(?:个)?小时|per (?:full |started |commenced |begun |part(?:ial)? )?hour|for each (?:full |started |commenced )?hour|each (?:commenced )?hour|every (?:full |started |commenced )?hour|hour or part)"));
+        R"(每超时\s*\d*\s*小时|每(?:超出|超过)[^，。；,\d]{0,8}\d*\s*(?:个)?小时|每(?:延迟|延误|超过|超|逾|累计满|累计|满)?\s*\d*\s*(?:个)?小时|per (?:full |started |commenced |begun |part(?:ial)? )?hour|for each (?:full |started |commenced )?hour|each (?:commenced )?hour|every (?:full |started |commenced )?hour|hour or part)"));
     static const QRegularExpression day = TermExtractor::pattern(QStringLiteral(
         R"(每(?:超时|延迟|逾)?\s*\d*\s*(?:个)?(?:工作日|天|日)|per (?:commenced |started |full |begun )?(?:business |working |calendar )?day|for each (?:commenced |started |full )?(?:business |working |calendar )?day|each (?:business |calendar )?day)"));
     static const QRegularExpression incident = TermExtractor::pattern(QStringLiteral(

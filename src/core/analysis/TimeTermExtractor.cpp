@@ -51,7 +51,7 @@ bool isCoverageDuration(const QString &text, const Duration &d)
 bool isExcludedDuration(const QString &text, const Duration &d)
 {
     static const QRegularExpression before = TermExtractor::pattern(QStringLiteral(
-        R"((?:every|each|per|at least|more than|over|exceed\w*|after|valid for|validity of|minimum(?: of)?|全年|全年度|每|每隔|超过|超时|每(?:超出|超过)[^，。；,\d]{0,8}|超出(?:承诺|约定|规定)的?时(?:间|限)|不少于|至少|以上|提前|剩余|顺延|延后|推迟|不足|(?:合同|协议)(?:签订|签署|生效)后)\s*$)"));
+        R"((?:every|each|per|at least|more than|over|exceed\w*|after|valid for|validity of|minimum(?: of)?|全年|全年度|每|每隔|超过|超时|每超|每(?:超出|超过)[^，。；,\d]{0,8}|超出(?:承诺|约定|规定)的?时(?:间|限)|不少于|至少|以上|提前|剩余|顺延|延后|推迟|不足|(?:合同|协议)(?:签订|签署|生效)后)\s*$)"));
     static const QRegularExpression after = TermExtractor::pattern(QStringLiteral(
         R"(^\s*(?:以上|以后|之后|后|前|计(?![算时])|(?:内|以内)?仍?(?:无法|不能|未能)(?:修复|恢复|解决|排除)|in advance|prior|before|notice|of the end|[- ]?increments?\b|blocks?\b|经验|的现场值守|of experience|experience|old|(?:measurement |rolling |review )?(?:period|window)\b|周期))"));
     const int from = qMax(0, d.start - 14);

@@ -4,6 +4,7 @@
 #include "AnalysisTestResults.h"
 #include "core/analysis/ChatLog.h"
 #include "core/analysis/ContractAnalyzer.h"
+#include "core/analysis/DurationParser.h"
 #include "core/analysis/EmailThread.h"
 #include "core/analysis/FixedWidthTable.h"
 #include "core/analysis/GridTable.h"
@@ -239,6 +240,58 @@ private slots:
                  0); // the buyer accepts, the vendor does not offer
         QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 0);
         QCOMPARE(termsOf(result, QStringLiteral("penalty")).size(), 1);
+    }
+
+    void weChatExportWithTheSpeakerBeforeTheTime()
+    {
+        // WeChat's PC export names the speaker first ("陈立新@华岳信息部  2024-05-13 09:41:12"); areas by use
+        // ("生产区" / "测试区") are the tiers; "周一周经理" is Monday and a name, no week; the hours and the holiday
+        // rule answered in two messages define the business day.
+        const QStringList chat = {
+            QStringLiteral("陈立新@华岳信息部  2024-05-13 09:41:12"),
+            QStringLiteral("@周敏-恒拓信息 周经理早，麻烦在群里文字确认一下维保方案，尽快哈"),
+            QString(),
+            QStringLiteral("周敏-恒拓信息  2024-05-13 09:52:07"),
+            QStringLiteral("生产区：7×24小时服务，全年无休；电话30分钟内响应，工程师4小时到场"),
+            QStringLiteral("测试区：5×8服务，工作时间内2小时响应，下一个工作日到场"),
+            QString(),
+            QStringLiteral("陈立新@华岳信息部  2024-05-13 09:58:44"),
+            QStringLiteral("5×8具体是几点到几点？"),
+            QString(),
+            QStringLiteral("郑海峰-恒拓技术  2024-05-13 10:03:19"),
+            QStringLiteral("周一到周五，早上9:00到下午17:00"),
+            QString(),
+            QStringLiteral("郑海峰-恒拓技术  2024-05-13 10:09:51"),
+            QStringLiteral("测试区法定节假日除外哈"),
+            QString(),
+            QStringLiteral("郑海峰-恒拓技术  2024-05-15 09:15:22"),
+            QStringLiteral("更正一下周一周经理说的：修复时限按我们的《服务等级说明》来"),
+            QString(),
+            QStringLiteral("周敏-恒拓信息  2024-05-15 09:34:48"),
+            QStringLiteral("生产区到场超过4小时的，每超1小时扣当月服务费的1%，最多扣到当月服务费的10%"),
+            QString(),
+            QStringLiteral("郑海峰-恒拓技术  2024-05-15 09:52:18"),
+            QStringLiteral("生产区有时候是我们当地合作伙伴的工程师过去"),
+        };
+        const QList<EmailLine> lines = readChatLog(chat);
+        QCOMPARE(lines.size(), chat.size());
+        QVERIFY(lines.at(1).othersWords);   // the buyer
+        QVERIFY(!lines.at(4).othersWords);  // the vendor's sales
+        QVERIFY(!lines.at(11).othersWords); // and its engineer
+        const auto result = analyze(plainText(chat, QStringLiteral("chat.txt")));
+        QCOMPARE(result.tiers, (QStringList{QStringLiteral("生产区"), QStringLiteral("测试区")}));
+        QStringList onsite;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("onsite_time")))
+            onsite << term.tier + QLatin1Char('=') + term.values.value(QStringLiteral("minutes")).toString();
+        QCOMPARE(onsite, (QStringList{QStringLiteral("生产区=240"), QStringLiteral("测试区=")}));
+        const QList<SlaTerm> penalties = termsOf(result, QStringLiteral("penalty"));
+        QCOMPARE(penalties.size(), 1);
+        QCOMPARE(penalties.first().values.value(QStringLiteral("per")).toString(), QStringLiteral("hour"));
+        QCOMPARE(findingsOf(result, QStringLiteral("vague_wording")).size(), 0); // the buyer's "尽快"
+        QCOMPARE(findingsOf(result, QStringLiteral("day_basis")).size(), 0);
+        QCOMPARE(findingsOf(result, QStringLiteral("missing_sla")).size(), 1);
+        QCOMPARE(findingsOf(result, QStringLiteral("subcontracting")).size(), 1);
+        QVERIFY(DurationParser::find(QStringLiteral("更正1下周1周经理说的到场时间")).isEmpty());
     }
 
     void vendorsQuotedTableIsRead()
