@@ -83,6 +83,20 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
     }
 
+    void holidaysIncludedDefineNoBusinessDay()
+    {
+        // A 7×12 tier "含法定节假日" says nothing of the business day another tier's times count in; a
+        // "服务确认单" signed by both parties starts the term, not an SLA clock.
+        const auto result = analyze(textDocument({{
+            QStringLiteral("增强服务：服务时间：7×12，每日 8:00–20:00，含法定节假日。"),
+            QStringLiteral("标准服务：服务时间：工作时间（周一至周五 9:00–17:00），电话响应：4 "
+                           "个工作小时内，于下一个工作日到场。"),
+            QStringLiteral("服务期限为叁年，自双方签署服务确认单之日起计算。"),
+        }}));
+        QVERIFY(findingCount(result, QStringLiteral("day_basis")) >= 2);
+        QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 0);
+    }
+
     void caribbeanOffer()
     {
         // An island reached by "air and sea bridge" hedges its time; calls "attended by our Tobago service associate"
