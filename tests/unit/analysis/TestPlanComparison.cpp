@@ -1070,6 +1070,29 @@ private slots:
                                      {QStringLiteral("Tier III data centre P2"), 480}}));
     }
 
+    void replacementTimesUnderTheirHeading()
+    {
+        // A colocation SLA's "Replacement Time" (ticket opened until the part is replaced and the server handed back)
+        // is its time to restore, named only by the heading over the table.
+        Document document = tw::test::textDocument(
+            {{QStringLiteral("### 5.1 Replacement Times"), QStringLiteral("| Severity | Standard | Priority |"),
+              QStringLiteral("|---|---|---|"),
+              QStringLiteral("| Severity 1 – server down | Next Business Day | four (4) hours |"),
+              QStringLiteral("| Severity 2 – redundant component failed | Next Business Day | 8 hours |")}},
+            DocumentFormat::Text);
+        document.fileName = QStringLiteral("sla.md");
+        const auto result = analyze(document);
+        QStringList restore;
+        for (const SlaTerm &term : termsOf(result, QStringLiteral("resolution_time")))
+            restore << term.priority + QLatin1Char('=') +
+                           (term.values.value(QStringLiteral("next_business_day")).toBool()
+                                ? QStringLiteral("NBD")
+                                : term.values.value(QStringLiteral("minutes")).toString());
+        restore.sort();
+        QCOMPARE(restore, (QStringList{QStringLiteral("P1=240"), QStringLiteral("P1=NBD"), QStringLiteral("P2=480"),
+                                       QStringLiteral("P2=NBD")}));
+    }
+
     void metricsWrittenAsBoundsInOneCell()
     {
         // A Chinese SLA matrix with English metrics stacked in each cell: "Response Time ≤ 15min Onsite 4h MTTR 8h"
