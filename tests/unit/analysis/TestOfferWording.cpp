@@ -97,6 +97,27 @@ private slots:
         QCOMPARE(findingCount(result, QStringLiteral("clock_start")), 0);
     }
 
+    void customersDutiesPartnersAndPricesInTranslatedOffers()
+    {
+        // "The CONTRACTING PARTY must open a ticket as soon as possible" and minutes' "Brightwater to inform Corvane
+        // as soon as possible" are the buyer's duties; "one of the leading system houses" boasts.
+        const auto english = analyze(textDocument({{
+            QStringLiteral("Isarwerk is one of the leading system houses in southern Germany."),
+            QStringLiteral("The CONTRACTING PARTY must open a ticket as soon as possible after detecting a failure."),
+            QStringLiteral("Brightwater to inform Corvane as soon as possible of any change to site access."),
+        }}));
+        QCOMPARE(findingCount(english, QStringLiteral("marketing_claim")), 1);
+        QCOMPARE(findingCount(english, QStringLiteral("vague_wording")), 0);
+        // "得由本公司合作之在地服務廠商執行" is a partner's work; "得視原廠料件成本及市場行情調整服務費用" prices at
+        // will.
+        const auto chinese = analyze(textDocument({{
+            QStringLiteral("台中據點之到場服務，得由本公司合作之在地服務廠商執行。"),
+            QStringLiteral("自第二年起，本公司得視原廠料件成本及市場行情調整服務費用。"),
+        }}));
+        QCOMPARE(findingCount(chinese, QStringLiteral("subcontracting")), 1);
+        QCOMPARE(findingCount(chinese, QStringLiteral("price_adjustment")), 1);
+    }
+
     void caribbeanOffer()
     {
         // An island reached by "air and sea bridge" hedges its time; calls "attended by our Tobago service associate"
