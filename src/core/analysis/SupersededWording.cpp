@@ -25,8 +25,8 @@ bool blankSupersededWording(QString &text)
             R"((?:经[^“"「。；;,，]{0,12}?)?(?:予以|现予)?(?:(?:修改|变更|調整|调整|更改|替换|修訂|修订)为|删除|刪除|删去|废止|作废)|)"
             // 原条款：“OLD”, a paragraph of its own before the one that says what it becomes
             R"(^\s*原(?:条款|條款|文|合同条款|约定)\s*[:：]\s*[“"「]([^”"」]{1,800})[”"」]|)"
-            // 删除原合同第5.2条（原文为：“OLD”）
-            R"((?:删除|删去|废止|取消|刪除)原(?:合同|协议)[^“"「。；;]{0,24}?原文(?:为|是|如下)?\s*[:：]?\s*[“"「]([^”"」]{1,800})[”"」]|)"
+            // 删除原合同第5.2条（原文为：“OLD”）, 删除原合同第八条第3款，即“OLD”
+            R"((?:删除|删去|废止|取消|刪除)原(?:合同|协议)[^“"「。；;]{0,24}?(?:原文(?:为|是|如下)?|即)\s*[:：]?\s*[“"「]([^”"」]{1,800})[”"」]|)"
             // Section 5.2, which currently reads "OLD", is deleted / replaced
             R"(\b(?:currently |presently |now )?reads?\s*[:,]?\s*["“]([^"”]{1,800})["”][^.;]{0,80}?\b(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|replaced|amended|struck)|)"
             // amended by deleting the words "OLD" and substituting …; replacing "OLD" with …; the words "OLD" are

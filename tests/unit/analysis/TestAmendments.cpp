@@ -34,6 +34,9 @@ private slots:
         QTest::newRow("deleted")
             << QStringLiteral("删除原合同第5.2条（原文为：“原则上2小时内响应，并尽快到场。”），相关时限以第3.1条为准。")
             << QStringLiteral("原则上") << QStringLiteral("相关时限以第3.1条为准");
+        QTest::newRow("deleted, quoted after 即")
+            << QStringLiteral("6.1 删除原合同第八条第3款，即“乙方可根据库存情况使用翻新件或兼容件”。")
+            << QStringLiteral("兼容件") << QStringLiteral("删除原合同第八条第3款");
         QTest::newRow("english") << QStringLiteral(
                                         "Section 5.2, which currently reads “Provider will respond as soon as "
                                         "practicable”, is deleted and replaced with: “Provider will respond "
@@ -88,6 +91,14 @@ private slots:
         const QString before = text;
         QVERIFY(!blankSupersededWording(text));
         QCOMPARE(text, before);
+    }
+
+    void inspectionsTheVendorMayChangeAtWill()
+    {
+        // "巡检项目及频次，乙方可根据原厂技术公告及设备运行情况自行调整": the vendor changes the service on its own.
+        const auto result = analyze(textDocument({{QStringLiteral(
+            "乙方每季度进行一次预防性巡检。巡检项目及频次，乙方可根据原厂技术公告及设备运行情况自行调整。")}}));
+        QCOMPARE(findingCount(result, QStringLiteral("unilateral_change")), 1);
     }
 
     void replacedClausesGiveNoTermsOrFindings()
