@@ -147,8 +147,9 @@ bool showsWide(QChar c)
            (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
 }
 
-// Stands in the second column a wide character takes on screen (a private-use code point, never in the text).
-constexpr char16_t wideFiller = 0xE000;
+// Stands in the second column a wide character takes on screen: U+FFFF, a noncharacter no decoded text holds (a
+// private-use code point could be a symbol font's glyph).
+constexpr char16_t wideFiller = 0xFFFF;
 
 FixedWidthTables tablesOfLinesAsShown(const QStringList &lines)
 {
