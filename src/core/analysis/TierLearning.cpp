@@ -911,7 +911,7 @@ void learnTiers(const QList<PreparedSegment> &segments, const QString &fullText,
         // ... and graded areas of a data centre: "核心生产区" / "一般业务区", "关键业务资源池" / "一般业务资源池",
         // "核心业务集群", or areas by use, "生产区" / "测试区".
         static const QRegularExpression gradedArea(QStringLiteral(
-            R"((?|((?:非核心|非关键|核心|关键|重要|一般|普通|辅助|次要)(?:生产|业务|应用|办公|测试|开发|数据|计算))(区|资源池|集群)|(?<!核心|关键|重要|一般|普通|辅助|次要|非|业务|应用|数据)(生产|测试|办公|灾备|容灾|备份)(区)))"));
+            R"((?|((?:非核心|非关键|核心|关键|重要|一般|普通|辅助|次要)(?:生产|业务|应用|办公|测试|开发|数据|计算))(区|资源池|集群)|(生产|测试|办公|灾备|容灾|备份)(?<!(?:核心|关键|重要|一般|普通|辅助|次要|业务|应用|数据)..)(?<!非..)(区)))"));
         QList<QStringList> classes = recurringNames(fullText, gradedClass, 0, 2);
         classes += recurringNames(fullText, gradedArea, 0, 2);
         for (QStringList names : classes) {
