@@ -26,13 +26,12 @@ QList<EmailLine> readChatLog(const QStringList &lines)
 {
     static const QRegularExpression message(QStringLiteral(
         R"(^\s*\[?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*\]?\s*([^：:\[\]\s][^：:\[\]]{0,40}?)\s*[：:]\s*(.*)$)"));
-    // A PC export puts the time and speaker on a line of their own ("2024-11-05 09:02:17 赵磊-博远数据") and
-    // the message on the lines below it, up to a blank line.
-    static const QRegularExpression header(QStringLiteral(
-        R"(^\s*\[?\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*\]?\s+([^：:\s][^：:]{0,40}?)\s*$)"));
-    // WeChat's PC export names the speaker first ("陈立新@华岳信息部  2024-05-13 09:41:12").
-    static const QRegularExpression speakerFirst(QStringLiteral(
-        R"(^\s*([^：:\s\[\]][^：:\[\]]{0,40}?)\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$)"));
+    // A PC export puts the time and speaker on a line of their own, in either order ("2024-11-05 09:02:17
+    // 赵磊-博远数据", WeChat's "陈立新@华岳信息部  2024-05-13 09:41:12"), and the message on the lines below it, up to
+    // a blank line.
+    static const QRegularExpression header(
+        QStringLiteral(R"(^\s*(?|\[?\s*%1\s*\]?\s+([^：:\s][^：:]{0,40}?)|([^：:\s\[\]][^：:\[\]]{0,40}?)\s+%1)\s*$)")
+            .arg(QStringLiteral(R"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)")));
     bool bodyBelow = false; // the current message's text runs on the lines below its header
     QList<EmailLine> out;
     QList<QString> parties; // per line: the party of the message it belongs to, or empty
@@ -43,9 +42,7 @@ QList<EmailLine> readChatLog(const QStringList &lines)
     for (const QString &line : lines) {
         EmailLine read;
         const auto m = message.match(line);
-        auto h = m.hasMatch() ? QRegularExpressionMatch() : header.match(line);
-        if (!m.hasMatch() && !h.hasMatch())
-            h = speakerFirst.match(line);
+        const auto h = m.hasMatch() ? QRegularExpressionMatch() : header.match(line);
         if (m.hasMatch()) {
             current = partyOf(m.captured(1));
             read.text = m.captured(2);
